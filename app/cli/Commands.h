@@ -1,0 +1,40 @@
+#pragma once
+
+#include "CliCommand.h"
+
+namespace lockstep::cli {
+
+// `lockstep-cli demo OUT_DIR [--seed N]`: writes the built-in demo dataset.
+class DemoCommand final : public CliCommand {
+public:
+    QString name() const override { return QStringLiteral("demo"); }
+    QString summary() const override;
+
+protected:
+    void configure(QCommandLineParser& parser) override;
+    int run(const QCommandLineParser& parser) override;
+};
+
+// `lockstep-cli import DATASET [--project FILE]`: reads a dataset into a project file.
+class ImportCommand final : public CliCommand {
+public:
+    QString name() const override { return QStringLiteral("import"); }
+    QString summary() const override;
+
+protected:
+    void configure(QCommandLineParser& parser) override;
+    int run(const QCommandLineParser& parser) override;
+};
+
+// `lockstep-cli info DATASET|PROJECT`: samples, modalities present and missing, streams, problems.
+class InfoCommand final : public CliCommand {
+public:
+    QString name() const override { return QStringLiteral("info"); }
+    QString summary() const override;
+
+protected:
+    void configure(QCommandLineParser& parser) override;
+    int run(const QCommandLineParser& parser) override;
+};
+
+}  // namespace lockstep::cli

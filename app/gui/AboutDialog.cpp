@@ -1,0 +1,40 @@
+#include "AboutDialog.h"
+
+#include <QMessageBox>
+#include <QStringList>
+#include <opencv2/core/version.hpp>
+#include <sndfile.h>
+#include <sqlite3.h>
+
+#ifndef LOCKSTEP_VERSION
+#define LOCKSTEP_VERSION "0.0.0"
+#endif
+
+namespace lockstep {
+
+QString AboutDialog::libraryVersions()
+{
+    QStringList parts;
+    parts << QStringLiteral("Qt %1").arg(QString::fromLatin1(qVersion()));
+    parts << QStringLiteral("SQLite %1").arg(QString::fromLatin1(sqlite3_libversion()));
+    parts << QString::fromLatin1(sf_version_string());
+    parts << QStringLiteral("OpenCV %1").arg(QStringLiteral(CV_VERSION));
+    return parts.join(QStringLiteral(", "));
+}
+
+QString AboutDialog::text()
+{
+    return tr("<h2>Lockstep %1</h2>"
+              "<p>Curate multimodal machine-learning datasets: images, text, audio, video frames and sensor "
+              "streams that belong together.</p>"
+              "<p>The dataset folder is never modified; every decision lives in a project file.</p>"
+              "<p><small>Built on %2.</small></p>")
+        .arg(QStringLiteral(LOCKSTEP_VERSION), libraryVersions().toHtmlEscaped());
+}
+
+void AboutDialog::show(QWidget* parent)
+{
+    QMessageBox::about(parent, tr("About Lockstep"), text());
+}
+
+}  // namespace lockstep

@@ -1,0 +1,128 @@
+#include "WorkspacePage.h"
+
+#include "DisplayNames.h"
+#include "SampleDetailsPane.h"
+#include "SampleTableModel.h"
+#include "SampleTableView.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QSplitter>
+#include <QStyle>
+#include <QVBoxLayout>
+
+namespace lockstep {
+
+WorkspacePage::WorkspacePage(SampleTableModel* model, QWidget* parent) : QWidget(parent), m_model(model)
+{
+    setObjectName(QStringLiteral("workspacePage"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("workspaceSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setHandleWidth(6);
+    layout->addWidget(m_splitter);
+
+    // Left: summary, go-to field, table.
+    auto* left = new QWidget(m_splitter);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(8, 8, 0, 0);
+    leftLayout->setSpacing(6);
+    auto* bar = new QHBoxLayout;
+    bar->setSpacing(12);
+    m_summary = new QLabel(left);
+    m_summary->setObjectName(QStringLiteral("datasetSummary"));
+    m_summary->setTextFormat(Qt::PlainText);
+    m_summary->setWordWrap(true);
+    bar->addWidget(m_summary, 1);
+    m_goTo = new QLineEdit(left);
+    m_goTo->setObjectName(QStringLiteral("goToSample"));
+    m_goTo->setPlaceholderText(tr("Go to sample ID\u2026"));
+    m_goTo->setClearButtonEnabled(true);
+    m_goTo->setMaximumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 16);
+    m_goTo->setToolTip(tr("Type a sample ID and press Enter (Ctrl+F)"));
+    connect(m_goTo, &QLineEdit::returnPressed, this, &WorkspacePage::goToSample);
+    bar->addWidget(m_goTo);
+    leftLayout->addLayout(bar);
+
+    m_table = new SampleTableView(left);
+    m_table->setSampleModel(model);
+    leftLayout->addWidget(m_table, 1);
+    connect(m_table, &SampleTableView::currentSampleRowChanged, this, &WorkspacePage::currentSampleRowChanged);
+
+    // Right: the selected sample.
+    m_details = new SampleDetailsPane(m_splitter);
+    m_details->setMinimumWidth(320);
+
+    m_splitter->addWidget(left);
+    m_splitter->addWidget(m_details);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setSizes({780, 520});
+}
+
+QString WorkspacePage::summaryLine(const DatasetSummary& summary)
+{
+    const QLocale locale;
+    QStringList parts;
+    parts << tr("%1 samples").arg(locale.toString(summary.samples));
+    for (Modality modality : kAllModalities) {
+        const qint64 with = summary.withModality.value(modality);
+        if (with > 0)
+            parts << tr("%1 %2").arg(locale.toString(with), DisplayNames::modality(modality));
+    }
+    qint64 streams = 0;
+    for (auto it = summary.streams.cbegin(); it != summary.streams.cend(); ++it)
+        streams += it.value();
+    if (streams > 0)
+        parts << tr("%1 streams").arg(locale.toString(streams));
+    qint64 missing = 0;
+    for (auto it = summary.missingFiles.cbegin(); it != summary.missingFiles.cend(); ++it)
+        missing += it.value();
+    if (missing > 0)
+        parts << tr("%1 missing files").arg(locale.toString(missing));
+    if (!summary.layout.isEmpty())
+        parts << tr("layout: %1").arg(summary.layout);
+    return parts.join(QStringLiteral("  \u00b7  "));
+}
+
+void WorkspacePage::setSummary(const DatasetSummary& summary)
+{
+    m_summary->setText(summaryLine(summary));
+    m_summary->setToolTip(summary.datasetRoot);
+}
+
+QString WorkspacePage::summaryText() const
+{
+    return m_summary->text();
+}
+
+void WorkspacePage::focusGoTo()
+{
+    m_goTo->setFocus(Qt::ShortcutFocusReason);
+    m_goTo->selectAll();
+}
+
+void WorkspacePage::goToSample()
+{
+    const QString id = m_goTo->text().trimmed();
+    if (id.isEmpty())
+        return;
+    const int row = m_model->rowOfSample(id);
+    if (row < 0) {
+        m_goTo->setStyleSheet(QStringLiteral("color: #c62828;"));
+        m_goTo->setToolTip(tr("No sample has the ID %1").arg(id));
+        return;
+    }
+    m_goTo->setStyleSheet(QString());
+    m_goTo->setToolTip(tr("Type a sample ID and press Enter (Ctrl+F)"));
+    m_table->selectSampleRow(row);
+    m_table->setFocus(Qt::OtherFocusReason);
+}
+
+}  // namespace lockstep

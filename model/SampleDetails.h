@@ -1,0 +1,21 @@
+#pragma once
+
+#include "dataset/Diagnostic.h"
+#include "dataset/Sample.h"
+#include "store/SampleRow.h"
+
+#include <QString>
+
+namespace lockstep {
+
+// Everything the details pane shows about one sample that comes from the project file: the stored sample,
+// its table row (which files were missing at import) and its diagnostics. Media content is loaded separately
+// (SampleMediaLoader), off the GUI thread.
+struct SampleDetails {
+    SampleRow row;
+    Sample sample;
+    Diagnostics diagnostics;
+    QString datasetRoot;
+};
+
+}  // namespace lockstep

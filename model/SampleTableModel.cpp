@@ -1,0 +1,266 @@
+#include "SampleTableModel.h"
+
+#include "DisplayNames.h"
+#include "store/ProjectStore.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QFont>
+#include <QFontDatabase>
+#include <climits>
+
+namespace lockstep {
+
+namespace {
+
+const QColor kMissingColor(0xc6, 0x28, 0x28);
+const QColor kPresentColor(0x2e, 0x7d, 0x32);
+const QColor kWarningColor(0xb2, 0x6a, 0x00);
+
+}  // namespace
+
+SampleTableModel::SampleTableModel(QObject* parent) : QAbstractTableModel(parent) {}
+
+SampleTableModel::~SampleTableModel() = default;
+
+void SampleTableModel::setStore(std::shared_ptr<const ProjectStore> store)
+{
+    beginResetModel();
+    m_store = std::move(store);
+    m_pages.clear();
+    const qint64 count = m_store ? m_store->sampleCount() : 0;
+    m_rowCount = static_cast<int>(qBound<qint64>(0, count, qint64{INT_MAX}));
+    endResetModel();
+}
+
+void SampleTableModel::setPageCapacity(int pages)
+{
+    m_capacity = qMax(1, pages);
+    while (static_cast<int>(m_pages.size()) > m_capacity)
+        m_pages.pop_back();
+}
+
+bool SampleTableModel::isPageCached(qint64 page) const
+{
+    for (const Page& p : m_pages)
+        if (p.index == page)
+            return true;
+    return false;
+}
+
+const SampleTableModel::Page* SampleTableModel::page(qint64 index) const
+{
+    for (auto it = m_pages.begin(); it != m_pages.end(); ++it) {
+        if (it->index == index) {
+            if (it != m_pages.begin())
+                m_pages.splice(m_pages.begin(), m_pages, it);
+            return &m_pages.front();
+        }
+    }
+    if (!m_store)
+        return nullptr;
+    Page fresh;
+    fresh.index = index;
+    fresh.rows = m_store->sampleRows(index * kPageSize, kPageSize);
+    ++m_pageLoads;
+    m_pages.push_front(std::move(fresh));
+    while (static_cast<int>(m_pages.size()) > m_capacity)
+        m_pages.pop_back();
+    return &m_pages.front();
+}
+
+const SampleRow* SampleTableModel::sampleRow(int row) const
+{
+    if (row < 0 || row >= m_rowCount)
+        return nullptr;
+    const Page* p = page(row / kPageSize);
+    const auto offset = static_cast<std::size_t>(row % kPageSize);
+    if (!p || offset >= p->rows.size())
+        return nullptr;
+    return &p->rows[offset];
+}
+
+int SampleTableModel::rowOfSample(const QString& id) const
+{
+    if (!m_store)
+        return -1;
+    const std::optional<qint64> row = m_store->rowOfSample(id);
+    return row && *row >= 0 && *row < m_rowCount ? static_cast<int>(*row) : -1;
+}
+
+int SampleTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : m_rowCount;
+}
+
+int SampleTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+Qt::ItemFlags SampleTableModel::flags(const QModelIndex& index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
+}
+
+std::optional<Modality> SampleTableModel::modalityOfColumn(int column)
+{
+    switch (column) {
+    case ImageColumn: return Modality::Image;
+    case TextColumn: return Modality::Text;
+    case AudioColumn: return Modality::Audio;
+    case VideoColumn: return Modality::Video;
+    default: return std::nullopt;
+    }
+}
+
+QVariant SampleTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const int column = index.column();
+
+    if (role == Qt::TextAlignmentRole) {
+        if (modalityOfColumn(column))
+            return static_cast<int>(Qt::AlignCenter);
+        if (column == StreamsColumn || column == WarningsColumn)
+            return static_cast<int>(Qt::AlignRight | Qt::AlignVCenter);
+        return static_cast<int>(Qt::AlignLeft | Qt::AlignVCenter);
+    }
+    if (role == Qt::FontRole) {
+        if (column == IdColumn)
+            return QFontDatabase::systemFont(QFontDatabase::FixedFont);
+        return {};
+    }
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != Qt::ForegroundRole &&
+        role != SampleIdRole && role != SampleRowRole && role != PresenceRole)
+        return {};
+
+    const SampleRow* row = sampleRow(index.row());
+    if (!row)
+        return {};
+
+    switch (role) {
+    case Qt::DisplayRole: return displayData(*row, column);
+    case Qt::ToolTipRole: return toolTipData(*row, column);
+    case SampleIdRole: return row->id;
+    case SampleRowRole: return row->row;
+    case PresenceRole:
+    case Qt::ForegroundRole:
+        if (modalityOfColumn(column))
+            return presenceData(*row, column, role);
+        if (role == Qt::ForegroundRole && column == WarningsColumn && row->warningCount > 0)
+            return QBrush(kWarningColor);
+        return {};
+    default: return {};
+    }
+}
+
+QVariant SampleTableModel::presenceData(const SampleRow& row, int column, int role) const
+{
+    const ModalityMask bit = modalityBit(*modalityOfColumn(column));
+    const Presence presence = (row.missingFiles & bit) ? Missing : (row.modalities & bit) ? Present : Absent;
+    if (role == PresenceRole)
+        return static_cast<int>(presence);
+    if (presence == Missing)
+        return QBrush(kMissingColor);
+    if (presence == Present)
+        return QBrush(kPresentColor);
+    return {};
+}
+
+QVariant SampleTableModel::displayData(const SampleRow& row, int column) const
+{
+    switch (column) {
+    case IdColumn: return row.id;
+    case LabelColumn: return row.label;
+    case SplitColumn: return row.split;
+    case ImageColumn:
+    case TextColumn:
+    case AudioColumn:
+    case VideoColumn: {
+        const ModalityMask bit = modalityBit(*modalityOfColumn(column));
+        if (row.missingFiles & bit)
+            return tr("missing");
+        return (row.modalities & bit) ? QStringLiteral("\u2713") : QString();
+    }
+    case StreamsColumn: return row.streamCount > 0 ? QVariant(row.streamCount) : QVariant(QString());
+    case WarningsColumn: return row.warningCount > 0 ? QVariant(row.warningCount) : QVariant(QString());
+    case StatusColumn:
+        if (row.status.isEmpty() || row.status == QLatin1String("unreviewed"))
+            return tr("unreviewed");
+        if (row.status == QLatin1String("accepted"))
+            return tr("accepted");
+        if (row.status == QLatin1String("rejected"))
+            return tr("rejected");
+        return row.status;
+    default: return {};
+    }
+}
+
+QVariant SampleTableModel::toolTipData(const SampleRow& row, int column) const
+{
+    if (const std::optional<Modality> modality = modalityOfColumn(column)) {
+        const ModalityMask bit = modalityBit(*modality);
+        const QString name = DisplayNames::modality(*modality);
+        if (row.missingFiles & bit)
+            return tr("The %1 file of %2 is referenced but missing on disk").arg(name, row.id);
+        if (row.modalities & bit)
+            return tr("%1 has a %2 item").arg(row.id, name);
+        return tr("%1 has no %2 item").arg(row.id, name);
+    }
+    switch (column) {
+    case IdColumn: return row.id;
+    case StreamsColumn: return tr("%n timed stream(s)", nullptr, row.streamCount);
+    case WarningsColumn: return tr("%n diagnostic(s) about this sample", nullptr, row.warningCount);
+    default: return {};
+    }
+}
+
+QVariant SampleTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Vertical) {
+        if (role == Qt::DisplayRole && section >= 0 && section < m_rowCount)
+            return section + 1;
+        return {};
+    }
+    if (section < 0 || section >= ColumnCount)
+        return {};
+    if (role == Qt::DisplayRole) {
+        switch (section) {
+        case IdColumn: return tr("ID");
+        case LabelColumn: return tr("Label");
+        case SplitColumn: return tr("Split");
+        case ImageColumn: return tr("Image");
+        case TextColumn: return tr("Text");
+        case AudioColumn: return tr("Audio");
+        case VideoColumn: return tr("Video");
+        case StreamsColumn: return tr("Streams");
+        case WarningsColumn: return tr("Warnings");
+        case StatusColumn: return tr("Status");
+        default: return {};
+        }
+    }
+    if (role == Qt::ToolTipRole) {
+        switch (section) {
+        case IdColumn: return tr("The sample's identifier, as given by the dataset");
+        case LabelColumn: return tr("The sample's class label, if the dataset has one");
+        case SplitColumn: return tr("Train, validation or test split, if the dataset names one");
+        case ImageColumn: return tr("\u2713: the sample has an image; \u201cmissing\u201d: its file is not on disk");
+        case TextColumn: return tr("\u2713: the sample has a text or caption; \u201cmissing\u201d: its file is not on disk");
+        case AudioColumn: return tr("\u2713: the sample has an audio file; \u201cmissing\u201d: its file is not on disk");
+        case VideoColumn: return tr("\u2713: the sample has a video; \u201cmissing\u201d: its file is not on disk");
+        case StreamsColumn: return tr("Timed streams on the sample's timeline: audio, frames, subtitles, sensors");
+        case WarningsColumn: return tr("Problems the importer found in this sample's files and rows");
+        case StatusColumn: return tr("Review status of the sample");
+        default: return {};
+        }
+    }
+    if (role == Qt::TextAlignmentRole && modalityOfColumn(section))
+        return static_cast<int>(Qt::AlignCenter);
+    return {};
+}
+
+}  // namespace lockstep

@@ -1,0 +1,89 @@
+#pragma once
+
+#include "store/SampleRow.h"
+
+#include <QAbstractTableModel>
+#include <list>
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace lockstep {
+
+class ProjectStore;
+
+// The sample table: one row per sample of a project, read from SQLite a page at a time. Only a few pages
+// live in memory (least recently used ones are evicted), so a million-row project scrolls like a small one.
+// The store must be a read-only connection owned by the GUI thread.
+class SampleTableModel final : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column {
+        IdColumn,
+        LabelColumn,
+        SplitColumn,
+        ImageColumn,
+        TextColumn,
+        AudioColumn,
+        VideoColumn,
+        StreamsColumn,
+        WarningsColumn,
+        StatusColumn,
+        ColumnCount
+    };
+    enum Role {
+        SampleIdRole = Qt::UserRole + 1,  // QString
+        SampleRowRole,                    // qint64, position in the project
+        PresenceRole,                     // Presence, for the modality columns
+    };
+    enum Presence { Absent = 0, Present = 1, Missing = 2 };
+
+    static constexpr int kPageSize = 256;
+    static constexpr int kDefaultPageCapacity = 16;
+
+    explicit SampleTableModel(QObject* parent = nullptr);
+    ~SampleTableModel() override;
+
+    // Shows the samples of store (or nothing). Resets the model and drops every cached page.
+    void setStore(std::shared_ptr<const ProjectStore> store);
+    const std::shared_ptr<const ProjectStore>& store() const { return m_store; }
+
+    // How many pages stay cached (at least 1).
+    void setPageCapacity(int pages);
+    int pageCapacity() const { return m_capacity; }
+    int cachedPageCount() const { return static_cast<int>(m_pages.size()); }
+    bool isPageCached(qint64 page) const;
+    qint64 pageLoads() const { return m_pageLoads; }
+
+    // The row as stored, or null when row is out of range or could not be read.
+    const SampleRow* sampleRow(int row) const;
+    // The table row showing the sample with this id, or -1.
+    int rowOfSample(const QString& id) const;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+
+    static std::optional<Modality> modalityOfColumn(int column);
+
+private:
+    struct Page {
+        qint64 index = 0;
+        std::vector<SampleRow> rows;
+    };
+
+    const Page* page(qint64 index) const;
+    QVariant displayData(const SampleRow& row, int column) const;
+    QVariant toolTipData(const SampleRow& row, int column) const;
+    QVariant presenceData(const SampleRow& row, int column, int role) const;
+
+    std::shared_ptr<const ProjectStore> m_store;
+    int m_rowCount = 0;
+    int m_capacity = kDefaultPageCapacity;
+    mutable std::list<Page> m_pages;  // most recently used first
+    mutable qint64 m_pageLoads = 0;
+};
+
+}  // namespace lockstep

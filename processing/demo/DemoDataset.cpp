@@ -1,0 +1,592 @@
+#include "demo/DemoDataset.h"
+
+#include "demo/DemoAudio.h"
+#include "demo/DemoCommon.h"
+#include "demo/DemoImages.h"
+#include "demo/DemoRandom.h"
+#include "demo/DemoRecordings.h"
+#include "demo/DemoText.h"
+#include "progress/Progress.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QList>
+
+#include <algorithm>
+#include <cmath>
+#include <functional>
+
+namespace lockstep {
+
+namespace {
+
+using demo::Label;
+using demo::Rng;
+
+// Which parts of a sample a planted problem takes over; a sample carries at most one problem per part.
+enum Slot : unsigned { kImageSlot = 1, kAudioSlot = 2, kTextSlot = 4, kSampleSlot = 8 };
+
+struct Plant {
+    QString problem;
+    QString modality;   // image | audio | text | sample
+    QString variant;    // how it is made, when one problem has several recipes
+    int source = -1;    // duplicates: the sample whose content is copied
+};
+
+struct SampleSpec {
+    QString id;
+    Label label = Label::Bird;
+    int variant = 0;
+    int width = 256;
+    int height = 256;
+    bool png = false;
+    int jpegQuality = 88;
+    bool chinese = false;
+    std::int64_t audioFrames = 0;
+    QString split;
+    unsigned used = 0;         // slots taken by planted problems (or reserved as a duplicate's source)
+    QList<Plant> plants;
+
+    QString imagePath() const
+    {
+        return QStringLiteral("images/") + id + (png ? QStringLiteral(".png") : QStringLiteral(".jpg"));
+    }
+    QString textPath() const { return QStringLiteral("texts/") + id + QStringLiteral(".txt"); }
+    QString audioPath() const { return QStringLiteral("audios/") + id + QStringLiteral(".wav"); }
+    const Plant* plant(const QString& modality) const
+    {
+        for (const Plant& p : plants)
+            if (p.modality == modality)
+                return &p;
+        return nullptr;
+    }
+};
+
+// What to plant, in the order it is assigned (constrained kinds first), and on how many samples of a
+// 240-sample demo. Smaller demos scale the counts down, but never below one.
+struct PlantKind {
+    const char* problem;
+    const char* modality;
+    const char* variant;
+    int count;
+    unsigned takes;                    // slots taken on the sample that shows the problem
+    unsigned sourceSlots;              // duplicates: slots reserved on the source (0 = no source)
+    std::function<bool(Label)> accepts;  // label filter; empty = any
+};
+
+const QList<PlantKind>& plantKinds()
+{
+    const auto any = std::function<bool(Label)>();
+    const auto broadband = [](Label l) { return l == Label::Rain || l == Label::Speech || l == Label::Music; };
+    const auto speech = [](Label l) { return l == Label::Speech; };
+    static const QList<PlantKind> kinds{
+        {"speech_rate_mismatch", "sample", "", 1, kAudioSlot | kTextSlot | kSampleSlot, 0, speech},
+        {"low_bandwidth", "audio", "", 2, kAudioSlot, 0, broadband},
+        {"unknown_label", "sample", "", 2, kImageSlot | kAudioSlot | kTextSlot | kSampleSlot, 0, any},
+        {"missing_file", "image", "", 1, kImageSlot, 0, any},
+        {"missing_file", "audio", "", 1, kAudioSlot, 0, any},
+        {"missing_modality", "audio", "", 1, kAudioSlot, 0, any},
+        {"exact_duplicate", "image", "bytes", 1, kImageSlot, kImageSlot, any},
+        {"exact_duplicate", "image", "pixels", 1, kImageSlot, kImageSlot, any},
+        {"near_duplicate", "image", "", 2, kImageSlot, kImageSlot, any},
+        {"exact_duplicate", "audio", "", 2, kAudioSlot, kAudioSlot, any},
+        {"duplicate_text", "text", "", 2, kTextSlot, kTextSlot, any},
+        {"blurry", "image", "", 3, kImageSlot, 0, any},
+        {"dark", "image", "", 3, kImageSlot, 0, any},
+        {"light", "image", "", 2, kImageSlot, 0, any},
+        {"low_information", "image", "", 2, kImageSlot, 0, any},
+        {"odd_aspect_ratio", "image", "", 2, kImageSlot, 0, any},
+        {"grayscale", "image", "", 3, kImageSlot, 0, any},
+        {"clipping", "audio", "", 3, kAudioSlot, 0, any},
+        {"digital_silence", "audio", "", 2, kAudioSlot, 0, any},
+        {"mostly_silent", "audio", "", 2, kAudioSlot, 0, any},
+        {"low_level", "audio", "", 2, kAudioSlot, 0, any},
+        {"dc_offset", "audio", "", 2, kAudioSlot, 0, any},
+        {"empty_text", "text", "", 2, kTextSlot, 0, any},
+        {"whitespace_only", "text", "", 1, kTextSlot, 0, any},
+        {"control_characters", "text", "", 2, kTextSlot, 0, any},
+        {"invalid_utf8", "text", "", 2, kTextSlot, 0, any},
+    };
+    return kinds;
+}
+
+QString describe(const SampleSpec& s, const Plant& p, const QList<SampleSpec>& specs)
+{
+    const auto src = [&]() { return specs.at(p.source); };
+    if (p.problem == QLatin1String("speech_rate_mismatch"))
+        return QStringLiteral("a caption of about 90 words on a 1.0 s clip");
+    if (p.problem == QLatin1String("low_bandwidth"))
+        return QStringLiteral("low-passed at 1 kHz (255-tap FIR): nothing above ~1.2 kHz");
+    if (p.problem == QLatin1String("unknown_label"))
+        return QStringLiteral("label \"cat\" is not one of bird, car, dog, rain, speech, music");
+    if (p.problem == QLatin1String("missing_file"))
+        return (p.modality == QLatin1String("image") ? s.imagePath() : s.audioPath()) +
+               QStringLiteral(" is listed in metadata.csv but not written");
+    if (p.problem == QLatin1String("missing_modality"))
+        return QStringLiteral("Audio_Path is empty");
+    if (p.problem == QLatin1String("exact_duplicate") && p.modality == QLatin1String("image"))
+        return p.variant == QLatin1String("bytes")
+                   ? QString(QStringLiteral("byte-identical copy of ") + src().imagePath())
+                   : QString(QStringLiteral("PNG of the decoded pixels of ") + src().imagePath() +
+                             QStringLiteral(" (same pixels, different bytes)"));
+    if (p.problem == QLatin1String("near_duplicate"))
+        return QStringLiteral("the scene of ") + src().imagePath() +
+               QStringLiteral(" resized to 15/16 and saved at JPEG quality 40");
+    if (p.problem == QLatin1String("exact_duplicate"))
+        return QStringLiteral("byte-identical copy of ") + src().audioPath();
+    if (p.problem == QLatin1String("duplicate_text"))
+        return QStringLiteral("same caption as ") + src().textPath();
+    if (p.problem == QLatin1String("blurry"))
+        return QStringLiteral("Gaussian blur, sigma = longest side / 40");
+    if (p.problem == QLatin1String("dark"))
+        return QStringLiteral("pixels scaled by 0.07: mean brightness below 0.1");
+    if (p.problem == QLatin1String("light"))
+        return QStringLiteral("overexposed: every pixel value at least 243");
+    if (p.problem == QLatin1String("low_information"))
+        return QStringLiteral("one flat colour");
+    if (p.problem == QLatin1String("odd_aspect_ratio"))
+        return QStringLiteral("512x64 strip");
+    if (p.problem == QLatin1String("grayscale"))
+        return QStringLiteral("single-channel JPEG");
+    if (p.problem == QLatin1String("clipping"))
+        return QStringLiteral("440 Hz sine driven into full scale: long runs at +/-32767");
+    if (p.problem == QLatin1String("digital_silence"))
+        return QStringLiteral("every sample is 0");
+    if (p.problem == QLatin1String("mostly_silent"))
+        return QStringLiteral("one 120 ms burst in -78 dBFS noise");
+    if (p.problem == QLatin1String("low_level"))
+        return QStringLiteral("peak at -45 dBFS");
+    if (p.problem == QLatin1String("dc_offset"))
+        return QStringLiteral("mean at +0.3 of full scale (about +9830)");
+    if (p.problem == QLatin1String("empty_text"))
+        return QStringLiteral("0-byte file");
+    if (p.problem == QLatin1String("whitespace_only"))
+        return QStringLiteral("spaces, a tab and newlines only");
+    if (p.problem == QLatin1String("control_characters"))
+        return QStringLiteral("contains BEL, ESC and other C0 control characters");
+    if (p.problem == QLatin1String("invalid_utf8"))
+        return QStringLiteral("contains the bytes C3 28 and FF FE, which are not UTF-8");
+    return {};
+}
+
+QString csvField(const QString& value)
+{
+    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) &&
+        !value.contains(QLatin1Char('\n')) && !value.contains(QLatin1Char('\r')))
+        return value;
+    QString quoted = value;
+    quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+// ---- the plan ------------------------------------------------------------------------------------------
+
+QList<SampleSpec> planSamples(const DemoDataset::Options& options)
+{
+    const int n = options.samples;
+    QList<SampleSpec> specs(n);
+    // Balanced labels in a shuffled order.
+    std::vector<int> labels(static_cast<std::size_t>(n));
+    for (int i = 0; i < n; ++i)
+        labels[static_cast<std::size_t>(i)] = i % demo::kUsualLabelCount;
+    Rng planRng(options.seed, demo::kPlan, 0);
+    planRng.shuffle(labels);
+    for (int i = 0; i < n; ++i) {
+        SampleSpec& s = specs[i];
+        Rng rng(options.seed, demo::kSampleSpec, static_cast<std::uint64_t>(i));
+        s.id = QStringLiteral("s%1").arg(i + 1, 4, 10, QLatin1Char('0'));
+        s.label = static_cast<Label>(labels[static_cast<std::size_t>(i)]);
+        s.variant = rng.range(0, demo::kVariantCount - 1);
+        s.width = 224 + 16 * rng.range(0, 4);
+        s.height = std::clamp(s.width + 16 * rng.range(-1, 1), 224, 288);
+        s.png = rng.chance(0.08);
+        s.jpegQuality = rng.range(84, 92);
+        s.chinese = rng.chance(0.15);
+        const double seconds = 1.0 + 2.0 * std::pow(rng.uniform(), 1.6);
+        s.audioFrames = static_cast<std::int64_t>(std::llround(seconds * 100)) * options.sampleRate / 100;
+    }
+    // Splits: exactly round(80%) train, round(10%) val, the rest test, in a shuffled order.
+    std::vector<int> order(static_cast<std::size_t>(n));
+    for (int i = 0; i < n; ++i)
+        order[static_cast<std::size_t>(i)] = i;
+    Rng splitRng(options.seed, demo::kPlan, 1);
+    splitRng.shuffle(order);
+    const int train = static_cast<int>(std::lround(n * 0.8)), val = static_cast<int>(std::lround(n * 0.1));
+    for (int k = 0; k < n; ++k)
+        specs[order[static_cast<std::size_t>(k)]].split =
+            k < train ? QStringLiteral("train") : (k < train + val ? QStringLiteral("val") : QStringLiteral("test"));
+
+    // Planted problems: walk a shuffled order of samples, taking the next one that has the slots free.
+    Rng pickRng(options.seed, demo::kPlan, 2);
+    pickRng.shuffle(order);
+    std::size_t cursor = 0;
+    const auto take = [&](unsigned wanted, const std::function<bool(Label)>& accepts, int exclude) -> int {
+        for (std::size_t k = 0; k < order.size(); ++k) {
+            const std::size_t pos = (cursor + k) % order.size();
+            const int i = order[pos];
+            if (i == exclude || (specs[i].used & wanted) != 0 || (accepts && !accepts(specs[i].label)))
+                continue;
+            cursor = pos + 1;
+            specs[i].used |= wanted;
+            return i;
+        }
+        return -1;
+    };
+    for (const PlantKind& kind : plantKinds()) {
+        const int count = std::max(1, static_cast<int>(std::lround(kind.count * n / 240.0)));
+        for (int c = 0; c < count; ++c) {
+            const int target = take(kind.takes, kind.accepts, -1);
+            if (target < 0)
+                break;
+            Plant plant{QString::fromLatin1(kind.problem), QString::fromLatin1(kind.modality),
+                        QString::fromLatin1(kind.variant), -1};
+            if (kind.sourceSlots != 0) {
+                plant.source = take(kind.sourceSlots, {}, target);
+                if (plant.source < 0) {
+                    specs[target].used &= ~kind.takes;
+                    break;
+                }
+            }
+            SampleSpec& s = specs[target];
+            if (plant.problem == QLatin1String("unknown_label"))
+                s.label = Label::Cat;
+            if (plant.problem == QLatin1String("speech_rate_mismatch"))
+                s.audioFrames = options.sampleRate;  // exactly 1 s
+            if (plant.problem == QLatin1String("dark"))
+                s.png = true;  // lossless, so the darkness is exactly what was drawn
+            if (plant.modality == QLatin1String("image") && plant.source >= 0) {
+                SampleSpec& src = specs[plant.source];
+                src.png = false;  // every image duplicate starts from a JPEG
+                s.png = plant.variant == QLatin1String("pixels");
+            }
+            if (plant.problem == QLatin1String("grayscale") || plant.problem == QLatin1String("near_duplicate"))
+                s.png = false;
+            s.plants.append(plant);
+        }
+    }
+    return specs;
+}
+
+// ---- the content of one sample ---------------------------------------------------------------------------
+
+cv::Mat normalScene(const SampleSpec& s, const DemoDataset::Options& o, int index)
+{
+    Rng rng(o.seed, demo::kImage, static_cast<std::uint64_t>(index));
+    return demo::renderScene(s.label, s.variant, s.width, s.height, rng);
+}
+
+QByteArray encodeNormalImage(const SampleSpec& s, const cv::Mat& scene)
+{
+    return s.png ? demo::encodePng(scene) : demo::encodeJpeg(scene, s.jpegQuality);
+}
+
+demo::Signal normalClip(const SampleSpec& s, const DemoDataset::Options& o, int index)
+{
+    Rng rng(o.seed, demo::kAudio, static_cast<std::uint64_t>(index));
+    return demo::synthClip(s.label, s.audioFrames, o.sampleRate, rng);
+}
+
+QByteArray normalCaption(const SampleSpec& s, const DemoDataset::Options& o, int index)
+{
+    Rng rng(o.seed, demo::kText, static_cast<std::uint64_t>(index));
+    return (demo::caption(s.label, s.variant, s.chinese, rng) + QLatin1Char('\n')).toUtf8();
+}
+
+// Returns the image bytes to write (empty = write nothing).
+QByteArray imageBytes(const SampleSpec& s, const QList<SampleSpec>& specs, const DemoDataset::Options& o, int index)
+{
+    const Plant* p = s.plant(QStringLiteral("image"));
+    if (s.label == Label::Cat || !p)
+        return encodeNormalImage(s, normalScene(s, o, index));
+    if (p->problem == QLatin1String("missing_file"))
+        return {};
+    if (p->source >= 0) {
+        const SampleSpec& src = specs.at(p->source);
+        const cv::Mat scene = normalScene(src, o, p->source);
+        const QByteArray srcBytes = encodeNormalImage(src, scene);
+        if (p->problem == QLatin1String("near_duplicate"))
+            return demo::encodeJpeg(demo::makeNearCopy(scene), 40);
+        if (p->variant == QLatin1String("pixels"))
+            return demo::encodePng(demo::decodeImage(srcBytes));
+        return srcBytes;
+    }
+    if (p->problem == QLatin1String("odd_aspect_ratio")) {
+        SampleSpec square = s;
+        square.width = square.height = 512;
+        const cv::Mat big = normalScene(square, o, index);
+        return encodeNormalImage(s, big(cv::Rect(0, 512 * 62 / 100 - 32, 512, 64)).clone());
+    }
+    const cv::Mat scene = normalScene(s, o, index);
+    if (p->problem == QLatin1String("blurry"))
+        return encodeNormalImage(s, demo::makeBlurry(scene));
+    if (p->problem == QLatin1String("dark"))
+        return encodeNormalImage(s, demo::makeDark(scene));
+    if (p->problem == QLatin1String("light"))
+        return encodeNormalImage(s, demo::makeLight(scene));
+    if (p->problem == QLatin1String("low_information"))
+        return encodeNormalImage(s, demo::makeFlat(scene));
+    if (p->problem == QLatin1String("grayscale"))
+        return demo::encodeJpeg(demo::makeGray(scene), s.jpegQuality);
+    return encodeNormalImage(s, scene);
+}
+
+// Returns false when the sample has no audio file to write.
+bool audioSignal(const SampleSpec& s, const QList<SampleSpec>& specs, const DemoDataset::Options& o, int index,
+                 demo::Signal* out)
+{
+    const Plant* p = s.plant(QStringLiteral("audio"));
+    if (p && (p->problem == QLatin1String("missing_file") || p->problem == QLatin1String("missing_modality")))
+        return false;
+    if (p && p->source >= 0) {
+        *out = normalClip(specs.at(p->source), o, p->source);
+        return true;
+    }
+    const demo::Signal clip = normalClip(s, o, index);
+    if (!p) {
+        *out = clip;
+        return true;
+    }
+    Rng rng(o.seed, demo::kAudio, 1000000u + static_cast<std::uint64_t>(index));
+    if (p->problem == QLatin1String("clipping"))
+        *out = demo::makeClipped(clip, o.sampleRate);
+    else if (p->problem == QLatin1String("digital_silence"))
+        *out = demo::Signal(clip.size(), 0.0f);
+    else if (p->problem == QLatin1String("mostly_silent"))
+        *out = demo::makeMostlySilent(clip, o.sampleRate, rng);
+    else if (p->problem == QLatin1String("low_level"))
+        *out = demo::makeLowLevel(clip);
+    else if (p->problem == QLatin1String("dc_offset"))
+        *out = demo::makeDcOffset(clip);
+    else if (p->problem == QLatin1String("low_bandwidth"))
+        *out = demo::makeLowBandwidth(clip, o.sampleRate);
+    else
+        *out = clip;
+    return true;
+}
+
+QByteArray textBytes(const SampleSpec& s, const QList<SampleSpec>& specs, const DemoDataset::Options& o, int index)
+{
+    const Plant* p = s.plant(QStringLiteral("text"));
+    const Plant* sp = s.plant(QStringLiteral("sample"));
+    if (sp && sp->problem == QLatin1String("speech_rate_mismatch")) {
+        Rng rng(o.seed, demo::kText, static_cast<std::uint64_t>(index));
+        return (demo::longCaption(rng) + QLatin1Char('\n')).toUtf8();
+    }
+    if (!p)
+        return normalCaption(s, o, index);
+    if (p->source >= 0)
+        return normalCaption(specs.at(p->source), o, p->source);
+    if (p->problem == QLatin1String("empty_text"))
+        return QByteArray();
+    if (p->problem == QLatin1String("whitespace_only"))
+        return QByteArrayLiteral("   \t  \n\n");
+    QByteArray caption = normalCaption(s, o, index);
+    caption.chop(1);
+    const qsizetype mid = caption.indexOf(' ') > 0 ? caption.indexOf(' ') : caption.size() / 2;
+    if (p->problem == QLatin1String("control_characters"))
+        return caption.left(mid) + QByteArrayLiteral("\x07\x1b[0m\x01") + caption.mid(mid) + '\n';
+    if (p->problem == QLatin1String("invalid_utf8"))
+        return caption.left(mid) + QByteArrayLiteral(" \xc3\x28 ") + caption.mid(mid) + QByteArrayLiteral("\xff\xfe\n");
+    return caption + '\n';
+}
+
+// ---- the output folder -----------------------------------------------------------------------------------
+
+const QStringList& ownedEntries()
+{
+    static const QStringList entries{QStringLiteral("metadata.csv"), QStringLiteral("PLANTED.json"),
+                                     QStringLiteral("images"),       QStringLiteral("texts"),
+                                     QStringLiteral("audios"),       QStringLiteral("recordings")};
+    return entries;
+}
+
+void removeOwnedEntries(const QString& root)
+{
+    for (const QString& entry : ownedEntries()) {
+        const QString path = root + QLatin1Char('/') + entry;
+        const QFileInfo info(path);
+        if (info.isDir() && !info.isSymLink())
+            QDir(path).removeRecursively();
+        else if (info.exists() || info.isSymLink())
+            QFile::remove(path);
+    }
+}
+
+// Prepares outDir: creates it, or clears a previous demo; refuses a folder that holds anything else.
+bool prepareFolder(const QString& root, bool* created, QString* error)
+{
+    QDir dir(root);
+    *created = false;
+    if (!dir.exists()) {
+        if (!QDir().mkpath(root)) {
+            *error = QStringLiteral("Cannot create the folder %1: check that its parent exists and is writable.").arg(root);
+            return false;
+        }
+        *created = true;
+    } else if (!dir.isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System)) {
+        if (!dir.exists(QStringLiteral("metadata.csv")) || !dir.exists(QStringLiteral("PLANTED.json"))) {
+            *error = QStringLiteral("Refusing to write the demo dataset into %1: the folder is not empty and does not "
+                                    "hold a previous demo (no metadata.csv and PLANTED.json). Choose an empty or new "
+                                    "folder.")
+                         .arg(root);
+            return false;
+        }
+        removeOwnedEntries(root);
+    }
+    for (const char* sub : {"images", "texts", "audios", "recordings"}) {
+        if (!dir.mkpath(QString::fromLatin1(sub))) {
+            *error = QStringLiteral("Cannot create the folder %1/%2").arg(root, QString::fromLatin1(sub));
+            return false;
+        }
+    }
+    return true;
+}
+
+QString recordingName(int index)
+{
+    static const QStringList names{QStringLiteral("rec_kitchen"), QStringLiteral("rec_street"),
+                                   QStringLiteral("rec_lab"), QStringLiteral("rec_drive")};
+    if (index < names.size())
+        return names.at(index);
+    return names.at(index % 4) + QStringLiteral("_%1").arg(index / 4 + 1);
+}
+
+}  // namespace
+
+DemoDataset::Result DemoDataset::generate(const QString& outDir, const Options& options, Progress& progress)
+{
+    Result result;
+    if (outDir.trimmed().isEmpty()) {
+        result.error = QStringLiteral("No output folder given for the demo dataset.");
+        return result;
+    }
+    if (options.samples < 1 || options.samples > 100000 || options.recordings < 0 || options.recordings > 100 ||
+        options.sampleRate < 8000 || options.sampleRate > 192000) {
+        result.error = QStringLiteral("Invalid demo options: samples must be 1..100000, recordings 0..100 and the "
+                                      "sample rate 8000..192000 Hz.");
+        return result;
+    }
+    const QString root = QDir::cleanPath(QFileInfo(outDir).absoluteFilePath());
+    bool created = false;
+    if (!prepareFolder(root, &created, &result.error))
+        return result;
+
+    const auto fail = [&](const QString& error) {
+        removeOwnedEntries(root);
+        if (created)
+            QDir().rmdir(root);
+        result.error = error;
+        result.samples = 0;
+        result.recordings = 0;
+        result.planted.clear();
+        return result;
+    };
+    const auto cancelled = [&]() {
+        return fail(QStringLiteral("Demo generation was cancelled; the partial output in %1 was removed.").arg(root));
+    };
+
+    const QList<SampleSpec> specs = planSamples(options);
+    const qint64 total = qint64(options.samples) + options.recordings;
+    QString error;
+    QString csv = QStringLiteral("ID,Image_Path,Text_Path,Audio_Path,Label,Split\r\n");
+    QJsonArray planted;
+    for (int i = 0; i < specs.size(); ++i) {
+        if (progress.isCancelled())
+            return cancelled();
+        const SampleSpec& s = specs.at(i);
+        progress.report(QStringLiteral("Writing demo sample %1").arg(s.id), i, total);
+
+        const QByteArray image = imageBytes(s, specs, options, i);
+        if (!image.isEmpty() && !demo::writeBytes(root + QLatin1Char('/') + s.imagePath(), image, &error))
+            return fail(error);
+        if (!demo::writeBytes(root + QLatin1Char('/') + s.textPath(), textBytes(s, specs, options, i), &error))
+            return fail(error);
+        demo::Signal signal;
+        const bool hasAudio = audioSignal(s, specs, options, i, &signal);
+        if (hasAudio) {
+            const QByteArray wav = demo::encodeWav(demo::quantize(signal), options.sampleRate, &error);
+            if (wav.isEmpty() || !demo::writeBytes(root + QLatin1Char('/') + s.audioPath(), wav, &error))
+                return fail(error);
+        }
+        const Plant* audioPlant = s.plant(QStringLiteral("audio"));
+        const bool noAudioPath = audioPlant && audioPlant->problem == QLatin1String("missing_modality");
+        csv += csvField(s.id) + QLatin1Char(',') + csvField(s.imagePath()) + QLatin1Char(',') + csvField(s.textPath()) +
+               QLatin1Char(',') + (noAudioPath ? QString() : csvField(s.audioPath())) + QLatin1Char(',') +
+               csvField(demo::labelName(s.label)) + QLatin1Char(',') + csvField(s.split) + QStringLiteral("\r\n");
+        for (const Plant& p : s.plants) {
+            QJsonObject entry{{QStringLiteral("sample"), s.id},
+                              {QStringLiteral("modality"), p.modality},
+                              {QStringLiteral("problem"), p.problem},
+                              {QStringLiteral("detail"), describe(s, p, specs)}};
+            if (p.source >= 0)
+                entry.insert(QStringLiteral("duplicate_of"), specs.at(p.source).id);
+            planted.append(entry);
+            result.planted.append(s.id + QStringLiteral(": ") + p.problem);
+        }
+    }
+    if (!demo::writeBytes(root + QStringLiteral("/metadata.csv"), csv.toUtf8(), &error))
+        return fail(error);
+
+    // Recordings: the subtitle offset and the sensor drift go on different recordings when there are enough.
+    const int offsetRecording = options.recordings > 1 ? 1 : 0;
+    const int driftRecording = options.recordings > 3 ? 3 : options.recordings - 1;
+    for (int r = 0; r < options.recordings; ++r) {
+        if (progress.isCancelled())
+            return cancelled();
+        demo::RecordingPlan plan;
+        plan.name = recordingName(r);
+        plan.index = r;
+        plan.theme = r % 4;
+        plan.writeTextGrid = r == 0;
+        plan.writeVtt = r == std::min(2, options.recordings - 1);
+        if (r == offsetRecording)
+            plan.subtitleOffsetUs = 1250000;
+        if (r == driftRecording) {
+            plan.sensorScale = 1.002;
+            plan.sensorOffsetUs = 300000;
+        }
+        progress.report(QStringLiteral("Writing demo recording %1").arg(plan.name), options.samples + r, total);
+        demo::RecordingSummary summary;
+        if (!demo::writeRecording(root + QStringLiteral("/recordings"), plan, options.seed, options.sampleRate,
+                                  &summary, &error))
+            return fail(error);
+        if (plan.subtitleOffsetUs != 0) {
+            planted.append(QJsonObject{
+                {QStringLiteral("sample"), plan.name},
+                {QStringLiteral("modality"), QStringLiteral("text")},
+                {QStringLiteral("problem"), QStringLiteral("subtitle_offset")},
+                {QStringLiteral("stream"), QStringLiteral("subtitles.srt")},
+                {QStringLiteral("offset_us"), static_cast<qint64>(plan.subtitleOffsetUs)},
+                {QStringLiteral("detail"),
+                 QStringLiteral("every cue is 1.250 s late: subtitle time = true time + 1.250 s (first utterance "
+                                "starts at %1 us)")
+                     .arg(summary.firstUtteranceStartUs)}});
+            result.planted.append(plan.name + QStringLiteral(": subtitle_offset"));
+        }
+        if (plan.sensorScale != 1.0) {
+            planted.append(QJsonObject{
+                {QStringLiteral("sample"), plan.name},
+                {QStringLiteral("modality"), QStringLiteral("sensor")},
+                {QStringLiteral("problem"), QStringLiteral("clock_drift")},
+                {QStringLiteral("stream"), QStringLiteral("sensor.csv")},
+                {QStringLiteral("scale"), plan.sensorScale},
+                {QStringLiteral("offset_us"), static_cast<qint64>(plan.sensorOffsetUs)},
+                {QStringLiteral("detail"), QStringLiteral("sensor time = true time * 1.002 + 0.300 s")}});
+            result.planted.append(plan.name + QStringLiteral(": clock_drift"));
+        }
+    }
+    if (!demo::writeBytes(root + QStringLiteral("/PLANTED.json"), QJsonDocument(planted).toJson(QJsonDocument::Indented),
+                          &error))
+        return fail(error);
+
+    progress.report(QStringLiteral("Demo dataset written"), total, total);
+    result.ok = true;
+    result.samples = options.samples;
+    result.recordings = options.recordings;
+    return result;
+}
+
+}  // namespace lockstep

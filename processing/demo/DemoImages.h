@@ -1,0 +1,43 @@
+#pragma once
+
+// Private to the demo generator: procedural pictures (one scene per label, recording frames) and the image
+// defects planted on purpose. Everything here is deterministic for a given Rng.
+
+#include "demo/DemoCommon.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <opencv2/core.hpp>
+
+namespace lockstep::demo {
+
+class Rng;
+
+// A scene for `label` in colour `variant` (0..kVariantCount-1), BGR 8-bit, width x height.
+cv::Mat renderScene(Label label, int variant, int width, int height, Rng& rng);
+
+// What a recording's camera sees at one instant: a moving ball, a stopwatch and a "speaking" lamp, so that
+// a misaligned stream is visible at a glance.
+struct FrameState {
+    QString title;
+    int theme = 0;              // 0..3: background palette
+    qint64 timeUs = 0;          // the frame's own (true) time
+    bool speaking = false;      // inside an utterance at this instant
+    QString recentEvent;        // non-empty for ~0.6 s after an event
+};
+cv::Mat renderFrame(const FrameState& state, int width, int height);
+
+// Planted defects.
+cv::Mat makeBlurry(const cv::Mat& image);
+cv::Mat makeDark(const cv::Mat& image);
+cv::Mat makeLight(const cv::Mat& image);
+cv::Mat makeFlat(const cv::Mat& image);   // one flat colour: the scene's mean
+cv::Mat makeGray(const cv::Mat& image);   // single channel
+cv::Mat makeNearCopy(const cv::Mat& image);  // slightly smaller, to be saved at low JPEG quality
+
+QByteArray encodeJpeg(const cv::Mat& image, int quality);
+QByteArray encodePng(const cv::Mat& image);
+cv::Mat decodeImage(const QByteArray& bytes);
+
+}  // namespace lockstep::demo

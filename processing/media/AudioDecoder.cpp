@@ -1,0 +1,105 @@
+#include "media/AudioDecoder.h"
+
+#include <QFile>
+#include <sndfile.h>
+
+#include <memory>
+
+namespace lockstep {
+
+namespace {
+
+struct SndfileCloser {
+    void operator()(SNDFILE* f) const { sf_close(f); }
+};
+using SndfilePtr = std::unique_ptr<SNDFILE, SndfileCloser>;
+
+QString formatName(int format, int mask)
+{
+    const int command = mask == SF_FORMAT_TYPEMASK ? SFC_GET_FORMAT_MAJOR : SFC_GET_FORMAT_SUBTYPE;
+    // SFC_GET_FORMAT_MAJOR/SUBTYPE look formats up by index; search for the matching id.
+    int count = 0;
+    sf_command(nullptr, mask == SF_FORMAT_TYPEMASK ? SFC_GET_FORMAT_MAJOR_COUNT : SFC_GET_FORMAT_SUBTYPE_COUNT,
+               &count, sizeof(int));
+    for (int i = 0; i < count; ++i) {
+        SF_FORMAT_INFO candidate{};
+        candidate.format = i;
+        if (sf_command(nullptr, command, &candidate, sizeof(candidate)) == 0 && candidate.format == (format & mask))
+            return QString::fromUtf8(mask == SF_FORMAT_TYPEMASK && candidate.extension ? candidate.extension
+                                                                                        : candidate.name)
+                .toUpper();
+    }
+    return QString::number(format & mask, 16);
+}
+
+SndfilePtr openFile(const QString& absolutePath, SF_INFO* sfinfo, AudioInfo* info)
+{
+    if (!QFile::exists(absolutePath)) {
+        info->error = QStringLiteral("'%1' does not exist").arg(absolutePath);
+        return nullptr;
+    }
+    SndfilePtr file(sf_open(QFile::encodeName(absolutePath).constData(), SFM_READ, sfinfo));
+    if (!file) {
+        info->error = QStringLiteral("cannot read audio '%1': %2").arg(absolutePath, QString::fromUtf8(sf_strerror(nullptr)));
+        return nullptr;
+    }
+    if (sfinfo->samplerate <= 0 || sfinfo->channels <= 0) {
+        info->error = QStringLiteral("'%1' has an invalid header (rate %2, channels %3)")
+                          .arg(absolutePath)
+                          .arg(sfinfo->samplerate)
+                          .arg(sfinfo->channels);
+        return nullptr;
+    }
+    info->sampleRate = sfinfo->samplerate;
+    info->channels = sfinfo->channels;
+    info->frames = sfinfo->frames;
+    info->duration = Micros{sfinfo->frames * 1'000'000 / sfinfo->samplerate};
+    info->container = formatName(sfinfo->format, SF_FORMAT_TYPEMASK);
+    info->encoding = formatName(sfinfo->format, SF_FORMAT_SUBMASK);
+    return file;
+}
+
+}  // namespace
+
+AudioInfo AudioDecoder::probe(const QString& absolutePath)
+{
+    AudioInfo info;
+    SF_INFO sfinfo{};
+    if (openFile(absolutePath, &sfinfo, &info))
+        info.ok = true;
+    return info;
+}
+
+DecodedAudio AudioDecoder::decode(const QString& absolutePath)
+{
+    DecodedAudio out;
+    SF_INFO sfinfo{};
+    SndfilePtr file = openFile(absolutePath, &sfinfo, &out.info);
+    if (!file)
+        return out;
+    constexpr sf_count_t kMaxSamples = sf_count_t(1) << 32;  // 16 GiB of floats: refuse, don't try
+    const sf_count_t wanted = sfinfo.frames * sfinfo.channels;
+    if (sfinfo.frames < 0 || wanted > kMaxSamples) {
+        out.info.error = QStringLiteral("'%1' declares %2 frames; too large to decode at once").arg(absolutePath).arg(sfinfo.frames);
+        return out;
+    }
+    // Some formats (MP3, damaged WAV) report an approximate frame count: read in blocks until EOF.
+    out.samples.reserve(static_cast<std::size_t>(wanted));
+    std::vector<float> block(std::size_t(65536) * std::size_t(sfinfo.channels));
+    for (;;) {
+        const sf_count_t got = sf_readf_float(file.get(), block.data(), 65536);
+        if (got <= 0)
+            break;
+        out.samples.insert(out.samples.end(), block.begin(), block.begin() + got * sfinfo.channels);
+    }
+    if (sf_error(file.get()) != SF_ERR_NO_ERROR) {
+        out.info.error = QStringLiteral("error while decoding '%1': %2").arg(absolutePath, QString::fromUtf8(sf_strerror(file.get())));
+        return out;
+    }
+    out.info.frames = static_cast<qint64>(out.samples.size()) / sfinfo.channels;
+    out.info.duration = Micros{out.info.frames * 1'000'000 / sfinfo.samplerate};
+    out.info.ok = true;
+    return out;
+}
+
+}  // namespace lockstep

@@ -1,0 +1,78 @@
+#include "media/DatasetRoot.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace lockstep {
+
+namespace {
+
+bool isInside(const QString& root, const QString& path)
+{
+    if (path == root)
+        return true;
+    if (root == QLatin1String("/"))
+        return path.startsWith(QLatin1Char('/'));
+    return path.startsWith(root) && path.size() > root.size() && path.at(root.size()) == QLatin1Char('/');
+}
+
+}  // namespace
+
+DatasetRoot::DatasetRoot(const QString& rootFolder)
+{
+    m_root = QDir::cleanPath(QFileInfo(rootFolder).absoluteFilePath());
+    const QString canonical = QFileInfo(m_root).canonicalFilePath();
+    m_canonicalRoot = canonical.isEmpty() ? m_root : canonical;
+}
+
+DatasetRoot::Resolved DatasetRoot::resolveLexically(const QString& path) const
+{
+    Resolved r;
+    QString p = path.trimmed();
+    p.replace(QLatin1Char('\\'), QLatin1Char('/'));
+    if (p.isEmpty()) {
+        r.error = QStringLiteral("empty path");
+        return r;
+    }
+    if (p.contains(QChar(0))) {
+        r.error = QStringLiteral("path contains a NUL character");
+        return r;
+    }
+    const bool absolute = p.startsWith(QLatin1Char('/'));
+    const QString joined = absolute ? QDir::cleanPath(p) : QDir::cleanPath(m_root + QLatin1Char('/') + p);
+    if (!isInside(m_root, joined) && !isInside(m_canonicalRoot, joined)) {
+        r.error = QStringLiteral("path '%1' leaves the dataset folder; it was not followed").arg(path);
+        return r;
+    }
+    const QString& base = isInside(m_root, joined) ? m_root : m_canonicalRoot;
+    r.ok = true;
+    r.absolutePath = joined;
+    r.relativePath = joined.size() > base.size() ? joined.mid(base.size() + 1) : QString();
+    return r;
+}
+
+DatasetRoot::Resolved DatasetRoot::resolve(const QString& path) const
+{
+    Resolved r = resolveLexically(path);
+    if (!r.ok)
+        return r;
+    const QString canonical = QFileInfo(r.absolutePath).canonicalFilePath();
+    if (!canonical.isEmpty() && !isInside(m_canonicalRoot, canonical)) {
+        r.ok = false;
+        r.error = QStringLiteral("'%1' is a link to '%2', outside the dataset folder; it was not followed")
+                      .arg(r.relativePath, canonical);
+    }
+    return r;
+}
+
+QString DatasetRoot::relativeTo(const QString& absolutePath) const
+{
+    const QString clean = QDir::cleanPath(absolutePath);
+    if (isInside(m_root, clean))
+        return clean.mid(m_root.size() + 1);
+    if (isInside(m_canonicalRoot, clean))
+        return clean.mid(m_canonicalRoot.size() + 1);
+    return clean;
+}
+
+}  // namespace lockstep

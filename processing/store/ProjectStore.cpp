@@ -1,0 +1,664 @@
+#include "store/ProjectStore.h"
+
+#include "store/SqliteStatement.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QHash>
+#include <QSet>
+#include <sqlite3.h>
+
+namespace lockstep {
+
+namespace {
+
+// 'LKST': lets `file`, SQLite tools and looksLikeProject() recognise a Lockstep project.
+constexpr int kApplicationId = 0x4C4B5354;
+
+// Forward migrations: entry i brings the schema from version i to i + 1. Never edit a released entry;
+// append a new one.
+const char* const kMigrations[] = {
+    // 0 -> 1: the sample index, diagnostics, and the tables the review work writes to.
+    R"sql(
+CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE samples(
+    row INTEGER PRIMARY KEY,          -- 0-based position in import order; pages are row ranges
+    sample_id TEXT NOT NULL UNIQUE,
+    label TEXT NOT NULL DEFAULT '',
+    split TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL DEFAULT 'unreviewed',
+    modalities INTEGER NOT NULL DEFAULT 0,
+    missing_files INTEGER NOT NULL DEFAULT 0,
+    stream_count INTEGER NOT NULL DEFAULT 0,
+    warning_count INTEGER NOT NULL DEFAULT 0);
+CREATE TABLE items(
+    sample_row INTEGER NOT NULL,
+    modality INTEGER NOT NULL,
+    path TEXT NOT NULL DEFAULT '',
+    inline_text TEXT,
+    file_missing INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY(sample_row, modality)) WITHOUT ROWID;
+CREATE TABLE attributes(
+    sample_row INTEGER NOT NULL,
+    position INTEGER NOT NULL,
+    key TEXT NOT NULL,
+    value TEXT NOT NULL,
+    PRIMARY KEY(sample_row, position)) WITHOUT ROWID;
+CREATE TABLE streams(
+    id INTEGER PRIMARY KEY,
+    sample_row INTEGER NOT NULL,
+    kind INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    source_path TEXT NOT NULL DEFAULT '',
+    tier TEXT NOT NULL DEFAULT '',
+    clock TEXT NOT NULL DEFAULT '0 1',
+    start_us INTEGER NOT NULL DEFAULT 0,
+    duration_us INTEGER NOT NULL DEFAULT 0,
+    channels TEXT NOT NULL DEFAULT '',
+    point_count INTEGER NOT NULL DEFAULT 0,
+    rate REAL NOT NULL DEFAULT 0);
+CREATE INDEX streams_by_sample ON streams(sample_row);
+CREATE TABLE segments(
+    stream_id INTEGER NOT NULL,
+    idx INTEGER NOT NULL,
+    start_us INTEGER NOT NULL,
+    end_us INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    PRIMARY KEY(stream_id, idx)) WITHOUT ROWID;
+CREATE TABLE frames(
+    stream_id INTEGER NOT NULL,
+    idx INTEGER NOT NULL,
+    time_us INTEGER NOT NULL,
+    path TEXT NOT NULL,
+    PRIMARY KEY(stream_id, idx)) WITHOUT ROWID;
+CREATE TABLE diagnostics(
+    id INTEGER PRIMARY KEY,
+    severity INTEGER NOT NULL,
+    file TEXT NOT NULL DEFAULT '',
+    line INTEGER NOT NULL DEFAULT 0,
+    sample_id TEXT NOT NULL DEFAULT '',
+    message TEXT NOT NULL);
+CREATE INDEX diagnostics_by_sample ON diagnostics(sample_id);
+-- Review state lives apart from the index and is keyed by the stable sample id, so a re-import keeps it.
+CREATE TABLE annotations(
+    id INTEGER PRIMARY KEY,
+    sample_id TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    key TEXT NOT NULL DEFAULT '',
+    value TEXT NOT NULL DEFAULT '',
+    start_us INTEGER,
+    end_us INTEGER,
+    created_at TEXT NOT NULL);
+CREATE INDEX annotations_by_sample ON annotations(sample_id);
+CREATE TABLE audit_log(
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    who TEXT NOT NULL DEFAULT '',
+    action TEXT NOT NULL,
+    sample_id TEXT NOT NULL DEFAULT '',
+    field TEXT NOT NULL DEFAULT '',
+    old_value TEXT,
+    new_value TEXT);
+)sql",
+};
+constexpr int kMigrationCount = int(sizeof(kMigrations) / sizeof(kMigrations[0]));
+static_assert(kMigrationCount == ProjectStore::kSchemaVersion, "one migration per schema version");
+
+}  // namespace
+
+struct ProjectStore::Statements {
+    explicit Statements(sqlite3* db)
+        : insertSample(db, "INSERT INTO samples(row, sample_id, label, split, modalities, missing_files, "
+                           "stream_count, warning_count) VALUES(?,?,?,?,?,?,?,?)"),
+          insertItem(db, "INSERT OR REPLACE INTO items(sample_row, modality, path, inline_text, file_missing) "
+                         "VALUES(?,?,?,?,?)"),
+          insertAttribute(db, "INSERT INTO attributes(sample_row, position, key, value) VALUES(?,?,?,?)"),
+          insertStream(db, "INSERT INTO streams(sample_row, kind, name, source_path, tier, clock, start_us, "
+                           "duration_us, channels, point_count, rate) VALUES(?,?,?,?,?,?,?,?,?,?,?)"),
+          insertSegment(db, "INSERT INTO segments(stream_id, idx, start_us, end_us, text) VALUES(?,?,?,?,?)"),
+          insertFrame(db, "INSERT INTO frames(stream_id, idx, time_us, path) VALUES(?,?,?,?)"),
+          insertDiagnostic(db, "INSERT INTO diagnostics(severity, file, line, sample_id, message) VALUES(?,?,?,?,?)"),
+          addWarnings(db, "UPDATE samples SET warning_count = warning_count + ? WHERE sample_id = ?")
+    {
+    }
+    SqliteStatement insertSample;
+    SqliteStatement insertItem;
+    SqliteStatement insertAttribute;
+    SqliteStatement insertStream;
+    SqliteStatement insertSegment;
+    SqliteStatement insertFrame;
+    SqliteStatement insertDiagnostic;
+    SqliteStatement addWarnings;
+    QHash<QString, int> pendingWarnings;  // per sample id, diagnostics seen before the sample itself
+    QSet<QString> writtenIds;
+};
+
+ProjectStore::OpenResult ProjectStore::open(const QString& path, Mode mode)
+{
+    OpenResult result;
+    std::unique_ptr<ProjectStore> store(new ProjectStore());
+    store->m_path = path;
+    store->m_readOnly = mode == Mode::ReadOnly;
+    const bool memory = path == QLatin1String(":memory:");
+    if (!memory && mode == Mode::ReadOnly && !QFile::exists(path)) {
+        result.error = QStringLiteral("project '%1' does not exist").arg(path);
+        return result;
+    }
+    const int flags = (mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)) |
+                      SQLITE_OPEN_NOMUTEX;
+    const int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &store->m_db, flags, nullptr);
+    if (rc != SQLITE_OK) {
+        result.error = QStringLiteral("cannot open project '%1': %2")
+                           .arg(path, QString::fromUtf8(store->m_db ? sqlite3_errmsg(store->m_db) : sqlite3_errstr(rc)));
+        return result;
+    }
+    sqlite3_busy_timeout(store->m_db, 10000);
+    sqlite3_extended_result_codes(store->m_db, 1);
+
+    // Reject files that are not SQLite, or SQLite files that are not Lockstep projects, before touching them.
+    SqliteStatement appId(store->m_db, "PRAGMA application_id");
+    if (!appId.ok() || appId.step() != SQLITE_ROW) {
+        result.error = QStringLiteral("'%1' is not a Lockstep project (not an SQLite database: %2)")
+                           .arg(path, QString::fromUtf8(sqlite3_errmsg(store->m_db)));
+        return result;
+    }
+    const int foundAppId = appId.columnInt(0);
+    appId.reset();
+    SqliteStatement tables(store->m_db, "SELECT count(*) FROM sqlite_master");
+    tables.step();
+    const bool empty = tables.columnInt(0) == 0;
+    tables.reset();
+    if (foundAppId != kApplicationId && !(empty && foundAppId == 0)) {
+        result.error = QStringLiteral("'%1' is an SQLite database but not a Lockstep project").arg(path);
+        return result;
+    }
+    if (mode == Mode::ReadWrite) {
+        if (!memory && !store->exec("PRAGMA journal_mode=WAL")) {
+            result.error = store->m_lastError;
+            return result;
+        }
+        store->exec("PRAGMA synchronous=NORMAL");
+        store->exec("PRAGMA foreign_keys=ON");
+        if (!store->migrate()) {
+            result.error = QStringLiteral("cannot prepare project '%1': %2").arg(path, store->m_lastError);
+            return result;
+        }
+    } else if (store->schemaVersion() != kSchemaVersion) {
+        const int v = store->schemaVersion();
+        result.error = v > kSchemaVersion
+                           ? QStringLiteral("project '%1' was written by a newer Lockstep (schema %2; this build reads "
+                                            "up to %3)")
+                                 .arg(path)
+                                 .arg(v)
+                                 .arg(kSchemaVersion)
+                           : QStringLiteral("project '%1' has schema %2 and must be upgraded: open it once for "
+                                            "writing (lockstep-cli import or the application)")
+                                 .arg(path)
+                                 .arg(v);
+        return result;
+    }
+    store->exec("PRAGMA cache_size=-65536");
+    store->exec("PRAGMA temp_store=MEMORY");
+    result.store = std::move(store);
+    return result;
+}
+
+bool ProjectStore::looksLikeProject(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray header = file.read(100);
+    if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
+        return false;
+    const auto* p = reinterpret_cast<const uchar*>(header.constData() + 68);
+    const int appId = int((quint32(p[0]) << 24) | (quint32(p[1]) << 16) | (quint32(p[2]) << 8) | p[3]);
+    return appId == kApplicationId;
+}
+
+ProjectStore::~ProjectStore()
+{
+    m_stmts.reset();
+    if (m_db) {
+        if (sqlite3_get_autocommit(m_db) == 0)
+            sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
+        sqlite3_close_v2(m_db);
+    }
+}
+
+bool ProjectStore::exec(const char* sql)
+{
+    char* message = nullptr;
+    if (sqlite3_exec(m_db, sql, nullptr, nullptr, &message) != SQLITE_OK) {
+        m_lastError = QString::fromUtf8(message ? message : sqlite3_errmsg(m_db));
+        sqlite3_free(message);
+        return false;
+    }
+    return true;
+}
+
+int ProjectStore::schemaVersion() const
+{
+    SqliteStatement st(m_db, "PRAGMA user_version");
+    return st.step() == SQLITE_ROW ? st.columnInt(0) : -1;
+}
+
+bool ProjectStore::migrate()
+{
+    const int current = schemaVersion();
+    if (current > kSchemaVersion) {
+        m_lastError = QStringLiteral("it was written by a newer Lockstep (schema %1; this build reads up to %2)")
+                          .arg(current)
+                          .arg(kSchemaVersion);
+        return false;
+    }
+    if (current == kSchemaVersion)
+        return true;
+    if (!exec("BEGIN IMMEDIATE"))
+        return false;
+    for (int v = current; v < kSchemaVersion; ++v) {
+        if (!exec(kMigrations[v])) {
+            const QString why = m_lastError;
+            exec("ROLLBACK");
+            m_lastError = QStringLiteral("schema migration %1 -> %2 failed: %3").arg(v).arg(v + 1).arg(why);
+            return false;
+        }
+    }
+    const QByteArray pragmas = "PRAGMA user_version=" + QByteArray::number(kSchemaVersion) +
+                               "; PRAGMA application_id=" + QByteArray::number(kApplicationId) + ";";
+    if (!exec(pragmas.constData()) || !exec("COMMIT")) {
+        exec("ROLLBACK");
+        return false;
+    }
+    return true;
+}
+
+bool ProjectStore::beginImport(const QString& datasetRoot, const QString& layout)
+{
+    if (m_readOnly) {
+        m_lastError = QStringLiteral("project opened read-only");
+        return false;
+    }
+    if (!exec("BEGIN IMMEDIATE"))
+        return false;
+    if (!exec("DELETE FROM samples; DELETE FROM items; DELETE FROM attributes; DELETE FROM streams; "
+              "DELETE FROM segments; DELETE FROM frames; DELETE FROM diagnostics;")) {
+        exec("ROLLBACK");
+        return false;
+    }
+    m_stmts = std::make_unique<Statements>(m_db);
+    m_importRow = 0;
+    SqliteStatement meta(m_db, "INSERT OR REPLACE INTO meta(key, value) VALUES(?, ?)");
+    const QList<QPair<QString, QString>> values = {
+        {QStringLiteral("dataset_root"), datasetRoot},
+        {QStringLiteral("layout"), layout},
+        {QStringLiteral("imported_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+        {QStringLiteral("lockstep_version"), QStringLiteral(LOCKSTEP_VERSION)},
+    };
+    for (const auto& [key, value] : values) {
+        meta.bind(1, key);
+        meta.bind(2, value);
+        if (meta.step() != SQLITE_DONE) {
+            m_lastError = meta.errorMessage();
+            exec("ROLLBACK");
+            return false;
+        }
+        meta.reset();
+    }
+    return true;
+}
+
+bool ProjectStore::setMeta(const QString& key, const QString& value)
+{
+    SqliteStatement meta(m_db, "INSERT OR REPLACE INTO meta(key, value) VALUES(?, ?)");
+    meta.bind(1, key);
+    meta.bind(2, value);
+    if (meta.step() != SQLITE_DONE) {
+        m_lastError = meta.errorMessage();
+        return false;
+    }
+    return true;
+}
+
+bool ProjectStore::addSample(const Sample& sample)
+{
+    if (!m_stmts) {
+        m_lastError = QStringLiteral("addSample() outside beginImport()/commitImport()");
+        return false;
+    }
+    Statements& s = *m_stmts;
+    const qint64 row = m_importRow++;
+    ModalityMask missing = 0;
+    for (const Item& item : sample.items)
+        if (item.fileMissing)
+            missing |= modalityBit(item.modality);
+    s.insertSample.bind(1, row);
+    s.insertSample.bind(2, sample.id);
+    s.insertSample.bind(3, sample.label);
+    s.insertSample.bind(4, sample.split);
+    s.insertSample.bind(5, qint64(sample.modalities()));
+    s.insertSample.bind(6, qint64(missing));
+    s.insertSample.bind(7, qint64(sample.streams.size()));
+    s.insertSample.bind(8, qint64(s.pendingWarnings.take(sample.id)));
+    if (!s.insertSample.run(&m_lastError))
+        return false;
+    s.writtenIds.insert(sample.id);
+
+    for (const Item& item : sample.items) {
+        s.insertItem.bind(1, row);
+        s.insertItem.bind(2, qint64(item.modality));
+        s.insertItem.bind(3, item.path);
+        if (item.path.isEmpty())
+            s.insertItem.bind(4, item.inlineText);
+        else
+            s.insertItem.bindNull(4);
+        s.insertItem.bind(5, qint64(item.fileMissing ? 1 : 0));
+        if (!s.insertItem.run(&m_lastError))
+            return false;
+    }
+    for (qsizetype i = 0; i < sample.attributes.size(); ++i) {
+        s.insertAttribute.bind(1, row);
+        s.insertAttribute.bind(2, qint64(i));
+        s.insertAttribute.bind(3, sample.attributes[i].first);
+        s.insertAttribute.bind(4, sample.attributes[i].second);
+        if (!s.insertAttribute.run(&m_lastError))
+            return false;
+    }
+    for (const Stream& stream : sample.streams) {
+        s.insertStream.bind(1, row);
+        s.insertStream.bind(2, qint64(stream.kind));
+        s.insertStream.bind(3, stream.name);
+        s.insertStream.bind(4, stream.sourcePath);
+        s.insertStream.bind(5, stream.tier);
+        s.insertStream.bind(6, stream.clock.serialize());
+        s.insertStream.bind(7, qint64(stream.start.count()));
+        s.insertStream.bind(8, qint64(stream.duration.count()));
+        s.insertStream.bind(9, stream.channels.join(QLatin1Char('\t')));
+        s.insertStream.bind(10, stream.pointCount);
+        s.insertStream.bind(11, stream.rate);
+        if (!s.insertStream.run(&m_lastError))
+            return false;
+        const qint64 streamId = sqlite3_last_insert_rowid(m_db);
+        for (std::size_t i = 0; i < stream.segments.size(); ++i) {
+            const Segment& seg = stream.segments[i];
+            s.insertSegment.bind(1, streamId);
+            s.insertSegment.bind(2, qint64(i));
+            s.insertSegment.bind(3, qint64(seg.start.count()));
+            s.insertSegment.bind(4, qint64(seg.end.count()));
+            s.insertSegment.bind(5, seg.text);
+            if (!s.insertSegment.run(&m_lastError))
+                return false;
+        }
+        for (std::size_t i = 0; i < stream.frames.size(); ++i) {
+            const Frame& frame = stream.frames[i];
+            s.insertFrame.bind(1, streamId);
+            s.insertFrame.bind(2, qint64(i));
+            s.insertFrame.bind(3, qint64(frame.time.count()));
+            s.insertFrame.bind(4, frame.path);
+            if (!s.insertFrame.run(&m_lastError))
+                return false;
+        }
+    }
+    return true;
+}
+
+bool ProjectStore::addDiagnostic(const Diagnostic& d)
+{
+    if (!m_stmts) {
+        m_lastError = QStringLiteral("addDiagnostic() outside beginImport()/commitImport()");
+        return false;
+    }
+    Statements& s = *m_stmts;
+    s.insertDiagnostic.bind(1, qint64(d.severity));
+    s.insertDiagnostic.bind(2, d.file);
+    s.insertDiagnostic.bind(3, qint64(d.line));
+    s.insertDiagnostic.bind(4, d.sampleId);
+    s.insertDiagnostic.bind(5, d.message);
+    if (!s.insertDiagnostic.run(&m_lastError))
+        return false;
+    if (!d.sampleId.isEmpty() && d.severity != Diagnostic::Severity::Info) {
+        if (s.writtenIds.contains(d.sampleId)) {
+            s.addWarnings.bind(1, qint64(1));
+            s.addWarnings.bind(2, d.sampleId);
+            return s.addWarnings.run(&m_lastError);
+        }
+        ++s.pendingWarnings[d.sampleId];
+    }
+    return true;
+}
+
+bool ProjectStore::commitImport()
+{
+    if (!m_stmts) {
+        m_lastError = QStringLiteral("commitImport() without beginImport()");
+        return false;
+    }
+    setMeta(QStringLiteral("sample_count"), QString::number(m_importRow));
+    setMeta(QStringLiteral("import_complete"), QStringLiteral("1"));
+    m_stmts.reset();
+    if (!exec("COMMIT")) {
+        exec("ROLLBACK");
+        return false;
+    }
+    return true;
+}
+
+void ProjectStore::rollbackImport()
+{
+    m_stmts.reset();
+    if (sqlite3_get_autocommit(m_db) == 0)
+        exec("ROLLBACK");
+}
+
+QString ProjectStore::meta(const QString& key) const
+{
+    SqliteStatement st(m_db, "SELECT value FROM meta WHERE key = ?");
+    st.bind(1, key);
+    return st.step() == SQLITE_ROW ? st.columnText(0) : QString();
+}
+
+QString ProjectStore::datasetRoot() const
+{
+    return meta(QStringLiteral("dataset_root"));
+}
+
+QString ProjectStore::layout() const
+{
+    return meta(QStringLiteral("layout"));
+}
+
+qint64 ProjectStore::sampleCount() const
+{
+    // Rows are dense 0..n-1, so the largest row answers in O(log n) where count(*) would scan.
+    SqliteStatement st(m_db, "SELECT max(row) FROM samples");
+    if (st.step() != SQLITE_ROW || st.columnIsNull(0))
+        return 0;
+    return st.columnInt64(0) + 1;
+}
+
+std::vector<SampleRow> ProjectStore::sampleRows(qint64 first, int count) const
+{
+    std::vector<SampleRow> rows;
+    if (count <= 0)
+        return rows;
+    rows.reserve(std::size_t(count));
+    SqliteStatement st(m_db, "SELECT row, sample_id, label, split, status, modalities, missing_files, "
+                             "stream_count, warning_count FROM samples WHERE row >= ? ORDER BY row LIMIT ?");
+    st.bind(1, first);
+    st.bind(2, qint64(count));
+    while (st.step() == SQLITE_ROW) {
+        SampleRow r;
+        r.row = st.columnInt64(0);
+        r.id = st.columnText(1);
+        r.label = st.columnText(2);
+        r.split = st.columnText(3);
+        r.status = st.columnText(4);
+        r.modalities = ModalityMask(st.columnInt64(5));
+        r.missingFiles = ModalityMask(st.columnInt64(6));
+        r.streamCount = st.columnInt(7);
+        r.warningCount = st.columnInt(8);
+        rows.push_back(std::move(r));
+    }
+    return rows;
+}
+
+std::optional<qint64> ProjectStore::rowOfSample(const QString& id) const
+{
+    SqliteStatement st(m_db, "SELECT row FROM samples WHERE sample_id = ?");
+    st.bind(1, id);
+    if (st.step() != SQLITE_ROW)
+        return std::nullopt;
+    return st.columnInt64(0);
+}
+
+std::optional<Sample> ProjectStore::loadSample(qint64 row) const
+{
+    SqliteStatement st(m_db, "SELECT sample_id, label, split FROM samples WHERE row = ?");
+    st.bind(1, row);
+    if (st.step() != SQLITE_ROW)
+        return std::nullopt;
+    Sample sample;
+    sample.id = st.columnText(0);
+    sample.label = st.columnText(1);
+    sample.split = st.columnText(2);
+
+    SqliteStatement items(m_db, "SELECT modality, path, inline_text, file_missing FROM items WHERE sample_row = ? "
+                                "ORDER BY modality");
+    items.bind(1, row);
+    while (items.step() == SQLITE_ROW) {
+        Item item;
+        item.modality = static_cast<Modality>(items.columnInt(0));
+        item.path = items.columnText(1);
+        item.inlineText = items.columnText(2);
+        item.fileMissing = items.columnInt(3) != 0;
+        sample.items.push_back(std::move(item));
+    }
+    SqliteStatement attrs(m_db, "SELECT key, value FROM attributes WHERE sample_row = ? ORDER BY position");
+    attrs.bind(1, row);
+    while (attrs.step() == SQLITE_ROW)
+        sample.attributes.append({attrs.columnText(0), attrs.columnText(1)});
+
+    SqliteStatement streams(m_db, "SELECT id, kind, name, source_path, tier, clock, start_us, duration_us, channels, "
+                                  "point_count, rate FROM streams WHERE sample_row = ? ORDER BY id");
+    SqliteStatement segments(m_db, "SELECT start_us, end_us, text FROM segments WHERE stream_id = ? ORDER BY idx");
+    SqliteStatement frames(m_db, "SELECT time_us, path FROM frames WHERE stream_id = ? ORDER BY idx");
+    streams.bind(1, row);
+    while (streams.step() == SQLITE_ROW) {
+        Stream s;
+        const qint64 id = streams.columnInt64(0);
+        s.kind = static_cast<StreamKind>(streams.columnInt(1));
+        s.name = streams.columnText(2);
+        s.sourcePath = streams.columnText(3);
+        s.tier = streams.columnText(4);
+        ClockTransform::deserialize(streams.columnText(5), &s.clock);
+        s.start = Micros{streams.columnInt64(6)};
+        s.duration = Micros{streams.columnInt64(7)};
+        const QString channels = streams.columnText(8);
+        if (!channels.isEmpty())
+            s.channels = channels.split(QLatin1Char('\t'));
+        s.pointCount = streams.columnInt64(9);
+        s.rate = streams.columnDouble(10);
+        segments.bind(1, id);
+        while (segments.step() == SQLITE_ROW)
+            s.segments.push_back({Micros{segments.columnInt64(0)}, Micros{segments.columnInt64(1)}, segments.columnText(2)});
+        segments.reset();
+        frames.bind(1, id);
+        while (frames.step() == SQLITE_ROW)
+            s.frames.push_back({Micros{frames.columnInt64(0)}, frames.columnText(1)});
+        frames.reset();
+        sample.streams.push_back(std::move(s));
+    }
+    return sample;
+}
+
+namespace {
+
+Diagnostics readDiagnostics(SqliteStatement& st)
+{
+    Diagnostics out;
+    while (st.step() == SQLITE_ROW)
+        out.append({static_cast<Diagnostic::Severity>(st.columnInt(0)), st.columnText(1), st.columnInt(2),
+                    st.columnText(3), st.columnText(4)});
+    return out;
+}
+
+}  // namespace
+
+Diagnostics ProjectStore::diagnostics(qint64 limit) const
+{
+    SqliteStatement st(m_db, "SELECT severity, file, line, sample_id, message FROM diagnostics ORDER BY id LIMIT ?");
+    st.bind(1, limit);
+    return readDiagnostics(st);
+}
+
+Diagnostics ProjectStore::diagnosticsForSample(const QString& id) const
+{
+    SqliteStatement st(m_db, "SELECT severity, file, line, sample_id, message FROM diagnostics WHERE sample_id = ? "
+                             "ORDER BY id");
+    st.bind(1, id);
+    return readDiagnostics(st);
+}
+
+DatasetSummary ProjectStore::summary() const
+{
+    DatasetSummary s;
+    s.datasetRoot = datasetRoot();
+    s.layout = layout();
+    s.samples = sampleCount();
+    {
+        SqliteStatement st(m_db, "SELECT modality, count(*), sum(file_missing) FROM items GROUP BY modality");
+        while (st.step() == SQLITE_ROW) {
+            const auto m = static_cast<Modality>(st.columnInt(0));
+            s.withModality[m] = st.columnInt64(1);
+            s.missingFiles[m] = st.columnInt64(2);
+        }
+        for (auto it = s.withModality.cbegin(); it != s.withModality.cend(); ++it)
+            s.withoutModality[it.key()] = s.samples - it.value();
+    }
+    {
+        SqliteStatement st(m_db, "SELECT kind, count(*) FROM streams GROUP BY kind");
+        while (st.step() == SQLITE_ROW)
+            s.streams[static_cast<StreamKind>(st.columnInt(0))] = st.columnInt64(1);
+    }
+    {
+        SqliteStatement st(m_db, "SELECT (SELECT count(*) FROM segments), (SELECT count(*) FROM frames)");
+        if (st.step() == SQLITE_ROW) {
+            s.segments = st.columnInt64(0);
+            s.frames = st.columnInt64(1);
+        }
+    }
+    {
+        SqliteStatement st(m_db, "SELECT label, count(*) FROM samples GROUP BY label");
+        while (st.step() == SQLITE_ROW)
+            s.labels[st.columnText(0)] = st.columnInt64(1);
+    }
+    {
+        SqliteStatement st(m_db, "SELECT split, count(*) FROM samples GROUP BY split");
+        while (st.step() == SQLITE_ROW)
+            s.splits[st.columnText(0)] = st.columnInt64(1);
+    }
+    {
+        SqliteStatement st(m_db, "SELECT severity, count(*) FROM diagnostics GROUP BY severity");
+        while (st.step() == SQLITE_ROW) {
+            const auto severity = static_cast<Diagnostic::Severity>(st.columnInt(0));
+            if (severity == Diagnostic::Severity::Error)
+                s.errors += st.columnInt64(1);
+            else if (severity == Diagnostic::Severity::Warning)
+                s.warnings += st.columnInt64(1);
+        }
+    }
+    return s;
+}
+
+bool ProjectStore::checkIntegrity(QString* details) const
+{
+    SqliteStatement st(m_db, "PRAGMA integrity_check");
+    QStringList lines;
+    while (st.step() == SQLITE_ROW)
+        lines << st.columnText(0);
+    if (details)
+        *details = lines.join(QLatin1Char('\n'));
+    return lines == QStringList{QStringLiteral("ok")};
+}
+
+}  // namespace lockstep

@@ -1,0 +1,524 @@
+#include "SampleDetailsPane.h"
+
+#include "DisplayNames.h"
+#include "SampleMediaLoader.h"
+
+#include <QApplication>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QFrame>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPixmap>
+#include <QPlainTextEdit>
+#include <QPointer>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QStackedWidget>
+#include <QStyle>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+#include <climits>
+
+namespace lockstep {
+
+namespace {
+
+const QLatin1String kMissingStyle("color: #c62828; font-weight: 600;");
+const QLatin1String kWarningStyle("color: #b26a00;");
+const QLatin1String kErrorStyle("color: #c62828;");
+constexpr int kMaxPreviewHeight = 360;
+
+QString clockText(const ClockTransform& clock)
+{
+    if (!clock.anchors().empty())
+        return SampleDetailsPane::tr("piecewise, %n anchor(s)", nullptr, static_cast<int>(clock.anchors().size()));
+    if (clock.isIdentity())
+        return SampleDetailsPane::tr("in sync");
+    QString text = SampleDetailsPane::tr("%1 ms").arg(
+        QLocale().toString(static_cast<double>(clock.offset().count()) / 1000.0, 'f', 1));
+    if (clock.offset().count() > 0)
+        text.prepend(QLatin1Char('+'));
+    if (clock.scale() != 1.0)
+        text += SampleDetailsPane::tr(", drift \u00d7%1").arg(QLocale().toString(clock.scale(), 'f', 6));
+    return text;
+}
+
+QString streamContent(const Stream& stream)
+{
+    const QLocale locale;
+    switch (stream.kind) {
+    case StreamKind::TextSegments:
+        return SampleDetailsPane::tr("%n segment(s)", nullptr, static_cast<int>(stream.segments.size()));
+    case StreamKind::Frames: {
+        const qint64 frames = stream.frames.empty() ? stream.pointCount : static_cast<qint64>(stream.frames.size());
+        QString text = SampleDetailsPane::tr("%n frame(s)", nullptr, static_cast<int>(qMin<qint64>(frames, INT_MAX)));
+        if (stream.rate > 0)
+            text += SampleDetailsPane::tr(" at %1 fps").arg(locale.toString(stream.rate, 'g', 4));
+        return text;
+    }
+    case StreamKind::Sensor: {
+        QString text =
+            SampleDetailsPane::tr("%n row(s)", nullptr, static_cast<int>(qMin<qint64>(stream.pointCount, INT_MAX)));
+        if (!stream.channels.isEmpty())
+            text += QStringLiteral(" \u00b7 ") + stream.channels.join(QStringLiteral(", "));
+        return text;
+    }
+    case StreamKind::Audio:
+        if (stream.rate > 0)
+            return SampleDetailsPane::tr("%1 Hz").arg(locale.toString(stream.rate, 'f', 0));
+        return {};
+    }
+    return {};
+}
+
+}  // namespace
+
+SampleDetailsPane::SampleDetailsPane(QWidget* parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("sampleDetailsPane"));
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    m_stack = new QStackedWidget(this);
+    outer->addWidget(m_stack);
+
+    auto* placeholder = new QLabel(tr("Select a sample to see its image, text, audio and streams."), m_stack);
+    placeholder->setObjectName(QStringLiteral("detailsPlaceholder"));
+    placeholder->setAlignment(Qt::AlignCenter);
+    placeholder->setWordWrap(true);
+    placeholder->setMargin(24);
+    placeholder->setEnabled(false);
+    m_stack->addWidget(placeholder);
+
+    m_scroll = new QScrollArea(m_stack);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto* content = new QWidget(m_scroll);
+    auto* layout = new QVBoxLayout(content);
+    layout->setContentsMargins(16, 12, 16, 16);
+    layout->setSpacing(6);
+    m_scroll->setWidget(content);
+    m_stack->addWidget(m_scroll);
+
+    // Header: the sample's id, then label / split / row.
+    m_idLabel = new QLabel(content);
+    m_idLabel->setObjectName(QStringLiteral("detailsId"));
+    QFont idFont = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    idFont.setPointSizeF(font().pointSizeF() * 1.35);
+    idFont.setBold(true);
+    m_idLabel->setFont(idFont);
+    m_idLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_idLabel->setWordWrap(true);
+    layout->addWidget(m_idLabel);
+    m_subtitleLabel = new QLabel(content);
+    m_subtitleLabel->setWordWrap(true);
+    m_subtitleLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_subtitleLabel);
+
+    // Image.
+    QWidget* body = nullptr;
+    m_imageSection = makeSection(tr("Image"), layout, &body);
+    auto* imageLayout = new QVBoxLayout(body);
+    imageLayout->setContentsMargins(0, 0, 0, 0);
+    m_imageLabel = new QLabel(body);
+    m_imageLabel->setObjectName(QStringLiteral("imagePreview"));
+    m_imageLabel->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_imageLabel->setMinimumSize(1, 1);
+    m_imageLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    imageLayout->addWidget(m_imageLabel);
+    m_imageInfo = makeValueLabel();
+    m_imageInfo->setObjectName(QStringLiteral("imageInfo"));
+    imageLayout->addWidget(m_imageInfo);
+    m_imagePath = makeValueLabel();
+    imageLayout->addWidget(m_imagePath);
+    m_imageMissing = makeMissingLabel();
+    imageLayout->addWidget(m_imageMissing);
+
+    // Text.
+    m_textSection = makeSection(tr("Text"), layout, &body);
+    auto* textLayout = new QVBoxLayout(body);
+    textLayout->setContentsMargins(0, 0, 0, 0);
+    m_textPath = makeValueLabel();
+    textLayout->addWidget(m_textPath);
+    m_textMissing = makeMissingLabel();
+    textLayout->addWidget(m_textMissing);
+    m_textWarning = new QLabel(body);
+    m_textWarning->setObjectName(QStringLiteral("textWarning"));
+    m_textWarning->setStyleSheet(kWarningStyle);
+    m_textWarning->setWordWrap(true);
+    textLayout->addWidget(m_textWarning);
+    m_text = new QPlainTextEdit(body);
+    m_text->setObjectName(QStringLiteral("textContent"));
+    m_text->setReadOnly(true);
+    m_text->setMaximumHeight(m_text->fontMetrics().lineSpacing() * 7 + 12);
+    m_text->setMinimumHeight(m_text->fontMetrics().lineSpacing() * 3 + 12);
+    textLayout->addWidget(m_text);
+
+    // Audio.
+    m_audioSection = makeSection(tr("Audio"), layout, &body);
+    auto* audioLayout = new QVBoxLayout(body);
+    audioLayout->setContentsMargins(0, 0, 0, 0);
+    m_audioPath = makeValueLabel();
+    audioLayout->addWidget(m_audioPath);
+    m_audioMissing = makeMissingLabel();
+    audioLayout->addWidget(m_audioMissing);
+    m_audioFacts = new QWidget(body);
+    auto* facts = new QFormLayout(m_audioFacts);
+    facts->setContentsMargins(0, 0, 0, 0);
+    facts->setLabelAlignment(Qt::AlignLeft);
+    m_audioDuration = makeValueLabel();
+    m_audioRate = makeValueLabel();
+    m_audioChannels = makeValueLabel();
+    m_audioFormat = makeValueLabel();
+    facts->addRow(tr("Duration:"), m_audioDuration);
+    facts->addRow(tr("Sample rate:"), m_audioRate);
+    facts->addRow(tr("Channels:"), m_audioChannels);
+    facts->addRow(tr("Format:"), m_audioFormat);
+    audioLayout->addWidget(m_audioFacts);
+
+    // Video.
+    m_videoSection = makeSection(tr("Video"), layout, &body);
+    auto* videoLayout = new QVBoxLayout(body);
+    videoLayout->setContentsMargins(0, 0, 0, 0);
+    m_videoPath = makeValueLabel();
+    videoLayout->addWidget(m_videoPath);
+    m_videoMissing = makeMissingLabel();
+    videoLayout->addWidget(m_videoMissing);
+
+    // Streams.
+    m_streamsSection = makeSection(tr("Timed streams"), layout, &body);
+    auto* streamsLayout = new QVBoxLayout(body);
+    streamsLayout->setContentsMargins(0, 0, 0, 0);
+    m_streams = new QTreeWidget(body);
+    m_streams->setObjectName(QStringLiteral("streamsList"));
+    m_streams->setRootIsDecorated(false);
+    m_streams->setAlternatingRowColors(true);
+    m_streams->setUniformRowHeights(true);
+    m_streams->setHeaderLabels({tr("Kind"), tr("Name"), tr("Source"), tr("Content"), tr("Duration"), tr("Clock")});
+    m_streams->header()->setStretchLastSection(false);
+    m_streams->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_streams->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    streamsLayout->addWidget(m_streams);
+
+    // Attributes.
+    m_attributesSection = makeSection(tr("Attributes"), layout, &body);
+    m_attributes = new QFormLayout(body);
+    m_attributes->setContentsMargins(0, 0, 0, 0);
+
+    // Diagnostics.
+    m_diagnosticsSection = makeSection(tr("Diagnostics"), layout, &body);
+    m_diagnostics = new QVBoxLayout(body);
+    m_diagnostics->setContentsMargins(0, 0, 0, 0);
+
+    layout->addStretch(1);
+    clear();
+}
+
+SampleDetailsPane::~SampleDetailsPane() = default;
+
+QWidget* SampleDetailsPane::makeSection(const QString& title, QVBoxLayout* into, QWidget** body)
+{
+    auto* section = new QWidget(into->parentWidget());
+    auto* layout = new QVBoxLayout(section);
+    layout->setContentsMargins(0, 12, 0, 0);
+    layout->setSpacing(6);
+    auto* heading = new QLabel(title, section);
+    QFont headingFont = heading->font();
+    headingFont.setBold(true);
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.1);
+    heading->setFont(headingFont);
+    layout->addWidget(heading);
+    auto* rule = new QFrame(section);
+    rule->setFrameShape(QFrame::HLine);
+    rule->setFrameShadow(QFrame::Sunken);
+    layout->addWidget(rule);
+    *body = new QWidget(section);
+    layout->addWidget(*body);
+    into->addWidget(section);
+    return section;
+}
+
+QLabel* SampleDetailsPane::makeValueLabel() const
+{
+    auto* label = new QLabel;
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->setWordWrap(true);
+    return label;
+}
+
+QLabel* SampleDetailsPane::makeMissingLabel() const
+{
+    auto* label = new QLabel;
+    label->setStyleSheet(kMissingStyle);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->setWordWrap(true);
+    label->setVisible(false);
+    return label;
+}
+
+void SampleDetailsPane::clear()
+{
+    ++m_loadGeneration;
+    m_loading = false;
+    m_details.reset();
+    m_preview = QImage();
+    m_missingMessages.clear();
+    m_diagnosticLines.clear();
+    m_stack->setCurrentIndex(0);
+}
+
+void SampleDetailsPane::showSample(const SampleDetails& details)
+{
+    m_details = std::make_unique<SampleDetails>(details);
+    m_missingMessages.clear();
+    m_preview = QImage();
+    m_imageLabel->clear();
+    m_stack->setCurrentIndex(1);
+    m_scroll->verticalScrollBar()->setValue(0);
+
+    showHeader(details);
+    const Sample& sample = details.sample;
+    m_imageSection->setVisible(sample.item(Modality::Image) != nullptr);
+    m_textSection->setVisible(sample.item(Modality::Text) != nullptr);
+    m_audioSection->setVisible(sample.item(Modality::Audio) != nullptr);
+    m_videoSection->setVisible(sample.item(Modality::Video) != nullptr);
+    m_imageInfo->setText(tr("Loading\u2026"));
+    m_text->clear();
+    m_textWarning->setVisible(false);
+    m_audioFacts->setVisible(false);
+    for (QLabel* label : {m_imageMissing, m_textMissing, m_audioMissing, m_videoMissing})
+        label->setVisible(false);
+    showStreams(sample);
+    showAttributes(sample);
+    showDiagnostics(details.diagnostics);
+
+    // Media are read on a worker; a newer selection makes this result stale.
+    const quint64 generation = ++m_loadGeneration;
+    m_loading = true;
+    const QSize decodeSize = previewDecodeSize();
+    QtConcurrent::run([details, decodeSize] { return SampleMediaLoader::load(details, decodeSize); })
+        .then(this, [this, generation](const SampleMedia& media) {
+            if (generation != m_loadGeneration)
+                return;
+            m_loading = false;
+            applyMedia(media);
+            emit mediaLoaded();
+        });
+}
+
+void SampleDetailsPane::showHeader(const SampleDetails& details)
+{
+    const Sample& sample = details.sample;
+    m_idLabel->setText(sample.id);
+    QStringList parts;
+    parts << tr("Label: %1").arg(sample.label.isEmpty() ? tr("none") : sample.label);
+    if (!sample.split.isEmpty())
+        parts << tr("Split: %1").arg(sample.split);
+    parts << tr("Row %1").arg(QLocale().toString(details.row.row + 1));
+    m_subtitleLabel->setText(parts.join(QStringLiteral("   \u00b7   ")));
+}
+
+void SampleDetailsPane::setFileLine(QLabel* pathLabel, QLabel* missingLabel, const SampleMedia::File& file)
+{
+    pathLabel->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    pathLabel->setText(file.relativePath);
+    pathLabel->setVisible(!file.relativePath.isEmpty() && !file.missing);
+    QString problem;
+    if (file.missing)
+        problem = tr("file missing: %1").arg(file.relativePath);
+    else if (!file.error.isEmpty())
+        problem = tr("cannot read %1: %2").arg(file.relativePath, file.error);
+    missingLabel->setText(problem);
+    missingLabel->setVisible(!problem.isEmpty());
+    if (!problem.isEmpty())
+        m_missingMessages << problem;
+}
+
+void SampleDetailsPane::applyMedia(const SampleMedia& media)
+{
+    const QLocale locale;
+
+    // Image.
+    setFileLine(m_imagePath, m_imageMissing, media.image);
+    m_preview = media.imagePreview;
+    if (media.imageSize.isValid()) {
+        QStringList info;
+        info << tr("%1 \u00d7 %2 px").arg(locale.toString(media.imageSize.width()),
+                                        locale.toString(media.imageSize.height()));
+        if (!media.imageFormat.isEmpty())
+            info << media.imageFormat.toUpper();
+        if (media.image.bytes > 0)
+            info << DisplayNames::fileSize(media.image.bytes);
+        m_imageInfo->setText(info.join(QStringLiteral("  \u00b7  ")));
+        m_imageInfo->setVisible(true);
+    } else {
+        m_imageInfo->clear();
+        m_imageInfo->setVisible(false);
+    }
+    updatePreviewPixmap();
+
+    // Text.
+    if (media.textInline) {
+        m_textPath->setText(tr("(inline text from the manifest)"));
+        m_textPath->setFont(font());
+        m_textPath->setVisible(true);
+        m_textMissing->setVisible(false);
+    } else {
+        setFileLine(m_textPath, m_textMissing, media.text);
+    }
+    m_text->setPlainText(media.textContent);
+    m_text->setVisible(!media.text.missing && media.text.error.isEmpty());
+    QStringList warnings;
+    if (media.textInvalidBytes > 0)
+        warnings << tr("%n byte(s) are not valid UTF-8 (first on line %1); shown as \ufffd.", nullptr,
+                       media.textInvalidBytes)
+                        .arg(media.textFirstInvalidLine);
+    if (media.textTruncated)
+        warnings << tr("The text is long; only its beginning is shown.");
+    m_textWarning->setText(warnings.join(QLatin1Char(' ')));
+    m_textWarning->setVisible(!warnings.isEmpty());
+
+    // Audio.
+    setFileLine(m_audioPath, m_audioMissing, media.audio);
+    const AudioInfo& audio = media.audioInfo;
+    m_audioFacts->setVisible(audio.ok);
+    if (audio.ok) {
+        m_audioDuration->setText(DisplayNames::duration(audio.duration));
+        m_audioRate->setText(tr("%1 Hz").arg(locale.toString(audio.sampleRate)));
+        m_audioChannels->setText(audio.channels == 1   ? tr("1 (mono)")
+                                 : audio.channels == 2 ? tr("2 (stereo)")
+                                                       : locale.toString(audio.channels));
+        QStringList format;
+        if (!audio.container.isEmpty())
+            format << audio.container;
+        if (!audio.encoding.isEmpty())
+            format << audio.encoding;
+        if (media.audio.bytes > 0)
+            format << DisplayNames::fileSize(media.audio.bytes);
+        m_audioFormat->setText(format.join(QStringLiteral("  \u00b7  ")));
+    }
+
+    // Video.
+    setFileLine(m_videoPath, m_videoMissing, media.video);
+}
+
+void SampleDetailsPane::showStreams(const Sample& sample)
+{
+    m_streams->clear();
+    m_streamsSection->setVisible(!sample.streams.empty());
+    for (const Stream& stream : sample.streams) {
+        auto* item = new QTreeWidgetItem(m_streams);
+        item->setText(0, DisplayNames::streamKind(stream.kind));
+        item->setText(1, stream.tier.isEmpty() || stream.tier == stream.name
+                             ? stream.name
+                             : QStringLiteral("%1 (%2)").arg(stream.name, stream.tier));
+        item->setText(2, stream.sourcePath);
+        item->setFont(2, QFontDatabase::systemFont(QFontDatabase::FixedFont));
+        item->setToolTip(2, stream.sourcePath);
+        item->setText(3, streamContent(stream));
+        item->setText(4, stream.duration.count() > 0 ? DisplayNames::duration(stream.duration) : QString());
+        item->setText(5, clockText(stream.clock));
+    }
+}
+
+void SampleDetailsPane::showAttributes(const Sample& sample)
+{
+    while (m_attributes->rowCount() > 0)
+        m_attributes->removeRow(0);
+    m_attributesSection->setVisible(!sample.attributes.isEmpty());
+    for (const auto& [key, value] : sample.attributes) {
+        QLabel* valueLabel = makeValueLabel();
+        valueLabel->setText(value);
+        m_attributes->addRow(key + QLatin1Char(':'), valueLabel);
+    }
+}
+
+void SampleDetailsPane::showDiagnostics(const Diagnostics& diagnostics)
+{
+    while (QLayoutItem* item = m_diagnostics->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    m_diagnosticLines.clear();
+    m_diagnosticsSection->setVisible(!diagnostics.isEmpty());
+    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize);
+    for (const Diagnostic& d : diagnostics) {
+        const QString line = d.toString();
+        m_diagnosticLines << line;
+        auto* row = new QWidget;
+        auto* rowLayout = new QHBoxLayout(row);
+        rowLayout->setContentsMargins(0, 0, 0, 0);
+        auto* icon = new QLabel(row);
+        const QStyle::StandardPixmap pixmap = d.severity == Diagnostic::Severity::Error     ? QStyle::SP_MessageBoxCritical
+                                              : d.severity == Diagnostic::Severity::Warning ? QStyle::SP_MessageBoxWarning
+                                                                                            : QStyle::SP_MessageBoxInformation;
+        icon->setPixmap(style()->standardIcon(pixmap).pixmap(iconSize, iconSize));
+        icon->setAlignment(Qt::AlignTop);
+        rowLayout->addWidget(icon);
+        QLabel* text = makeValueLabel();
+        text->setText(line);
+        text->setStyleSheet(d.severity == Diagnostic::Severity::Error ? QString(kErrorStyle) : QString());
+        rowLayout->addWidget(text, 1);
+        m_diagnostics->addWidget(row);
+    }
+}
+
+void SampleDetailsPane::updatePreviewPixmap()
+{
+    if (m_preview.isNull()) {
+        m_imageLabel->clear();
+        m_imageLabel->setVisible(false);
+        return;
+    }
+    const int available = qMax(64, m_scroll->viewport()->width() - 32);
+    QSize target = m_preview.size();
+    if (target.width() > available || target.height() > kMaxPreviewHeight)
+        target = target.scaled(QSize(available, kMaxPreviewHeight), Qt::KeepAspectRatio);
+    const qreal dpr = devicePixelRatioF();
+    QPixmap pixmap = QPixmap::fromImage(m_preview.scaled(target * dpr, Qt::KeepAspectRatio, Qt::SmoothTransformation));
+    pixmap.setDevicePixelRatio(dpr);
+    m_imageLabel->setPixmap(pixmap);
+    m_imageLabel->setFixedHeight(target.height());
+    m_imageLabel->setVisible(true);
+}
+
+void SampleDetailsPane::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    if (!m_preview.isNull())
+        updatePreviewPixmap();
+}
+
+QString SampleDetailsPane::imageInfoText() const
+{
+    return m_imageInfo->text();
+}
+
+QString SampleDetailsPane::textContent() const
+{
+    return m_text->toPlainText();
+}
+
+QString SampleDetailsPane::textWarningText() const
+{
+    return m_textWarning->isVisibleTo(this) ? m_textWarning->text() : QString();
+}
+
+QString SampleDetailsPane::audioInfoText() const
+{
+    if (!m_details || !m_audioFacts->isVisibleTo(this))
+        return {};
+    return QStringList{m_audioDuration->text(), m_audioRate->text(), m_audioChannels->text(), m_audioFormat->text()}
+        .join(QStringLiteral(" | "));
+}
+
+int SampleDetailsPane::streamRowCount() const
+{
+    return m_streams->topLevelItemCount();
+}
+
+}  // namespace lockstep
