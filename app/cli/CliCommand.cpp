@@ -38,7 +38,12 @@ int CliCommand::execute(const QStringList& arguments)
     if (!parser.parse(argv))
         return fail(kUsageError, parser.errorText() + QStringLiteral(" (see: lockstep-cli %1 --help)").arg(name()));
     if (parser.isSet(help)) {
-        printOut(parser.helpText());
+        // helpText() names the binary as invoked; show the subcommand instead.
+        QString text = parser.helpText();
+        const qsizetype end = text.indexOf(QLatin1String(" [options]"));
+        if (text.startsWith(QLatin1String("Usage: ")) && end > 0)
+            text.replace(7, end - 7, QStringLiteral("lockstep-cli ") + name());
+        printOut(text);
         return kOk;
     }
     return run(parser);

@@ -39,7 +39,8 @@ QString SummaryPrinter::text(const DatasetSummary& s, const Diagnostics& diagnos
                            .arg(s.withModality.value(m))
                            .arg(s.withoutModality.value(m));
         if (s.missingFiles.value(m) > 0)
-            line += QStringLiteral("; %1 files missing").arg(s.missingFiles.value(m));
+            line += s.missingFiles.value(m) == 1 ? QStringLiteral("; 1 file missing")
+                                                 : QStringLiteral("; %1 files missing").arg(s.missingFiles.value(m));
         out += QStringLiteral("  ") + line + QLatin1Char('\n');
     }
     if (!s.streams.isEmpty()) {

@@ -1,1 +1,91 @@
-int main() { return 0; }
+// lockstep: the desktop application.
+//   lockstep [PATH]          open a dataset folder or a .lockstep project file
+//   lockstep --demo          open the demo dataset (generated on first use)
+
+#include "MainWindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+#include <cstdio>
+
+#ifndef LOCKSTEP_VERSION
+#define LOCKSTEP_VERSION "0.0.0"
+#endif
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Lockstep"));
+    QCoreApplication::setApplicationName(QStringLiteral("Lockstep"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(LOCKSTEP_VERSION));
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Lockstep"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("lockstep"));
+
+    // Qt's own strings (standard dialogs), then ours from the resource (:/i18n/lockstep_<locale>.qm).
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&qtTranslator);
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("lockstep"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Curate multimodal machine-learning datasets."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("path"),
+                                 QCoreApplication::translate("main", "A dataset folder or a .lockstep project file."),
+                                 QStringLiteral("[PATH]"));
+    const QCommandLineOption demoOption(
+        QStringLiteral("demo"),
+        QCoreApplication::translate("main", "Open the demo dataset (it is generated on first use)."));
+    parser.addOption(demoOption);
+    QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"),
+        QCoreApplication::translate("main", "Save a picture of the window to FILE once loaded, then quit."),
+        QStringLiteral("FILE"));
+    screenshotOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(screenshotOption);
+    QCommandLineOption sampleOption(QStringLiteral("sample"),
+                                    QCoreApplication::translate("main", "Select this sample once loaded."),
+                                    QStringLiteral("ID"));
+    sampleOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(sampleOption);
+    parser.process(app);
+
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1 || (parser.isSet(demoOption) && !positional.isEmpty())) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QCoreApplication::translate("main", "lockstep: give one PATH, or --demo.")));
+        return 2;
+    }
+    if (!positional.isEmpty() && !QFileInfo::exists(positional.first())) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QCoreApplication::translate("main", "lockstep: %1 does not exist.")
+                                    .arg(positional.first())));
+        return 2;
+    }
+
+    lockstep::MainWindow window;
+    if (parser.isSet(sampleOption))
+        window.setInitialSample(parser.value(sampleOption));
+    window.show();
+
+    if (parser.isSet(demoOption))
+        window.openDemo();
+    else if (!positional.isEmpty())
+        window.openPath(positional.first());
+
+    if (parser.isSet(screenshotOption)) {
+        QObject::connect(&window, &lockstep::MainWindow::screenshotTaken, &app,
+                         [](const QString&, bool ok) { QCoreApplication::exit(ok ? 0 : 1); });
+        window.requestScreenshot(parser.value(screenshotOption));
+    }
+    return app.exec();
+}

@@ -64,15 +64,17 @@ bool CsvReader::readRecord(QStringList* fields)
                 field.append(d + tail, m_pos - tail);
                 m_problems << QStringLiteral("text after a closing quote");
             }
+            fields->append(QString::fromUtf8(field));
         } else {
             const qint64 start = m_pos;
             while (m_pos < n && d[m_pos] != m_delimiter && d[m_pos] != '\n' && d[m_pos] != '\r')
                 ++m_pos;
-            field = QByteArray(d + start, m_pos - start);
-            if (field.contains('"'))
+            const QByteArrayView raw(d + start, m_pos - start);
+            if (raw.contains('"'))
                 m_problems << QStringLiteral("quote inside an unquoted field (kept as text)");
+            fields->append(QString::fromUtf8(raw));
         }
-        fields->append(QString::fromUtf8(field));
+
 
         if (m_pos >= n)
             return true;

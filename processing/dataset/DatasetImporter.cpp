@@ -19,7 +19,7 @@ namespace {
 // Gives every sample a unique id: a repeated id is reported and renamed "id#2", "id#3"...
 class UniqueIdSink final : public SampleSink {
 public:
-    explicit UniqueIdSink(SampleSink& next) : m_next(next) {}
+    explicit UniqueIdSink(SampleSink& next) : m_next(next) { m_seen.reserve(1 << 16); }
 
     void addSample(Sample&& sample) override
     {
@@ -30,11 +30,13 @@ public:
             do {
                 renamed = sample.id + QLatin1Char('#') + QString::number(++count);
             } while (m_seen.contains(renamed));
-            m_next.addDiagnostic({Diagnostic::Severity::Warning, {}, 0, renamed,
+            m_next.addDiagnostic({Diagnostic::Severity::Warning, sample.sourceFile, sample.sourceLine, renamed,
                                   QStringLiteral("sample id '%1' appears more than once; this one is kept as '%2'")
                                       .arg(sample.id, renamed)});
             sample.id = renamed;
         }
+        if (m_seen.size() + 1 >= m_seen.capacity())
+            m_seen.reserve(m_seen.capacity() * 4);  // fewer, larger rehashes on million-sample manifests
         m_seen.insert(sample.id, 1);
         ++m_samples;
         m_next.addSample(std::move(sample));

@@ -28,8 +28,8 @@ struct Annotation {
     int line = 0;
     QString id;
     QString text;
-    QString slot1, slot2;     // ALIGNABLE_ANNOTATION
-    QString ref, previous;    // REF_ANNOTATION
+    QString slot1, slot2;   // ALIGNABLE_ANNOTATION
+    QString ref, previous;  // REF_ANNOTATION
 };
 
 struct Span {
@@ -39,8 +39,7 @@ struct Span {
 
 // ELAN writes UTF-8. Invalid bytes would make QXmlStreamReader give up on the whole file, so they are
 // replaced (with a diagnostic per line) first, unless the file declares another encoding.
-QByteArray repairedUtf8(const QByteArray& bytes, const QString& file, Diagnostics& diagnostics)
-{
+QByteArray repairedUtf8(const QByteArray& bytes, const QString& file, Diagnostics& diagnostics) {
     const QByteArray head = bytes.left(256);
     if (head.startsWith("\xFF\xFE") || head.startsWith("\xFE\xFF"))
         return bytes;
@@ -58,8 +57,7 @@ QByteArray repairedUtf8(const QByteArray& bytes, const QString& file, Diagnostic
 }
 
 // t0 + (t1 - t0) * i / steps, exact in integers and safe from overflow for |t| <= kMaxMicros.
-Micros lerp(Micros t0, Micros t1, std::int64_t i, std::int64_t steps)
-{
+Micros lerp(Micros t0, Micros t1, std::int64_t i, std::int64_t steps) {
     const std::int64_t delta = t1.count() - t0.count();
     return Micros{t0.count() + (delta / steps) * i + ((delta % steps) * i) / steps};
 }
@@ -67,8 +65,7 @@ Micros lerp(Micros t0, Micros t1, std::int64_t i, std::int64_t steps)
 // Fills unaligned slots on one chain of consecutive annotations (slot2 of one == slot1 of the next)
 // linearly between the nearest timed slots on that chain, by position.
 void interpolateChain(const std::vector<int>& chain, const std::vector<Slot>& timeSlots,
-                      std::vector<std::optional<Micros>>& resolved)
-{
+                      std::vector<std::optional<Micros>>& resolved) {
     int previousTimed = -1;
     for (int k = 0; k < int(chain.size()); ++k) {
         const auto& value = timeSlots[std::size_t(chain[std::size_t(k)])].value;
@@ -88,9 +85,12 @@ void interpolateChain(const std::vector<int>& chain, const std::vector<Slot>& ti
 
 }  // namespace
 
-TimedTextDocument EafParser::parse(const QByteArray& bytes, const QString& fileName)
-{
+TimedTextDocument EafParser::parse(const QByteArray& bytes, const QString& fileName) {
     TimedTextDocument doc;
+    if (bytes.trimmed().isEmpty()) {
+        doc.error = fileName + QStringLiteral(": empty file, not an ELAN annotation document");
+        return doc;
+    }
     const QByteArray input = repairedUtf8(bytes, fileName, doc.diagnostics);
 
     std::vector<Slot> timeSlots;
@@ -121,8 +121,9 @@ TimedTextDocument EafParser::parse(const QByteArray& bytes, const QString& fileN
         if (!sawRoot) {
             sawRoot = true;
             if (name != QLatin1String("ANNOTATION_DOCUMENT")) {
-                doc.error = fileName + QStringLiteral(": not an ELAN annotation document (the root element is <%1>, "
-                                                      "expected <ANNOTATION_DOCUMENT>)")
+                doc.error = fileName + QStringLiteral(
+                                           ": not an ELAN annotation document (the root element is <%1>, "
+                                           "expected <ANNOTATION_DOCUMENT>)")
                                            .arg(name.left(40));
                 return doc;
             }
@@ -137,8 +138,9 @@ TimedTextDocument EafParser::parse(const QByteArray& bytes, const QString& fileN
                 slot.value = parseMilliseconds(value);
                 if (!slot.value) {
                     warn(doc.diagnostics, fileName, lineNumber(),
-                         QStringLiteral("time slot %1 has an invalid TIME_VALUE \"%2\" (milliseconds expected); "
-                                        "treated as unaligned")
+                         QStringLiteral(
+                             "time slot %1 has an invalid TIME_VALUE \"%2\" (milliseconds expected); "
+                             "treated as unaligned")
                              .arg(slot.id, value.left(40)));
                 }
             }
@@ -162,7 +164,8 @@ TimedTextDocument EafParser::parse(const QByteArray& bytes, const QString& fileN
             tiers.append(std::move(tier));
         } else if (name == QLatin1String("ALIGNABLE_ANNOTATION") || name == QLatin1String("REF_ANNOTATION")) {
             if (currentTier < 0) {
-                warn(doc.diagnostics, fileName, lineNumber(), QStringLiteral("annotation outside a TIER ignored"));
+                warn(doc.diagnostics, fileName, lineNumber(),
+                     QStringLiteral("annotation outside a TIER ignored"));
                 continue;
             }
             Annotation a;
@@ -176,7 +179,8 @@ TimedTextDocument EafParser::parse(const QByteArray& bytes, const QString& fileN
             a.previous = attributes.value(QLatin1String("PREVIOUS_ANNOTATION")).toString();
             if (!a.id.isEmpty()) {
                 if (annotationIndex.contains(a.id))
-                    warn(doc.diagnostics, fileName, a.line, QStringLiteral("duplicate annotation id %1").arg(a.id));
+                    warn(doc.diagnostics, fileName, a.line,
+                         QStringLiteral("duplicate annotation id %1").arg(a.id));
                 else
                     annotationIndex.insert(a.id, int(annotations.size()));
             }
@@ -196,7 +200,7 @@ TimedTextDocument EafParser::parse(const QByteArray& bytes, const QString& fileN
         return doc;
     }
     if (!sawRoot) {
-        doc.error = fileName + QStringLiteral(": empty XML document, not an ELAN annotation document");
+        doc.error = fileName + QStringLiteral(": no XML element, not an ELAN annotation document");
         return doc;
     }
 
@@ -204,26 +208,29 @@ TimedTextDocument EafParser::parse(const QByteArray& bytes, const QString& fileN
     std::vector<std::optional<Micros>> resolved(timeSlots.size());
     for (std::size_t s = 0; s < timeSlots.size(); ++s)
         resolved[s] = timeSlots[s].value;
-    for (int t = 0; t < int(tiers.size()); ++t) {
-        QHash<QString, int> bySlot1;  // annotation starting at a slot
+    std::vector<std::vector<int>> alignedByTier(std::size_t(tiers.size()));
+    for (int a = 0; a < int(annotations.size()); ++a) {
+        const Annotation& an = annotations[std::size_t(a)];
+        if (an.aligned && slotIndex.contains(an.slot1) && slotIndex.contains(an.slot2))
+            alignedByTier[std::size_t(an.tier)].push_back(a);
+    }
+    std::vector<char> visited(annotations.size(), 0);
+    for (const std::vector<int>& members : alignedByTier) {
+        QHash<QString, int> bySlot1;  // the annotation starting at a slot
         QHash<QString, int> slot2Count;
-        std::vector<int> members;
-        for (int a = 0; a < int(annotations.size()); ++a) {
+        for (const int a : members) {
             const Annotation& an = annotations[std::size_t(a)];
-            if (an.tier != t || !an.aligned || !slotIndex.contains(an.slot1) || !slotIndex.contains(an.slot2))
-                continue;
-            members.push_back(a);
             if (!bySlot1.contains(an.slot1))
                 bySlot1.insert(an.slot1, a);
             slot2Count[an.slot2] += 1;
         }
-        std::vector<char> visited(annotations.size(), 0);
         // Chains start where no annotation of the tier ends; a second pass picks up loops.
         for (int pass = 0; pass < 2; ++pass) {
             for (const int first : members) {
-                if (visited[std::size_t(first)] || (pass == 0 && slot2Count.contains(annotations[std::size_t(first)].slot1)))
+                const Annotation& head = annotations[std::size_t(first)];
+                if (visited[std::size_t(first)] || (pass == 0 && slot2Count.contains(head.slot1)))
                     continue;
-                std::vector<int> chain{slotIndex.value(annotations[std::size_t(first)].slot1)};
+                std::vector<int> chain{slotIndex.value(head.slot1)};
                 for (int a = first; a >= 0 && !visited[std::size_t(a)];) {
                     visited[std::size_t(a)] = 1;
                     chain.push_back(slotIndex.value(annotations[std::size_t(a)].slot2));
@@ -233,7 +240,7 @@ TimedTextDocument EafParser::parse(const QByteArray& bytes, const QString& fileN
             }
         }
     }
-    // Slots still unknown (not between two timed timeSlots on a chain): nearest timed neighbours in TIME_ORDER.
+    // Slots still unknown (not between two timed slots on a chain): nearest timed neighbours in TIME_ORDER.
     int unaligned = 0;
     for (std::size_t s = 0; s < timeSlots.size(); ++s) {
         if (!timeSlots[s].value)
@@ -258,18 +265,19 @@ TimedTextDocument EafParser::parse(const QByteArray& bytes, const QString& fileN
                 continue;
             const std::ptrdiff_t before = previousTimed[std::size_t(s)], after = nextTimed[std::size_t(s)];
             if (before >= 0 && after >= 0)
-                resolved[std::size_t(s)] = lerp(*fromChains[std::size_t(before)], *fromChains[std::size_t(after)],
-                                                s - before, after - before);
+                resolved[std::size_t(s)] = lerp(*fromChains[std::size_t(before)],
+                                                *fromChains[std::size_t(after)], s - before, after - before);
             else if (before >= 0 || after >= 0)
                 resolved[std::size_t(s)] = fromChains[std::size_t(before >= 0 ? before : after)];
         }
     }
     if (unaligned > 0) {
         addDiagnostic(doc.diagnostics, Diagnostic::Severity::Info, fileName, 0,
-                      QStringLiteral("%1 time slot(s) without TIME_VALUE; their times were interpolated").arg(unaligned));
+                      QStringLiteral("%1 time slot(s) without TIME_VALUE; their times were interpolated")
+                          .arg(unaligned));
     }
 
-    // Annotation spans: aligned ones from their timeSlots, REF_ANNOTATIONs from the annotation they refer to.
+    // Annotation spans: aligned ones from their slots, REF_ANNOTATIONs from the annotation they refer to.
     const std::size_t count = annotations.size();
     std::vector<int> parent(count, -1);
     std::vector<int> partIndex(count, 0), partCount(count, 1);
@@ -282,7 +290,8 @@ TimedTextDocument EafParser::parse(const QByteArray& bytes, const QString& fileN
             parent[a] = annotationIndex.value(an.ref, -1);
             if (parent[a] < 0) {
                 warn(doc.diagnostics, fileName, an.line,
-                     QStringLiteral("annotation %1 refers to unknown annotation \"%2\"; skipped").arg(an.id, an.ref));
+                     QStringLiteral("annotation %1 refers to unknown annotation \"%2\"; skipped")
+                         .arg(an.id, an.ref));
                 continue;
             }
             children[qMakePair(parent[a], an.tier)].push_back(int(a));
@@ -304,7 +313,8 @@ TimedTextDocument EafParser::parse(const QByteArray& bytes, const QString& fileN
                 position.insert(group[g], g);
             for (std::size_t g = 0; g < group.size(); ++g) {
                 const QString& previous = annotations[std::size_t(group[g])].previous;
-                const bool startsChain = previous.isEmpty() || !position.contains(annotationIndex.value(previous, -1));
+                const bool startsChain =
+                    previous.isEmpty() || !position.contains(annotationIndex.value(previous, -1));
                 if (!startsChain || placed[g])
                     continue;
                 for (int a = group[g]; a >= 0 && position.contains(a) && !placed[position.value(a)];) {
@@ -345,7 +355,8 @@ TimedTextDocument EafParser::parse(const QByteArray& bytes, const QString& fileN
                     spans[a] = Span{*resolved[std::size_t(s1)], *resolved[std::size_t(s2)]};
                 } else {
                     warn(doc.diagnostics, fileName, an.line,
-                         QStringLiteral("annotation %1 has no time (no time slot has a TIME_VALUE); skipped").arg(an.id));
+                         QStringLiteral("annotation %1 has no time (no time slot has a TIME_VALUE); skipped")
+                             .arg(an.id));
                 }
                 state[a] = 2;
                 stack.pop_back();
@@ -367,8 +378,9 @@ TimedTextDocument EafParser::parse(const QByteArray& bytes, const QString& fileN
                 continue;
             }
             if (state[std::size_t(p)] == 1) {
-                warn(doc.diagnostics, fileName, an.line,
-                     QStringLiteral("annotation %1 is part of a loop of ANNOTATION_REFs; skipped").arg(an.id));
+                warn(
+                    doc.diagnostics, fileName, an.line,
+                    QStringLiteral("annotation %1 is part of a loop of ANNOTATION_REFs; skipped").arg(an.id));
                 state[a] = 2;
                 stack.pop_back();
                 continue;

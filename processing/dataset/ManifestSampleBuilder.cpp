@@ -16,11 +16,15 @@ ManifestSampleBuilder::ManifestSampleBuilder(ImportContext& context, QString man
 Sample ManifestSampleBuilder::build(const QList<Field>& fields, int line, qint64 recordIndex)
 {
     Sample sample;
+    sample.sourceFile = m_manifest;
+    sample.sourceLine = line;
     // The id first, so that diagnostics about the row's files can name the sample.
     for (const Field& f : fields)
         if (f.role == ManifestField::Id && sample.id.isEmpty())
             sample.id = f.value.trimmed();
+    bool derivedId = false;
     if (sample.id.isEmpty()) {
+        derivedId = true;
         for (const Field& f : fields) {
             const bool isPath = f.role == ManifestField::ImagePath || f.role == ManifestField::AudioPath ||
                                 f.role == ManifestField::VideoPath || f.role == ManifestField::TextPath ||
@@ -104,6 +108,9 @@ Sample ManifestSampleBuilder::build(const QList<Field>& fields, int line, qint64
     } else if (hasInlineText) {
         sample.attributes.append({QStringLiteral("text"), inlineText});
     }
+    // Segments of one file (NeMo offsets) get ids that tell them apart: "talk@2.25".
+    if (derivedId && offsetSeconds >= 0.0 && sample.id != QStringLiteral("row-%1").arg(recordIndex + 1, 6, 10, QLatin1Char('0')))
+        sample.id += QLatin1Char('@') + QString::number(offsetSeconds, 'g', 10);
     // NeMo-style segments of a longer file: the sample's audio is [offset, offset + duration) of that file.
     const Item* audio = sample.item(Modality::Audio);
     if (audio && (offsetSeconds >= 0.0 || durationSeconds >= 0.0)) {

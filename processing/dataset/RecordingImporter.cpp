@@ -50,6 +50,7 @@ ImportReport RecordingImporter::run(ImportContext& context, const QString& recor
         const QString base = context.root().relativeTo(dir.absolutePath());
         Sample sample;
         sample.id = name;
+        sample.sourceFile = base;
         const QStringList files = dir.entryList(QDir::Files, QDir::Name);
         for (const QString& file : files) {
             const QString relative = base + QLatin1Char('/') + file;

@@ -28,6 +28,9 @@ struct Sample {
     std::vector<Item> items;
     std::vector<Stream> streams;
     QList<QPair<QString, QString>> attributes;
+    // Where the importer read it (manifest and line, or folder): for messages, not stored.
+    QString sourceFile;
+    int sourceLine = 0;
 
     ModalityMask modalities() const
     {
@@ -43,7 +46,11 @@ struct Sample {
                 return &it;
         return nullptr;
     }
-    bool operator==(const Sample&) const = default;
+    bool operator==(const Sample& o) const
+    {
+        return id == o.id && label == o.label && split == o.split && items == o.items && streams == o.streams &&
+               attributes == o.attributes;
+    }
 };
 
 }  // namespace lockstep

@@ -10,17 +10,16 @@ using namespace timedtext;
 
 namespace {
 
-QString quoted(const QString& line)
-{
+QString quoted(const QString& line) {
     constexpr qsizetype kShown = 60;
     const QString t = line.trimmed();
-    return QLatin1Char('"') + (t.size() > kShown ? t.left(kShown) + QStringLiteral("...") : t) + QLatin1Char('"');
+    return QLatin1Char('"') + (t.size() > kShown ? t.left(kShown) + QStringLiteral("...") : t) +
+           QLatin1Char('"');
 }
 
 }  // namespace
 
-TimedTextDocument SrtParser::parse(const QByteArray& bytes, const QString& fileName)
-{
+TimedTextDocument SrtParser::parse(const QByteArray& bytes, const QString& fileName) {
     TimedTextDocument doc;
     const QStringList lines = decodeLines(bytes, fileName, doc.diagnostics).lines;
     const qsizetype n = lines.size();
@@ -72,7 +71,8 @@ TimedTextDocument SrtParser::parse(const QByteArray& bytes, const QString& fileN
         const auto timing = parseCueTiming(timingText, &why);
         if (!timing) {
             warn(doc.diagnostics, fileName, int(timingLine + 1),
-                 QStringLiteral("malformed timing line %1: %2 (expected HH:MM:SS,mmm --> HH:MM:SS,mmm); cue skipped")
+                 QStringLiteral(
+                     "malformed timing line %1: %2 (expected HH:MM:SS,mmm --> HH:MM:SS,mmm); cue skipped")
                      .arg(quoted(timingText), why));
             i = skipBlock(timingLine + 1);
             continue;
@@ -94,8 +94,9 @@ TimedTextDocument SrtParser::parse(const QByteArray& bytes, const QString& fileN
     // A blank file is a valid file without cues; text without a single readable cue is not SubRip.
     if (tier.segments.empty() && anyContent) {
         doc.ok = false;
-        doc.error = fileName + QStringLiteral(": no subtitle cues found (expected SubRip blocks with timing lines "
-                                              "like 00:00:01,000 --> 00:00:02,500)");
+        doc.error = fileName + QStringLiteral(
+                                   ": no subtitle cues found (expected SubRip blocks with timing lines "
+                                   "like 00:00:01,000 --> 00:00:02,500)");
         return doc;
     }
     doc.ok = true;

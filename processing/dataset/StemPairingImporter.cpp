@@ -86,6 +86,7 @@ ImportReport StemPairingImporter::run(ImportContext& context)
         if (slash > 0)
             sample.label = key.left(slash);
         files.sort();
+        sample.sourceFile = files.value(0);
         for (const QString& relative : files) {
             const Modality m = *modalityForMediaKind(mediaKindForPath(relative));
             if (sample.item(m)) {

@@ -17,14 +17,18 @@ struct Token {
     int line = 0;
 };
 
-QString describe(const Token& t)
-{
+QString describe(const Token& t) {
     switch (t.kind) {
-    case Token::Kind::Number: return QStringLiteral("the number %1").arg(t.text.left(40));
-    case Token::Kind::String: return QStringLiteral("the string \"%1\"").arg(t.text.left(40));
-    case Token::Kind::Flag: return QStringLiteral("<%1>").arg(t.text.left(40));
-    case Token::Kind::End: return QStringLiteral("the end of the file");
-    case Token::Kind::Unterminated: return QStringLiteral("a string without its closing quote");
+        case Token::Kind::Number:
+            return QStringLiteral("the number %1").arg(t.text.left(40));
+        case Token::Kind::String:
+            return QStringLiteral("the string \"%1\"").arg(t.text.left(40));
+        case Token::Kind::Flag:
+            return QStringLiteral("<%1>").arg(t.text.left(40));
+        case Token::Kind::End:
+            return QStringLiteral("the end of the file");
+        case Token::Kind::Unterminated:
+            return QStringLiteral("a string without its closing quote");
     }
     return {};
 }
@@ -35,8 +39,7 @@ class Tokenizer {
 public:
     explicit Tokenizer(QString text) : m_text(std::move(text)) {}
 
-    Token next()
-    {
+    Token next() {
         const qsizetype n = m_text.size();
         while (m_pos < n) {
             const QChar c = m_text.at(m_pos);
@@ -52,14 +55,16 @@ public:
                 return readString();
             } else if (c == QLatin1Char('<')) {
                 const qsizetype begin = ++m_pos;
-                while (m_pos < n && m_text.at(m_pos) != QLatin1Char('>') && m_text.at(m_pos) != QLatin1Char('\n'))
+                while (m_pos < n && m_text.at(m_pos) != QLatin1Char('>') &&
+                       m_text.at(m_pos) != QLatin1Char('\n'))
                     ++m_pos;
                 Token t{Token::Kind::Flag, m_text.mid(begin, m_pos - begin), m_line};
                 if (m_pos < n && m_text.at(m_pos) == QLatin1Char('>'))
                     ++m_pos;
                 return t;
             } else if (c == QLatin1Char('[')) {
-                while (m_pos < n && m_text.at(m_pos) != QLatin1Char(']') && m_text.at(m_pos) != QLatin1Char('\n'))
+                while (m_pos < n && m_text.at(m_pos) != QLatin1Char(']') &&
+                       m_text.at(m_pos) != QLatin1Char('\n'))
                     ++m_pos;
             } else if (isNumberChar(c) && c != QLatin1Char('e') && c != QLatin1Char('E')) {
                 const qsizetype begin = m_pos;
@@ -68,7 +73,8 @@ public:
                 return Token{Token::Kind::Number, m_text.mid(begin, m_pos - begin), m_line};
             } else if (c.isLetter() || c == QLatin1Char('_')) {
                 // A label word; digits inside it ("tier2") are not values.
-                while (m_pos < n && (m_text.at(m_pos).isLetterOrNumber() || m_text.at(m_pos) == QLatin1Char('_')))
+                while (m_pos < n &&
+                       (m_text.at(m_pos).isLetterOrNumber() || m_text.at(m_pos) == QLatin1Char('_')))
                     ++m_pos;
             } else {
                 ++m_pos;  // '=', ':', '?' and other punctuation of the long format
@@ -78,14 +84,13 @@ public:
     }
 
 private:
-    static bool isNumberChar(QChar c)
-    {
-        return (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('.') || c == QLatin1Char('-') ||
-               c == QLatin1Char('+') || c == QLatin1Char('e') || c == QLatin1Char('E');
+    static bool isNumberChar(QChar c) {
+        return (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('.') ||
+               c == QLatin1Char('-') || c == QLatin1Char('+') || c == QLatin1Char('e') ||
+               c == QLatin1Char('E');
     }
 
-    Token readString()
-    {
+    Token readString() {
         const int startLine = m_line;
         const qsizetype n = m_text.size();
         const qsizetype begin = ++m_pos;
@@ -117,18 +122,16 @@ private:
 };
 
 // Outcome of reading one value: Ok; Skip = the token was there but its value is unusable (the item is
-// skipped, the token stream is still in step); Stop = the structure is broken, nothing further can be trusted.
+// skipped, the token stream is still in step); Stop = the structure is broken, nothing further can be
+// trusted.
 enum class Read { Ok, Skip, Stop };
 
 class Reader {
 public:
     Reader(Tokenizer& tokens, TimedTextDocument& doc, const QString& fileName)
-        : m_tokens(tokens), m_doc(doc), m_file(fileName)
-    {
-    }
+        : m_tokens(tokens), m_doc(doc), m_file(fileName) {}
 
-    Read time(Micros& out, int& line, const QString& what)
-    {
+    Read time(Micros& out, int& line, const QString& what) {
         const Token t = m_tokens.next();
         line = t.line;
         if (t.kind != Token::Kind::Number)
@@ -143,8 +146,7 @@ public:
         return Read::Ok;
     }
 
-    Read count(qint64& out, const QString& what)
-    {
+    Read count(qint64& out, const QString& what) {
         const Token t = m_tokens.next();
         if (t.kind != Token::Kind::Number)
             return unexpected(t, what + QStringLiteral(" (a whole number)"));
@@ -158,8 +160,7 @@ public:
         return Read::Ok;
     }
 
-    Read string(QString& out, int& line, const QString& what)
-    {
+    Read string(QString& out, int& line, const QString& what) {
         const Token t = m_tokens.next();
         line = t.line;
         if (t.kind != Token::Kind::String)
@@ -171,16 +172,18 @@ public:
     // The token after the tier count: <exists> or <absent> in files Praat writes.
     Token next() { return m_tokens.next(); }
 
-    Read unexpected(const Token& t, const QString& expected)
-    {
+    Read unexpected(const Token& t, const QString& expected) {
         QString message;
         if (t.kind == Token::Kind::End)
-            message = QStringLiteral("file ends while reading %1 (truncated?); kept what was read before").arg(expected);
-        else if (t.kind == Token::Kind::Unterminated)
-            message = QStringLiteral("string without its closing quote while reading %1; kept what was read before")
+            message = QStringLiteral("file ends while reading %1 (truncated?); kept what was read before")
                           .arg(expected);
+        else if (t.kind == Token::Kind::Unterminated)
+            message =
+                QStringLiteral("string without its closing quote while reading %1; kept what was read before")
+                    .arg(expected);
         else
-            message = QStringLiteral("expected %1, found %2; stopped reading here").arg(expected, describe(t));
+            message =
+                QStringLiteral("expected %1, found %2; stopped reading here").arg(expected, describe(t));
         addDiagnostic(m_doc.diagnostics, Diagnostic::Severity::Error, m_file, t.line, message);
         return Read::Stop;
     }
@@ -192,8 +195,8 @@ private:
 };
 
 // Reads one tier's items into tier; returns false when the rest of the file cannot be trusted.
-bool readItems(Reader& reader, TimedTextTier& tier, qint64 itemCount, TimedTextDocument& doc, const QString& file)
-{
+bool readItems(Reader& reader, TimedTextTier& tier, qint64 itemCount, TimedTextDocument& doc,
+               const QString& file) {
     for (qint64 k = 0; k < itemCount; ++k) {
         if (tier.isPointTier) {
             Micros time{0};
@@ -232,18 +235,19 @@ bool readItems(Reader& reader, TimedTextTier& tier, qint64 itemCount, TimedTextD
 
 }  // namespace
 
-TimedTextDocument TextGridParser::parse(const QByteArray& bytes, const QString& fileName)
-{
+TimedTextDocument TextGridParser::parse(const QByteArray& bytes, const QString& fileName) {
     TimedTextDocument doc;
     if (bytes.startsWith("ooBinaryFile")) {
-        doc.error = fileName + QStringLiteral(": binary TextGrid files are not supported; in Praat, use "
-                                              "\"Save as text file\"");
+        doc.error = fileName + QStringLiteral(
+                                   ": binary TextGrid files are not supported; in Praat, use "
+                                   "\"Save as text file\"");
         return doc;
     }
     const DecodedText decoded = decodeLines(bytes, fileName, doc.diagnostics);
     if (!decoded.lines.isEmpty() && decoded.lines.first().contains(QLatin1String("chronological"))) {
-        doc.error = fileName + QStringLiteral(": the chronological TextGrid format is not supported; in Praat, "
-                                              "use \"Save as text file\"");
+        doc.error = fileName + QStringLiteral(
+                                   ": the chronological TextGrid format is not supported; in Praat, "
+                                   "use \"Save as text file\"");
         return doc;
     }
     Tokenizer tokens(decoded.lines.join(QLatin1Char('\n')));
@@ -251,8 +255,9 @@ TimedTextDocument TextGridParser::parse(const QByteArray& bytes, const QString& 
 
     const Token fileType = tokens.next();
     if (fileType.kind != Token::Kind::String || !fileType.text.startsWith(QLatin1String("ooTextFile"))) {
-        doc.error = fileName + QStringLiteral(": not a Praat TextGrid text file (expected File type = "
-                                              "\"ooTextFile\" on the first line)");
+        doc.error = fileName + QStringLiteral(
+                                   ": not a Praat TextGrid text file (expected File type = "
+                                   "\"ooTextFile\" on the first line)");
         return doc;
     }
     const Token objectClass = tokens.next();
@@ -267,8 +272,8 @@ TimedTextDocument TextGridParser::parse(const QByteArray& bytes, const QString& 
     int line = 0;
     if (reader.time(xmin, line, QStringLiteral("the TextGrid's xmin")) != Read::Ok ||
         reader.time(xmax, line, QStringLiteral("the TextGrid's xmax")) != Read::Ok) {
-        doc.error = fileName + QStringLiteral(": line %1: the TextGrid has no valid time range (xmin, xmax)")
-                                   .arg(line);
+        doc.error = fileName +
+                    QStringLiteral(": line %1: the TextGrid has no valid time range (xmin, xmax)").arg(line);
         return doc;
     }
     // From here on the file is a TextGrid: whatever follows is kept as far as it can be read.
@@ -319,9 +324,9 @@ TimedTextDocument TextGridParser::parse(const QByteArray& bytes, const QString& 
             break;
         }
         qint64 itemCount = 0;
-        const bool counted = reader.count(itemCount, tier.isPointTier ? QStringLiteral("the number of points")
-                                                                       : QStringLiteral("the number of intervals")) ==
-                             Read::Ok;
+        const bool counted =
+            reader.count(itemCount, tier.isPointTier ? QStringLiteral("the number of points")
+                                                     : QStringLiteral("the number of intervals")) == Read::Ok;
         const bool intact = counted && readItems(reader, tier, itemCount, doc, fileName);
         doc.tiers.append(std::move(tier));
         if (!intact)

@@ -11,8 +11,7 @@
 
 namespace lockstep {
 
-std::optional<TimedTextReader::Format> TimedTextReader::formatForPath(const QString& path)
-{
+std::optional<TimedTextReader::Format> TimedTextReader::formatForPath(const QString& path) {
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix == QLatin1String("srt"))
         return Format::Srt;
@@ -27,37 +26,45 @@ std::optional<TimedTextReader::Format> TimedTextReader::formatForPath(const QStr
     return std::nullopt;
 }
 
-QString TimedTextReader::formatName(Format format)
-{
+QString TimedTextReader::formatName(Format format) {
     switch (format) {
-    case Format::Srt: return QStringLiteral("SubRip");
-    case Format::WebVtt: return QStringLiteral("WebVTT");
-    case Format::TextGrid: return QStringLiteral("Praat TextGrid");
-    case Format::Eaf: return QStringLiteral("ELAN EAF");
-    case Format::JsonSegments: return QStringLiteral("JSON segments");
+        case Format::Srt:
+            return QStringLiteral("SubRip");
+        case Format::WebVtt:
+            return QStringLiteral("WebVTT");
+        case Format::TextGrid:
+            return QStringLiteral("Praat TextGrid");
+        case Format::Eaf:
+            return QStringLiteral("ELAN EAF");
+        case Format::JsonSegments:
+            return QStringLiteral("JSON segments");
     }
     return {};
 }
 
-TimedTextDocument TimedTextReader::parse(Format format, const QByteArray& bytes, const QString& displayName)
-{
+TimedTextDocument TimedTextReader::parse(Format format, const QByteArray& bytes, const QString& displayName) {
     switch (format) {
-    case Format::Srt: return SrtParser::parse(bytes, displayName);
-    case Format::WebVtt: return WebVttParser::parse(bytes, displayName);
-    case Format::TextGrid: return TextGridParser::parse(bytes, displayName);
-    case Format::Eaf: return EafParser::parse(bytes, displayName);
-    case Format::JsonSegments: return JsonSegmentsParser::parse(bytes, displayName);
+        case Format::Srt:
+            return SrtParser::parse(bytes, displayName);
+        case Format::WebVtt:
+            return WebVttParser::parse(bytes, displayName);
+        case Format::TextGrid:
+            return TextGridParser::parse(bytes, displayName);
+        case Format::Eaf:
+            return EafParser::parse(bytes, displayName);
+        case Format::JsonSegments:
+            return JsonSegmentsParser::parse(bytes, displayName);
     }
     return {};
 }
 
-TimedTextDocument TimedTextReader::readFile(const QString& absolutePath, const QString& displayName)
-{
+TimedTextDocument TimedTextReader::readFile(const QString& absolutePath, const QString& displayName) {
     TimedTextDocument doc;
     const auto format = formatForPath(absolutePath);
     if (!format) {
-        doc.error = displayName + QStringLiteral(": unknown timed-text format (expected .srt, .vtt, .TextGrid, "
-                                                 ".eaf or .json)");
+        doc.error = displayName + QStringLiteral(
+                                      ": unknown timed-text format (expected .srt, .vtt, .TextGrid, "
+                                      ".eaf or .json)");
         return doc;
     }
     QFile file(absolutePath);
@@ -66,10 +73,11 @@ TimedTextDocument TimedTextReader::readFile(const QString& absolutePath, const Q
         return doc;
     }
     if (file.size() > kMaxFileSize) {
-        doc.error = displayName + QStringLiteral(": file is too large for a %1 file (%2 MiB; the limit is %3 MiB)")
-                                      .arg(formatName(*format))
-                                      .arg(file.size() / (1024 * 1024))
-                                      .arg(kMaxFileSize / (1024 * 1024));
+        doc.error =
+            displayName + QStringLiteral(": file is too large for a %1 file (%2 MiB; the limit is %3 MiB)")
+                              .arg(formatName(*format))
+                              .arg(file.size() / (1024 * 1024))
+                              .arg(kMaxFileSize / (1024 * 1024));
         return doc;
     }
     // Read in chunks rather than with one read(limit), which would allocate the whole limit up front; a
@@ -88,8 +96,9 @@ TimedTextDocument TimedTextReader::readFile(const QString& absolutePath, const Q
         return doc;
     }
     if (bytes.size() > kMaxFileSize) {
-        doc.error = displayName + QStringLiteral(": file is too large (the limit is %1 MiB)")
-                                      .arg(kMaxFileSize / (1024 * 1024));
+        doc.error =
+            displayName +
+            QStringLiteral(": file is too large (the limit is %1 MiB)").arg(kMaxFileSize / (1024 * 1024));
         return doc;
     }
     return parse(*format, bytes, displayName);

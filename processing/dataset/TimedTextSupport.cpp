@@ -11,24 +11,21 @@ namespace lockstep::timedtext {
 
 namespace {
 
-bool isAsciiDigit(QChar c)
-{
+bool isAsciiDigit(QChar c) {
     return c >= QLatin1Char('0') && c <= QLatin1Char('9');
 }
 
-bool isAsciiLetter(QChar c)
-{
-    return (c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('A') && c <= QLatin1Char('Z'));
+bool isAsciiLetter(QChar c) {
+    return (c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
+           (c >= QLatin1Char('A') && c <= QLatin1Char('Z'));
 }
 
-bool isBlank(QChar c)
-{
+bool isBlank(QChar c) {
     return c == QLatin1Char(' ') || c == QLatin1Char('\t');
 }
 
 // Splits decoded text at CRLF, LF and lone CR. A terminator at the very end does not start another line.
-QStringList splitLines(const QString& text)
-{
+QStringList splitLines(const QString& text) {
     QStringList lines;
     qsizetype begin = 0;
     const qsizetype n = text.size();
@@ -46,18 +43,17 @@ QStringList splitLines(const QString& text)
     return lines;
 }
 
-QString invalidEncodingMessage(bool utf16)
-{
+QString invalidEncodingMessage(bool utf16) {
     return utf16 ? QStringLiteral("invalid UTF-16 data; the text was decoded with replacement characters")
-                 : QStringLiteral("invalid UTF-8 byte sequence; the text was decoded with replacement characters "
-                                  "(re-save the file as UTF-8)");
+                 : QStringLiteral(
+                       "invalid UTF-8 byte sequence; the text was decoded with replacement characters "
+                       "(re-save the file as UTF-8)");
 }
 
 }  // namespace
 
 void addDiagnostic(Diagnostics& diagnostics, Diagnostic::Severity severity, const QString& file, int line,
-                   const QString& message)
-{
+                   const QString& message) {
     if (diagnostics.size() > kMaxDiagnostics)
         return;
     Diagnostic d;
@@ -73,8 +69,7 @@ void addDiagnostic(Diagnostics& diagnostics, Diagnostic::Severity severity, cons
     diagnostics.append(d);
 }
 
-DecodedText decodeLines(const QByteArray& bytes, const QString& file, Diagnostics& diagnostics)
-{
+DecodedText decodeLines(const QByteArray& bytes, const QString& file, Diagnostics& diagnostics) {
     DecodedText out;
     const qsizetype n = bytes.size();
     const auto byteAt = [&bytes](qsizetype i) { return static_cast<unsigned char>(bytes.at(i)); };
@@ -145,8 +140,7 @@ DecodedText decodeLines(const QByteArray& bytes, const QString& file, Diagnostic
     return out;
 }
 
-std::optional<std::int64_t> parseScaledDecimal(QStringView text, int scale)
-{
+std::optional<std::int64_t> parseScaledDecimal(QStringView text, int scale) {
     text = text.trimmed();
     qsizetype i = 0;
     const qsizetype n = text.size();
@@ -233,15 +227,13 @@ std::optional<std::int64_t> parseScaledDecimal(QStringView text, int scale)
     return negative ? -value : value;
 }
 
-std::optional<std::int64_t> scaledFromDouble(double value, int scale)
-{
+std::optional<std::int64_t> scaledFromDouble(double value, int scale) {
     if (!std::isfinite(value))
         return std::nullopt;
     return parseScaledDecimal(QString::number(value, 'g', QLocale::FloatingPointShortest), scale);
 }
 
-std::optional<Micros> parseClock(QStringView text, qsizetype& pos, QString* error)
-{
+std::optional<Micros> parseClock(QStringView text, qsizetype& pos, QString* error) {
     const auto fail = [error](const QString& why) -> std::optional<Micros> {
         if (error)
             *error = why;
@@ -316,8 +308,7 @@ std::optional<Micros> parseClock(QStringView text, qsizetype& pos, QString* erro
     return Micros{total};
 }
 
-QString formatClock(Micros t)
-{
+QString formatClock(Micros t) {
     std::int64_t us = t.count();
     QString sign;
     if (us < 0) {
@@ -337,8 +328,7 @@ QString formatClock(Micros t)
     return s;
 }
 
-std::optional<CueTiming> parseCueTiming(QStringView line, QString* error)
-{
+std::optional<CueTiming> parseCueTiming(QStringView line, QString* error) {
     qsizetype pos = 0;
     const qsizetype n = line.size();
     const auto skipBlanks = [&] {
@@ -367,11 +357,16 @@ std::optional<CueTiming> parseCueTiming(QStringView line, QString* error)
             *error = QStringLiteral("end time: ") + why;
         return std::nullopt;
     }
+    // Cue settings or SRT coordinates may follow, but only after a space: "00:0x.000" is a broken time.
+    if (pos < n && !isBlank(line.at(pos))) {
+        if (error)
+            *error = QStringLiteral("unexpected '%1' after the end time").arg(line.at(pos));
+        return std::nullopt;
+    }
     return CueTiming{*start, *end};
 }
 
-QString stripSubRipTags(QStringView text)
-{
+QString stripSubRipTags(QStringView text) {
     QString out;
     out.reserve(text.size());
     const qsizetype n = text.size();
@@ -403,8 +398,7 @@ QString stripSubRipTags(QStringView text)
     return out;
 }
 
-QString stripWebVttMarkup(QStringView text)
-{
+QString stripWebVttMarkup(QStringView text) {
     QString out;
     out.reserve(text.size());
     const qsizetype n = text.size();
@@ -440,7 +434,8 @@ QString stripWebVttMarkup(QStringView text)
                     decoded = 0x200F;
                 else if (name.startsWith(QLatin1Char('#'))) {
                     bool ok = false;
-                    const bool hex = name.size() > 1 && (name.at(1) == QLatin1Char('x') || name.at(1) == QLatin1Char('X'));
+                    const bool hex =
+                        name.size() > 1 && (name.at(1) == QLatin1Char('x') || name.at(1) == QLatin1Char('X'));
                     const uint code = hex ? name.sliced(2).toUInt(&ok, 16) : name.sliced(1).toUInt(&ok, 10);
                     if (ok && code > 0 && code <= 0x10FFFF && !(code >= 0xD800 && code <= 0xDFFF))
                         decoded = char32_t(code);
@@ -457,8 +452,8 @@ QString stripWebVttMarkup(QStringView text)
     return out;
 }
 
-void clampEnd(Segment& segment, Diagnostics& diagnostics, const QString& file, int line, const QString& what)
-{
+void clampEnd(Segment& segment, Diagnostics& diagnostics, const QString& file, int line,
+              const QString& what) {
     if (segment.end >= segment.start)
         return;
     warn(diagnostics, file, line,
@@ -467,8 +462,7 @@ void clampEnd(Segment& segment, Diagnostics& diagnostics, const QString& file, i
     segment.end = segment.start;
 }
 
-bool isCueNumber(QStringView line)
-{
+bool isCueNumber(QStringView line) {
     if (line.isEmpty())
         return false;
     for (const QChar c : line) {

@@ -26,13 +26,12 @@ inline constexpr qsizetype kMaxDiagnostics = 200;
 // Appends a diagnostic unless the cap is reached; at the cap, appends one note saying the rest were dropped.
 void addDiagnostic(Diagnostics& diagnostics, Diagnostic::Severity severity, const QString& file, int line,
                    const QString& message);
-inline void warn(Diagnostics& diagnostics, const QString& file, int line, const QString& message)
-{
+inline void warn(Diagnostics& diagnostics, const QString& file, int line, const QString& message) {
     addDiagnostic(diagnostics, Diagnostic::Severity::Warning, file, line, message);
 }
 
 struct DecodedText {
-    QStringList lines;        // without line terminators; lines[0] is line 1
+    QStringList lines;          // without line terminators; lines[0] is line 1
     bool invalidBytes = false;  // some bytes were not valid in the detected encoding (replaced by U+FFFD)
     bool utf16 = false;
 };
@@ -46,13 +45,11 @@ DecodedText decodeLines(const QByteArray& bytes, const QString& file, Diagnostic
 // multiplied by 10^scale and rounded half away from zero. nullopt for anything that is not a plain decimal
 // number or whose magnitude exceeds kMaxMicros after scaling.
 std::optional<std::int64_t> parseScaledDecimal(QStringView text, int scale);
-inline std::optional<Micros> parseSeconds(QStringView text)
-{
+inline std::optional<Micros> parseSeconds(QStringView text) {
     const auto v = parseScaledDecimal(text, 6);
     return v ? std::optional<Micros>(Micros{*v}) : std::nullopt;
 }
-inline std::optional<Micros> parseMilliseconds(QStringView text)
-{
+inline std::optional<Micros> parseMilliseconds(QStringView text) {
     const auto v = parseScaledDecimal(text, 3);
     return v ? std::optional<Micros>(Micros{*v}) : std::nullopt;
 }

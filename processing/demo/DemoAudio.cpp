@@ -19,8 +19,7 @@ constexpr double kTwoPi = 6.283185307179586;
 struct Biquad {
     double b0 = 1, b1 = 0, b2 = 0, a1 = 0, a2 = 0, z1 = 0, z2 = 0;
 
-    double run(double x)
-    {
+    double run(double x) {
         const double y = b0 * x + z1;
         z1 = b1 * x - a1 * y + z2;
         z2 = b2 * x - a2 * y;
@@ -28,22 +27,21 @@ struct Biquad {
     }
 
     enum Kind { LowPass, HighPass, BandPass };
-    static Biquad make(Kind kind, double freq, double q, int sampleRate)
-    {
+    static Biquad make(Kind kind, double freq, double q, int sampleRate) {
         freq = std::clamp(freq, 10.0, 0.45 * sampleRate);
         const double w0 = kTwoPi * freq / sampleRate, c = std::cos(w0), alpha = std::sin(w0) / (2 * q);
         const double a0 = 1 + alpha;
         Biquad f;
         switch (kind) {
-        case LowPass:
-            f.b0 = (1 - c) / 2, f.b1 = 1 - c, f.b2 = (1 - c) / 2;
-            break;
-        case HighPass:
-            f.b0 = (1 + c) / 2, f.b1 = -(1 + c), f.b2 = (1 + c) / 2;
-            break;
-        case BandPass:
-            f.b0 = alpha, f.b1 = 0, f.b2 = -alpha;
-            break;
+            case LowPass:
+                f.b0 = (1 - c) / 2, f.b1 = 1 - c, f.b2 = (1 - c) / 2;
+                break;
+            case HighPass:
+                f.b0 = (1 + c) / 2, f.b1 = -(1 + c), f.b2 = (1 + c) / 2;
+                break;
+            case BandPass:
+                f.b0 = alpha, f.b1 = 0, f.b2 = -alpha;
+                break;
         }
         f.b0 /= a0, f.b1 /= a0, f.b2 /= a0;
         f.a1 = -2 * c / a0, f.a2 = (1 - alpha) / a0;
@@ -54,15 +52,13 @@ struct Biquad {
 // A sine oscillator by recurrence: cheap, and the same numbers on every run.
 struct Osc {
     double k = 0, s1 = 0, s2 = 0;
-    Osc(double freq, int sampleRate, double phase = 0)
-    {
+    Osc(double freq, int sampleRate, double phase = 0) {
         const double w = kTwoPi * freq / sampleRate;
         k = 2 * std::cos(w);
         s1 = std::sin(phase - w);
         s2 = std::sin(phase - 2 * w);
     }
-    double next()
-    {
+    double next() {
         const double s = k * s1 - s2;
         s2 = s1;
         s1 = s;
@@ -70,24 +66,20 @@ struct Osc {
     }
 };
 
-double dbToGain(double db)
-{
+double dbToGain(double db) {
     return std::pow(10.0, db / 20.0);
 }
 
-std::int64_t secondsToFrames(double seconds, int sampleRate)
-{
+std::int64_t secondsToFrames(double seconds, int sampleRate) {
     return static_cast<std::int64_t>(std::llround(seconds * sampleRate));
 }
 
-void addAt(Signal& x, std::int64_t i, double v)
-{
+void addAt(Signal& x, std::int64_t i, double v) {
     if (i >= 0 && i < static_cast<std::int64_t>(x.size()))
         x[static_cast<std::size_t>(i)] += static_cast<float>(v);
 }
 
-void synthBird(Signal& x, int sr, Rng& rng)
-{
+void synthBird(Signal& x, int sr, Rng& rng) {
     const auto n = static_cast<std::int64_t>(x.size());
     Biquad wind = Biquad::make(Biquad::LowPass, 300, 0.7, sr);
     for (std::int64_t i = 0; i < n; ++i)
@@ -101,7 +93,8 @@ void synthBird(Signal& x, int sr, Rng& rng)
         for (int c = 0; c < chirps && t < n; ++c) {
             double phase = 0;
             for (std::int64_t k = 0; k < d; ++k) {
-                const double tt = double(k) / double(d), f = std::min(fStart * std::pow(ratio, tt), 0.45 * sr);
+                const double tt = double(k) / double(d),
+                             f = std::min(fStart * std::pow(ratio, tt), 0.45 * sr);
                 phase += f / sr;
                 const double env = std::pow(std::sin(3.141592653589793 * tt), 2);
                 double v = std::sin(kTwoPi * phase);
@@ -111,12 +104,11 @@ void synthBird(Signal& x, int sr, Rng& rng)
             }
             t += d + gap;
         }
-        t += secondsToFrames(rng.uniform(0.15, 0.5), sr);
+        t += secondsToFrames(rng.uniform(0.08, 0.3), sr);
     }
 }
 
-void synthCar(Signal& x, int sr, Rng& rng)
-{
+void synthCar(Signal& x, int sr, Rng& rng) {
     const auto n = static_cast<std::int64_t>(x.size());
     const double f0 = rng.uniform(32, 55), seconds = double(n) / sr;
     const double tc = rng.uniform(0.3, 0.7) * seconds, width = rng.uniform(0.5, 1.2);
@@ -127,7 +119,8 @@ void synthCar(Signal& x, int sr, Rng& rng)
     double phase = 0;
     for (std::int64_t i = 0; i < n; ++i) {
         const double t = double(i) / sr;
-        const double f = f0 * (1 + 0.06 * std::tanh((tc - t) / 0.25)) * (1 + 0.08 * std::sin(kTwoPi * rpmRate * t));
+        const double f =
+            f0 * (1 + 0.06 * std::tanh((tc - t) / 0.25)) * (1 + 0.08 * std::sin(kTwoPi * rpmRate * t));
         phase += f / sr;
         phase -= std::floor(phase);
         const double env = 0.35 + 0.65 * std::exp(-std::pow((t - tc) / width, 2));
@@ -136,12 +129,11 @@ void synthCar(Signal& x, int sr, Rng& rng)
     }
 }
 
-void synthDog(Signal& x, int sr, Rng& rng)
-{
+void synthDog(Signal& x, int sr, Rng& rng) {
     const auto n = static_cast<std::int64_t>(x.size());
     std::int64_t t = secondsToFrames(rng.uniform(0.05, 0.2), sr);
     while (t < n) {
-        const int barks = rng.range(1, 3);
+        const int barks = rng.range(2, 4);
         for (int b = 0; b < barks && t < n; ++b) {
             const std::int64_t d = secondsToFrames(rng.uniform(0.12, 0.22), sr);
             const double f0 = rng.uniform(420, 650);
@@ -152,21 +144,21 @@ void synthDog(Signal& x, int sr, Rng& rng)
             double phase = 0;
             for (std::int64_t k = 0; k < d; ++k) {
                 const double tt = double(k) / double(d);
-                const double f = f0 * (1 + 0.25 * std::sin(3.14159 * std::min(tt * 3, 1.0))) * (1 - 0.35 * tt);
+                const double f =
+                    f0 * (1 + 0.25 * std::sin(3.14159 * std::min(tt * 3, 1.0))) * (1 - 0.35 * tt);
                 phase += f / sr;
                 phase -= std::floor(phase);
                 const double saw = 2 * phase - 1;
                 const double env = std::min(1.0, double(k) / attack) * std::exp(-3.5 * tt);
                 addAt(x, t + k, env * (bp1.run(saw) + 0.6 * bp2.run(saw) + 0.35 * bpn.run(rng.tri())));
             }
-            t += d + secondsToFrames(rng.uniform(0.08, 0.2), sr);
+            t += d + secondsToFrames(rng.uniform(0.05, 0.12), sr);
         }
-        t += secondsToFrames(rng.uniform(0.3, 0.7), sr);
+        t += secondsToFrames(rng.uniform(0.12, 0.3), sr);
     }
 }
 
-void synthRain(Signal& x, int sr, Rng& rng)
-{
+void synthRain(Signal& x, int sr, Rng& rng) {
     const auto n = static_cast<std::int64_t>(x.size());
     Biquad hp = Biquad::make(Biquad::HighPass, 500, 0.7, sr);
     Biquad lp = Biquad::make(Biquad::LowPass, 6000, 0.7, sr);
@@ -186,8 +178,7 @@ void synthRain(Signal& x, int sr, Rng& rng)
     }
 }
 
-void addNote(Signal& x, std::int64_t start, double freq, double amp, double decay, int sr)
-{
+void addNote(Signal& x, std::int64_t start, double freq, double amp, double decay, int sr) {
     static const std::array<double, 5> harmonics{1.0, 0.5, 0.3, 0.18, 0.1};
     const std::int64_t len = std::min<std::int64_t>(static_cast<std::int64_t>(x.size()) - start,
                                                     static_cast<std::int64_t>(decay * 4 * sr));
@@ -203,13 +194,13 @@ void addNote(Signal& x, std::int64_t start, double freq, double amp, double deca
         double v = 0;
         for (std::size_t h = 0; h < oscs.size(); ++h)
             v += harmonics[h] * oscs[h].next();
-        x[static_cast<std::size_t>(start + k)] += static_cast<float>(env * std::min(1.0, double(k) / attack) * v);
+        x[static_cast<std::size_t>(start + k)] +=
+            static_cast<float>(env * std::min(1.0, double(k) / attack) * v);
         env *= fall;
     }
 }
 
-void synthMusic(Signal& x, int sr, Rng& rng)
-{
+void synthMusic(Signal& x, int sr, Rng& rng) {
     static const std::array<int, 9> scale{57, 60, 62, 64, 67, 69, 72, 74, 76};
     const auto n = static_cast<std::int64_t>(x.size());
     const double tempo = rng.uniform(0.85, 1.15);
@@ -220,6 +211,13 @@ void synthMusic(Signal& x, int sr, Rng& rng)
         const double dur = lengths[static_cast<std::size_t>(rng.range(0, 3))] * tempo;
         const int midi = scale[static_cast<std::size_t>(idx)];
         addNote(x, t, 440.0 * std::pow(2.0, (midi - 69) / 12.0), 0.6, 0.25, sr);
+        {  // a soft hi-hat on every note
+            Biquad hat = Biquad::make(Biquad::HighPass, 5000, 0.7, sr);
+            const double tau = 0.012 * sr;
+            for (std::int64_t k = 0; k < static_cast<std::int64_t>(5 * tau) && t + k < n; ++k)
+                x[static_cast<std::size_t>(t + k)] +=
+                    static_cast<float>(0.5 * std::exp(-double(k) / tau) * hat.run(rng.tri()));
+        }
         if (count % 2 == 0)
             addNote(x, t, 440.0 * std::pow(2.0, (midi - 24 - 69) / 12.0), 0.45, 0.4, sr);
         idx = std::clamp(idx + rng.range(-2, 2), 0, static_cast<int>(scale.size()) - 1);
@@ -228,8 +226,7 @@ void synthMusic(Signal& x, int sr, Rng& rng)
     }
 }
 
-void synthCat(Signal& x, int sr, Rng& rng)
-{
+void synthCat(Signal& x, int sr, Rng& rng) {
     const auto n = static_cast<std::int64_t>(x.size());
     std::int64_t t = secondsToFrames(rng.uniform(0.05, 0.2), sr);
     while (t < n) {
@@ -243,16 +240,32 @@ void synthCat(Signal& x, int sr, Rng& rng)
             const double f = f0 * (1 + 0.5 * std::sin(3.14159 * std::pow(tt, 0.7)) - 0.1 * tt);
             phase += f / sr;
             phase -= std::floor(phase);
-            const double env = std::sin(3.14159 * std::min(1.0, tt * 1.1)) * (tt < 0.95 ? 1.0 : (1 - tt) * 20);
+            const double env =
+                std::sin(3.14159 * std::min(1.0, tt * 1.1)) * (tt < 0.95 ? 1.0 : (1 - tt) * 20);
             addAt(x, t + k, std::max(0.0, env) * (f1.run(2 * phase - 1) + 0.7 * f2.run(2 * phase - 1)));
         }
-        t += d + secondsToFrames(rng.uniform(0.3, 0.8), sr);
+        t += d + secondsToFrames(rng.uniform(0.15, 0.4), sr);
+    }
+}
+
+// An outdoor background (wind, leaves, distant traffic) `belowPeakDb` under the clip's current peak, so that
+// sparse sounds (chirps, barks) do not read as "mostly silent".
+void addBed(Signal& x, int sr, double belowPeakDb, Rng& rng) {
+    float peak = 0;
+    for (float v : x)
+        peak = std::max(peak, std::abs(v));
+    Biquad lp = Biquad::make(Biquad::LowPass, 700, 0.7, sr);
+    Biquad bp = Biquad::make(Biquad::BandPass, 3000, 0.5, sr);
+    const double gain = peak * dbToGain(-belowPeakDb) * 3.0, rate = rng.uniform(0.3, 0.8),
+                 phase = rng.uniform(0, kTwoPi);
+    for (std::size_t i = 0; i < x.size(); ++i) {
+        const double sway = 0.75 + 0.25 * std::sin(kTwoPi * rate * double(i) / sr + phase);
+        x[i] += static_cast<float>(gain * sway * (lp.run(rng.tri()) + 0.3 * bp.run(rng.tri())));
     }
 }
 
 // A 255-tap Blackman-windowed sinc low-pass (stop band beyond ~1.25 x cutoff is below -70 dB).
-Signal firLowPass(const Signal& x, double cutoff, int sr)
-{
+Signal firLowPass(const Signal& x, double cutoff, int sr) {
     constexpr int taps = 255, half = taps / 2;
     std::array<double, taps> h{};
     double sum = 0;
@@ -260,7 +273,8 @@ Signal firLowPass(const Signal& x, double cutoff, int sr)
     for (int i = 0; i < taps; ++i) {
         const int m = i - half;
         const double sinc = m == 0 ? 2 * fc : std::sin(kTwoPi * fc * m) / (3.141592653589793 * m);
-        const double win = 0.42 - 0.5 * std::cos(kTwoPi * i / (taps - 1)) + 0.08 * std::cos(2 * kTwoPi * i / (taps - 1));
+        const double win =
+            0.42 - 0.5 * std::cos(kTwoPi * i / (taps - 1)) + 0.08 * std::cos(2 * kTwoPi * i / (taps - 1));
         h[static_cast<std::size_t>(i)] = sinc * win;
         sum += sinc * win;
     }
@@ -280,19 +294,34 @@ Signal firLowPass(const Signal& x, double cutoff, int sr)
 
 }  // namespace
 
-Signal synthClip(Label label, std::int64_t frames, int sampleRate, Rng& rng)
-{
+Signal synthClip(Label label, std::int64_t frames, int sampleRate, Rng& rng) {
     Signal x(static_cast<std::size_t>(std::max<std::int64_t>(frames, 1)), 0.0f);
     switch (label) {
-    case Label::Bird: synthBird(x, sampleRate, rng); break;
-    case Label::Car: synthCar(x, sampleRate, rng); break;
-    case Label::Dog: synthDog(x, sampleRate, rng); break;
-    case Label::Rain: synthRain(x, sampleRate, rng); break;
-    case Label::Speech: addSpeech(x, secondsToFrames(0.08, sampleRate), frames - secondsToFrames(0.12, sampleRate),
-                                  sampleRate, 1.0, rng);
-        break;
-    case Label::Music: synthMusic(x, sampleRate, rng); break;
-    case Label::Cat: synthCat(x, sampleRate, rng); break;
+        case Label::Bird:
+            synthBird(x, sampleRate, rng);
+            addBed(x, sampleRate, 24, rng);
+            break;
+        case Label::Car:
+            synthCar(x, sampleRate, rng);
+            break;
+        case Label::Dog:
+            synthDog(x, sampleRate, rng);
+            addBed(x, sampleRate, 24, rng);
+            break;
+        case Label::Rain:
+            synthRain(x, sampleRate, rng);
+            break;
+        case Label::Speech:
+            addSpeech(x, secondsToFrames(0.08, sampleRate), frames - secondsToFrames(0.12, sampleRate),
+                      sampleRate, 1.0, rng);
+            break;
+        case Label::Music:
+            synthMusic(x, sampleRate, rng);
+            break;
+        case Label::Cat:
+            synthCat(x, sampleRate, rng);
+            addBed(x, sampleRate, 26, rng);
+            break;
     }
     // Fade the edges (no clicks), set the level, add a faint noise floor.
     const std::int64_t fade = std::min<std::int64_t>(secondsToFrames(0.01, sampleRate), frames / 4);
@@ -308,13 +337,16 @@ Signal synthClip(Label label, std::int64_t frames, int sampleRate, Rng& rng)
     return x;
 }
 
-void addSpeech(Signal& out, std::int64_t start, std::int64_t frames, int sr, double level, Rng& rng)
-{
+void addSpeech(Signal& out, std::int64_t start, std::int64_t frames, int sr, double level, Rng& rng) {
     struct Vowel {
         double f1, f2, f3;
     };
-    static const std::array<Vowel, 6> vowels{{{730, 1090, 2440}, {270, 2290, 3010}, {300, 870, 2240},
-                                              {530, 1840, 2480}, {570, 840, 2410}, {660, 1720, 2410}}};
+    static const std::array<Vowel, 6> vowels{{{730, 1090, 2440},
+                                              {270, 2290, 3010},
+                                              {300, 870, 2240},
+                                              {530, 1840, 2480},
+                                              {570, 840, 2410},
+                                              {660, 1720, 2410}}};
     if (frames <= 0)
         return;
     Signal seg(static_cast<std::size_t>(frames), 0.0f);
@@ -328,7 +360,8 @@ void addSpeech(Signal& out, std::int64_t start, std::int64_t frames, int sr, dou
             const std::int64_t dur = secondsToFrames(rng.uniform(0.11, 0.24), sr);
             if (t + dur > frames)
                 break;
-            const Vowel& v = vowels[static_cast<std::size_t>(rng.range(0, static_cast<int>(vowels.size()) - 1))];
+            const Vowel& v =
+                vowels[static_cast<std::size_t>(rng.range(0, static_cast<int>(vowels.size()) - 1))];
             const double stress = rng.uniform(0.55, 1.0);
             std::int64_t voicedStart = 0;
             if (rng.chance(0.6)) {  // consonant onset: fricative hiss or plosive burst
@@ -338,7 +371,8 @@ void addSpeech(Signal& out, std::int64_t start, std::int64_t frames, int sr, dou
                                          : Biquad::make(Biquad::BandPass, rng.uniform(1200, 2500), 1.0, sr);
                 for (std::int64_t k = 0; k < len; ++k) {
                     const double env = std::sin(3.141592653589793 * double(k) / double(len));
-                    seg[static_cast<std::size_t>(t + k)] += static_cast<float>(0.35 * stress * env * shape.run(rng.tri()));
+                    seg[static_cast<std::size_t>(t + k)] +=
+                        static_cast<float>(0.35 * stress * env * shape.run(rng.tri()));
                 }
                 voicedStart = len;
             }
@@ -373,40 +407,38 @@ void addSpeech(Signal& out, std::int64_t start, std::int64_t frames, int sr, dou
         addAt(out, start + k, seg[static_cast<std::size_t>(k)]);
 }
 
-void addEventSound(Signal& out, std::int64_t start, int kind, int sr, double level, Rng& rng)
-{
+void addEventSound(Signal& out, std::int64_t start, int kind, int sr, double level, Rng& rng) {
     switch (kind % 3) {
-    case 0: {  // click: a sharp, bright transient
-        Biquad hp = Biquad::make(Biquad::HighPass, 1500, 0.7, sr);
-        const double tau = 0.006 * sr;
-        for (std::int64_t k = 0; k < static_cast<std::int64_t>(6 * tau); ++k)
-            addAt(out, start + k, level * std::exp(-double(k) / tau) * hp.run(rng.tri()) * 2.5);
-        break;
-    }
-    case 1: {  // beep: 1 kHz, 120 ms
-        Osc osc(1000, sr);
-        const std::int64_t len = secondsToFrames(0.12, sr), ramp = secondsToFrames(0.005, sr);
-        for (std::int64_t k = 0; k < len; ++k) {
-            const double env = std::min({1.0, double(k) / double(ramp), double(len - k) / double(ramp)});
-            addAt(out, start + k, 0.6 * level * env * osc.next());
+        case 0: {  // click: a sharp, bright transient
+            Biquad hp = Biquad::make(Biquad::HighPass, 1500, 0.7, sr);
+            const double tau = 0.006 * sr;
+            for (std::int64_t k = 0; k < static_cast<std::int64_t>(6 * tau); ++k)
+                addAt(out, start + k, level * std::exp(-double(k) / tau) * hp.run(rng.tri()) * 2.5);
+            break;
         }
-        break;
-    }
-    default: {  // knock: two low thumps
-        for (int hit = 0; hit < 2; ++hit) {
-            Osc osc(rng.uniform(150, 220), sr);
-            const double tau = 0.025 * sr;
-            const std::int64_t at = start + hit * secondsToFrames(0.11, sr);
-            for (std::int64_t k = 0; k < static_cast<std::int64_t>(5 * tau); ++k)
-                addAt(out, at + k, level * std::exp(-double(k) / tau) * osc.next());
+        case 1: {  // beep: 1 kHz, 120 ms
+            Osc osc(1000, sr);
+            const std::int64_t len = secondsToFrames(0.12, sr), ramp = secondsToFrames(0.005, sr);
+            for (std::int64_t k = 0; k < len; ++k) {
+                const double env = std::min({1.0, double(k) / double(ramp), double(len - k) / double(ramp)});
+                addAt(out, start + k, 0.6 * level * env * osc.next());
+            }
+            break;
         }
-        break;
-    }
+        default: {  // knock: two low thumps
+            for (int hit = 0; hit < 2; ++hit) {
+                Osc osc(rng.uniform(150, 220), sr);
+                const double tau = 0.025 * sr;
+                const std::int64_t at = start + hit * secondsToFrames(0.11, sr);
+                for (std::int64_t k = 0; k < static_cast<std::int64_t>(5 * tau); ++k)
+                    addAt(out, at + k, level * std::exp(-double(k) / tau) * osc.next());
+            }
+            break;
+        }
     }
 }
 
-void addAmbience(Signal& out, int theme, int sr, double level, Rng& rng)
-{
+void addAmbience(Signal& out, int theme, int sr, double level, Rng& rng) {
     const auto n = static_cast<std::int64_t>(out.size());
     Biquad lp = Biquad::make(Biquad::LowPass, theme == 3 ? 150 : (theme == 1 ? 220 : 900), 0.7, sr);
     Osc hum(theme == 2 ? 120 : (theme == 3 ? 32 : 100), sr);
@@ -414,13 +446,13 @@ void addAmbience(Signal& out, int theme, int sr, double level, Rng& rng)
     const double humLevel = theme == 0 ? 0.15 : (theme == 2 ? 0.35 : (theme == 3 ? 0.5 : 0.05));
     const double noiseLevel = theme == 1 ? 1.2 : (theme == 3 ? 1.4 : 0.6);
     for (std::int64_t i = 0; i < n; ++i) {
-        const double v = noiseLevel * lp.run(rng.tri()) + 0.15 * rng.tri() + humLevel * (hum.next() + 0.4 * hum2.next());
+        const double v =
+            noiseLevel * lp.run(rng.tri()) + 0.15 * rng.tri() + humLevel * (hum.next() + 0.4 * hum2.next());
         out[static_cast<std::size_t>(i)] += static_cast<float>(level * v);
     }
 }
 
-Signal makeClipped(const Signal& clip, int sampleRate)
-{
+Signal makeClipped(const Signal& clip, int sampleRate) {
     Signal y(clip.size());
     Osc osc(440, sampleRate);
     for (std::size_t i = 0; i < clip.size(); ++i)
@@ -428,8 +460,7 @@ Signal makeClipped(const Signal& clip, int sampleRate)
     return y;
 }
 
-Signal makeMostlySilent(const Signal& clip, int sampleRate, Rng& rng)
-{
+Signal makeMostlySilent(const Signal& clip, int sampleRate, Rng& rng) {
     Signal y(clip.size());
     const double floorGain = dbToGain(-78);
     for (auto& v : y)
@@ -445,35 +476,32 @@ Signal makeMostlySilent(const Signal& clip, int sampleRate, Rng& rng)
     const std::int64_t to = static_cast<std::int64_t>(rng.uniform() * double(n - len));
     for (std::int64_t k = 0; k < len; ++k) {
         const double win = 0.5 - 0.5 * std::cos(kTwoPi * double(k) / double(len));
-        y[static_cast<std::size_t>(to + k)] += static_cast<float>(win * clip[static_cast<std::size_t>(from + k)]);
+        y[static_cast<std::size_t>(to + k)] +=
+            static_cast<float>(win * clip[static_cast<std::size_t>(from + k)]);
     }
     return y;
 }
 
-Signal makeLowLevel(const Signal& clip)
-{
+Signal makeLowLevel(const Signal& clip) {
     Signal y = clip;
     normalizePeak(y, -45);
     return y;
 }
 
-Signal makeDcOffset(const Signal& clip)
-{
+Signal makeDcOffset(const Signal& clip) {
     Signal y(clip.size());
     for (std::size_t i = 0; i < clip.size(); ++i)
         y[i] = static_cast<float>(0.5 * clip[i] + 0.3);
     return y;
 }
 
-Signal makeLowBandwidth(const Signal& clip, int sampleRate)
-{
+Signal makeLowBandwidth(const Signal& clip, int sampleRate) {
     Signal y = firLowPass(clip, 900, sampleRate);
     normalizePeak(y, -6);
     return y;
 }
 
-void normalizePeak(Signal& x, double peakDbfs)
-{
+void normalizePeak(Signal& x, double peakDbfs) {
     float peak = 0;
     for (float v : x)
         peak = std::max(peak, std::abs(v));
@@ -484,11 +512,11 @@ void normalizePeak(Signal& x, double peakDbfs)
         v *= g;
 }
 
-std::vector<std::int16_t> quantize(const Signal& x)
-{
+std::vector<std::int16_t> quantize(const Signal& x) {
     std::vector<std::int16_t> out(x.size());
     for (std::size_t i = 0; i < x.size(); ++i)
-        out[i] = static_cast<std::int16_t>(std::clamp<long>(std::lround(double(x[i]) * 32767.0), -32767, 32767));
+        out[i] =
+            static_cast<std::int16_t>(std::clamp<long>(std::lround(double(x[i]) * 32767.0), -32767, 32767));
     return out;
 }
 
@@ -499,13 +527,11 @@ struct MemoryFile {
     sf_count_t pos = 0;
 };
 
-sf_count_t memLength(void* user)
-{
+sf_count_t memLength(void* user) {
     return static_cast<MemoryFile*>(user)->data.size();
 }
 
-sf_count_t memSeek(sf_count_t offset, int whence, void* user)
-{
+sf_count_t memSeek(sf_count_t offset, int whence, void* user) {
     auto* f = static_cast<MemoryFile*>(user);
     sf_count_t base = 0;
     if (whence == SEEK_CUR)
@@ -516,8 +542,7 @@ sf_count_t memSeek(sf_count_t offset, int whence, void* user)
     return f->pos;
 }
 
-sf_count_t memRead(void* ptr, sf_count_t count, void* user)
-{
+sf_count_t memRead(void* ptr, sf_count_t count, void* user) {
     auto* f = static_cast<MemoryFile*>(user);
     const sf_count_t n = std::clamp<sf_count_t>(f->data.size() - f->pos, 0, count);
     if (n > 0)
@@ -526,8 +551,7 @@ sf_count_t memRead(void* ptr, sf_count_t count, void* user)
     return n;
 }
 
-sf_count_t memWrite(const void* ptr, sf_count_t count, void* user)
-{
+sf_count_t memWrite(const void* ptr, sf_count_t count, void* user) {
     auto* f = static_cast<MemoryFile*>(user);
     if (f->pos + count > f->data.size())
         f->data.resize(static_cast<qsizetype>(f->pos + count), '\0');
@@ -536,15 +560,13 @@ sf_count_t memWrite(const void* ptr, sf_count_t count, void* user)
     return count;
 }
 
-sf_count_t memTell(void* user)
-{
+sf_count_t memTell(void* user) {
     return static_cast<MemoryFile*>(user)->pos;
 }
 
 }  // namespace
 
-QByteArray encodeWav(const std::vector<std::int16_t>& pcm, int sampleRate, QString* error)
-{
+QByteArray encodeWav(const std::vector<std::int16_t>& pcm, int sampleRate, QString* error) {
     SF_VIRTUAL_IO io{memLength, memSeek, memRead, memWrite, memTell};
     MemoryFile file;
     SF_INFO info{};
@@ -553,7 +575,8 @@ QByteArray encodeWav(const std::vector<std::int16_t>& pcm, int sampleRate, QStri
     info.format = SF_FORMAT_WAV | SF_FORMAT_PCM_16;
     SNDFILE* snd = sf_open_virtual(&io, SFM_WRITE, &info, &file);
     if (!snd) {
-        *error = QStringLiteral("libsndfile cannot create a WAV stream: %1").arg(QString::fromUtf8(sf_strerror(nullptr)));
+        *error = QStringLiteral("libsndfile cannot create a WAV stream: %1")
+                     .arg(QString::fromUtf8(sf_strerror(nullptr)));
         return {};
     }
     const auto frames = static_cast<sf_count_t>(pcm.size());

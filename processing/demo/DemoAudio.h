@@ -32,11 +32,11 @@ void addEventSound(Signal& out, std::int64_t start, int kind, int sampleRate, do
 void addAmbience(Signal& out, int theme, int sampleRate, double level, Rng& rng);
 
 // Planted defects; each returns the defective version of a normal clip.
-Signal makeClipped(const Signal& clip, int sampleRate);           // a loud sine driven into full scale
+Signal makeClipped(const Signal& clip, int sampleRate);                 // a loud sine driven into full scale
 Signal makeMostlySilent(const Signal& clip, int sampleRate, Rng& rng);  // one 120 ms burst in near-silence
-Signal makeLowLevel(const Signal& clip);                          // peak at -45 dBFS
-Signal makeDcOffset(const Signal& clip);                          // mean at +0.3 of full scale
-Signal makeLowBandwidth(const Signal& clip, int sampleRate);      // low-passed at 1 kHz (steep FIR)
+Signal makeLowLevel(const Signal& clip);                                // peak at -45 dBFS
+Signal makeDcOffset(const Signal& clip);                                // mean at +0.3 of full scale
+Signal makeLowBandwidth(const Signal& clip, int sampleRate);            // low-passed at 1 kHz (steep FIR)
 
 void normalizePeak(Signal& x, double peakDbfs);
 std::vector<std::int16_t> quantize(const Signal& x);  // round, clamp to [-32767, 32767]

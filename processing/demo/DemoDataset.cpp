@@ -31,9 +31,9 @@ enum Slot : unsigned { kImageSlot = 1, kAudioSlot = 2, kTextSlot = 4, kSampleSlo
 
 struct Plant {
     QString problem;
-    QString modality;   // image | audio | text | sample
-    QString variant;    // how it is made, when one problem has several recipes
-    int source = -1;    // duplicates: the sample whose content is copied
+    QString modality;  // image | audio | text | sample
+    QString variant;   // how it is made, when one problem has several recipes
+    int source = -1;   // duplicates: the sample whose content is copied
 };
 
 struct SampleSpec {
@@ -47,17 +47,15 @@ struct SampleSpec {
     bool chinese = false;
     std::int64_t audioFrames = 0;
     QString split;
-    unsigned used = 0;         // slots taken by planted problems (or reserved as a duplicate's source)
+    unsigned used = 0;  // slots taken by planted problems (or reserved as a duplicate's source)
     QList<Plant> plants;
 
-    QString imagePath() const
-    {
+    QString imagePath() const {
         return QStringLiteral("images/") + id + (png ? QStringLiteral(".png") : QStringLiteral(".jpg"));
     }
     QString textPath() const { return QStringLiteral("texts/") + id + QStringLiteral(".txt"); }
     QString audioPath() const { return QStringLiteral("audios/") + id + QStringLiteral(".wav"); }
-    const Plant* plant(const QString& modality) const
-    {
+    const Plant* plant(const QString& modality) const {
         for (const Plant& p : plants)
             if (p.modality == modality)
                 return &p;
@@ -72,15 +70,16 @@ struct PlantKind {
     const char* modality;
     const char* variant;
     int count;
-    unsigned takes;                    // slots taken on the sample that shows the problem
-    unsigned sourceSlots;              // duplicates: slots reserved on the source (0 = no source)
+    unsigned takes;                      // slots taken on the sample that shows the problem
+    unsigned sourceSlots;                // duplicates: slots reserved on the source (0 = no source)
     std::function<bool(Label)> accepts;  // label filter; empty = any
 };
 
-const QList<PlantKind>& plantKinds()
-{
+const QList<PlantKind>& plantKinds() {
     const auto any = std::function<bool(Label)>();
-    const auto broadband = [](Label l) { return l == Label::Rain || l == Label::Speech || l == Label::Music; };
+    const auto broadband = [](Label l) {
+        return l == Label::Rain || l == Label::Speech || l == Label::Music;
+    };
     const auto speech = [](Label l) { return l == Label::Speech; };
     static const QList<PlantKind> kinds{
         {"speech_rate_mismatch", "sample", "", 1, kAudioSlot | kTextSlot | kSampleSlot, 0, speech},
@@ -113,8 +112,7 @@ const QList<PlantKind>& plantKinds()
     return kinds;
 }
 
-QString describe(const SampleSpec& s, const Plant& p, const QList<SampleSpec>& specs)
-{
+QString describe(const SampleSpec& s, const Plant& p, const QList<SampleSpec>& specs) {
     const auto src = [&]() { return specs.at(p.source); };
     if (p.problem == QLatin1String("speech_rate_mismatch"))
         return QStringLiteral("a caption of about 90 words on a 1.0 s clip");
@@ -156,7 +154,7 @@ QString describe(const SampleSpec& s, const Plant& p, const QList<SampleSpec>& s
     if (p.problem == QLatin1String("digital_silence"))
         return QStringLiteral("every sample is 0");
     if (p.problem == QLatin1String("mostly_silent"))
-        return QStringLiteral("one 120 ms burst in -78 dBFS noise");
+        return QStringLiteral("3 s of -78 dBFS noise with one 120 ms burst");
     if (p.problem == QLatin1String("low_level"))
         return QStringLiteral("peak at -45 dBFS");
     if (p.problem == QLatin1String("dc_offset"))
@@ -172,8 +170,7 @@ QString describe(const SampleSpec& s, const Plant& p, const QList<SampleSpec>& s
     return {};
 }
 
-QString csvField(const QString& value)
-{
+QString csvField(const QString& value) {
     if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) &&
         !value.contains(QLatin1Char('\n')) && !value.contains(QLatin1Char('\r')))
         return value;
@@ -184,8 +181,7 @@ QString csvField(const QString& value)
 
 // ---- the plan ------------------------------------------------------------------------------------------
 
-QList<SampleSpec> planSamples(const DemoDataset::Options& options)
-{
+QList<SampleSpec> planSamples(const DemoDataset::Options& options) {
     const int n = options.samples;
     QList<SampleSpec> specs(n);
     // Balanced labels in a shuffled order.
@@ -205,7 +201,7 @@ QList<SampleSpec> planSamples(const DemoDataset::Options& options)
         s.png = rng.chance(0.08);
         s.jpegQuality = rng.range(84, 92);
         s.chinese = rng.chance(0.15);
-        const double seconds = 1.0 + 2.0 * std::pow(rng.uniform(), 1.6);
+        const double seconds = 1.0 + 3.0 * std::pow(rng.uniform(), 3.5);  // 1..4 s, mostly short
         s.audioFrames = static_cast<std::int64_t>(std::llround(seconds * 100)) * options.sampleRate / 100;
     }
     // Splits: exactly round(80%) train, round(10%) val, the rest test, in a shuffled order.
@@ -217,7 +213,8 @@ QList<SampleSpec> planSamples(const DemoDataset::Options& options)
     const int train = static_cast<int>(std::lround(n * 0.8)), val = static_cast<int>(std::lround(n * 0.1));
     for (int k = 0; k < n; ++k)
         specs[order[static_cast<std::size_t>(k)]].split =
-            k < train ? QStringLiteral("train") : (k < train + val ? QStringLiteral("val") : QStringLiteral("test"));
+            k < train ? QStringLiteral("train")
+                      : (k < train + val ? QStringLiteral("val") : QStringLiteral("test"));
 
     // Planted problems: walk a shuffled order of samples, taking the next one that has the slots free.
     Rng pickRng(options.seed, demo::kPlan, 2);
@@ -255,6 +252,8 @@ QList<SampleSpec> planSamples(const DemoDataset::Options& options)
                 s.label = Label::Cat;
             if (plant.problem == QLatin1String("speech_rate_mismatch"))
                 s.audioFrames = options.sampleRate;  // exactly 1 s
+            if (plant.problem == QLatin1String("mostly_silent"))
+                s.audioFrames = 3 * options.sampleRate;  // one short burst in 3 s
             if (plant.problem == QLatin1String("dark"))
                 s.png = true;  // lossless, so the darkness is exactly what was drawn
             if (plant.modality == QLatin1String("image") && plant.source >= 0) {
@@ -262,7 +261,8 @@ QList<SampleSpec> planSamples(const DemoDataset::Options& options)
                 src.png = false;  // every image duplicate starts from a JPEG
                 s.png = plant.variant == QLatin1String("pixels");
             }
-            if (plant.problem == QLatin1String("grayscale") || plant.problem == QLatin1String("near_duplicate"))
+            if (plant.problem == QLatin1String("grayscale") ||
+                plant.problem == QLatin1String("near_duplicate"))
                 s.png = false;
             s.plants.append(plant);
         }
@@ -272,32 +272,28 @@ QList<SampleSpec> planSamples(const DemoDataset::Options& options)
 
 // ---- the content of one sample ---------------------------------------------------------------------------
 
-cv::Mat normalScene(const SampleSpec& s, const DemoDataset::Options& o, int index)
-{
+cv::Mat normalScene(const SampleSpec& s, const DemoDataset::Options& o, int index) {
     Rng rng(o.seed, demo::kImage, static_cast<std::uint64_t>(index));
     return demo::renderScene(s.label, s.variant, s.width, s.height, rng);
 }
 
-QByteArray encodeNormalImage(const SampleSpec& s, const cv::Mat& scene)
-{
+QByteArray encodeNormalImage(const SampleSpec& s, const cv::Mat& scene) {
     return s.png ? demo::encodePng(scene) : demo::encodeJpeg(scene, s.jpegQuality);
 }
 
-demo::Signal normalClip(const SampleSpec& s, const DemoDataset::Options& o, int index)
-{
+demo::Signal normalClip(const SampleSpec& s, const DemoDataset::Options& o, int index) {
     Rng rng(o.seed, demo::kAudio, static_cast<std::uint64_t>(index));
     return demo::synthClip(s.label, s.audioFrames, o.sampleRate, rng);
 }
 
-QByteArray normalCaption(const SampleSpec& s, const DemoDataset::Options& o, int index)
-{
+QByteArray normalCaption(const SampleSpec& s, const DemoDataset::Options& o, int index) {
     Rng rng(o.seed, demo::kText, static_cast<std::uint64_t>(index));
     return (demo::caption(s.label, s.variant, s.chinese, rng) + QLatin1Char('\n')).toUtf8();
 }
 
 // Returns the image bytes to write (empty = write nothing).
-QByteArray imageBytes(const SampleSpec& s, const QList<SampleSpec>& specs, const DemoDataset::Options& o, int index)
-{
+QByteArray imageBytes(const SampleSpec& s, const QList<SampleSpec>& specs, const DemoDataset::Options& o,
+                      int index) {
     const Plant* p = s.plant(QStringLiteral("image"));
     if (s.label == Label::Cat || !p)
         return encodeNormalImage(s, normalScene(s, o, index));
@@ -334,9 +330,8 @@ QByteArray imageBytes(const SampleSpec& s, const QList<SampleSpec>& specs, const
 }
 
 // Returns false when the sample has no audio file to write.
-bool audioSignal(const SampleSpec& s, const QList<SampleSpec>& specs, const DemoDataset::Options& o, int index,
-                 demo::Signal* out)
-{
+bool audioSignal(const SampleSpec& s, const QList<SampleSpec>& specs, const DemoDataset::Options& o,
+                 int index, demo::Signal* out) {
     const Plant* p = s.plant(QStringLiteral("audio"));
     if (p && (p->problem == QLatin1String("missing_file") || p->problem == QLatin1String("missing_modality")))
         return false;
@@ -367,8 +362,8 @@ bool audioSignal(const SampleSpec& s, const QList<SampleSpec>& specs, const Demo
     return true;
 }
 
-QByteArray textBytes(const SampleSpec& s, const QList<SampleSpec>& specs, const DemoDataset::Options& o, int index)
-{
+QByteArray textBytes(const SampleSpec& s, const QList<SampleSpec>& specs, const DemoDataset::Options& o,
+                     int index) {
     const Plant* p = s.plant(QStringLiteral("text"));
     const Plant* sp = s.plant(QStringLiteral("sample"));
     if (sp && sp->problem == QLatin1String("speech_rate_mismatch")) {
@@ -389,22 +384,21 @@ QByteArray textBytes(const SampleSpec& s, const QList<SampleSpec>& specs, const 
     if (p->problem == QLatin1String("control_characters"))
         return caption.left(mid) + QByteArrayLiteral("\x07\x1b[0m\x01") + caption.mid(mid) + '\n';
     if (p->problem == QLatin1String("invalid_utf8"))
-        return caption.left(mid) + QByteArrayLiteral(" \xc3\x28 ") + caption.mid(mid) + QByteArrayLiteral("\xff\xfe\n");
+        return caption.left(mid) + QByteArrayLiteral(" \xc3\x28 ") + caption.mid(mid) +
+               QByteArrayLiteral("\xff\xfe\n");
     return caption + '\n';
 }
 
 // ---- the output folder -----------------------------------------------------------------------------------
 
-const QStringList& ownedEntries()
-{
+const QStringList& ownedEntries() {
     static const QStringList entries{QStringLiteral("metadata.csv"), QStringLiteral("PLANTED.json"),
                                      QStringLiteral("images"),       QStringLiteral("texts"),
                                      QStringLiteral("audios"),       QStringLiteral("recordings")};
     return entries;
 }
 
-void removeOwnedEntries(const QString& root)
-{
+void removeOwnedEntries(const QString& root) {
     for (const QString& entry : ownedEntries()) {
         const QString path = root + QLatin1Char('/') + entry;
         const QFileInfo info(path);
@@ -416,21 +410,23 @@ void removeOwnedEntries(const QString& root)
 }
 
 // Prepares outDir: creates it, or clears a previous demo; refuses a folder that holds anything else.
-bool prepareFolder(const QString& root, bool* created, QString* error)
-{
+bool prepareFolder(const QString& root, bool* created, QString* error) {
     QDir dir(root);
     *created = false;
     if (!dir.exists()) {
         if (!QDir().mkpath(root)) {
-            *error = QStringLiteral("Cannot create the folder %1: check that its parent exists and is writable.").arg(root);
+            *error =
+                QStringLiteral("Cannot create the folder %1: check that its parent exists and is writable.")
+                    .arg(root);
             return false;
         }
         *created = true;
     } else if (!dir.isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System)) {
         if (!dir.exists(QStringLiteral("metadata.csv")) || !dir.exists(QStringLiteral("PLANTED.json"))) {
-            *error = QStringLiteral("Refusing to write the demo dataset into %1: the folder is not empty and does not "
-                                    "hold a previous demo (no metadata.csv and PLANTED.json). Choose an empty or new "
-                                    "folder.")
+            *error = QStringLiteral(
+                         "Refusing to write the demo dataset into %1: the folder is not empty and does not "
+                         "hold a previous demo (no metadata.csv and PLANTED.json). Choose an empty or new "
+                         "folder.")
                          .arg(root);
             return false;
         }
@@ -445,8 +441,7 @@ bool prepareFolder(const QString& root, bool* created, QString* error)
     return true;
 }
 
-QString recordingName(int index)
-{
+QString recordingName(int index) {
     static const QStringList names{QStringLiteral("rec_kitchen"), QStringLiteral("rec_street"),
                                    QStringLiteral("rec_lab"), QStringLiteral("rec_drive")};
     if (index < names.size())
@@ -456,17 +451,17 @@ QString recordingName(int index)
 
 }  // namespace
 
-DemoDataset::Result DemoDataset::generate(const QString& outDir, const Options& options, Progress& progress)
-{
+DemoDataset::Result DemoDataset::generate(const QString& outDir, const Options& options, Progress& progress) {
     Result result;
     if (outDir.trimmed().isEmpty()) {
         result.error = QStringLiteral("No output folder given for the demo dataset.");
         return result;
     }
-    if (options.samples < 1 || options.samples > 100000 || options.recordings < 0 || options.recordings > 100 ||
-        options.sampleRate < 8000 || options.sampleRate > 192000) {
-        result.error = QStringLiteral("Invalid demo options: samples must be 1..100000, recordings 0..100 and the "
-                                      "sample rate 8000..192000 Hz.");
+    if (options.samples < 1 || options.samples > 100000 || options.recordings < 0 ||
+        options.recordings > 100 || options.sampleRate < 8000 || options.sampleRate > 192000) {
+        result.error = QStringLiteral(
+            "Invalid demo options: samples must be 1..100000, recordings 0..100 and the "
+            "sample rate 8000..192000 Hz.");
         return result;
     }
     const QString root = QDir::cleanPath(QFileInfo(outDir).absoluteFilePath());
@@ -485,7 +480,8 @@ DemoDataset::Result DemoDataset::generate(const QString& outDir, const Options& 
         return result;
     };
     const auto cancelled = [&]() {
-        return fail(QStringLiteral("Demo generation was cancelled; the partial output in %1 was removed.").arg(root));
+        return fail(
+            QStringLiteral("Demo generation was cancelled; the partial output in %1 was removed.").arg(root));
     };
 
     const QList<SampleSpec> specs = planSamples(options);
@@ -502,7 +498,8 @@ DemoDataset::Result DemoDataset::generate(const QString& outDir, const Options& 
         const QByteArray image = imageBytes(s, specs, options, i);
         if (!image.isEmpty() && !demo::writeBytes(root + QLatin1Char('/') + s.imagePath(), image, &error))
             return fail(error);
-        if (!demo::writeBytes(root + QLatin1Char('/') + s.textPath(), textBytes(s, specs, options, i), &error))
+        if (!demo::writeBytes(root + QLatin1Char('/') + s.textPath(), textBytes(s, specs, options, i),
+                              &error))
             return fail(error);
         demo::Signal signal;
         const bool hasAudio = audioSignal(s, specs, options, i, &signal);
@@ -513,9 +510,11 @@ DemoDataset::Result DemoDataset::generate(const QString& outDir, const Options& 
         }
         const Plant* audioPlant = s.plant(QStringLiteral("audio"));
         const bool noAudioPath = audioPlant && audioPlant->problem == QLatin1String("missing_modality");
-        csv += csvField(s.id) + QLatin1Char(',') + csvField(s.imagePath()) + QLatin1Char(',') + csvField(s.textPath()) +
-               QLatin1Char(',') + (noAudioPath ? QString() : csvField(s.audioPath())) + QLatin1Char(',') +
-               csvField(demo::labelName(s.label)) + QLatin1Char(',') + csvField(s.split) + QStringLiteral("\r\n");
+        csv += csvField(s.id) + QLatin1Char(',') + csvField(s.imagePath()) + QLatin1Char(',') +
+               csvField(s.textPath()) + QLatin1Char(',') +
+               (noAudioPath ? QString() : csvField(s.audioPath())) + QLatin1Char(',') +
+               csvField(demo::labelName(s.label)) + QLatin1Char(',') + csvField(s.split) +
+               QStringLiteral("\r\n");
         for (const Plant& p : s.plants) {
             QJsonObject entry{{QStringLiteral("sample"), s.id},
                               {QStringLiteral("modality"), p.modality},
@@ -548,10 +547,11 @@ DemoDataset::Result DemoDataset::generate(const QString& outDir, const Options& 
             plan.sensorScale = 1.002;
             plan.sensorOffsetUs = 300000;
         }
-        progress.report(QStringLiteral("Writing demo recording %1").arg(plan.name), options.samples + r, total);
+        progress.report(QStringLiteral("Writing demo recording %1").arg(plan.name), options.samples + r,
+                        total);
         demo::RecordingSummary summary;
-        if (!demo::writeRecording(root + QStringLiteral("/recordings"), plan, options.seed, options.sampleRate,
-                                  &summary, &error))
+        if (!demo::writeRecording(root + QStringLiteral("/recordings"), plan, options.seed,
+                                  options.sampleRate, &summary, &error))
             return fail(error);
         if (plan.subtitleOffsetUs != 0) {
             planted.append(QJsonObject{
@@ -561,8 +561,9 @@ DemoDataset::Result DemoDataset::generate(const QString& outDir, const Options& 
                 {QStringLiteral("stream"), QStringLiteral("subtitles.srt")},
                 {QStringLiteral("offset_us"), static_cast<qint64>(plan.subtitleOffsetUs)},
                 {QStringLiteral("detail"),
-                 QStringLiteral("every cue is 1.250 s late: subtitle time = true time + 1.250 s (first utterance "
-                                "starts at %1 us)")
+                 QStringLiteral(
+                     "every cue is 1.250 s late: subtitle time = true time + 1.250 s (first utterance "
+                     "starts at %1 us)")
                      .arg(summary.firstUtteranceStartUs)}});
             result.planted.append(plan.name + QStringLiteral(": subtitle_offset"));
         }
@@ -578,8 +579,8 @@ DemoDataset::Result DemoDataset::generate(const QString& outDir, const Options& 
             result.planted.append(plan.name + QStringLiteral(": clock_drift"));
         }
     }
-    if (!demo::writeBytes(root + QStringLiteral("/PLANTED.json"), QJsonDocument(planted).toJson(QJsonDocument::Indented),
-                          &error))
+    if (!demo::writeBytes(root + QStringLiteral("/PLANTED.json"),
+                          QJsonDocument(planted).toJson(QJsonDocument::Indented), &error))
         return fail(error);
 
     progress.report(QStringLiteral("Demo dataset written"), total, total);

@@ -18,55 +18,45 @@ constexpr double kPi = 3.14159265358979323846;
 constexpr int kShift = 4;  // sub-pixel bits for every drawing call
 constexpr double kOne = 1 << kShift;
 
-cv::Scalar rgb(double r, double g, double b)
-{
+cv::Scalar rgb(double r, double g, double b) {
     return cv::Scalar(b, g, r);
 }
 
-cv::Scalar mixColor(const cv::Scalar& a, const cv::Scalar& b, double t)
-{
+cv::Scalar mixColor(const cv::Scalar& a, const cv::Scalar& b, double t) {
     return a * (1.0 - t) + b * t;
 }
 
-cv::Point fx(double x, double y)
-{
+cv::Point fx(double x, double y) {
     return cv::Point(static_cast<int>(std::lround(x * kOne)), static_cast<int>(std::lround(y * kOne)));
 }
 
-int fr(double r)
-{
+int fr(double r) {
     return std::max(1, static_cast<int>(std::lround(r * kOne)));
 }
 
-int thick(double t)
-{
+int thick(double t) {
     return std::max(1, static_cast<int>(std::lround(t)));
 }
 
-void disc(cv::Mat& img, double x, double y, double r, const cv::Scalar& c)
-{
+void disc(cv::Mat& img, double x, double y, double r, const cv::Scalar& c) {
     cv::circle(img, fx(x, y), fr(r), c, cv::FILLED, cv::LINE_AA, kShift);
 }
 
-void ring(cv::Mat& img, double x, double y, double r, const cv::Scalar& c, double t)
-{
+void ring(cv::Mat& img, double x, double y, double r, const cv::Scalar& c, double t) {
     cv::circle(img, fx(x, y), fr(r), c, thick(t), cv::LINE_AA, kShift);
 }
 
 void oval(cv::Mat& img, double x, double y, double ax, double ay, double angle, const cv::Scalar& c,
-          double t = -1, double a0 = 0, double a1 = 360)
-{
+          double t = -1, double a0 = 0, double a1 = 360) {
     cv::ellipse(img, fx(x, y), cv::Size(fr(ax), fr(ay)), angle, a0, a1, c, t < 0 ? cv::FILLED : thick(t),
                 cv::LINE_AA, kShift);
 }
 
-void seg(cv::Mat& img, double x0, double y0, double x1, double y1, const cv::Scalar& c, double t)
-{
+void seg(cv::Mat& img, double x0, double y0, double x1, double y1, const cv::Scalar& c, double t) {
     cv::line(img, fx(x0, y0), fx(x1, y1), c, thick(t), cv::LINE_AA, kShift);
 }
 
-void poly(cv::Mat& img, const std::vector<cv::Point2d>& pts, const cv::Scalar& c)
-{
+void poly(cv::Mat& img, const std::vector<cv::Point2d>& pts, const cv::Scalar& c) {
     std::vector<cv::Point> p;
     p.reserve(pts.size());
     for (const auto& q : pts)
@@ -74,8 +64,7 @@ void poly(cv::Mat& img, const std::vector<cv::Point2d>& pts, const cv::Scalar& c
     cv::fillPoly(img, std::vector<std::vector<cv::Point>>{p}, c, cv::LINE_AA, kShift);
 }
 
-void polyline(cv::Mat& img, const std::vector<cv::Point2d>& pts, const cv::Scalar& c, double t)
-{
+void polyline(cv::Mat& img, const std::vector<cv::Point2d>& pts, const cv::Scalar& c, double t) {
     std::vector<cv::Point> p;
     p.reserve(pts.size());
     for (const auto& q : pts)
@@ -83,12 +72,11 @@ void polyline(cv::Mat& img, const std::vector<cv::Point2d>& pts, const cv::Scala
     cv::polylines(img, std::vector<std::vector<cv::Point>>{p}, false, c, thick(t), cv::LINE_AA, kShift);
 }
 
-void roundedRect(cv::Mat& img, double x0, double y0, double x1, double y1, double r, const cv::Scalar& c)
-{
+void roundedRect(cv::Mat& img, double x0, double y0, double x1, double y1, double r, const cv::Scalar& c) {
     r = std::min({r, (x1 - x0) / 2, (y1 - y0) / 2});
     std::vector<cv::Point2d> pts;
-    const std::array<std::array<double, 3>, 4> corners{{{x1 - r, y0 + r, -90}, {x1 - r, y1 - r, 0},
-                                                        {x0 + r, y1 - r, 90}, {x0 + r, y0 + r, 180}}};
+    const std::array<std::array<double, 3>, 4> corners{
+        {{x1 - r, y0 + r, -90}, {x1 - r, y1 - r, 0}, {x0 + r, y1 - r, 90}, {x0 + r, y0 + r, 180}}};
     for (const auto& corner : corners) {
         for (int k = 0; k <= 6; ++k) {
             const double a = (corner[2] + 15.0 * k) * kPi / 180.0;
@@ -99,8 +87,7 @@ void roundedRect(cv::Mat& img, double x0, double y0, double x1, double y1, doubl
 }
 
 // Vertical gradient over rows [y0, y1).
-void gradient(cv::Mat& img, int y0, int y1, const cv::Scalar& top, const cv::Scalar& bottom)
-{
+void gradient(cv::Mat& img, int y0, int y1, const cv::Scalar& top, const cv::Scalar& bottom) {
     y0 = std::clamp(y0, 0, img.rows);
     y1 = std::clamp(y1, 0, img.rows);
     for (int y = y0; y < y1; ++y) {
@@ -110,8 +97,7 @@ void gradient(cv::Mat& img, int y0, int y1, const cv::Scalar& top, const cv::Sca
 }
 
 // Blends `color` into img where `mask` (8-bit coverage) is set, after softening the mask.
-void blendMask(cv::Mat& img, cv::Mat mask, const cv::Scalar& color, double opacity, double softness)
-{
+void blendMask(cv::Mat& img, cv::Mat mask, const cv::Scalar& color, double opacity, double softness) {
     if (softness > 0)
         cv::GaussianBlur(mask, mask, cv::Size(0, 0), softness);
     for (int y = 0; y < img.rows; ++y) {
@@ -128,8 +114,7 @@ void blendMask(cv::Mat& img, cv::Mat mask, const cv::Scalar& color, double opaci
 }
 
 // A soft radial glow (sun, spotlight).
-void glow(cv::Mat& img, double cx, double cy, double radius, const cv::Scalar& color, double strength)
-{
+void glow(cv::Mat& img, double cx, double cy, double radius, const cv::Scalar& color, double strength) {
     const int x0 = std::max(0, int(cx - 3 * radius)), x1 = std::min(img.cols, int(cx + 3 * radius) + 1);
     const int y0 = std::max(0, int(cy - 3 * radius)), y1 = std::min(img.rows, int(cy + 3 * radius) + 1);
     for (int y = y0; y < y1; ++y) {
@@ -143,8 +128,7 @@ void glow(cv::Mat& img, double cx, double cy, double radius, const cv::Scalar& c
     }
 }
 
-void grain(cv::Mat& img, Rng& rng, double amplitude)
-{
+void grain(cv::Mat& img, Rng& rng, double amplitude) {
     for (int y = 0; y < img.rows; ++y) {
         auto* p = img.ptr<cv::Vec3b>(y);
         for (int x = 0; x < img.cols; ++x) {
@@ -155,8 +139,8 @@ void grain(cv::Mat& img, Rng& rng, double amplitude)
     }
 }
 
-void cloud(cv::Mat& img, Rng& rng, double cx, double cy, double size, const cv::Scalar& color, double opacity)
-{
+void cloud(cv::Mat& img, Rng& rng, double cx, double cy, double size, const cv::Scalar& color,
+           double opacity) {
     cv::Mat mask = cv::Mat::zeros(img.size(), CV_8U);
     const int puffs = rng.range(4, 6);
     for (int i = 0; i < puffs; ++i) {
@@ -170,8 +154,7 @@ void cloud(cv::Mat& img, Rng& rng, double cx, double cy, double size, const cv::
 
 // ---- scenes ----------------------------------------------------------------------------------------------
 
-cv::Scalar variantColor(Label label, int variant)
-{
+cv::Scalar variantColor(Label label, int variant) {
     static const std::array<cv::Scalar, kVariantCount> bird{rgb(205, 45, 40), rgb(50, 100, 205),
                                                             rgb(240, 200, 40), rgb(235, 125, 35)};
     static const std::array<cv::Scalar, kVariantCount> car{rgb(200, 30, 35), rgb(35, 85, 190),
@@ -184,16 +167,20 @@ cv::Scalar variantColor(Label label, int variant)
                                                               rgb(40, 120, 210), rgb(60, 170, 90)};
     const auto v = static_cast<std::size_t>(std::clamp(variant, 0, kVariantCount - 1));
     switch (label) {
-    case Label::Bird: return bird[v];
-    case Label::Car: return car[v];
-    case Label::Dog: return dog[v];
-    case Label::Cat: return cat[v];
-    default: return accent[v];
+        case Label::Bird:
+            return bird[v];
+        case Label::Car:
+            return car[v];
+        case Label::Dog:
+            return dog[v];
+        case Label::Cat:
+            return cat[v];
+        default:
+            return accent[v];
     }
 }
 
-void drawBird(cv::Mat& img, Rng& rng, int variant)
-{
+void drawBird(cv::Mat& img, Rng& rng, int variant) {
     const double w = img.cols, h = img.rows, s = std::min(w, h) / 256.0;
     gradient(img, 0, img.rows, rgb(60 + rng.range(0, 20), 125 + rng.range(0, 20), 200 + rng.range(0, 25)),
              rgb(195, 225, 245));
@@ -202,21 +189,27 @@ void drawBird(cv::Mat& img, Rng& rng, int variant)
     disc(img, sunX, sunY, 15 * s, rgb(255, 240, 170));
     const int clouds = rng.range(2, 3);
     for (int i = 0; i < clouds; ++i)
-        cloud(img, rng, w * rng.uniform(0.1, 0.9), h * rng.uniform(0.12, 0.42), 22 * s * rng.uniform(0.8, 1.2),
-              rgb(250, 250, 252), 0.92);
+        cloud(img, rng, w * rng.uniform(0.1, 0.9), h * rng.uniform(0.12, 0.42),
+              22 * s * rng.uniform(0.8, 1.2), rgb(250, 250, 252), 0.92);
     // Far hills.
     std::vector<cv::Point2d> hill{{0, h}};
     const double phase = rng.uniform(0, 6.28), base = h * rng.uniform(0.8, 0.86);
     for (int x = 0; x <= 32; ++x)
-        hill.emplace_back(w * x / 32.0, base - 12 * s * std::sin(phase + x * 0.3) - 6 * s * std::sin(x * 0.9));
+        hill.emplace_back(w * x / 32.0,
+                          base - 12 * s * std::sin(phase + x * 0.3) - 6 * s * std::sin(x * 0.9));
     hill.emplace_back(w, h);
     poly(img, hill, rgb(95, 150, 95));
     // Distant flying birds.
     const int flock = rng.range(2, 4);
     for (int i = 0; i < flock; ++i) {
-        const double bx = w * rng.uniform(0.1, 0.9), by = h * rng.uniform(0.1, 0.4), bs = s * rng.uniform(5, 9);
-        polyline(img, {{bx - bs, by - bs * 0.4}, {bx - bs * 0.4, by - bs * 0.1}, {bx, by + bs * 0.3},
-                       {bx + bs * 0.4, by - bs * 0.1}, {bx + bs, by - bs * 0.4}},
+        const double bx = w * rng.uniform(0.1, 0.9), by = h * rng.uniform(0.1, 0.4),
+                     bs = s * rng.uniform(5, 9);
+        polyline(img,
+                 {{bx - bs, by - bs * 0.4},
+                  {bx - bs * 0.4, by - bs * 0.1},
+                  {bx, by + bs * 0.3},
+                  {bx + bs * 0.4, by - bs * 0.1},
+                  {bx + bs, by - bs * 0.4}},
                  rgb(45, 50, 65), 1.6 * s);
     }
     // Branch with leaves.
@@ -225,8 +218,8 @@ void drawBird(cv::Mat& img, Rng& rng, int variant)
     seg(img, bend * 0.7, by - 2 * s, bend * 0.95, by - 24 * s, rgb(105, 70, 40), 4 * s);
     for (int i = 0; i < 7; ++i) {
         const double t = rng.uniform(0.1, 1.0);
-        oval(img, bend * t, by + 10 * s - 16 * s * t + rng.uniform(-8, 8) * s, 9 * s, 4 * s, rng.uniform(-50, 50),
-             rgb(60 + rng.range(0, 40), 140 + rng.range(0, 40), 60));
+        oval(img, bend * t, by + 10 * s - 16 * s * t + rng.uniform(-8, 8) * s, 9 * s, 4 * s,
+             rng.uniform(-50, 50), rgb(60 + rng.range(0, 40), 140 + rng.range(0, 40), 60));
     }
     // The bird, perched.
     const cv::Scalar body = variantColor(Label::Bird, variant);
@@ -234,24 +227,29 @@ void drawBird(cv::Mat& img, Rng& rng, int variant)
     const double x = w * rng.uniform(0.32, 0.5), y = by - 28 * s, sc = s * rng.uniform(0.9, 1.15);
     seg(img, x - 4 * sc, y + 14 * sc, x - 6 * sc, by - 2 * s, rgb(70, 60, 50), 2 * sc);
     seg(img, x + 6 * sc, y + 14 * sc, x + 5 * sc, by - 2 * s, rgb(70, 60, 50), 2 * sc);
-    poly(img, {{x - 22 * sc, y - 2 * sc}, {x - 50 * sc, y + 14 * sc}, {x - 46 * sc, y + 22 * sc}, {x - 18 * sc, y + 8 * sc}},
+    poly(img,
+         {{x - 22 * sc, y - 2 * sc},
+          {x - 50 * sc, y + 14 * sc},
+          {x - 46 * sc, y + 22 * sc},
+          {x - 18 * sc, y + 8 * sc}},
          dark);
     oval(img, x, y, 28 * sc, 19 * sc, -12, body);
     oval(img, x + 6 * sc, y + 7 * sc, 17 * sc, 10 * sc, -12, belly);
     oval(img, x - 6 * sc, y - 1 * sc, 18 * sc, 9 * sc, -25, dark);
     disc(img, x + 24 * sc, y - 18 * sc, 14 * sc, body);
-    poly(img, {{x + 35 * sc, y - 22 * sc}, {x + 50 * sc, y - 16 * sc}, {x + 35 * sc, y - 12 * sc}}, rgb(245, 165, 40));
+    poly(img, {{x + 35 * sc, y - 22 * sc}, {x + 50 * sc, y - 16 * sc}, {x + 35 * sc, y - 12 * sc}},
+         rgb(245, 165, 40));
     disc(img, x + 28 * sc, y - 21 * sc, 3.6 * sc, rgb(255, 255, 255));
     disc(img, x + 29 * sc, y - 21 * sc, 2.0 * sc, rgb(15, 15, 20));
 }
 
-void drawCar(cv::Mat& img, Rng& rng, int variant)
-{
+void drawCar(cv::Mat& img, Rng& rng, int variant) {
     const double w = img.cols, h = img.rows, s = std::min(w, h) / 256.0;
     const double horizon = h * rng.uniform(0.56, 0.62);
     gradient(img, 0, int(horizon), rgb(110 + rng.range(0, 30), 165, 225), rgb(230, 236, 244));
     if (rng.chance(0.6))
-        cloud(img, rng, w * rng.uniform(0.15, 0.85), h * rng.uniform(0.1, 0.25), 18 * s, rgb(252, 252, 252), 0.9);
+        cloud(img, rng, w * rng.uniform(0.15, 0.85), h * rng.uniform(0.1, 0.25), 18 * s, rgb(252, 252, 252),
+              0.9);
     // Skyline.
     double bx = -rng.uniform(0, 20) * s;
     while (bx < w) {
@@ -280,15 +278,24 @@ void drawCar(cv::Mat& img, Rng& rng, int variant)
     oval(shadow, x0 + len / 2, ground + 2 * s, len * 0.55, 7 * s, 0, cv::Scalar(255));
     blendMask(img, shadow, rgb(20, 20, 25), 0.55, 3 * s);
     roundedRect(img, x0, ground - 52 * sc, x0 + len, ground - 12 * sc, 12 * sc, paint);
-    poly(img, {{x0 + 38 * sc, ground - 50 * sc}, {x0 + 62 * sc, ground - 80 * sc}, {x0 + 122 * sc, ground - 80 * sc},
-               {x0 + 146 * sc, ground - 50 * sc}},
+    poly(img,
+         {{x0 + 38 * sc, ground - 50 * sc},
+          {x0 + 62 * sc, ground - 80 * sc},
+          {x0 + 122 * sc, ground - 80 * sc},
+          {x0 + 146 * sc, ground - 50 * sc}},
          paint);
     const cv::Scalar glass = rgb(165, 205, 232);
-    poly(img, {{x0 + 48 * sc, ground - 52 * sc}, {x0 + 66 * sc, ground - 74 * sc}, {x0 + 90 * sc, ground - 74 * sc},
-               {x0 + 90 * sc, ground - 52 * sc}},
+    poly(img,
+         {{x0 + 48 * sc, ground - 52 * sc},
+          {x0 + 66 * sc, ground - 74 * sc},
+          {x0 + 90 * sc, ground - 74 * sc},
+          {x0 + 90 * sc, ground - 52 * sc}},
          glass);
-    poly(img, {{x0 + 96 * sc, ground - 52 * sc}, {x0 + 96 * sc, ground - 74 * sc}, {x0 + 119 * sc, ground - 74 * sc},
-               {x0 + 137 * sc, ground - 52 * sc}},
+    poly(img,
+         {{x0 + 96 * sc, ground - 52 * sc},
+          {x0 + 96 * sc, ground - 74 * sc},
+          {x0 + 119 * sc, ground - 74 * sc},
+          {x0 + 137 * sc, ground - 52 * sc}},
          glass);
     seg(img, x0 + 93 * sc, ground - 50 * sc, x0 + 93 * sc, ground - 16 * sc, paint * 0.6, 1.5 * sc);
     seg(img, x0 + 6 * sc, ground - 34 * sc, x0 + len - 6 * sc, ground - 34 * sc, paint * 0.75, 1.2 * sc);
@@ -301,14 +308,14 @@ void drawCar(cv::Mat& img, Rng& rng, int variant)
     }
 }
 
-void drawPet(cv::Mat& img, Rng& rng, int variant, bool cat)
-{
+void drawPet(cv::Mat& img, Rng& rng, int variant, bool cat) {
     const double w = img.cols, h = img.rows, s = std::min(w, h) / 256.0;
     const double horizon = h * rng.uniform(0.5, 0.58);
     gradient(img, 0, int(horizon), rgb(125 + rng.range(0, 20), 185, 240), rgb(215, 236, 250));
     gradient(img, int(horizon), img.rows, rgb(105, 175, 80), rgb(55, 125, 45));
     if (rng.chance(0.7))
-        cloud(img, rng, w * rng.uniform(0.15, 0.85), h * rng.uniform(0.1, 0.28), 18 * s, rgb(252, 252, 252), 0.9);
+        cloud(img, rng, w * rng.uniform(0.15, 0.85), h * rng.uniform(0.1, 0.28), 18 * s, rgb(252, 252, 252),
+              0.9);
     // Trees on the horizon.
     const int trees = rng.range(1, 3);
     for (int i = 0; i < trees; ++i) {
@@ -330,11 +337,16 @@ void drawPet(cv::Mat& img, Rng& rng, int variant, bool cat)
     blendMask(img, shadow, rgb(20, 40, 15), 0.45, 3 * s);
     // Tail, legs, body, head.
     if (cat)
-        polyline(img, {{cx - 40 * sc, cy}, {cx - 58 * sc, cy - 10 * sc}, {cx - 62 * sc, cy - 32 * sc}, {cx - 52 * sc, cy - 48 * sc}},
+        polyline(img,
+                 {{cx - 40 * sc, cy},
+                  {cx - 58 * sc, cy - 10 * sc},
+                  {cx - 62 * sc, cy - 32 * sc},
+                  {cx - 52 * sc, cy - 48 * sc}},
                  fur, 6 * sc);
     else
-        polyline(img, {{cx - 40 * sc, cy - 6 * sc}, {cx - 56 * sc, cy - 22 * sc}, {cx - 58 * sc, cy - 38 * sc}}, fur,
-                 7 * sc);
+        polyline(img,
+                 {{cx - 40 * sc, cy - 6 * sc}, {cx - 56 * sc, cy - 22 * sc}, {cx - 58 * sc, cy - 38 * sc}},
+                 fur, 7 * sc);
     for (double lx : {-30.0, -16.0, 18.0, 32.0}) {
         const cv::Scalar c = (lx == -16.0 || lx == 32.0) ? darker : fur;
         seg(img, cx + lx * sc, cy + 6 * sc, cx + lx * sc + 2 * sc, ground - 3 * sc, c, 9 * sc);
@@ -342,8 +354,10 @@ void drawPet(cv::Mat& img, Rng& rng, int variant, bool cat)
     oval(img, cx, cy, 46 * sc, (cat ? 19 : 23) * sc, 0, fur);
     const double hx = cx + 46 * sc, hy = cy - 26 * sc;
     if (cat) {
-        poly(img, {{hx - 16 * sc, hy - 8 * sc}, {hx - 12 * sc, hy - 32 * sc}, {hx - 2 * sc, hy - 14 * sc}}, fur);
-        poly(img, {{hx + 4 * sc, hy - 14 * sc}, {hx + 14 * sc, hy - 32 * sc}, {hx + 17 * sc, hy - 8 * sc}}, fur);
+        poly(img, {{hx - 16 * sc, hy - 8 * sc}, {hx - 12 * sc, hy - 32 * sc}, {hx - 2 * sc, hy - 14 * sc}},
+             fur);
+        poly(img, {{hx + 4 * sc, hy - 14 * sc}, {hx + 14 * sc, hy - 32 * sc}, {hx + 17 * sc, hy - 8 * sc}},
+             fur);
         disc(img, hx, hy, 19 * sc, fur);
         oval(img, hx + 10 * sc, hy + 6 * sc, 8 * sc, 6 * sc, 0, mixColor(fur, rgb(255, 255, 255), 0.4));
         disc(img, hx + 14 * sc, hy + 3 * sc, 2.4 * sc, rgb(230, 120, 130));
@@ -367,8 +381,7 @@ void drawPet(cv::Mat& img, Rng& rng, int variant, bool cat)
     disc(img, ballX - ballR * 0.35, ground - ballR * 1.35, ballR * 0.3, rgb(255, 255, 255));
 }
 
-void drawRain(cv::Mat& img, Rng& rng, int variant)
-{
+void drawRain(cv::Mat& img, Rng& rng, int variant) {
     const double w = img.cols, h = img.rows, s = std::min(w, h) / 256.0;
     const double horizon = h * rng.uniform(0.62, 0.7);
     gradient(img, 0, int(horizon), rgb(55, 62, 78), rgb(112, 122, 138));
@@ -379,7 +392,8 @@ void drawRain(cv::Mat& img, Rng& rng, int variant)
     double bx = -rng.uniform(0, 10) * s;
     while (bx < w) {
         const double bw = rng.uniform(24, 46) * s, bh = rng.uniform(40, 110) * s;
-        cv::rectangle(img, fx(bx, horizon - bh), fx(bx + bw, horizon), rgb(38, 42, 52), cv::FILLED, cv::LINE_AA, kShift);
+        cv::rectangle(img, fx(bx, horizon - bh), fx(bx + bw, horizon), rgb(38, 42, 52), cv::FILLED,
+                      cv::LINE_AA, kShift);
         for (double wy = horizon - bh + 6 * s; wy < horizon - 8 * s; wy += 11 * s)
             for (double wx = bx + 4 * s; wx < bx + bw - 6 * s; wx += 9 * s)
                 if (rng.chance(0.22))
@@ -396,7 +410,8 @@ void drawRain(cv::Mat& img, Rng& rng, int variant)
     }
     // Someone with an umbrella.
     const cv::Scalar canopy = variantColor(Label::Rain, variant);
-    const double ux = w * rng.uniform(0.35, 0.7), uy = horizon + (h - horizon) * 0.2, us = s * rng.uniform(0.9, 1.1);
+    const double ux = w * rng.uniform(0.35, 0.7), uy = horizon + (h - horizon) * 0.2,
+                 us = s * rng.uniform(0.9, 1.1);
     seg(img, ux, uy - 30 * us, ux, uy + 40 * us, rgb(25, 25, 30), 2.5 * us);
     oval(img, ux, uy + 15 * us, 9 * us, 26 * us, 0, rgb(30, 32, 40));
     disc(img, ux, uy - 18 * us, 8 * us, rgb(200, 160, 130));
@@ -414,51 +429,92 @@ void drawRain(cv::Mat& img, Rng& rng, int variant)
     blendMask(img, rain, rgb(205, 215, 232), 0.7, 0);
 }
 
-void drawSpeech(cv::Mat& img, Rng& rng, int variant)
-{
+cv::Rect2d drawSpeech(cv::Mat& img, Rng& rng, int variant) {
     const double w = img.cols, h = img.rows, s = std::min(w, h) / 256.0;
-    gradient(img, 0, int(h * 0.8), rgb(238, 226, 204), rgb(212, 195, 168));
-    gradient(img, int(h * 0.8), img.rows, rgb(150, 110, 80), rgb(120, 85, 60));
-    // A picture frame on the wall.
-    const double fx0 = w * rng.uniform(0.05, 0.2), fy0 = h * rng.uniform(0.08, 0.16);
-    cv::rectangle(img, fx(fx0, fy0), fx(fx0 + 44 * s, fy0 + 34 * s), rgb(120, 90, 60), cv::FILLED, cv::LINE_AA, kShift);
-    cv::rectangle(img, fx(fx0 + 4 * s, fy0 + 4 * s), fx(fx0 + 40 * s, fy0 + 30 * s), rgb(140, 185, 215), cv::FILLED,
-                  cv::LINE_AA, kShift);
-    poly(img, {{fx0 + 4 * s, fy0 + 30 * s}, {fx0 + 18 * s, fy0 + 14 * s}, {fx0 + 30 * s, fy0 + 30 * s}}, rgb(90, 140, 90));
+    static const std::array<std::array<cv::Scalar, 2>, 4> walls{{{rgb(238, 226, 204), rgb(212, 195, 168)},
+                                                                 {rgb(206, 222, 236), rgb(160, 180, 200)},
+                                                                 {rgb(226, 236, 214), rgb(180, 196, 160)},
+                                                                 {rgb(120, 96, 110), rgb(70, 52, 64)}}};
+    const auto& wall = walls[static_cast<std::size_t>(rng.range(0, 3))];
+    const double floorY = h * rng.uniform(0.7, 0.86);
+    gradient(img, 0, int(floorY), wall[0], wall[1]);
+    gradient(img, int(floorY), img.rows, rgb(150, 110, 80), rgb(110, 78, 55));
+    glow(img, w * rng.uniform(0, 1), h * rng.uniform(0, 0.4), 70 * s, rgb(255, 244, 214),
+         rng.uniform(0.2, 0.5));
+    // Something on the wall: a picture or a window.
+    const double fx0 = w * rng.uniform(0.02, 0.7), fy0 = h * rng.uniform(0.05, 0.3),
+                 fw = rng.uniform(36, 70) * s;
+    const bool window = rng.chance(0.5);
+    cv::rectangle(img, fx(fx0, fy0), fx(fx0 + fw, fy0 + fw * 0.75),
+                  window ? rgb(245, 245, 240) : rgb(120, 90, 60), cv::FILLED, cv::LINE_AA, kShift);
+    cv::rectangle(img, fx(fx0 + 4 * s, fy0 + 4 * s), fx(fx0 + fw - 4 * s, fy0 + fw * 0.75 - 4 * s),
+                  rgb(140, 185, 215), cv::FILLED, cv::LINE_AA, kShift);
+    if (window)
+        seg(img, fx0 + fw / 2, fy0, fx0 + fw / 2, fy0 + fw * 0.75, rgb(245, 245, 240), 3 * s);
+    else
+        poly(img,
+             {{fx0 + 4 * s, fy0 + fw * 0.75 - 4 * s},
+              {fx0 + fw * 0.4, fy0 + fw * 0.3},
+              {fx0 + fw * 0.7, fy0 + fw * 0.75 - 4 * s}},
+             rgb(90, 140, 90));
     // The speaker, in profile, facing right.
-    const cv::Scalar shirt = variantColor(Label::Speech, variant) * 0.85;
-    const double px = w * rng.uniform(0.24, 0.34), headY = h * rng.uniform(0.5, 0.56), sc = s * rng.uniform(0.95, 1.08);
-    oval(img, px - 4 * sc, h + 10 * s, 62 * sc, 62 * sc, 0, shirt);
-    cv::rectangle(img, fx(px - 10 * sc, headY + 14 * sc), fx(px + 8 * sc, headY + 46 * sc), rgb(215, 170, 135),
-                  cv::FILLED, cv::LINE_AA, kShift);
-    disc(img, px, headY, 30 * sc, rgb(225, 182, 148));
-    poly(img, {{px + 27 * sc, headY - 6 * sc}, {px + 38 * sc, headY + 4 * sc}, {px + 28 * sc, headY + 7 * sc}},
-         rgb(225, 182, 148));
-    oval(img, px - 6 * sc, headY - 14 * sc, 32 * sc, 22 * sc, -10, rgb(70, 45, 30), -1, 180, 360);
-    oval(img, px - 20 * sc, headY - 2 * sc, 14 * sc, 20 * sc, 0, rgb(70, 45, 30));
+    const cv::Scalar shirt = variantColor(Label::Speech, variant) * rng.uniform(0.6, 0.95);
+    const double sc = s * rng.uniform(0.8, 1.15);
+    const double px = w * rng.uniform(0.18, 0.4), headY = h * rng.uniform(0.42, 0.62);
+    oval(img, px - 4 * sc, headY + 105 * sc, 62 * sc, 62 * sc, 0, shirt);
+    cv::rectangle(img, fx(px - 10 * sc, headY + 14 * sc), fx(px + 8 * sc, headY + 46 * sc),
+                  rgb(215, 170, 135), cv::FILLED, cv::LINE_AA, kShift);
+    const cv::Scalar skin =
+        rng.pick(std::vector<cv::Scalar>{rgb(225, 182, 148), rgb(190, 140, 105), rgb(140, 95, 70)});
+    const cv::Scalar hair = rng.pick(
+        std::vector<cv::Scalar>{rgb(70, 45, 30), rgb(30, 25, 25), rgb(190, 150, 80), rgb(150, 150, 150)});
+    disc(img, px, headY, 30 * sc, skin);
+    poly(img,
+         {{px + 27 * sc, headY - 6 * sc}, {px + 38 * sc, headY + 4 * sc}, {px + 28 * sc, headY + 7 * sc}},
+         skin);
+    oval(img, px - 6 * sc, headY - 14 * sc, 32 * sc, 22 * sc, -10, hair, -1, 180, 360);
+    oval(img, px - 20 * sc, headY - 2 * sc, 14 * sc, 20 * sc, 0, hair);
     disc(img, px + 16 * sc, headY - 8 * sc, 3 * sc, rgb(30, 25, 25));
     oval(img, px + 25 * sc, headY + 16 * sc, 6 * sc, 4 * sc, 0, rgb(120, 40, 40));
+    // A lectern in front, sometimes.
+    if (rng.chance(0.4)) {
+        const double lx = px + rng.uniform(5, 25) * sc, ly = headY + 60 * sc;
+        poly(img, {{lx - 30 * sc, ly}, {lx + 30 * sc, ly}, {lx + 22 * sc, h + 2}, {lx - 22 * sc, h + 2}},
+             rgb(110, 70, 40));
+        seg(img, lx + 8 * sc, ly, lx + 20 * sc, headY + 22 * sc, rgb(40, 40, 40), 2 * sc);
+        disc(img, lx + 20 * sc, headY + 20 * sc, 4 * sc, rgb(30, 30, 30));
+    }
     // Sound arcs from the mouth.
     for (int k = 1; k <= 3; ++k)
-        oval(img, px + 34 * sc, headY + 16 * sc, 10.0 * k * sc, 10.0 * k * sc, 0, rgb(60, 90, 160), 2 * sc, -40, 40);
-    // A speech bubble with a word in it.
-    static const std::vector<const char*> words{"Hello!", "Hi there", "Good day", "Listen", "Thanks!", "Welcome"};
-    const double bx0 = w * 0.5, by0 = h * rng.uniform(0.08, 0.16), bx1 = w * 0.95, by1 = by0 + 58 * s;
-    poly(img, {{bx0 + 18 * s, by1 - 4 * s}, {bx0 - 6 * s, by1 + 26 * s}, {bx0 + 40 * s, by1 - 4 * s}}, rgb(255, 255, 255));
+        oval(img, px + 34 * sc, headY + 16 * sc, 10.0 * k * sc, 10.0 * k * sc, 0, rgb(60, 90, 160), 2 * sc,
+             -40, 40);
+    // A speech bubble; its word is written after any mirroring (see renderScene).
+    const double bw = w * rng.uniform(0.38, 0.5), bh = rng.uniform(44, 64) * s;
+    const double bx0 = std::min(px + 40 * sc, w - bw - 6 * s),
+                 by0 = std::max(4 * s, headY - 30 * sc - bh - rng.uniform(0, 30) * s);
+    const double bx1 = bx0 + bw, by1 = by0 + bh;
+    poly(img, {{bx0 + 18 * s, by1 - 4 * s}, {px + 30 * sc, headY - 4 * sc}, {bx0 + 40 * s, by1 - 4 * s}},
+         rgb(255, 255, 255));
     roundedRect(img, bx0, by0, bx1, by1, 16 * s, rgb(255, 255, 255));
+    return cv::Rect2d(bx0, by0, bx1 - bx0, by1 - by0);
+}
+
+void writeInBubble(cv::Mat& img, const cv::Rect2d& bubble, Rng& rng) {
+    static const std::vector<const char*> words{"Hello!", "Hi there", "Good day",
+                                                "Listen", "Thanks!",  "Welcome"};
+    const double s = std::min(img.cols, img.rows) / 256.0;
     const std::string word = rng.pick(words);
     int baseline = 0;
     const double scale = 0.8;
     const cv::Size textSize = cv::getTextSize(word, cv::FONT_HERSHEY_DUPLEX, scale, 1, &baseline);
-    const double fit = std::min(1.0, (bx1 - bx0 - 16 * s) / textSize.width) * scale;
+    const double fit = std::min(1.0, (bubble.width - 16 * s) / textSize.width) * scale;
     const cv::Size fitted = cv::getTextSize(word, cv::FONT_HERSHEY_DUPLEX, fit, 1, &baseline);
-    cv::putText(img, word,
-                cv::Point(int((bx0 + bx1) / 2 - fitted.width / 2.0), int((by0 + by1) / 2 + fitted.height / 2.0)),
+    const double cx = bubble.x + bubble.width / 2, cy = bubble.y + bubble.height / 2;
+    cv::putText(img, word, cv::Point(int(cx - fitted.width / 2.0), int(cy + fitted.height / 2.0)),
                 cv::FONT_HERSHEY_DUPLEX, fit, rgb(40, 40, 60), 1, cv::LINE_AA);
 }
 
-void drawMusic(cv::Mat& img, Rng& rng, int variant)
-{
+void drawMusic(cv::Mat& img, Rng& rng, int variant) {
     const double w = img.cols, h = img.rows, s = std::min(w, h) / 256.0;
     const cv::Scalar tint = variantColor(Label::Music, variant);
     gradient(img, 0, img.rows, mixColor(rgb(45, 22, 80), tint * 0.3, 0.3), rgb(14, 10, 30));
@@ -496,33 +552,50 @@ void drawMusic(cv::Mat& img, Rng& rng, int variant)
         const cv::Vec3b c = bgr.at<cv::Vec3b>(0, 0);
         const double x0 = 10 * s + i * barW;
         for (double y = h - 6 * s; y > h - 6 * s - bh; y -= 7 * s)
-            cv::rectangle(img, fx(x0 + 1.5 * s, y - 5 * s), fx(x0 + barW - 1.5 * s, y), cv::Scalar(c[0], c[1], c[2]),
-                          cv::FILLED, cv::LINE_AA, kShift);
+            cv::rectangle(img, fx(x0 + 1.5 * s, y - 5 * s), fx(x0 + barW - 1.5 * s, y),
+                          cv::Scalar(c[0], c[1], c[2]), cv::FILLED, cv::LINE_AA, kShift);
     }
 }
 
 }  // namespace
 
-cv::Mat renderScene(Label label, int variant, int width, int height, Rng& rng)
-{
+cv::Mat renderScene(Label label, int variant, int width, int height, Rng& rng) {
     cv::Mat img(height, width, CV_8UC3, cv::Scalar::all(0));
+    cv::Rect2d bubble;
     switch (label) {
-    case Label::Bird: drawBird(img, rng, variant); break;
-    case Label::Car: drawCar(img, rng, variant); break;
-    case Label::Dog: drawPet(img, rng, variant, false); break;
-    case Label::Cat: drawPet(img, rng, variant, true); break;
-    case Label::Rain: drawRain(img, rng, variant); break;
-    case Label::Speech: drawSpeech(img, rng, variant); break;
-    case Label::Music: drawMusic(img, rng, variant); break;
+        case Label::Bird:
+            drawBird(img, rng, variant);
+            break;
+        case Label::Car:
+            drawCar(img, rng, variant);
+            break;
+        case Label::Dog:
+            drawPet(img, rng, variant, false);
+            break;
+        case Label::Cat:
+            drawPet(img, rng, variant, true);
+            break;
+        case Label::Rain:
+            drawRain(img, rng, variant);
+            break;
+        case Label::Speech:
+            bubble = drawSpeech(img, rng, variant);
+            break;
+        case Label::Music:
+            drawMusic(img, rng, variant);
+            break;
     }
-    if (rng.chance(0.5))
+    if (rng.chance(0.5)) {
         cv::flip(img, img, 1);
+        bubble.x = width - bubble.x - bubble.width;
+    }
+    if (label == Label::Speech)
+        writeInBubble(img, bubble, rng);
     grain(img, rng, 2.5);
     return img;
 }
 
-cv::Mat renderFrame(const FrameState& state, int width, int height)
-{
+cv::Mat renderFrame(const FrameState& state, int width, int height) {
     static const std::array<std::array<cv::Scalar, 2>, 4> themes{{{rgb(236, 226, 208), rgb(196, 178, 150)},
                                                                   {rgb(120, 140, 170), rgb(70, 80, 95)},
                                                                   {rgb(220, 232, 240), rgb(170, 190, 205)},
@@ -537,8 +610,8 @@ cv::Mat renderFrame(const FrameState& state, int width, int height)
     for (int k = 0; k < 6; ++k)
         seg(img, 0, h * 0.7 + k * k * 2.2 * s, w, h * 0.7 + k * k * 2.2 * s, theme[1] * 0.85, 1);
     // The moving ball on a Lissajous path.
-    const double bx = w * 0.38 + w * 0.26 * std::sin(2 * kPi * t / 7.0);
-    const double by = h * 0.55 + h * 0.18 * std::sin(2 * kPi * t / 4.6 + 0.7);
+    const double bx = w * 0.38 + w * 0.26 * std::sin(2 * kPi * t / 7.0 + state.phase);
+    const double by = h * 0.55 + h * 0.18 * std::sin(2 * kPi * t / 4.6 + 0.7 + 1.7 * state.phase);
     oval(img, bx, h * 0.82, 20 * s, 5 * s, 0, theme[1] * 0.6);
     disc(img, bx, by, 18 * s, rgb(230, 90, 60));
     disc(img, bx - 6 * s, by - 6 * s, 5 * s, rgb(255, 200, 180));
@@ -570,75 +643,68 @@ cv::Mat renderFrame(const FrameState& state, int width, int height)
     disc(img, lampX, lampY, 8 * s, state.speaking ? rgb(235, 40, 40) : rgb(120, 120, 120));
     if (state.speaking)
         glow(img, lampX, lampY, 12 * s, rgb(255, 90, 80), 0.5);
-    cv::putText(img, state.speaking ? "SPEAKING" : "quiet", cv::Point(int(lampX + 14 * s), int(lampY + 6 * s)),
-                cv::FONT_HERSHEY_SIMPLEX, 0.5 * s, ink, 1, cv::LINE_AA);
+    cv::putText(img, state.speaking ? "SPEAKING" : "quiet",
+                cv::Point(int(lampX + 14 * s), int(lampY + 6 * s)), cv::FONT_HERSHEY_SIMPLEX, 0.5 * s, ink, 1,
+                cv::LINE_AA);
     if (!state.recentEvent.isEmpty()) {
-        cv::rectangle(img, cv::Point(1, 1), cv::Point(width - 2, height - 2), rgb(250, 200, 40), thick(4 * s));
+        cv::rectangle(img, cv::Point(1, 1), cv::Point(width - 2, height - 2), rgb(250, 200, 40),
+                      thick(4 * s));
         cv::putText(img, state.recentEvent.toStdString(), cv::Point(int(10 * s), int(48 * s)),
                     cv::FONT_HERSHEY_SIMPLEX, 0.55 * s, rgb(250, 200, 40), 2, cv::LINE_AA);
     }
     return img;
 }
 
-cv::Mat makeBlurry(const cv::Mat& image)
-{
+cv::Mat makeBlurry(const cv::Mat& image) {
     cv::Mat out;
     const double sigma = std::max(image.cols, image.rows) / 40.0;
     cv::GaussianBlur(image, out, cv::Size(0, 0), sigma);
     return out;
 }
 
-cv::Mat makeDark(const cv::Mat& image)
-{
+cv::Mat makeDark(const cv::Mat& image) {
     cv::Mat out;
     image.convertTo(out, -1, 0.07, 1.0);
     return out;
 }
 
-cv::Mat makeLight(const cv::Mat& image)
-{
+cv::Mat makeLight(const cv::Mat& image) {
     cv::Mat out;
     image.convertTo(out, -1, 0.05, 243.0);
     return out;
 }
 
-cv::Mat makeFlat(const cv::Mat& image)
-{
+cv::Mat makeFlat(const cv::Mat& image) {
     const cv::Scalar mean = cv::mean(image);
     return cv::Mat(image.size(), image.type(),
                    cv::Scalar(std::round(mean[0]), std::round(mean[1]), std::round(mean[2])));
 }
 
-cv::Mat makeGray(const cv::Mat& image)
-{
+cv::Mat makeGray(const cv::Mat& image) {
     cv::Mat out;
     cv::cvtColor(image, out, cv::COLOR_BGR2GRAY);
     return out;
 }
 
-cv::Mat makeNearCopy(const cv::Mat& image)
-{
+cv::Mat makeNearCopy(const cv::Mat& image) {
     cv::Mat out;
     cv::resize(image, out, cv::Size(image.cols * 15 / 16, image.rows * 15 / 16), 0, 0, cv::INTER_AREA);
     return out;
 }
 
-QByteArray encodeJpeg(const cv::Mat& image, int quality)
-{
+QByteArray encodeJpeg(const cv::Mat& image, int quality) {
     std::vector<uchar> buffer;
     cv::imencode(".jpg", image, buffer, {cv::IMWRITE_JPEG_QUALITY, quality});
     return QByteArray(reinterpret_cast<const char*>(buffer.data()), static_cast<qsizetype>(buffer.size()));
 }
 
-QByteArray encodePng(const cv::Mat& image)
-{
+QByteArray encodePng(const cv::Mat& image) {
     std::vector<uchar> buffer;
-    cv::imencode(".png", image, buffer, {cv::IMWRITE_PNG_COMPRESSION, 9});
+    cv::imencode(".png", image, buffer, {cv::IMWRITE_PNG_COMPRESSION, 6});
     return QByteArray(reinterpret_cast<const char*>(buffer.data()), static_cast<qsizetype>(buffer.size()));
 }
 
-cv::Mat decodeImage(const QByteArray& bytes)
-{
+cv::Mat decodeImage(const QByteArray& bytes) {
     const cv::Mat raw(1, static_cast<int>(bytes.size()), CV_8U, const_cast<char*>(bytes.constData()));
     return cv::imdecode(raw, cv::IMREAD_COLOR);
 }

@@ -21,10 +21,11 @@ cv::Mat renderScene(Label label, int variant, int width, int height, Rng& rng);
 // a misaligned stream is visible at a glance.
 struct FrameState {
     QString title;
-    int theme = 0;              // 0..3: background palette
-    qint64 timeUs = 0;          // the frame's own (true) time
-    bool speaking = false;      // inside an utterance at this instant
-    QString recentEvent;        // non-empty for ~0.6 s after an event
+    int theme = 0;          // 0..3: background palette
+    qint64 timeUs = 0;      // the frame's own (true) time
+    bool speaking = false;  // inside an utterance at this instant
+    QString recentEvent;    // non-empty for ~0.6 s after an event
+    double phase = 0;       // where the ball's path starts (differs per recording and seed)
 };
 cv::Mat renderFrame(const FrameState& state, int width, int height);
 
@@ -32,8 +33,8 @@ cv::Mat renderFrame(const FrameState& state, int width, int height);
 cv::Mat makeBlurry(const cv::Mat& image);
 cv::Mat makeDark(const cv::Mat& image);
 cv::Mat makeLight(const cv::Mat& image);
-cv::Mat makeFlat(const cv::Mat& image);   // one flat colour: the scene's mean
-cv::Mat makeGray(const cv::Mat& image);   // single channel
+cv::Mat makeFlat(const cv::Mat& image);      // one flat colour: the scene's mean
+cv::Mat makeGray(const cv::Mat& image);      // single channel
 cv::Mat makeNearCopy(const cv::Mat& image);  // slightly smaller, to be saved at low JPEG quality
 
 QByteArray encodeJpeg(const cv::Mat& image, int quality);

@@ -16,6 +16,16 @@ bool isInside(const QString& root, const QString& path)
     return path.startsWith(root) && path.size() > root.size() && path.at(root.size()) == QLatin1Char('/');
 }
 
+// True when a relative path may hold "." or ".." segments, doubled or trailing slashes: only those need
+// QDir::cleanPath, which is the slow part of resolving a million manifest paths.
+bool needsCleaning(const QString& p)
+{
+    if (p.startsWith(QLatin1Char('.')) || p.endsWith(QLatin1Char('/')) || p.endsWith(QLatin1String("/.")) ||
+        p.endsWith(QLatin1String("/..")))
+        return true;
+    return p.contains(QLatin1String("//")) || p.contains(QLatin1String("/./")) || p.contains(QLatin1String("/../"));
+}
+
 }  // namespace
 
 DatasetRoot::DatasetRoot(const QString& rootFolder)
@@ -29,7 +39,8 @@ DatasetRoot::Resolved DatasetRoot::resolveLexically(const QString& path) const
 {
     Resolved r;
     QString p = path.trimmed();
-    p.replace(QLatin1Char('\\'), QLatin1Char('/'));
+    if (p.contains(QLatin1Char('\\')))
+        p.replace(QLatin1Char('\\'), QLatin1Char('/'));
     if (p.isEmpty()) {
         r.error = QStringLiteral("empty path");
         return r;
@@ -39,6 +50,12 @@ DatasetRoot::Resolved DatasetRoot::resolveLexically(const QString& path) const
         return r;
     }
     const bool absolute = p.startsWith(QLatin1Char('/'));
+    if (!absolute && !needsCleaning(p)) {
+        r.ok = true;
+        r.relativePath = p;
+        r.absolutePath = m_root + QLatin1Char('/') + p;
+        return r;
+    }
     const QString joined = absolute ? QDir::cleanPath(p) : QDir::cleanPath(m_root + QLatin1Char('/') + p);
     if (!isInside(m_root, joined) && !isInside(m_canonicalRoot, joined)) {
         r.error = QStringLiteral("path '%1' leaves the dataset folder; it was not followed").arg(path);

@@ -7,30 +7,85 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
+#include <variant>
 
 namespace lockstep {
 
 namespace {
 
-// Streams importer output straight into the open import transaction.
-class StoreSink final : public SampleSink {
+// Hands importer output from the reading thread to the writing thread in batches, in order. Reading
+// (CSV/JSON parsing, path checks) and writing (SQLite) each take about half the work of a large import,
+// so the two cores each get one. The queue is bounded so a fast reader cannot fill memory.
+class PipelineSink final : public SampleSink {
 public:
-    explicit StoreSink(ProjectStore& store) : m_store(store) {}
-    void addSample(Sample&& sample) override
+    using Event = std::variant<Sample, Diagnostic>;
+    using Batch = std::vector<Event>;
+
+    void addSample(Sample&& sample) override { push(Event(std::move(sample))); }
+    void addDiagnostic(const Diagnostic& d) override { push(Event(d)); }
+
+    // Called by the reader when it is done (also after an error or cancel).
+    void close()
     {
-        if (m_failed.isEmpty() && !m_store.addSample(sample))
-            m_failed = m_store.lastError();
+        std::unique_lock lock(m_mutex);
+        if (!m_current.empty())
+            m_batches.push_back(std::move(m_current));
+        m_current = {};
+        m_closed = true;
+        m_changed.notify_all();
     }
-    void addDiagnostic(const Diagnostic& d) override
+    // Called by the writer if it fails: the reader's pushes become no-ops.
+    void abandon()
     {
-        if (m_failed.isEmpty() && !m_store.addDiagnostic(d))
-            m_failed = m_store.lastError();
+        std::unique_lock lock(m_mutex);
+        m_abandoned = true;
+        m_batches.clear();
+        m_changed.notify_all();
     }
-    const QString& failure() const { return m_failed; }
+    // Next batch, or false when the reader has closed and everything was taken.
+    bool pop(Batch* out)
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return !m_batches.empty() || m_closed; });
+        if (m_batches.empty())
+            return false;
+        *out = std::move(m_batches.front());
+        m_batches.pop_front();
+        m_changed.notify_all();
+        return true;
+    }
 
 private:
-    ProjectStore& m_store;
-    QString m_failed;
+    static constexpr std::size_t kBatchSize = 2048;
+    static constexpr std::size_t kMaxBatches = 8;
+
+    void push(Event&& event)
+    {
+        m_current.push_back(std::move(event));
+        if (m_current.size() < kBatchSize)
+            return;
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return m_batches.size() < kMaxBatches || m_abandoned; });
+        if (m_abandoned) {
+            m_current.clear();
+            return;
+        }
+        m_batches.push_back(std::move(m_current));
+        m_current = {};
+        m_current.reserve(kBatchSize);
+        m_changed.notify_all();
+    }
+
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<Batch> m_batches;
+    Batch m_current;  // only touched by the reader
+    bool m_closed = false;
+    bool m_abandoned = false;
 };
 
 }  // namespace
@@ -45,12 +100,28 @@ ImportReport importDatasetIntoProject(const QString& datasetPath, ProjectStore& 
         report.error = QStringLiteral("cannot write project '%1': %2").arg(store.path(), store.lastError());
         return report;
     }
-    StoreSink sink(store);
-    report = DatasetImporter::run(datasetPath, sink, progress, options);
-    if (!sink.failure().isEmpty()) {
+    PipelineSink pipeline;
+    std::thread reader([&] {
+        report = DatasetImporter::run(datasetPath, pipeline, progress, options);
+        pipeline.close();
+    });
+    QString writeError;
+    PipelineSink::Batch batch;
+    while (pipeline.pop(&batch)) {
+        for (PipelineSink::Event& event : batch) {
+            const bool ok = std::holds_alternative<Sample>(event) ? store.addSample(std::get<Sample>(event))
+                                                                  : store.addDiagnostic(std::get<Diagnostic>(event));
+            if (!ok && writeError.isEmpty()) {
+                writeError = store.lastError();
+                pipeline.abandon();
+            }
+        }
+    }
+    reader.join();
+    if (!writeError.isEmpty()) {
         store.rollbackImport();
         report.ok = false;
-        report.error = QStringLiteral("cannot write project '%1': %2").arg(store.path(), sink.failure());
+        report.error = QStringLiteral("cannot write project '%1': %2").arg(store.path(), writeError);
         return report;
     }
     if (!report.ok || progress.isCancelled()) {

@@ -5,7 +5,6 @@
 #include <QDateTime>
 #include <QFile>
 #include <QHash>
-#include <QSet>
 #include <sqlite3.h>
 
 namespace lockstep {
@@ -23,21 +22,22 @@ const char* const kMigrations[] = {
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE samples(
     row INTEGER PRIMARY KEY,          -- 0-based position in import order; pages are row ranges
-    sample_id TEXT NOT NULL UNIQUE,
+    sample_id TEXT NOT NULL,
     label TEXT NOT NULL DEFAULT '',
     split TEXT NOT NULL DEFAULT '',
     status TEXT NOT NULL DEFAULT 'unreviewed',
+    -- One item per modality, so items live in the sample's row: one insert per sample, one read per page.
+    image_path TEXT,
+    text_path TEXT,
+    text_inline TEXT,                 -- a caption given in the manifest itself
+    audio_path TEXT,
+    video_path TEXT,
     modalities INTEGER NOT NULL DEFAULT 0,
     missing_files INTEGER NOT NULL DEFAULT 0,
     stream_count INTEGER NOT NULL DEFAULT 0,
     warning_count INTEGER NOT NULL DEFAULT 0);
-CREATE TABLE items(
-    sample_row INTEGER NOT NULL,
-    modality INTEGER NOT NULL,
-    path TEXT NOT NULL DEFAULT '',
-    inline_text TEXT,
-    file_missing INTEGER NOT NULL DEFAULT 0,
-    PRIMARY KEY(sample_row, modality)) WITHOUT ROWID;
+-- Dropped while an import fills the table and rebuilt (sorted, far faster) before it commits.
+CREATE UNIQUE INDEX samples_by_id ON samples(sample_id);
 CREATE TABLE attributes(
     sample_row INTEGER NOT NULL,
     position INTEGER NOT NULL,
@@ -108,10 +108,9 @@ static_assert(kMigrationCount == ProjectStore::kSchemaVersion, "one migration pe
 
 struct ProjectStore::Statements {
     explicit Statements(sqlite3* db)
-        : insertSample(db, "INSERT INTO samples(row, sample_id, label, split, modalities, missing_files, "
-                           "stream_count, warning_count) VALUES(?,?,?,?,?,?,?,?)"),
-          insertItem(db, "INSERT OR REPLACE INTO items(sample_row, modality, path, inline_text, file_missing) "
-                         "VALUES(?,?,?,?,?)"),
+        : insertSample(db, "INSERT INTO samples(row, sample_id, label, split, image_path, text_path, text_inline, "
+                           "audio_path, video_path, modalities, missing_files, stream_count, warning_count) "
+                           "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)"),
           insertAttribute(db, "INSERT INTO attributes(sample_row, position, key, value) VALUES(?,?,?,?)"),
           insertStream(db, "INSERT INTO streams(sample_row, kind, name, source_path, tier, clock, start_us, "
                            "duration_us, channels, point_count, rate) VALUES(?,?,?,?,?,?,?,?,?,?,?)"),
@@ -122,15 +121,15 @@ struct ProjectStore::Statements {
     {
     }
     SqliteStatement insertSample;
-    SqliteStatement insertItem;
     SqliteStatement insertAttribute;
     SqliteStatement insertStream;
     SqliteStatement insertSegment;
     SqliteStatement insertFrame;
     SqliteStatement insertDiagnostic;
     SqliteStatement addWarnings;
-    QHash<QString, int> pendingWarnings;  // per sample id, diagnostics seen before the sample itself
-    QSet<QString> writtenIds;
+    // Warnings per sample id not yet counted in its row: those that came before the sample are taken when
+    // it is written; the few that come after it are applied by one UPDATE each at commit.
+    QHash<QString, int> pendingWarnings;
 };
 
 ProjectStore::OpenResult ProjectStore::open(const QString& path, Mode mode)
@@ -281,8 +280,8 @@ bool ProjectStore::beginImport(const QString& datasetRoot, const QString& layout
     }
     if (!exec("BEGIN IMMEDIATE"))
         return false;
-    if (!exec("DELETE FROM samples; DELETE FROM items; DELETE FROM attributes; DELETE FROM streams; "
-              "DELETE FROM segments; DELETE FROM frames; DELETE FROM diagnostics;")) {
+    if (!exec("DROP INDEX IF EXISTS samples_by_id; DELETE FROM samples; DELETE FROM attributes; "
+              "DELETE FROM streams; DELETE FROM segments; DELETE FROM frames; DELETE FROM diagnostics;")) {
         exec("ROLLBACK");
         return false;
     }
@@ -332,44 +331,47 @@ bool ProjectStore::addSample(const Sample& sample)
     for (const Item& item : sample.items)
         if (item.fileMissing)
             missing |= modalityBit(item.modality);
+    // Columns 5..9: image, text file, inline text, audio, video (NULL when the modality is absent).
+    for (int column = 5; column <= 9; ++column)
+        s.insertSample.bindNull(column);
+    for (const Item& item : sample.items) {
+        switch (item.modality) {
+        case Modality::Image: s.insertSample.bindStatic(5, item.path); break;
+        case Modality::Text:
+            if (item.path.isEmpty())
+                s.insertSample.bindStatic(7, item.inlineText);
+            else
+                s.insertSample.bindStatic(6, item.path);
+            break;
+        case Modality::Audio: s.insertSample.bindStatic(8, item.path); break;
+        case Modality::Video: s.insertSample.bindStatic(9, item.path); break;
+        }
+    }
     s.insertSample.bind(1, row);
-    s.insertSample.bind(2, sample.id);
-    s.insertSample.bind(3, sample.label);
-    s.insertSample.bind(4, sample.split);
-    s.insertSample.bind(5, qint64(sample.modalities()));
-    s.insertSample.bind(6, qint64(missing));
-    s.insertSample.bind(7, qint64(sample.streams.size()));
-    s.insertSample.bind(8, qint64(s.pendingWarnings.take(sample.id)));
+    s.insertSample.bindStatic(2, sample.id);
+    s.insertSample.bindStatic(3, sample.label);
+    s.insertSample.bindStatic(4, sample.split);
+    s.insertSample.bind(10, qint64(sample.modalities()));
+    s.insertSample.bind(11, qint64(missing));
+    s.insertSample.bind(12, qint64(sample.streams.size()));
+    s.insertSample.bind(13, qint64(s.pendingWarnings.take(sample.id)));
     if (!s.insertSample.run(&m_lastError))
         return false;
-    s.writtenIds.insert(sample.id);
 
-    for (const Item& item : sample.items) {
-        s.insertItem.bind(1, row);
-        s.insertItem.bind(2, qint64(item.modality));
-        s.insertItem.bind(3, item.path);
-        if (item.path.isEmpty())
-            s.insertItem.bind(4, item.inlineText);
-        else
-            s.insertItem.bindNull(4);
-        s.insertItem.bind(5, qint64(item.fileMissing ? 1 : 0));
-        if (!s.insertItem.run(&m_lastError))
-            return false;
-    }
     for (qsizetype i = 0; i < sample.attributes.size(); ++i) {
         s.insertAttribute.bind(1, row);
         s.insertAttribute.bind(2, qint64(i));
-        s.insertAttribute.bind(3, sample.attributes[i].first);
-        s.insertAttribute.bind(4, sample.attributes[i].second);
+        s.insertAttribute.bindStatic(3, sample.attributes[i].first);
+        s.insertAttribute.bindStatic(4, sample.attributes[i].second);
         if (!s.insertAttribute.run(&m_lastError))
             return false;
     }
     for (const Stream& stream : sample.streams) {
         s.insertStream.bind(1, row);
         s.insertStream.bind(2, qint64(stream.kind));
-        s.insertStream.bind(3, stream.name);
-        s.insertStream.bind(4, stream.sourcePath);
-        s.insertStream.bind(5, stream.tier);
+        s.insertStream.bindStatic(3, stream.name);
+        s.insertStream.bindStatic(4, stream.sourcePath);
+        s.insertStream.bindStatic(5, stream.tier);
         s.insertStream.bind(6, stream.clock.serialize());
         s.insertStream.bind(7, qint64(stream.start.count()));
         s.insertStream.bind(8, qint64(stream.duration.count()));
@@ -385,7 +387,7 @@ bool ProjectStore::addSample(const Sample& sample)
             s.insertSegment.bind(2, qint64(i));
             s.insertSegment.bind(3, qint64(seg.start.count()));
             s.insertSegment.bind(4, qint64(seg.end.count()));
-            s.insertSegment.bind(5, seg.text);
+            s.insertSegment.bindStatic(5, seg.text);
             if (!s.insertSegment.run(&m_lastError))
                 return false;
         }
@@ -394,7 +396,7 @@ bool ProjectStore::addSample(const Sample& sample)
             s.insertFrame.bind(1, streamId);
             s.insertFrame.bind(2, qint64(i));
             s.insertFrame.bind(3, qint64(frame.time.count()));
-            s.insertFrame.bind(4, frame.path);
+            s.insertFrame.bindStatic(4, frame.path);
             if (!s.insertFrame.run(&m_lastError))
                 return false;
         }
@@ -416,14 +418,8 @@ bool ProjectStore::addDiagnostic(const Diagnostic& d)
     s.insertDiagnostic.bind(5, d.message);
     if (!s.insertDiagnostic.run(&m_lastError))
         return false;
-    if (!d.sampleId.isEmpty() && d.severity != Diagnostic::Severity::Info) {
-        if (s.writtenIds.contains(d.sampleId)) {
-            s.addWarnings.bind(1, qint64(1));
-            s.addWarnings.bind(2, d.sampleId);
-            return s.addWarnings.run(&m_lastError);
-        }
+    if (!d.sampleId.isEmpty() && d.severity != Diagnostic::Severity::Info)
         ++s.pendingWarnings[d.sampleId];
-    }
     return true;
 }
 
@@ -433,6 +429,15 @@ bool ProjectStore::commitImport()
         m_lastError = QStringLiteral("commitImport() without beginImport()");
         return false;
     }
+    Statements& s = *m_stmts;
+    for (auto it = s.pendingWarnings.cbegin(); it != s.pendingWarnings.cend(); ++it) {
+        s.addWarnings.bind(1, qint64(it.value()));
+        s.addWarnings.bind(2, it.key());
+        if (!s.addWarnings.run(&m_lastError))
+            return false;
+    }
+    if (!exec("CREATE UNIQUE INDEX samples_by_id ON samples(sample_id)"))
+        return false;
     setMeta(QStringLiteral("sample_count"), QString::number(m_importRow));
     setMeta(QStringLiteral("import_complete"), QStringLiteral("1"));
     m_stmts.reset();
@@ -513,7 +518,8 @@ std::optional<qint64> ProjectStore::rowOfSample(const QString& id) const
 
 std::optional<Sample> ProjectStore::loadSample(qint64 row) const
 {
-    SqliteStatement st(m_db, "SELECT sample_id, label, split FROM samples WHERE row = ?");
+    SqliteStatement st(m_db, "SELECT sample_id, label, split, image_path, text_path, text_inline, audio_path, "
+                             "video_path, missing_files FROM samples WHERE row = ?");
     st.bind(1, row);
     if (st.step() != SQLITE_ROW)
         return std::nullopt;
@@ -521,18 +527,23 @@ std::optional<Sample> ProjectStore::loadSample(qint64 row) const
     sample.id = st.columnText(0);
     sample.label = st.columnText(1);
     sample.split = st.columnText(2);
-
-    SqliteStatement items(m_db, "SELECT modality, path, inline_text, file_missing FROM items WHERE sample_row = ? "
-                                "ORDER BY modality");
-    items.bind(1, row);
-    while (items.step() == SQLITE_ROW) {
+    const auto missing = ModalityMask(st.columnInt64(8));
+    auto addItem = [&](Modality m, int pathColumn, int inlineColumn) {
+        if (st.columnIsNull(pathColumn) && (inlineColumn < 0 || st.columnIsNull(inlineColumn)))
+            return;
         Item item;
-        item.modality = static_cast<Modality>(items.columnInt(0));
-        item.path = items.columnText(1);
-        item.inlineText = items.columnText(2);
-        item.fileMissing = items.columnInt(3) != 0;
+        item.modality = m;
+        item.path = st.columnText(pathColumn);
+        if (inlineColumn >= 0 && item.path.isEmpty())
+            item.inlineText = st.columnText(inlineColumn);
+        item.fileMissing = (missing & modalityBit(m)) != 0;
         sample.items.push_back(std::move(item));
-    }
+    };
+    addItem(Modality::Image, 3, -1);
+    addItem(Modality::Text, 4, 5);
+    addItem(Modality::Audio, 6, -1);
+    addItem(Modality::Video, 7, -1);
+
     SqliteStatement attrs(m_db, "SELECT key, value FROM attributes WHERE sample_row = ? ORDER BY position");
     attrs.bind(1, row);
     while (attrs.step() == SQLITE_ROW)
@@ -606,11 +617,18 @@ DatasetSummary ProjectStore::summary() const
     s.layout = layout();
     s.samples = sampleCount();
     {
-        SqliteStatement st(m_db, "SELECT modality, count(*), sum(file_missing) FROM items GROUP BY modality");
-        while (st.step() == SQLITE_ROW) {
-            const auto m = static_cast<Modality>(st.columnInt(0));
-            s.withModality[m] = st.columnInt64(1);
-            s.missingFiles[m] = st.columnInt64(2);
+        // One scan for all modalities: presence and missing files per modality column.
+        SqliteStatement st(m_db, "SELECT count(image_path), count(coalesce(text_path, text_inline)), count(audio_path), "
+                                 "count(video_path), sum(missing_files & 1 != 0), sum(missing_files & 2 != 0), "
+                                 "sum(missing_files & 4 != 0), sum(missing_files & 8 != 0) FROM samples");
+        if (st.step() == SQLITE_ROW) {
+            for (int i = 0; i < 4; ++i) {
+                const auto m = static_cast<Modality>(i);
+                if (st.columnInt64(i) > 0) {
+                    s.withModality[m] = st.columnInt64(i);
+                    s.missingFiles[m] = st.columnInt64(4 + i);
+                }
+            }
         }
         for (auto it = s.withModality.cbegin(); it != s.withModality.cend(); ++it)
             s.withoutModality[it.key()] = s.samples - it.value();

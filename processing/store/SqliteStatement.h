@@ -25,6 +25,12 @@ public:
         const QByteArray utf8 = value.toUtf8();
         sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
     }
+    // Binds without copying: value must stay alive and unchanged until the statement has stepped.
+    // SQLite converts the UTF-16 itself, which saves a UTF-8 buffer per value on bulk inserts.
+    void bindStatic(int index, const QString& value)
+    {
+        sqlite3_bind_text16(m_stmt, index, value.utf16(), int(value.size() * 2), SQLITE_STATIC);
+    }
     void bind(int index, qint64 value) { sqlite3_bind_int64(m_stmt, index, value); }
     void bind(int index, double value) { sqlite3_bind_double(m_stmt, index, value); }
     void bindNull(int index) { sqlite3_bind_null(m_stmt, index); }

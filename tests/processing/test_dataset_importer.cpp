@@ -101,9 +101,12 @@ private slots:
         QVERIFY(shortRow);
         QCOMPARE(shortRow->line, 6);
 
-        // A repeated id is renamed, not dropped.
+        // A repeated id is renamed, not dropped, and the message points at the row.
         QCOMPARE(sink.samples[4].id, QStringLiteral("a#2"));
-        QVERIFY(findDiagnostic(sink.diagnostics, QStringLiteral("appears more than once")));
+        const Diagnostic* dup = findDiagnostic(sink.diagnostics, QStringLiteral("appears more than once"));
+        QVERIFY(dup);
+        QCOMPARE(dup->line, 7);
+        QCOMPARE(dup->file, QStringLiteral("metadata.csv"));
     }
 
     void metadataCsvWithoutVerification()
@@ -161,12 +164,12 @@ private slots:
         QCOMPARE(int(sink.samples.size()), 4);
 
         const Sample& nemo = sink.samples[0];
-        QCOMPARE(nemo.id, QStringLiteral("long"));
+        QCOMPARE(nemo.id, QStringLiteral("long@2.25"));  // a segment of long.wav: the offset tells them apart
         QCOMPARE(nemo.item(Modality::Text)->inlineText, QStringLiteral("hello world"));
         QCOMPARE(nemo.streams.size(), std::size_t(1));
         QCOMPARE(nemo.streams[0].start, 2'250'000us);
         QCOMPARE(nemo.streams[0].duration, 1'500'000us);
-        QCOMPARE(sink.samples[1].id, QStringLiteral("long#2"));
+        QCOMPARE(sink.samples[1].id, QStringLiteral("long"));
         QCOMPARE(sink.samples[1].item(Modality::Audio)->path, QStringLiteral("wavs/long.wav"));
 
         const Sample& generic = sink.samples[2];

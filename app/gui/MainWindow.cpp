@@ -1,0 +1,493 @@
+#include "MainWindow.h"
+
+#include "AboutDialog.h"
+#include "DiagnosticsModel.h"
+#include "DiagnosticsView.h"
+#include "JobProgressWidget.h"
+#include "RecentFiles.h"
+#include "SampleDetailsPane.h"
+#include "SampleTableModel.h"
+#include "SampleTableView.h"
+#include "SessionController.h"
+#include "WelcomePage.h"
+#include "WorkspacePage.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QScreen>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTimer>
+#include <QUrl>
+
+static void initLockstepResources()
+{
+    Q_INIT_RESOURCE(lockstep);
+}
+
+namespace lockstep {
+
+namespace {
+
+const QLatin1String kGeometryKey("mainWindow/geometry");
+const QLatin1String kStateKey("mainWindow/state");
+const QLatin1String kSplitterKey("mainWindow/splitter");
+const QLatin1String kLastDirectoryKey("mainWindow/lastDirectory");
+
+QIcon applicationIcon()
+{
+    QIcon icon;
+    for (int size : {16, 32, 48, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/icons/lockstep-%1.png").arg(size), QSize(size, size));
+    return icon;
+}
+
+}  // namespace
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent),
+      m_session(new SessionController(this)),
+      m_recent(new RecentFiles(this)),
+      m_tableModel(new SampleTableModel(this)),
+      m_diagnosticsModel(new DiagnosticsModel(this))
+{
+    initLockstepResources();
+    setObjectName(QStringLiteral("mainWindow"));
+    if (QApplication::windowIcon().isNull())
+        QApplication::setWindowIcon(applicationIcon());
+    setAcceptDrops(true);
+    setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
+
+    m_pages = new QStackedWidget(this);
+    m_welcome = new WelcomePage(m_pages);
+    m_welcome->setLogo(applicationIcon().pixmap(QSize(128, 128)));
+    m_workspace = new WorkspacePage(m_tableModel, m_pages);
+    m_pages->addWidget(m_welcome);
+    m_pages->addWidget(m_workspace);
+    setCentralWidget(m_pages);
+
+    m_diagnosticsView = new DiagnosticsView(this);
+    m_diagnosticsView->setDiagnosticsModel(m_diagnosticsModel);
+    m_diagnosticsDock = new QDockWidget(tr("Diagnostics"), this);
+    m_diagnosticsDock->setObjectName(QStringLiteral("diagnosticsDock"));
+    m_diagnosticsDock->setWidget(m_diagnosticsView);
+    addDockWidget(Qt::BottomDockWidgetArea, m_diagnosticsDock);
+    resizeDocks({m_diagnosticsDock}, {200}, Qt::Vertical);
+    m_diagnosticsDock->setVisible(false);
+
+    createActions();
+    createMenus();
+    createStatusBar();
+    connectSession();
+
+    connect(m_welcome, &WelcomePage::openDatasetRequested, this, &MainWindow::chooseDatasetFolder);
+    connect(m_welcome, &WelcomePage::openProjectRequested, this, &MainWindow::chooseProjectFile);
+    connect(m_welcome, &WelcomePage::openDemoRequested, this, &MainWindow::openDemo);
+    connect(m_welcome, &WelcomePage::openRecentRequested, this, &MainWindow::openPath);
+    connect(m_welcome, &WelcomePage::clearRecentRequested, m_recent, &RecentFiles::clear);
+    connect(m_recent, &RecentFiles::changed, this, &MainWindow::updateRecentMenu);
+    connect(m_workspace, &WorkspacePage::currentSampleRowChanged, this, &MainWindow::onCurrentRowChanged);
+    connect(m_diagnosticsView, &DiagnosticsView::sampleActivated, this, &MainWindow::showSampleById);
+    connect(detailsPane(), &SampleDetailsPane::mediaLoaded, this, &MainWindow::maybeTakeScreenshot);
+
+    restoreSettings();
+    updateRecentMenu();
+    showStartPage();
+}
+
+MainWindow::~MainWindow() = default;
+
+SampleTableView* MainWindow::sampleTable() const
+{
+    return m_workspace->table();
+}
+
+SampleDetailsPane* MainWindow::detailsPane() const
+{
+    return m_workspace->details();
+}
+
+bool MainWindow::isWorkspaceShown() const
+{
+    return m_pages->currentWidget() == m_workspace;
+}
+
+void MainWindow::createActions()
+{
+    QStyle* s = style();
+    m_openDatasetAction = new QAction(s->standardIcon(QStyle::SP_DirOpenIcon), tr("Open &Dataset Folder\u2026"), this);
+    m_openDatasetAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_O));
+    m_openDatasetAction->setStatusTip(tr("Open a folder of images, texts, audio, recordings and manifests"));
+    connect(m_openDatasetAction, &QAction::triggered, this, &MainWindow::chooseDatasetFolder);
+
+    m_openProjectAction = new QAction(s->standardIcon(QStyle::SP_DialogOpenButton), tr("Open &Project\u2026"), this);
+    m_openProjectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_openProjectAction->setStatusTip(tr("Open a .lockstep project file"));
+    connect(m_openProjectAction, &QAction::triggered, this, &MainWindow::chooseProjectFile);
+
+    m_openDemoAction = new QAction(s->standardIcon(QStyle::SP_MediaPlay), tr("Open De&mo Dataset"), this);
+    m_openDemoAction->setStatusTip(tr("Open a generated dataset with planted problems (created on first use)"));
+    connect(m_openDemoAction, &QAction::triggered, this, &MainWindow::openDemo);
+
+    m_reimportAction = new QAction(s->standardIcon(QStyle::SP_BrowserReload), tr("&Import Dataset Again"), this);
+    m_reimportAction->setShortcut(QKeySequence(Qt::Key_F5));
+    m_reimportAction->setStatusTip(tr("Read the dataset folder again to pick up added, changed or removed files"));
+    connect(m_reimportAction, &QAction::triggered, m_session, &SessionController::reimport);
+
+    m_closeAction = new QAction(tr("&Close Dataset"), this);
+    m_closeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_W));
+    connect(m_closeAction, &QAction::triggered, m_session, &SessionController::closeSession);
+
+    m_quitAction = new QAction(tr("&Quit"), this);
+    m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &MainWindow::close);
+
+    m_startPageAction = new QAction(s->standardIcon(QStyle::SP_DirHomeIcon), tr("&Start Page"), this);
+    m_startPageAction->setCheckable(true);
+    connect(m_startPageAction, &QAction::triggered, this, [this](bool on) {
+        if (on || !m_session->isOpen())
+            showStartPage();
+        else
+            m_pages->setCurrentWidget(m_workspace);
+        updateActions();
+    });
+
+    m_goToAction = new QAction(tr("&Go to Sample\u2026"), this);
+    m_goToAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
+    connect(m_goToAction, &QAction::triggered, m_workspace, &WorkspacePage::focusGoTo);
+
+    m_aboutAction = new QAction(tr("&About Lockstep"), this);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, [this] { AboutDialog::show(this); });
+    m_aboutQtAction = new QAction(tr("About &Qt"), this);
+    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
+    connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_openDatasetAction);
+    file->addAction(m_openProjectAction);
+    file->addAction(m_openDemoAction);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addSeparator();
+    file->addAction(m_reimportAction);
+    file->addAction(m_closeAction);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QAction* dockAction = m_diagnosticsDock->toggleViewAction();
+    dockAction->setText(tr("&Diagnostics"));
+    dockAction->setShortcut(QKeySequence(Qt::Key_F8));
+    view->addAction(dockAction);
+    view->addAction(m_goToAction);
+    view->addSeparator();
+    view->addAction(m_startPageAction);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_aboutAction);
+    help->addAction(m_aboutQtAction);
+}
+
+void MainWindow::createStatusBar()
+{
+    m_progress = new JobProgressWidget(statusBar());
+    connect(m_progress, &JobProgressWidget::cancelRequested, m_session, &SessionController::cancel);
+    m_counts = new QLabel(statusBar());
+    m_counts->setObjectName(QStringLiteral("statusCounts"));
+    m_counts->setContentsMargins(8, 0, 8, 0);
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_counts);
+}
+
+void MainWindow::connectSession()
+{
+    connect(m_session, &SessionController::jobStarted, m_progress, &JobProgressWidget::start);
+    connect(m_session, &SessionController::jobProgress, m_progress, &JobProgressWidget::setProgress);
+    connect(m_session, &SessionController::busyChanged, this, [this](bool busy) {
+        if (!busy)
+            m_progress->finish();
+        updateActions();
+        maybeTakeScreenshot();
+    });
+    connect(m_session, &SessionController::sessionOpened, this, &MainWindow::onSessionOpened);
+    connect(m_session, &SessionController::sessionClosed, this, &MainWindow::onSessionClosed);
+    connect(m_session, &SessionController::openFailed, this, &MainWindow::onOpenFailed);
+    connect(m_session, &SessionController::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 8000); });
+    connect(m_session, &SessionController::pathOpened, m_recent, &RecentFiles::add);
+}
+
+void MainWindow::updateActions()
+{
+    const bool open = m_session->isOpen();
+    m_reimportAction->setEnabled(open && !m_session->isBusy());
+    m_closeAction->setEnabled(open);
+    m_goToAction->setEnabled(open && isWorkspaceShown());
+    m_startPageAction->setEnabled(open);
+    m_startPageAction->setChecked(!isWorkspaceShown());
+}
+
+void MainWindow::showStartPage()
+{
+    m_welcome->setRecentFiles(m_recent->paths());
+    m_pages->setCurrentWidget(m_welcome);
+    updateActions();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList paths = m_recent->paths();
+    for (const QString& path : paths) {
+        const QFileInfo info(path);
+        QAction* action = m_recentMenu->addAction(
+            style()->standardIcon(info.isDir() ? QStyle::SP_DirIcon : QStyle::SP_FileIcon),
+            QStringLiteral("%1  (%2)").arg(info.fileName(), QDir::toNativeSeparators(info.absolutePath())));
+        connect(action, &QAction::triggered, this, [this, path] { openPath(path); });
+    }
+    if (!paths.isEmpty()) {
+        m_recentMenu->addSeparator();
+        m_recentMenu->addAction(tr("&Clear Recent Files"), m_recent, &RecentFiles::clear);
+    }
+    m_recentMenu->setEnabled(!paths.isEmpty());
+    m_welcome->setRecentFiles(paths);
+}
+
+bool MainWindow::openPath(const QString& path)
+{
+    m_lastError.clear();
+    return m_session->openPath(path);
+}
+
+void MainWindow::openDemo()
+{
+    m_lastError.clear();
+    m_session->openDemo();
+}
+
+void MainWindow::chooseDatasetFolder()
+{
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Open Dataset Folder"), m_lastDirectory);
+    if (folder.isEmpty())
+        return;
+    m_lastDirectory = QFileInfo(folder).absolutePath();
+    openPath(folder);
+}
+
+void MainWindow::chooseProjectFile()
+{
+    const QString file = QFileDialog::getOpenFileName(this, tr("Open Project"), m_lastDirectory,
+                                                      tr("Lockstep projects (*.lockstep);;All files (*)"));
+    if (file.isEmpty())
+        return;
+    m_lastDirectory = QFileInfo(file).absolutePath();
+    openPath(file);
+}
+
+void MainWindow::onSessionOpened()
+{
+    m_tableModel->setStore(m_session->store());
+    m_diagnosticsModel->setDiagnostics(m_session->diagnostics(), m_session->diagnosticsTruncated());
+    m_workspace->setSummary(m_session->summary());
+    setWindowTitle(m_session->datasetName());
+    setWindowFilePath(m_session->projectPath());
+    m_counts->setText(statusCountsText());
+    m_pages->setCurrentWidget(m_workspace);
+    updateActions();
+
+    int row = m_initialSample.isEmpty() ? 0 : m_tableModel->rowOfSample(m_initialSample);
+    m_initialSample.clear();
+    if (row < 0)
+        row = 0;
+    if (m_tableModel->rowCount() > 0)
+        sampleTable()->selectSampleRow(row);
+    sampleTable()->setFocus(Qt::OtherFocusReason);
+    maybeTakeScreenshot();
+}
+
+void MainWindow::onSessionClosed()
+{
+    m_tableModel->setStore(nullptr);
+    m_diagnosticsModel->clear();
+    detailsPane()->clear();
+    setWindowTitle(QString());
+    setWindowFilePath(QString());
+    m_counts->clear();
+    showStartPage();
+}
+
+void MainWindow::onOpenFailed(const QString& message)
+{
+    m_lastError = message;
+    statusBar()->showMessage(message, 15000);
+    if (m_screenshotPending) {
+        maybeTakeScreenshot();
+        return;
+    }
+    // Window-modal but not blocking: the session (and any test driving the window) keeps running.
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("Cannot open"), message, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+QString MainWindow::statusCountsText() const
+{
+    if (!m_session->isOpen())
+        return {};
+    const QLocale locale;
+    const DatasetSummary& summary = m_session->summary();
+    QString text = tr("%1 samples").arg(locale.toString(summary.samples));
+    text += QStringLiteral("   \u00b7   ") + tr("%1 warnings").arg(locale.toString(summary.warnings));
+    if (summary.errors > 0)
+        text += QStringLiteral("   \u00b7   ") + tr("%1 errors").arg(locale.toString(summary.errors));
+    return text;
+}
+
+void MainWindow::onCurrentRowChanged(int row)
+{
+    if (row < 0) {
+        detailsPane()->clear();
+        return;
+    }
+    const std::optional<SampleDetails> details = m_session->sampleDetails(row);
+    if (details)
+        detailsPane()->showSample(*details);
+    else
+        detailsPane()->clear();
+}
+
+void MainWindow::showSampleById(const QString& sampleId)
+{
+    const int row = m_tableModel->rowOfSample(sampleId);
+    if (row >= 0)
+        sampleTable()->selectSampleRow(row);
+}
+
+QString MainWindow::openablePath(const QMimeData* mime)
+{
+    if (!mime || !mime->hasUrls())
+        return {};
+    for (const QUrl& url : mime->urls()) {
+        if (!url.isLocalFile())
+            continue;
+        const QString path = url.toLocalFile();
+        if (SessionController::classify(path) != SessionController::PathKind::Unusable)
+            return path;
+    }
+    return {};
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (!openablePath(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+    else
+        event->ignore();
+}
+
+void MainWindow::dragMoveEvent(QDragMoveEvent* event)
+{
+    if (!openablePath(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+    else
+        event->ignore();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    const QString path = openablePath(event->mimeData());
+    if (path.isEmpty()) {
+        event->ignore();
+        return;
+    }
+    event->acceptProposedAction();
+    openPath(path);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveSettings();
+    m_session->cancel();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kStateKey, saveState());
+    settings.setValue(kSplitterKey, m_workspace->splitter()->saveState());
+    settings.setValue(kLastDirectoryKey, m_lastDirectory);
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(kGeometryKey).toByteArray())) {
+        // First start: a comfortable size, centred on the screen.
+        const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1600, 1000);
+        const QSize size(qMin(1440, available.width() * 9 / 10), qMin(900, available.height() * 9 / 10));
+        resize(size);
+        move(available.center() - QPoint(size.width() / 2, size.height() / 2));
+    }
+    restoreState(settings.value(kStateKey).toByteArray());
+    m_workspace->splitter()->restoreState(settings.value(kSplitterKey).toByteArray());
+    m_lastDirectory = settings.value(kLastDirectoryKey, QDir::homePath()).toString();
+}
+
+void MainWindow::requestScreenshot(const QString& file)
+{
+    m_screenshotPath = file;
+    m_screenshotPending = true;
+    QTimer::singleShot(500, this, &MainWindow::maybeTakeScreenshot);
+    // Whatever happens, do not hang a script forever.
+    QTimer::singleShot(180'000, this, [this] {
+        if (m_screenshotPending)
+            takeScreenshot();
+    });
+}
+
+void MainWindow::maybeTakeScreenshot()
+{
+    if (!m_screenshotPending || m_session->isBusy())
+        return;
+    if (m_session->isOpen()) {
+        if (detailsPane()->isLoading())
+            return;
+        if (m_tableModel->rowCount() > 0 && detailsPane()->sampleId().isEmpty())
+            return;
+    }
+    // Let layouts and the preview settle for a moment.
+    QTimer::singleShot(400, this, [this] {
+        if (m_screenshotPending && !m_session->isBusy() && !detailsPane()->isLoading())
+            takeScreenshot();
+    });
+}
+
+void MainWindow::takeScreenshot()
+{
+    m_screenshotPending = false;
+    const bool ok = grab().save(m_screenshotPath);
+    emit screenshotTaken(m_screenshotPath, ok && m_lastError.isEmpty());
+}
+
+}  // namespace lockstep

@@ -1,0 +1,124 @@
+#pragma once
+
+#include <QMainWindow>
+#include <QString>
+
+class QAction;
+class QDockWidget;
+class QLabel;
+class QMenu;
+class QMimeData;
+class QStackedWidget;
+
+namespace lockstep {
+
+class DiagnosticsModel;
+class DiagnosticsView;
+class JobProgressWidget;
+class RecentFiles;
+class SampleDetailsPane;
+class SampleTableModel;
+class SampleTableView;
+class SessionController;
+class WelcomePage;
+class WorkspacePage;
+
+// The application window: a thin shell that assembles the start page, the workspace (sample table and
+// details), the diagnostics dock, menus and status bar, and wires them to the session. All work that grows
+// with the data runs in the session's background jobs.
+class MainWindow final : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    SessionController* session() const { return m_session; }
+    RecentFiles* recentFiles() const { return m_recent; }
+    SampleTableModel* tableModel() const { return m_tableModel; }
+    SampleTableView* sampleTable() const;
+    SampleDetailsPane* detailsPane() const;
+    WelcomePage* welcomePage() const { return m_welcome; }
+    WorkspacePage* workspacePage() const { return m_workspace; }
+    DiagnosticsView* diagnosticsView() const { return m_diagnosticsView; }
+    QDockWidget* diagnosticsDock() const { return m_diagnosticsDock; }
+    JobProgressWidget* progressWidget() const { return m_progress; }
+    bool isWorkspaceShown() const;
+    QString lastError() const { return m_lastError; }
+    QString statusCountsText() const;
+
+    // The first dataset folder or project file among the mime data's local URLs, or "".
+    static QString openablePath(const QMimeData* mime);
+
+    // Once the window shows its final state (a dataset loaded and its first sample displayed, or the start
+    // page), grabs it to file and emits screenshotTaken.
+    void requestScreenshot(const QString& file);
+    // Selects this sample (instead of the first) when the next dataset opens.
+    void setInitialSample(const QString& sampleId) { m_initialSample = sampleId; }
+
+    void saveSettings() const;
+    void restoreSettings();
+
+public slots:
+    bool openPath(const QString& path);
+    void openDemo();
+    void chooseDatasetFolder();
+    void chooseProjectFile();
+    void showStartPage();
+
+signals:
+    void screenshotTaken(const QString& file, bool ok);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dragMoveEvent(QDragMoveEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createStatusBar();
+    void connectSession();
+    void onSessionOpened();
+    void onSessionClosed();
+    void onOpenFailed(const QString& message);
+    void onCurrentRowChanged(int row);
+    void showSampleById(const QString& sampleId);
+    void updateRecentMenu();
+    void updateActions();
+    void maybeTakeScreenshot();
+    void takeScreenshot();
+
+    SessionController* m_session = nullptr;
+    RecentFiles* m_recent = nullptr;
+    SampleTableModel* m_tableModel = nullptr;
+    DiagnosticsModel* m_diagnosticsModel = nullptr;
+
+    QStackedWidget* m_pages = nullptr;
+    WelcomePage* m_welcome = nullptr;
+    WorkspacePage* m_workspace = nullptr;
+    QDockWidget* m_diagnosticsDock = nullptr;
+    DiagnosticsView* m_diagnosticsView = nullptr;
+    JobProgressWidget* m_progress = nullptr;
+    QLabel* m_counts = nullptr;
+
+    QMenu* m_recentMenu = nullptr;
+    QAction* m_openDatasetAction = nullptr;
+    QAction* m_openProjectAction = nullptr;
+    QAction* m_openDemoAction = nullptr;
+    QAction* m_reimportAction = nullptr;
+    QAction* m_closeAction = nullptr;
+    QAction* m_quitAction = nullptr;
+    QAction* m_startPageAction = nullptr;
+    QAction* m_goToAction = nullptr;
+    QAction* m_aboutAction = nullptr;
+    QAction* m_aboutQtAction = nullptr;
+
+    QString m_lastError;
+    QString m_lastDirectory;
+    QString m_initialSample;
+    QString m_screenshotPath;
+    bool m_screenshotPending = false;
+};
+
+}  // namespace lockstep

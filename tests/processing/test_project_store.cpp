@@ -1,0 +1,280 @@
+#include "progress/Progress.h"
+#include "store/ProjectImport.h"
+#include "store/ProjectStore.h"
+
+#include "TestFiles.h"
+
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+#include <csignal>
+#include <sqlite3.h>
+
+using namespace lockstep;
+using namespace std::chrono_literals;
+
+namespace {
+
+Sample richSample()
+{
+    Sample s;
+    s.id = QStringLiteral("rec/1");
+    s.label = QStringLiteral("speech");
+    s.split = QStringLiteral("train");
+    s.items.push_back({Modality::Audio, QStringLiteral("a.wav"), {}, false});
+    s.items.push_back({Modality::Text, {}, QStringLiteral("inline 字幕"), false});
+    s.items.push_back({Modality::Image, QStringLiteral("gone.png"), {}, true});
+    s.attributes.append({QStringLiteral("speaker"), QStringLiteral("ann")});
+    s.attributes.append({QStringLiteral("snr"), QStringLiteral("12.5")});
+    Stream text;
+    text.kind = StreamKind::TextSegments;
+    text.name = QStringLiteral("subs/words");
+    text.sourcePath = QStringLiteral("subs.TextGrid");
+    text.tier = QStringLiteral("words");
+    text.clock = ClockTransform::withOffset(-1'250'000us);
+    text.segments = {{0us, 500'000us, QStringLiteral("hello")}, {600'000us, 900'000us, QStringLiteral("world")}};
+    text.duration = 900'000us;
+    text.pointCount = 2;
+    Stream frames;
+    frames.kind = StreamKind::Frames;
+    frames.name = QStringLiteral("frames");
+    frames.frames = {{0us, QStringLiteral("f/0.jpg")}, {500'000us, QStringLiteral("f/1.jpg")}};
+    frames.rate = 2.0;
+    Stream sensor;
+    sensor.kind = StreamKind::Sensor;
+    sensor.name = QStringLiteral("imu");
+    sensor.channels = {QStringLiteral("ax"), QStringLiteral("ay")};
+    sensor.clock = ClockTransform::linear(300'000us, 1.002);
+    sensor.pointCount = 1000;
+    sensor.rate = 50.0;
+    s.streams = {text, frames, sensor};
+    return s;
+}
+
+void setUserVersion(const QString& path, int version)
+{
+    sqlite3* db = nullptr;
+    QCOMPARE(sqlite3_open(QFile::encodeName(path).constData(), &db), SQLITE_OK);
+    const QByteArray sql = "PRAGMA user_version=" + QByteArray::number(version);
+    QCOMPARE(sqlite3_exec(db, sql.constData(), nullptr, nullptr, nullptr), SQLITE_OK);
+    sqlite3_close(db);
+}
+
+}  // namespace
+
+class TestProjectStore : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir m_tmp;
+
+private slots:
+    void roundTripAndReopen()
+    {
+        const QString path = m_tmp.filePath(QStringLiteral("round.lockstep"));
+        {
+            auto opened = ProjectStore::open(path);
+            QVERIFY2(opened.store, qPrintable(opened.error));
+            QCOMPARE(opened.store->schemaVersion(), ProjectStore::kSchemaVersion);
+            QVERIFY(opened.store->beginImport(QStringLiteral("/data/x"), QStringLiteral("jsonl")));
+            QVERIFY(opened.store->addDiagnostic({Diagnostic::Severity::Warning, QStringLiteral("m.csv"), 3, QStringLiteral("rec/1"), QStringLiteral("before")}));
+            QVERIFY(opened.store->addSample(richSample()));
+            QVERIFY(opened.store->addDiagnostic({Diagnostic::Severity::Error, QStringLiteral("m.csv"), 4, QStringLiteral("rec/1"), QStringLiteral("after")}));
+            Sample plain;
+            plain.id = QStringLiteral("plain");
+            QVERIFY(opened.store->addSample(plain));
+            QVERIFY(opened.store->commitImport());
+        }
+        QVERIFY(ProjectStore::looksLikeProject(path));
+        auto opened = ProjectStore::open(path, ProjectStore::Mode::ReadOnly);
+        QVERIFY2(opened.store, qPrintable(opened.error));
+        ProjectStore& store = *opened.store;
+        QCOMPARE(store.sampleCount(), qint64(2));
+        QCOMPARE(store.datasetRoot(), QStringLiteral("/data/x"));
+        QCOMPARE(store.layout(), QStringLiteral("jsonl"));
+        const auto loaded = store.loadSample(0);
+        QVERIFY(loaded);
+        Sample expected = richSample();
+        // Items come back ordered by modality.
+        std::sort(expected.items.begin(), expected.items.end(),
+                  [](const Item& a, const Item& b) { return a.modality < b.modality; });
+        QCOMPARE(loaded->items, expected.items);
+        QCOMPARE(loaded->attributes, expected.attributes);
+        QCOMPARE(loaded->streams.size(), expected.streams.size());
+        for (std::size_t i = 0; i < expected.streams.size(); ++i)
+            QVERIFY2(loaded->streams[i] == expected.streams[i], qPrintable(expected.streams[i].name));
+        QCOMPARE(*loaded, expected);
+
+        const auto rows = store.sampleRows(0, 10);
+        QCOMPARE(rows.size(), std::size_t(2));
+        QCOMPARE(rows[0].id, QStringLiteral("rec/1"));
+        QCOMPARE(rows[0].status, QStringLiteral("unreviewed"));
+        QCOMPARE(rows[0].streamCount, 3);
+        QCOMPARE(rows[0].warningCount, 2);  // one diagnostic before the sample, one after
+        QCOMPARE(rows[0].missingFiles, modalityBit(Modality::Image));
+        QCOMPARE(rows[1].row, qint64(1));
+        QCOMPARE(store.rowOfSample(QStringLiteral("plain")), std::optional<qint64>(1));
+        QVERIFY(!store.rowOfSample(QStringLiteral("nope")));
+        QVERIFY(!store.loadSample(5));
+        QCOMPARE(store.diagnosticsForSample(QStringLiteral("rec/1")).size(), 2);
+
+        const DatasetSummary s = store.summary();
+        QCOMPARE(s.samples, qint64(2));
+        QCOMPARE(s.withModality.value(Modality::Audio), qint64(1));
+        QCOMPARE(s.withoutModality.value(Modality::Audio), qint64(1));
+        QCOMPARE(s.missingFiles.value(Modality::Image), qint64(1));
+        QCOMPARE(s.streams.value(StreamKind::Sensor), qint64(1));
+        QCOMPARE(s.segments, qint64(2));
+        QCOMPARE(s.frames, qint64(2));
+        QCOMPARE(s.errors, qint64(1));
+        QCOMPARE(s.warnings, qint64(1));
+        QVERIFY(store.checkIntegrity());
+    }
+
+    void rollbackKeepsPreviousImport()
+    {
+        const QString path = m_tmp.filePath(QStringLiteral("rollback.lockstep"));
+        auto opened = ProjectStore::open(path);
+        QVERIFY(opened.store);
+        ProjectStore& store = *opened.store;
+        QVERIFY(store.beginImport(QStringLiteral("/a"), QStringLiteral("csv")));
+        QVERIFY(store.addSample(richSample()));
+        QVERIFY(store.commitImport());
+        QVERIFY(store.beginImport(QStringLiteral("/b"), QStringLiteral("csv")));
+        Sample other;
+        other.id = QStringLiteral("other");
+        QVERIFY(store.addSample(other));
+        store.rollbackImport();
+        QCOMPARE(store.sampleCount(), qint64(1));
+        QCOMPARE(store.datasetRoot(), QStringLiteral("/a"));
+        QCOMPARE(store.loadSample(0)->id, QStringLiteral("rec/1"));
+    }
+
+    void cancelledImportLeavesProjectUnchanged()
+    {
+        QTemporaryDir data;
+        QByteArray csv = "ID,Text\n";
+        for (int i = 0; i < 10000; ++i)
+            csv += "s" + QByteArray::number(i) + ",caption\n";
+        test::writeFile(data.filePath(QStringLiteral("metadata.csv")), csv);
+        auto opened = ProjectStore::open(m_tmp.filePath(QStringLiteral("cancel.lockstep")));
+        NullProgress progress;
+        QVERIFY(importDatasetIntoProject(data.path(), *opened.store, progress).ok);
+        QCOMPARE(opened.store->sampleCount(), qint64(10000));
+        progress.cancel();
+        const ImportReport report = importDatasetIntoProject(data.path(), *opened.store, progress);
+        QVERIFY(report.cancelled);
+        QCOMPARE(opened.store->sampleCount(), qint64(10000));
+    }
+
+    void refusesWhatIsNotAProject()
+    {
+        const QString text = m_tmp.filePath(QStringLiteral("notes.lockstep"));
+        QVERIFY(test::writeFile(text, QByteArray(200, 'x')));
+        auto r1 = ProjectStore::open(text);
+        QVERIFY(!r1.store);
+        QVERIFY2(r1.error.contains(QStringLiteral("not a Lockstep project")), qPrintable(r1.error));
+        QCOMPARE(QFileInfo(text).size(), qint64(200));  // untouched
+
+        const QString foreign = m_tmp.filePath(QStringLiteral("foreign.db"));
+        sqlite3* db = nullptr;
+        sqlite3_open(QFile::encodeName(foreign).constData(), &db);
+        sqlite3_exec(db, "CREATE TABLE t(x)", nullptr, nullptr, nullptr);
+        sqlite3_close(db);
+        auto r2 = ProjectStore::open(foreign);
+        QVERIFY(!r2.store);
+        QVERIFY2(r2.error.contains(QStringLiteral("not a Lockstep project")), qPrintable(r2.error));
+        QVERIFY(!ProjectStore::looksLikeProject(foreign));
+
+        auto r3 = ProjectStore::open(m_tmp.filePath(QStringLiteral("absent.lockstep")), ProjectStore::Mode::ReadOnly);
+        QVERIFY(!r3.store);
+    }
+
+    void refusesNewerSchema()
+    {
+        const QString path = m_tmp.filePath(QStringLiteral("future.lockstep"));
+        { QVERIFY(ProjectStore::open(path).store); }
+        setUserVersion(path, ProjectStore::kSchemaVersion + 5);
+        auto r = ProjectStore::open(path);
+        QVERIFY(!r.store);
+        QVERIFY2(r.error.contains(QStringLiteral("newer Lockstep")), qPrintable(r.error));
+        auto ro = ProjectStore::open(path, ProjectStore::Mode::ReadOnly);
+        QVERIFY(!ro.store);
+    }
+
+    void largePagesAreDense()
+    {
+        auto opened = ProjectStore::open(QStringLiteral(":memory:"));
+        QVERIFY(opened.store);
+        ProjectStore& store = *opened.store;
+        QVERIFY(store.beginImport(QStringLiteral("/x"), QStringLiteral("csv")));
+        for (int i = 0; i < 50000; ++i) {
+            Sample s;
+            s.id = QString::number(i);
+            QVERIFY(store.addSample(s));
+        }
+        QVERIFY(store.commitImport());
+        QCOMPARE(store.sampleCount(), qint64(50000));
+        const auto page = store.sampleRows(49990, 256);
+        QCOMPARE(page.size(), std::size_t(10));
+        QCOMPARE(page.front().id, QStringLiteral("49990"));
+        QCOMPARE(page.back().row, qint64(49999));
+    }
+
+    // A process killed in the middle of an import leaves a project that opens, passes SQLite's integrity
+    // check and holds exactly the last committed import: never half of one.
+    void killedImportLeavesOnlyWholeTransactions()
+    {
+        QTemporaryDir small;
+        test::writeFile(small.filePath(QStringLiteral("metadata.csv")), "ID,Text\na,x\nb,y\nc,z\n");
+        QTemporaryDir big;
+        QByteArray csv = "ID,Image_Path,Text,Label\n";
+        csv.reserve(40 << 20);
+        for (int i = 0; i < 600000; ++i)
+            csv += "sample" + QByteArray::number(i) + ",images/" + QByteArray::number(i) + ".jpg,caption number " +
+                   QByteArray::number(i) + ",label" + QByteArray::number(i % 7) + '\n';
+        test::writeFile(big.filePath(QStringLiteral("metadata.csv")), csv);
+
+        const QString project = m_tmp.filePath(QStringLiteral("crash.lockstep"));
+        QProcess first;
+        first.start(QStringLiteral(LOCKSTEP_CLI_PATH), {QStringLiteral("import"), small.path(), QStringLiteral("--project"), project, QStringLiteral("--quiet")});
+        QVERIFY(first.waitForFinished(60000));
+        QCOMPARE(first.exitCode(), 0);
+
+        int killedMidway = 0;
+        for (int delayMs : {150, 400, 800, 1500}) {
+            QProcess importer;
+            importer.start(QStringLiteral(LOCKSTEP_CLI_PATH),
+                           {QStringLiteral("import"), big.path(), QStringLiteral("--project"), project,
+                            QStringLiteral("--no-verify-files"), QStringLiteral("--quiet")});
+            QVERIFY(importer.waitForStarted());
+            QTest::qWait(delayMs);
+            if (importer.state() == QProcess::Running) {
+                ::kill(static_cast<pid_t>(importer.processId()), SIGKILL);
+                ++killedMidway;
+            }
+            importer.waitForFinished(60000);
+
+            auto opened = ProjectStore::open(project, ProjectStore::Mode::ReadWrite);
+            QVERIFY2(opened.store, qPrintable(opened.error));
+            QString details;
+            QVERIFY2(opened.store->checkIntegrity(&details), qPrintable(details));
+            const qint64 count = opened.store->sampleCount();
+            QVERIFY2(count == 3 || count == 600000, qPrintable(QString::number(count)));
+            if (count == 600000)
+                break;  // the import outran the kill: nothing more to learn from later delays
+        }
+        QVERIFY2(killedMidway > 0, "every import finished before it could be killed");
+
+        // A complete import afterwards replaces the index in full.
+        QProcess last;
+        last.start(QStringLiteral(LOCKSTEP_CLI_PATH), {QStringLiteral("import"), big.path(), QStringLiteral("--project"), project, QStringLiteral("--no-verify-files"), QStringLiteral("--quiet")});
+        QVERIFY(last.waitForFinished(120000));
+        QCOMPARE(last.exitCode(), 0);
+        auto opened = ProjectStore::open(project, ProjectStore::Mode::ReadOnly);
+        QCOMPARE(opened.store->sampleCount(), qint64(600000));
+        QCOMPARE(opened.store->loadSample(599999)->id, QStringLiteral("sample599999"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProjectStore)
+#include "test_project_store.moc"
