@@ -14,6 +14,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QList>
+#include <QSet>
 
 #include <algorithm>
 #include <cmath>
@@ -47,6 +48,7 @@ struct SampleSpec {
     bool chinese = false;
     std::int64_t audioFrames = 0;
     QString split;
+    QString caption;    // unique across the demo (an unplanted duplicate caption would be noise)
     unsigned used = 0;  // slots taken by planted problems (or reserved as a duplicate's source)
     QList<Plant> plants;
 
@@ -267,6 +269,18 @@ QList<SampleSpec> planSamples(const DemoDataset::Options& options) {
             s.plants.append(plant);
         }
     }
+    // Captions, drawn again (from further streams) until each is unique.
+    QSet<QString> seen;
+    for (int i = 0; i < n; ++i) {
+        SampleSpec& s = specs[i];
+        for (std::uint64_t attempt = 0; attempt < 64; ++attempt) {
+            Rng rng(options.seed, demo::kText, static_cast<std::uint64_t>(i) + attempt * 0x100000000ull);
+            s.caption = demo::caption(s.label, s.variant, s.chinese, rng);
+            if (!seen.contains(s.caption))
+                break;
+        }
+        seen.insert(s.caption);
+    }
     return specs;
 }
 
@@ -286,9 +300,8 @@ demo::Signal normalClip(const SampleSpec& s, const DemoDataset::Options& o, int 
     return demo::synthClip(s.label, s.audioFrames, o.sampleRate, rng);
 }
 
-QByteArray normalCaption(const SampleSpec& s, const DemoDataset::Options& o, int index) {
-    Rng rng(o.seed, demo::kText, static_cast<std::uint64_t>(index));
-    return (demo::caption(s.label, s.variant, s.chinese, rng) + QLatin1Char('\n')).toUtf8();
+QByteArray normalCaption(const SampleSpec& s) {
+    return (s.caption + QLatin1Char('\n')).toUtf8();
 }
 
 // Returns the image bytes to write (empty = write nothing).
@@ -371,22 +384,22 @@ QByteArray textBytes(const SampleSpec& s, const QList<SampleSpec>& specs, const 
         return (demo::longCaption(rng) + QLatin1Char('\n')).toUtf8();
     }
     if (!p)
-        return normalCaption(s, o, index);
+        return normalCaption(s);
     if (p->source >= 0)
-        return normalCaption(specs.at(p->source), o, p->source);
+        return normalCaption(specs.at(p->source));
     if (p->problem == QLatin1String("empty_text"))
         return QByteArray();
     if (p->problem == QLatin1String("whitespace_only"))
         return QByteArrayLiteral("   \t  \n\n");
-    QByteArray caption = normalCaption(s, o, index);
-    caption.chop(1);
-    const qsizetype mid = caption.indexOf(' ') > 0 ? caption.indexOf(' ') : caption.size() / 2;
+    // Split at a character boundary, so that only the planted bytes are odd.
+    const qsizetype mid =
+        s.caption.indexOf(QLatin1Char(' ')) > 0 ? s.caption.indexOf(QLatin1Char(' ')) : s.caption.size() / 2;
+    const QByteArray before = s.caption.left(mid).toUtf8(), after = s.caption.mid(mid).toUtf8();
     if (p->problem == QLatin1String("control_characters"))
-        return caption.left(mid) + QByteArrayLiteral("\x07\x1b[0m\x01") + caption.mid(mid) + '\n';
+        return before + QByteArrayLiteral("\x07\x1b[0m\x01") + after + '\n';
     if (p->problem == QLatin1String("invalid_utf8"))
-        return caption.left(mid) + QByteArrayLiteral(" \xc3\x28 ") + caption.mid(mid) +
-               QByteArrayLiteral("\xff\xfe\n");
-    return caption + '\n';
+        return before + QByteArrayLiteral(" \xc3\x28 ") + after + QByteArrayLiteral("\xff\xfe\n");
+    return normalCaption(s);
 }
 
 // ---- the output folder -----------------------------------------------------------------------------------

@@ -40,78 +40,168 @@ QString colourWord(Label label, int variant, bool chinese) {
     }
 }
 
-QStringList templates(Label label, bool chinese) {
-    if (chinese) {
-        switch (label) {
-            case Label::Bird:
-                return {QStringLiteral("一只%1小鸟停在树枝上唱歌。"),
-                        QStringLiteral("清晨，一只%1鸟在枝头鸣叫。"),
-                        QStringLiteral("蓝天下，一只%1小鸟站在树枝上。")};
-            case Label::Car:
-                return {QStringLiteral("一辆%1汽车驶过城市街道。"),
-                        QStringLiteral("一辆%1汽车停在高楼前的路上。"),
-                        QStringLiteral("一辆%1小汽车在马路上行驶。")};
-            case Label::Dog:
-                return {QStringLiteral("一只%1狗在草地上玩球。"), QStringLiteral("一只%1小狗在公园里叫。"),
-                        QStringLiteral("一只戴着红项圈的%1狗站在草地上。")};
-            case Label::Cat:
-                return {QStringLiteral("一只%1猫坐在草地上喵喵叫。")};
-            case Label::Rain:
-                return {QStringLiteral("大雨落在夜晚的城市街道上。"),
-                        QStringLiteral("雨点落进路上的水坑里。"), QStringLiteral("下雨了，有人撑着伞走过。")};
-            case Label::Speech:
-                return {QStringLiteral("一个人正在做简短的演讲。"),
-                        QStringLiteral("有人在房间里清楚地说话。"), QStringLiteral("演讲者向听众问好。")};
-            case Label::Music:
-                return {QStringLiteral("舞台上传来柔和的音乐。"), QStringLiteral("一段轻快的钢琴音乐。"),
-                        QStringLiteral("音乐的节奏明快，音符清亮。")};
-        }
-        return {};
-    }
+// A caption is composed from four parts, so that 240 captions hardly ever repeat: English reads
+// "<subject> <action> <place><extra>.", Chinese "<extra><subject><place><action>。". %1 is the colour.
+struct Parts {
+    QStringList subjects, actions, places, extras;
+};
+
+Parts englishParts(Label label) {
     switch (label) {
         case Label::Bird:
-            return {QStringLiteral("A %1 bird sits on a branch and sings."),
-                    QStringLiteral("A small %1 bird perches on a branch under a blue sky."),
-                    QStringLiteral("A %1 bird rests on a tree branch while other birds fly past."),
-                    QStringLiteral("Morning birdsong: a little %1 bird chirps on a branch.")};
+            return {{QStringLiteral("A %1 bird"), QStringLiteral("A small %1 bird"),
+                     QStringLiteral("A little %1 bird"), QStringLiteral("A %1 bird with bright feathers")},
+                    {QStringLiteral("sits on a branch"), QStringLiteral("sings on a branch"),
+                     QStringLiteral("perches on a twig"), QStringLiteral("chirps loudly"),
+                     QStringLiteral("rests for a moment"), QStringLiteral("looks around")},
+                    {QStringLiteral("under a blue sky"), QStringLiteral("above the green hills"),
+                     QStringLiteral("near the top of a tree"), QStringLiteral("while other birds fly past"),
+                     QStringLiteral("in the sunshine"), QStringLiteral("in the garden")},
+                    {QString(), QStringLiteral(" on a clear morning"), QStringLiteral(" early in the day"),
+                     QStringLiteral(" in spring"), QStringLiteral(" on a warm afternoon")}};
         case Label::Car:
-            return {QStringLiteral("A %1 car drives along a city street."),
-                    QStringLiteral("A %1 car passes in front of tall buildings."),
-                    QStringLiteral("The engine of a %1 car hums as it rolls down the road."),
-                    QStringLiteral("A %1 car waits on an empty road in the city.")};
+            return {{QStringLiteral("A %1 car"), QStringLiteral("A shiny %1 car"),
+                     QStringLiteral("A small %1 car"), QStringLiteral("An old %1 car")},
+                    {QStringLiteral("drives along"), QStringLiteral("rolls slowly down"),
+                     QStringLiteral("waits at the side of"), QStringLiteral("passes along"),
+                     QStringLiteral("speeds down"), QStringLiteral("is parked on")},
+                    {QStringLiteral("a city street"), QStringLiteral("a quiet road"),
+                     QStringLiteral("the main avenue"), QStringLiteral("an empty road"),
+                     QStringLiteral("a wide street lined with buildings")},
+                    {QString(), QStringLiteral(" in the afternoon"), QStringLiteral(" on a bright day"),
+                     QStringLiteral(" during rush hour"), QStringLiteral(" as the clouds drift by")}};
         case Label::Dog:
-            return {QStringLiteral("A %1 dog plays with a ball on the grass."),
-                    QStringLiteral("A happy %1 dog stands in a green park."),
-                    QStringLiteral("A %1 dog barks at a ball in the meadow."),
-                    QStringLiteral("A %1 dog with a red collar enjoys a sunny afternoon.")};
+            return {{QStringLiteral("A %1 dog"), QStringLiteral("A playful %1 dog"),
+                     QStringLiteral("A friendly %1 dog"), QStringLiteral("A %1 dog with a red collar")},
+                    {QStringLiteral("plays with a ball"), QStringLiteral("barks at a ball"),
+                     QStringLiteral("runs across the grass"), QStringLiteral("stands on the lawn"),
+                     QStringLiteral("wags its tail"), QStringLiteral("waits for a ball to be thrown")},
+                    {QStringLiteral("in a green park"), QStringLiteral("in the meadow"),
+                     QStringLiteral("near a few trees"), QStringLiteral("in the garden"),
+                     QStringLiteral("on a grassy hill")},
+                    {QString(), QStringLiteral(" on a sunny afternoon"), QStringLiteral(" in the morning"),
+                     QStringLiteral(" after lunch"), QStringLiteral(" on a clear day")}};
         case Label::Cat:
-            return {QStringLiteral("A %1 cat sits in the grass and meows."),
-                    QStringLiteral("A %1 cat looks at a ball on the lawn.")};
+            return {{QStringLiteral("A %1 cat"), QStringLiteral("A curious %1 cat")},
+                    {QStringLiteral("sits in the grass and meows"), QStringLiteral("watches a ball"),
+                     QStringLiteral("walks slowly")},
+                    {QStringLiteral("in the garden"), QStringLiteral("on the lawn")},
+                    {QString(), QStringLiteral(" in the evening")}};
         case Label::Rain:
-            return {QStringLiteral("Rain falls on a dark city street at night."),
-                    QStringLiteral("Heavy rain pours down while someone walks with an umbrella."),
-                    QStringLiteral("Rain drops splash into puddles on the road."),
-                    QStringLiteral("A rainy evening in town, and the rain does not stop.")};
+            return {{QStringLiteral("Heavy rain"), QStringLiteral("Steady rain"), QStringLiteral("Cold rain"),
+                     QStringLiteral("Light rain"), QStringLiteral("Evening rain")},
+                    {QStringLiteral("falls on"), QStringLiteral("pours down over"),
+                     QStringLiteral("splashes onto"), QStringLiteral("drums on"),
+                     QStringLiteral("keeps falling on")},
+                    {QStringLiteral("a dark city street"), QStringLiteral("the quiet town"),
+                     QStringLiteral("the puddles in the road"), QStringLiteral("the rooftops"),
+                     QStringLiteral("a person with an umbrella")},
+                    {QString(), QStringLiteral(" at night"), QStringLiteral(" for hours"),
+                     QStringLiteral(" as the lights come on"), QStringLiteral(" while the wind blows")}};
         case Label::Speech:
-            return {QStringLiteral("A person gives a short speech to the room."),
-                    QStringLiteral("A speaker greets the audience at the start of a speech."),
-                    QStringLiteral("Clear speech from someone saying hello."),
-                    QStringLiteral("Recorded speech: a friendly voice welcomes the listeners.")};
+            return {{QStringLiteral("A speaker"), QStringLiteral("A woman"), QStringLiteral("A man"),
+                     QStringLiteral("A young presenter"), QStringLiteral("A teacher")},
+                    {QStringLiteral("gives a short speech"),
+                     QStringLiteral("greets the audience in a speech"), QStringLiteral("begins a speech"),
+                     QStringLiteral("delivers a clear speech"), QStringLiteral("ends a speech")},
+                    {QStringLiteral("in a small room"), QStringLiteral("at the front of the hall"),
+                     QStringLiteral("at a lectern"), QStringLiteral("to a group of students"),
+                     QStringLiteral("in a meeting")},
+                    {QString(), QStringLiteral(" with a friendly voice"), QStringLiteral(" and smiles"),
+                     QStringLiteral(" without notes"), QStringLiteral(" in the morning")}};
         case Label::Music:
-            return {QStringLiteral("Soft music plays from a small stage."),
-                    QStringLiteral("A cheerful keyboard melody; the music rises and falls."),
-                    QStringLiteral("Music with a steady pulse and bright notes."),
-                    QStringLiteral("A short piece of music played on an electric piano.")};
+            return {{QStringLiteral("Soft music"), QStringLiteral("Cheerful music"),
+                     QStringLiteral("Electronic music"), QStringLiteral("Gentle piano music"),
+                     QStringLiteral("Upbeat music")},
+                    {QStringLiteral("plays"), QStringLiteral("fills the room"),
+                     QStringLiteral("rises and falls"), QStringLiteral("drifts"), QStringLiteral("echoes")},
+                    {QStringLiteral("on a small stage"), QStringLiteral("in a dark club"),
+                     QStringLiteral("through the speakers"), QStringLiteral("from a keyboard"),
+                     QStringLiteral("under the spotlights")},
+                    {QString(), QStringLiteral(" with a steady beat"), QStringLiteral(" late at night"),
+                     QStringLiteral(" with bright high notes"), QStringLiteral(" for a few seconds")}};
     }
     return {};
+}
+
+Parts chineseParts(Label label) {
+    switch (label) {
+        case Label::Bird:
+            return {
+                {QStringLiteral("一只%1小鸟"), QStringLiteral("一只%1鸟")},
+                {QStringLiteral("唱歌"), QStringLiteral("鸣叫"), QStringLiteral("休息"),
+                 QStringLiteral("四处张望")},
+                {QStringLiteral("在树枝上"), QStringLiteral("在枝头"), QStringLiteral("在蓝天下的树枝上"),
+                 QStringLiteral("在花园里")},
+                {QString(), QStringLiteral("清晨，"), QStringLiteral("春天里，"), QStringLiteral("午后，")}};
+        case Label::Car:
+            return {{QStringLiteral("一辆%1汽车"), QStringLiteral("一辆%1小汽车")},
+                    {QStringLiteral("行驶"), QStringLiteral("慢慢开过"), QStringLiteral("停着"),
+                     QStringLiteral("飞驰而过")},
+                    {QStringLiteral("在城市街道上"), QStringLiteral("在安静的马路上"),
+                     QStringLiteral("在高楼前的路上"), QStringLiteral("在大街上")},
+                    {QString(), QStringLiteral("下午，"), QStringLiteral("晴天里，"),
+                     QStringLiteral("上班高峰时，")}};
+        case Label::Dog:
+            return {
+                {QStringLiteral("一只%1狗"), QStringLiteral("一只%1小狗")},
+                {QStringLiteral("玩球"), QStringLiteral("奔跑"), QStringLiteral("叫个不停"),
+                 QStringLiteral("摇着尾巴")},
+                {QStringLiteral("在草地上"), QStringLiteral("在公园里"), QStringLiteral("在树下"),
+                 QStringLiteral("在花园里")},
+                {QString(), QStringLiteral("午后，"), QStringLiteral("早上，"), QStringLiteral("晴天里，")}};
+        case Label::Cat:
+            return {{QStringLiteral("一只%1猫")},
+                    {QStringLiteral("喵喵叫"), QStringLiteral("散步")},
+                    {QStringLiteral("在草地上"), QStringLiteral("在花园里")},
+                    {QString(), QStringLiteral("傍晚，")}};
+        case Label::Rain:
+            return {{QStringLiteral("大雨"), QStringLiteral("小雨"), QStringLiteral("冷雨"),
+                     QStringLiteral("夜雨")},
+                    {QString()},
+                    {QStringLiteral("落在城市街道上"), QStringLiteral("落在屋顶上"),
+                     QStringLiteral("落进路上的水坑里"), QStringLiteral("打在雨伞上")},
+                    {QString(), QStringLiteral("夜里，"), QStringLiteral("傍晚，")}};
+        case Label::Speech:
+            return {{QStringLiteral("一位演讲者"), QStringLiteral("一位老师"), QStringLiteral("一个人"),
+                     QStringLiteral("一位年轻的主持人")},
+                    {QStringLiteral("发表简短的演讲"), QStringLiteral("在演讲中向听众问好"),
+                     QStringLiteral("开始演讲"), QStringLiteral("清楚地发表演讲")},
+                    {QStringLiteral("在会议室里"), QStringLiteral("在讲台前"), QStringLiteral("在小房间里"),
+                     QStringLiteral("对着学生们")},
+                    {QString(), QStringLiteral("早上，"), QStringLiteral("今天，")}};
+        case Label::Music:
+            return {{QStringLiteral("柔和的音乐"), QStringLiteral("轻快的钢琴音乐"),
+                     QStringLiteral("电子音乐"), QStringLiteral("欢快的音乐")},
+                    {QStringLiteral("响起"), QStringLiteral("回荡"), QStringLiteral("播放着"),
+                     QStringLiteral("起伏")},
+                    {QStringLiteral("在小舞台上"), QStringLiteral("从音箱里"), QStringLiteral("在房间里"),
+                     QStringLiteral("在灯光下")},
+                    {QString(), QStringLiteral("深夜，"), QStringLiteral("傍晚，")}};
+    }
+    return {};
+}
+
+const QString& pickFrom(const QStringList& list, Rng& rng) {
+    return list.at(rng.range(0, static_cast<int>(list.size()) - 1));
 }
 
 }  // namespace
 
 QString caption(Label label, int variant, bool chinese, Rng& rng) {
-    const QStringList options = templates(label, chinese);
-    const QString chosen = options.at(rng.range(0, static_cast<int>(options.size()) - 1));
-    return chosen.contains(QLatin1String("%1")) ? chosen.arg(colourWord(label, variant, chinese)) : chosen;
+    const Parts parts = chinese ? chineseParts(label) : englishParts(label);
+    QString subject = pickFrom(parts.subjects, rng);
+    if (subject.contains(QLatin1String("%1")))
+        subject = subject.arg(colourWord(label, variant, chinese));
+    if (!chinese && subject.size() > 2 && subject.startsWith(QLatin1String("A ")) &&
+        QStringLiteral("aeiou").contains(subject.at(2)))
+        subject.insert(1, QLatin1Char('n'));  // "An orange bird"
+    const QString& action = pickFrom(parts.actions, rng);
+    const QString& place = pickFrom(parts.places, rng);
+    const QString& extra = pickFrom(parts.extras, rng);
+    if (chinese)
+        return extra + subject + place + action + QStringLiteral("。");
+    return subject + QLatin1Char(' ') + action + QLatin1Char(' ') + place + extra + QLatin1Char('.');
 }
 
 QString longCaption(Rng& rng) {

@@ -14,22 +14,37 @@ struct SndfileCloser {
 };
 using SndfilePtr = std::unique_ptr<SNDFILE, SndfileCloser>;
 
-QString formatName(int format, int mask)
+// Container names users know (libsndfile's own names are long, its extensions odd: "oga", "m1a").
+QString containerName(int format)
 {
-    const int command = mask == SF_FORMAT_TYPEMASK ? SFC_GET_FORMAT_MAJOR : SFC_GET_FORMAT_SUBTYPE;
-    // SFC_GET_FORMAT_MAJOR/SUBTYPE look formats up by index; search for the matching id.
+    switch (format & SF_FORMAT_TYPEMASK) {
+    case SF_FORMAT_WAV:
+    case SF_FORMAT_WAVEX: return QStringLiteral("WAV");
+    case SF_FORMAT_RF64: return QStringLiteral("RF64");
+    case SF_FORMAT_W64: return QStringLiteral("W64");
+    case SF_FORMAT_FLAC: return QStringLiteral("FLAC");
+    case SF_FORMAT_OGG: return QStringLiteral("OGG");
+    case SF_FORMAT_MPEG: return QStringLiteral("MP3");
+    case SF_FORMAT_AIFF: return QStringLiteral("AIFF");
+    case SF_FORMAT_AU: return QStringLiteral("AU");
+    case SF_FORMAT_CAF: return QStringLiteral("CAF");
+    default: return QStringLiteral("0x%1").arg(format & SF_FORMAT_TYPEMASK, 0, 16);
+    }
+}
+
+// Encoding names as libsndfile lists them ("Signed 16 bit PCM", "Vorbis", "Opus", "MPEG Layer III").
+QString encodingName(int format)
+{
     int count = 0;
-    sf_command(nullptr, mask == SF_FORMAT_TYPEMASK ? SFC_GET_FORMAT_MAJOR_COUNT : SFC_GET_FORMAT_SUBTYPE_COUNT,
-               &count, sizeof(int));
+    sf_command(nullptr, SFC_GET_FORMAT_SUBTYPE_COUNT, &count, sizeof(int));
     for (int i = 0; i < count; ++i) {
         SF_FORMAT_INFO candidate{};
         candidate.format = i;
-        if (sf_command(nullptr, command, &candidate, sizeof(candidate)) == 0 && candidate.format == (format & mask))
-            return QString::fromUtf8(mask == SF_FORMAT_TYPEMASK && candidate.extension ? candidate.extension
-                                                                                        : candidate.name)
-                .toUpper();
+        if (sf_command(nullptr, SFC_GET_FORMAT_SUBTYPE, &candidate, sizeof(candidate)) == 0 &&
+            candidate.format == (format & SF_FORMAT_SUBMASK))
+            return QString::fromUtf8(candidate.name);
     }
-    return QString::number(format & mask, 16);
+    return QStringLiteral("0x%1").arg(format & SF_FORMAT_SUBMASK, 0, 16);
 }
 
 SndfilePtr openFile(const QString& absolutePath, SF_INFO* sfinfo, AudioInfo* info)
@@ -54,8 +69,8 @@ SndfilePtr openFile(const QString& absolutePath, SF_INFO* sfinfo, AudioInfo* inf
     info->channels = sfinfo->channels;
     info->frames = sfinfo->frames;
     info->duration = Micros{sfinfo->frames * 1'000'000 / sfinfo->samplerate};
-    info->container = formatName(sfinfo->format, SF_FORMAT_TYPEMASK);
-    info->encoding = formatName(sfinfo->format, SF_FORMAT_SUBMASK);
+    info->container = containerName(sfinfo->format);
+    info->encoding = encodingName(sfinfo->format);
     return file;
 }
 

@@ -15,8 +15,8 @@ struct AudioInfo {
     int channels = 0;
     qint64 frames = 0;
     Micros duration{0};
-    QString container;  // "WAV", "FLAC", "OGG", "MPEG" ... as libsndfile names it
-    QString encoding;   // "PCM_16", "FLOAT", "VORBIS", "OPUS", "MPEG_LAYER_III" ...
+    QString container;  // "WAV", "FLAC", "OGG", "MP3", "AIFF" ...
+    QString encoding;   // as libsndfile names it: "Signed 16 bit PCM", "Vorbis", "Opus", "MPEG Layer III" ...
 };
 
 struct DecodedAudio {
