@@ -39,7 +39,8 @@ struct Span {
 
 // ELAN writes UTF-8. Invalid bytes would make QXmlStreamReader give up on the whole file, so they are
 // replaced (with a diagnostic per line) first, unless the file declares another encoding.
-QByteArray repairedUtf8(const QByteArray& bytes, const QString& file, Diagnostics& diagnostics) {
+QByteArray repairedUtf8(const QByteArray& bytes, const QString& file, Diagnostics& diagnostics)
+{
     const QByteArray head = bytes.left(256);
     if (head.startsWith("\xFF\xFE") || head.startsWith("\xFE\xFF"))
         return bytes;
@@ -57,7 +58,8 @@ QByteArray repairedUtf8(const QByteArray& bytes, const QString& file, Diagnostic
 }
 
 // t0 + (t1 - t0) * i / steps, exact in integers and safe from overflow for |t| <= kMaxMicros.
-Micros lerp(Micros t0, Micros t1, std::int64_t i, std::int64_t steps) {
+Micros lerp(Micros t0, Micros t1, std::int64_t i, std::int64_t steps)
+{
     const std::int64_t delta = t1.count() - t0.count();
     return Micros{t0.count() + (delta / steps) * i + ((delta % steps) * i) / steps};
 }
@@ -65,7 +67,8 @@ Micros lerp(Micros t0, Micros t1, std::int64_t i, std::int64_t steps) {
 // Fills unaligned slots on one chain of consecutive annotations (slot2 of one == slot1 of the next)
 // linearly between the nearest timed slots on that chain, by position.
 void interpolateChain(const std::vector<int>& chain, const std::vector<Slot>& timeSlots,
-                      std::vector<std::optional<Micros>>& resolved) {
+                      std::vector<std::optional<Micros>>& resolved)
+{
     int previousTimed = -1;
     for (int k = 0; k < int(chain.size()); ++k) {
         const auto& value = timeSlots[std::size_t(chain[std::size_t(k)])].value;
@@ -85,7 +88,8 @@ void interpolateChain(const std::vector<int>& chain, const std::vector<Slot>& ti
 
 }  // namespace
 
-TimedTextDocument EafParser::parse(const QByteArray& bytes, const QString& fileName) {
+TimedTextDocument EafParser::parse(const QByteArray& bytes, const QString& fileName)
+{
     TimedTextDocument doc;
     if (bytes.trimmed().isEmpty()) {
         doc.error = fileName + QStringLiteral(": empty file, not an ELAN annotation document");
@@ -138,9 +142,8 @@ TimedTextDocument EafParser::parse(const QByteArray& bytes, const QString& fileN
                 slot.value = parseMilliseconds(value);
                 if (!slot.value) {
                     warn(doc.diagnostics, fileName, lineNumber(),
-                         QStringLiteral(
-                             "time slot %1 has an invalid TIME_VALUE \"%2\" (milliseconds expected); "
-                             "treated as unaligned")
+                         QStringLiteral("time slot %1 has an invalid TIME_VALUE \"%2\" (milliseconds expected); "
+                                        "treated as unaligned")
                              .arg(slot.id, value.left(40)));
                 }
             }
@@ -164,8 +167,7 @@ TimedTextDocument EafParser::parse(const QByteArray& bytes, const QString& fileN
             tiers.append(std::move(tier));
         } else if (name == QLatin1String("ALIGNABLE_ANNOTATION") || name == QLatin1String("REF_ANNOTATION")) {
             if (currentTier < 0) {
-                warn(doc.diagnostics, fileName, lineNumber(),
-                     QStringLiteral("annotation outside a TIER ignored"));
+                warn(doc.diagnostics, fileName, lineNumber(), QStringLiteral("annotation outside a TIER ignored"));
                 continue;
             }
             Annotation a;
@@ -179,8 +181,7 @@ TimedTextDocument EafParser::parse(const QByteArray& bytes, const QString& fileN
             a.previous = attributes.value(QLatin1String("PREVIOUS_ANNOTATION")).toString();
             if (!a.id.isEmpty()) {
                 if (annotationIndex.contains(a.id))
-                    warn(doc.diagnostics, fileName, a.line,
-                         QStringLiteral("duplicate annotation id %1").arg(a.id));
+                    warn(doc.diagnostics, fileName, a.line, QStringLiteral("duplicate annotation id %1").arg(a.id));
                 else
                     annotationIndex.insert(a.id, int(annotations.size()));
             }
@@ -265,16 +266,16 @@ TimedTextDocument EafParser::parse(const QByteArray& bytes, const QString& fileN
                 continue;
             const std::ptrdiff_t before = previousTimed[std::size_t(s)], after = nextTimed[std::size_t(s)];
             if (before >= 0 && after >= 0)
-                resolved[std::size_t(s)] = lerp(*fromChains[std::size_t(before)],
-                                                *fromChains[std::size_t(after)], s - before, after - before);
+                resolved[std::size_t(s)] =
+                    lerp(*fromChains[std::size_t(before)], *fromChains[std::size_t(after)], s - before, after - before);
             else if (before >= 0 || after >= 0)
                 resolved[std::size_t(s)] = fromChains[std::size_t(before >= 0 ? before : after)];
         }
     }
     if (unaligned > 0) {
-        addDiagnostic(doc.diagnostics, Diagnostic::Severity::Info, fileName, 0,
-                      QStringLiteral("%1 time slot(s) without TIME_VALUE; their times were interpolated")
-                          .arg(unaligned));
+        addDiagnostic(
+            doc.diagnostics, Diagnostic::Severity::Info, fileName, 0,
+            QStringLiteral("%1 time slot(s) without TIME_VALUE; their times were interpolated").arg(unaligned));
     }
 
     // Annotation spans: aligned ones from their slots, REF_ANNOTATIONs from the annotation they refer to.
@@ -290,8 +291,7 @@ TimedTextDocument EafParser::parse(const QByteArray& bytes, const QString& fileN
             parent[a] = annotationIndex.value(an.ref, -1);
             if (parent[a] < 0) {
                 warn(doc.diagnostics, fileName, an.line,
-                     QStringLiteral("annotation %1 refers to unknown annotation \"%2\"; skipped")
-                         .arg(an.id, an.ref));
+                     QStringLiteral("annotation %1 refers to unknown annotation \"%2\"; skipped").arg(an.id, an.ref));
                 continue;
             }
             children[qMakePair(parent[a], an.tier)].push_back(int(a));
@@ -313,8 +313,7 @@ TimedTextDocument EafParser::parse(const QByteArray& bytes, const QString& fileN
                 position.insert(group[g], g);
             for (std::size_t g = 0; g < group.size(); ++g) {
                 const QString& previous = annotations[std::size_t(group[g])].previous;
-                const bool startsChain =
-                    previous.isEmpty() || !position.contains(annotationIndex.value(previous, -1));
+                const bool startsChain = previous.isEmpty() || !position.contains(annotationIndex.value(previous, -1));
                 if (!startsChain || placed[g])
                     continue;
                 for (int a = group[g]; a >= 0 && position.contains(a) && !placed[position.value(a)];) {
@@ -378,9 +377,8 @@ TimedTextDocument EafParser::parse(const QByteArray& bytes, const QString& fileN
                 continue;
             }
             if (state[std::size_t(p)] == 1) {
-                warn(
-                    doc.diagnostics, fileName, an.line,
-                    QStringLiteral("annotation %1 is part of a loop of ANNOTATION_REFs; skipped").arg(an.id));
+                warn(doc.diagnostics, fileName, an.line,
+                     QStringLiteral("annotation %1 is part of a loop of ANNOTATION_REFs; skipped").arg(an.id));
                 state[a] = 2;
                 stack.pop_back();
                 continue;
@@ -399,10 +397,9 @@ TimedTextDocument EafParser::parse(const QByteArray& bytes, const QString& fileN
         doc.duration = std::max(doc.duration, segment.end);
         tiers[an.tier].segments.push_back(std::move(segment));
     }
-    for (TimedTextTier& tier : tiers) {
-        std::stable_sort(tier.segments.begin(), tier.segments.end(),
-                         [](const Segment& x, const Segment& y) { return x.start < y.start; });
-    }
+    // Symbolic subdivisions and hand-edited files list annotations out of time order; that is normal in EAF.
+    for (TimedTextTier& tier : tiers)
+        sortByStart(tier, doc.diagnostics, fileName, false);
     doc.tiers = std::move(tiers);
     doc.ok = true;
     return doc;

@@ -18,7 +18,8 @@ using namespace timedtext;
 namespace {
 
 // A time value: a JSON number, or a string holding one ("1.25" appears in hand-made files).
-std::optional<Micros> timeValue(const QJsonValue& value, bool milliseconds) {
+std::optional<Micros> timeValue(const QJsonValue& value, bool milliseconds)
+{
     if (value.isDouble()) {
         const auto v = scaledFromDouble(value.toDouble(), milliseconds ? 3 : 6);
         return v ? std::optional<Micros>(Micros{*v}) : std::nullopt;
@@ -33,7 +34,8 @@ public:
     Collector(TimedTextDocument& doc, const QString& file) : m_doc(doc), m_file(file) {}
 
     // Reads start/end/text of one element; what = "segments[3]" for messages.
-    std::optional<Segment> segment(const QJsonValue& value, const QString& what, bool word) {
+    std::optional<Segment> segment(const QJsonValue& value, const QString& what, bool word)
+    {
         if (!value.isObject()) {
             problem(what + QStringLiteral(" is not an object; skipped"));
             return std::nullopt;
@@ -56,7 +58,8 @@ public:
         return s;
     }
 
-    void add(const QString& tierName, Segment s) {
+    void add(const QString& tierName, Segment s)
+    {
         auto it = m_tierIndex.constFind(tierName);
         if (it == m_tierIndex.cend()) {
             it = m_tierIndex.insert(tierName, m_doc.tiers.size());
@@ -70,7 +73,8 @@ public:
     void problem(const QString& message) { warn(m_doc.diagnostics, m_file, 0, message); }
 
 private:
-    std::optional<Micros> time(const QJsonObject& o, const QString& key, const QString& what) {
+    std::optional<Micros> time(const QJsonObject& o, const QString& key, const QString& what)
+    {
         const QString msKey = key + QStringLiteral("_ms");
         const bool ms = !o.contains(key) && o.contains(msKey);
         const QJsonValue v = o.value(ms ? msKey : key);
@@ -89,7 +93,8 @@ private:
     QHash<QString, qsizetype> m_tierIndex;
 };
 
-QString tierOf(const QJsonValue& segment) {
+QString tierOf(const QJsonValue& segment)
+{
     const QJsonObject o = segment.toObject();
     for (const QString& key : {QStringLiteral("tier"), QStringLiteral("speaker")}) {
         const QJsonValue v = o.value(key);
@@ -103,7 +108,8 @@ QString tierOf(const QJsonValue& segment) {
 
 }  // namespace
 
-TimedTextDocument JsonSegmentsParser::parse(const QByteArray& bytes, const QString& fileName) {
+TimedTextDocument JsonSegmentsParser::parse(const QByteArray& bytes, const QString& fileName)
+{
     TimedTextDocument doc;
     // Decoding first gives BOM and UTF-16 handling and a diagnostic per line with invalid UTF-8, which
     // QJsonDocument would otherwise reject as a whole.
@@ -116,8 +122,7 @@ TimedTextDocument JsonSegmentsParser::parse(const QByteArray& bytes, const QStri
     const QJsonDocument json = QJsonDocument::fromJson(utf8, &error);
     if (error.error != QJsonParseError::NoError) {
         const int line = int(utf8.left(error.offset).count('\n')) + 1;
-        doc.error =
-            fileName + QStringLiteral(": invalid JSON at line %1: %2").arg(line).arg(error.errorString());
+        doc.error = fileName + QStringLiteral(": invalid JSON at line %1: %2").arg(line).arg(error.errorString());
         return doc;
     }
     QJsonArray segments;
@@ -151,14 +156,15 @@ TimedTextDocument JsonSegmentsParser::parse(const QByteArray& bytes, const QStri
         }
         const QJsonArray wordArray = wordList.toArray();
         for (qsizetype w = 0; w < wordArray.size(); ++w) {
-            if (auto word =
-                    collector.segment(wordArray.at(w), what + QStringLiteral(".words[%1]").arg(w), true))
+            if (auto word = collector.segment(wordArray.at(w), what + QStringLiteral(".words[%1]").arg(w), true))
                 words.push_back(std::move(*word));
         }
     }
     // Words last, so that the segment tiers come first in the document.
     for (Segment& word : words)
         collector.add(QStringLiteral("words"), std::move(word));
+    for (TimedTextTier& tier : doc.tiers)
+        sortByStart(tier, doc.diagnostics, fileName, true);
     return doc;
 }
 

@@ -10,16 +10,17 @@ using namespace timedtext;
 
 namespace {
 
-QString quoted(const QString& line) {
+QString quoted(const QString& line)
+{
     constexpr qsizetype kShown = 60;
     const QString t = line.trimmed();
-    return QLatin1Char('"') + (t.size() > kShown ? t.left(kShown) + QStringLiteral("...") : t) +
-           QLatin1Char('"');
+    return QLatin1Char('"') + (t.size() > kShown ? t.left(kShown) + QStringLiteral("...") : t) + QLatin1Char('"');
 }
 
 }  // namespace
 
-TimedTextDocument SrtParser::parse(const QByteArray& bytes, const QString& fileName) {
+TimedTextDocument SrtParser::parse(const QByteArray& bytes, const QString& fileName)
+{
     TimedTextDocument doc;
     const QStringList lines = decodeLines(bytes, fileName, doc.diagnostics).lines;
     const qsizetype n = lines.size();
@@ -71,8 +72,7 @@ TimedTextDocument SrtParser::parse(const QByteArray& bytes, const QString& fileN
         const auto timing = parseCueTiming(timingText, &why);
         if (!timing) {
             warn(doc.diagnostics, fileName, int(timingLine + 1),
-                 QStringLiteral(
-                     "malformed timing line %1: %2 (expected HH:MM:SS,mmm --> HH:MM:SS,mmm); cue skipped")
+                 QStringLiteral("malformed timing line %1: %2 (expected HH:MM:SS,mmm --> HH:MM:SS,mmm); cue skipped")
                      .arg(quoted(timingText), why));
             i = skipBlock(timingLine + 1);
             continue;
@@ -100,6 +100,7 @@ TimedTextDocument SrtParser::parse(const QByteArray& bytes, const QString& fileN
         return doc;
     }
     doc.ok = true;
+    sortByStart(tier, doc.diagnostics, fileName, true);
     doc.tiers.append(std::move(tier));
     return doc;
 }

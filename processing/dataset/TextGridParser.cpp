@@ -17,18 +17,14 @@ struct Token {
     int line = 0;
 };
 
-QString describe(const Token& t) {
+QString describe(const Token& t)
+{
     switch (t.kind) {
-        case Token::Kind::Number:
-            return QStringLiteral("the number %1").arg(t.text.left(40));
-        case Token::Kind::String:
-            return QStringLiteral("the string \"%1\"").arg(t.text.left(40));
-        case Token::Kind::Flag:
-            return QStringLiteral("<%1>").arg(t.text.left(40));
-        case Token::Kind::End:
-            return QStringLiteral("the end of the file");
-        case Token::Kind::Unterminated:
-            return QStringLiteral("a string without its closing quote");
+    case Token::Kind::Number: return QStringLiteral("the number %1").arg(t.text.left(40));
+    case Token::Kind::String: return QStringLiteral("the string \"%1\"").arg(t.text.left(40));
+    case Token::Kind::Flag: return QStringLiteral("<%1>").arg(t.text.left(40));
+    case Token::Kind::End: return QStringLiteral("the end of the file");
+    case Token::Kind::Unterminated: return QStringLiteral("a string without its closing quote");
     }
     return {};
 }
@@ -39,7 +35,8 @@ class Tokenizer {
 public:
     explicit Tokenizer(QString text) : m_text(std::move(text)) {}
 
-    Token next() {
+    Token next()
+    {
         const qsizetype n = m_text.size();
         while (m_pos < n) {
             const QChar c = m_text.at(m_pos);
@@ -55,16 +52,14 @@ public:
                 return readString();
             } else if (c == QLatin1Char('<')) {
                 const qsizetype begin = ++m_pos;
-                while (m_pos < n && m_text.at(m_pos) != QLatin1Char('>') &&
-                       m_text.at(m_pos) != QLatin1Char('\n'))
+                while (m_pos < n && m_text.at(m_pos) != QLatin1Char('>') && m_text.at(m_pos) != QLatin1Char('\n'))
                     ++m_pos;
                 Token t{Token::Kind::Flag, m_text.mid(begin, m_pos - begin), m_line};
                 if (m_pos < n && m_text.at(m_pos) == QLatin1Char('>'))
                     ++m_pos;
                 return t;
             } else if (c == QLatin1Char('[')) {
-                while (m_pos < n && m_text.at(m_pos) != QLatin1Char(']') &&
-                       m_text.at(m_pos) != QLatin1Char('\n'))
+                while (m_pos < n && m_text.at(m_pos) != QLatin1Char(']') && m_text.at(m_pos) != QLatin1Char('\n'))
                     ++m_pos;
             } else if (isNumberChar(c) && c != QLatin1Char('e') && c != QLatin1Char('E')) {
                 const qsizetype begin = m_pos;
@@ -73,8 +68,7 @@ public:
                 return Token{Token::Kind::Number, m_text.mid(begin, m_pos - begin), m_line};
             } else if (c.isLetter() || c == QLatin1Char('_')) {
                 // A label word; digits inside it ("tier2") are not values.
-                while (m_pos < n &&
-                       (m_text.at(m_pos).isLetterOrNumber() || m_text.at(m_pos) == QLatin1Char('_')))
+                while (m_pos < n && (m_text.at(m_pos).isLetterOrNumber() || m_text.at(m_pos) == QLatin1Char('_')))
                     ++m_pos;
             } else {
                 ++m_pos;  // '=', ':', '?' and other punctuation of the long format
@@ -84,13 +78,14 @@ public:
     }
 
 private:
-    static bool isNumberChar(QChar c) {
-        return (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('.') ||
-               c == QLatin1Char('-') || c == QLatin1Char('+') || c == QLatin1Char('e') ||
-               c == QLatin1Char('E');
+    static bool isNumberChar(QChar c)
+    {
+        return (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('.') || c == QLatin1Char('-') ||
+               c == QLatin1Char('+') || c == QLatin1Char('e') || c == QLatin1Char('E');
     }
 
-    Token readString() {
+    Token readString()
+    {
         const int startLine = m_line;
         const qsizetype n = m_text.size();
         const qsizetype begin = ++m_pos;
@@ -129,9 +124,11 @@ enum class Read { Ok, Skip, Stop };
 class Reader {
 public:
     Reader(Tokenizer& tokens, TimedTextDocument& doc, const QString& fileName)
-        : m_tokens(tokens), m_doc(doc), m_file(fileName) {}
+        : m_tokens(tokens), m_doc(doc), m_file(fileName)
+    {}
 
-    Read time(Micros& out, int& line, const QString& what) {
+    Read time(Micros& out, int& line, const QString& what)
+    {
         const Token t = m_tokens.next();
         line = t.line;
         if (t.kind != Token::Kind::Number)
@@ -146,7 +143,8 @@ public:
         return Read::Ok;
     }
 
-    Read count(qint64& out, const QString& what) {
+    Read count(qint64& out, const QString& what)
+    {
         const Token t = m_tokens.next();
         if (t.kind != Token::Kind::Number)
             return unexpected(t, what + QStringLiteral(" (a whole number)"));
@@ -160,7 +158,8 @@ public:
         return Read::Ok;
     }
 
-    Read string(QString& out, int& line, const QString& what) {
+    Read string(QString& out, int& line, const QString& what)
+    {
         const Token t = m_tokens.next();
         line = t.line;
         if (t.kind != Token::Kind::String)
@@ -172,18 +171,17 @@ public:
     // The token after the tier count: <exists> or <absent> in files Praat writes.
     Token next() { return m_tokens.next(); }
 
-    Read unexpected(const Token& t, const QString& expected) {
+    Read unexpected(const Token& t, const QString& expected)
+    {
         QString message;
         if (t.kind == Token::Kind::End)
-            message = QStringLiteral("file ends while reading %1 (truncated?); kept what was read before")
-                          .arg(expected);
+            message =
+                QStringLiteral("file ends while reading %1 (truncated?); kept what was read before").arg(expected);
         else if (t.kind == Token::Kind::Unterminated)
-            message =
-                QStringLiteral("string without its closing quote while reading %1; kept what was read before")
-                    .arg(expected);
+            message = QStringLiteral("string without its closing quote while reading %1; kept what was read before")
+                          .arg(expected);
         else
-            message =
-                QStringLiteral("expected %1, found %2; stopped reading here").arg(expected, describe(t));
+            message = QStringLiteral("expected %1, found %2; stopped reading here").arg(expected, describe(t));
         addDiagnostic(m_doc.diagnostics, Diagnostic::Severity::Error, m_file, t.line, message);
         return Read::Stop;
     }
@@ -195,8 +193,8 @@ private:
 };
 
 // Reads one tier's items into tier; returns false when the rest of the file cannot be trusted.
-bool readItems(Reader& reader, TimedTextTier& tier, qint64 itemCount, TimedTextDocument& doc,
-               const QString& file) {
+bool readItems(Reader& reader, TimedTextTier& tier, qint64 itemCount, TimedTextDocument& doc, const QString& file)
+{
     for (qint64 k = 0; k < itemCount; ++k) {
         if (tier.isPointTier) {
             Micros time{0};
@@ -235,7 +233,8 @@ bool readItems(Reader& reader, TimedTextTier& tier, qint64 itemCount, TimedTextD
 
 }  // namespace
 
-TimedTextDocument TextGridParser::parse(const QByteArray& bytes, const QString& fileName) {
+TimedTextDocument TextGridParser::parse(const QByteArray& bytes, const QString& fileName)
+{
     TimedTextDocument doc;
     if (bytes.startsWith("ooBinaryFile")) {
         doc.error = fileName + QStringLiteral(
@@ -272,8 +271,7 @@ TimedTextDocument TextGridParser::parse(const QByteArray& bytes, const QString& 
     int line = 0;
     if (reader.time(xmin, line, QStringLiteral("the TextGrid's xmin")) != Read::Ok ||
         reader.time(xmax, line, QStringLiteral("the TextGrid's xmax")) != Read::Ok) {
-        doc.error = fileName +
-                    QStringLiteral(": line %1: the TextGrid has no valid time range (xmin, xmax)").arg(line);
+        doc.error = fileName + QStringLiteral(": line %1: the TextGrid has no valid time range (xmin, xmax)").arg(line);
         return doc;
     }
     // From here on the file is a TextGrid: whatever follows is kept as far as it can be read.
@@ -328,6 +326,7 @@ TimedTextDocument TextGridParser::parse(const QByteArray& bytes, const QString& 
             reader.count(itemCount, tier.isPointTier ? QStringLiteral("the number of points")
                                                      : QStringLiteral("the number of intervals")) == Read::Ok;
         const bool intact = counted && readItems(reader, tier, itemCount, doc, fileName);
+        sortByStart(tier, doc.diagnostics, fileName, true);  // Praat keeps them sorted; hand edits may not
         doc.tiers.append(std::move(tier));
         if (!intact)
             break;

@@ -11,7 +11,8 @@
 
 namespace lockstep {
 
-std::optional<TimedTextReader::Format> TimedTextReader::formatForPath(const QString& path) {
+std::optional<TimedTextReader::Format> TimedTextReader::formatForPath(const QString& path)
+{
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix == QLatin1String("srt"))
         return Format::Srt;
@@ -26,39 +27,32 @@ std::optional<TimedTextReader::Format> TimedTextReader::formatForPath(const QStr
     return std::nullopt;
 }
 
-QString TimedTextReader::formatName(Format format) {
+QString TimedTextReader::formatName(Format format)
+{
     switch (format) {
-        case Format::Srt:
-            return QStringLiteral("SubRip");
-        case Format::WebVtt:
-            return QStringLiteral("WebVTT");
-        case Format::TextGrid:
-            return QStringLiteral("Praat TextGrid");
-        case Format::Eaf:
-            return QStringLiteral("ELAN EAF");
-        case Format::JsonSegments:
-            return QStringLiteral("JSON segments");
+    case Format::Srt: return QStringLiteral("SubRip");
+    case Format::WebVtt: return QStringLiteral("WebVTT");
+    case Format::TextGrid: return QStringLiteral("Praat TextGrid");
+    case Format::Eaf: return QStringLiteral("ELAN EAF");
+    case Format::JsonSegments: return QStringLiteral("JSON segments");
     }
     return {};
 }
 
-TimedTextDocument TimedTextReader::parse(Format format, const QByteArray& bytes, const QString& displayName) {
+TimedTextDocument TimedTextReader::parse(Format format, const QByteArray& bytes, const QString& displayName)
+{
     switch (format) {
-        case Format::Srt:
-            return SrtParser::parse(bytes, displayName);
-        case Format::WebVtt:
-            return WebVttParser::parse(bytes, displayName);
-        case Format::TextGrid:
-            return TextGridParser::parse(bytes, displayName);
-        case Format::Eaf:
-            return EafParser::parse(bytes, displayName);
-        case Format::JsonSegments:
-            return JsonSegmentsParser::parse(bytes, displayName);
+    case Format::Srt: return SrtParser::parse(bytes, displayName);
+    case Format::WebVtt: return WebVttParser::parse(bytes, displayName);
+    case Format::TextGrid: return TextGridParser::parse(bytes, displayName);
+    case Format::Eaf: return EafParser::parse(bytes, displayName);
+    case Format::JsonSegments: return JsonSegmentsParser::parse(bytes, displayName);
     }
     return {};
 }
 
-TimedTextDocument TimedTextReader::readFile(const QString& absolutePath, const QString& displayName) {
+TimedTextDocument TimedTextReader::readFile(const QString& absolutePath, const QString& displayName)
+{
     TimedTextDocument doc;
     const auto format = formatForPath(absolutePath);
     if (!format) {
@@ -73,11 +67,10 @@ TimedTextDocument TimedTextReader::readFile(const QString& absolutePath, const Q
         return doc;
     }
     if (file.size() > kMaxFileSize) {
-        doc.error =
-            displayName + QStringLiteral(": file is too large for a %1 file (%2 MiB; the limit is %3 MiB)")
-                              .arg(formatName(*format))
-                              .arg(file.size() / (1024 * 1024))
-                              .arg(kMaxFileSize / (1024 * 1024));
+        doc.error = displayName + QStringLiteral(": file is too large for a %1 file (%2 MiB; the limit is %3 MiB)")
+                                      .arg(formatName(*format))
+                                      .arg(file.size() / (1024 * 1024))
+                                      .arg(kMaxFileSize / (1024 * 1024));
         return doc;
     }
     // Read in chunks rather than with one read(limit), which would allocate the whole limit up front; a
@@ -97,8 +90,7 @@ TimedTextDocument TimedTextReader::readFile(const QString& absolutePath, const Q
     }
     if (bytes.size() > kMaxFileSize) {
         doc.error =
-            displayName +
-            QStringLiteral(": file is too large (the limit is %1 MiB)").arg(kMaxFileSize / (1024 * 1024));
+            displayName + QStringLiteral(": file is too large (the limit is %1 MiB)").arg(kMaxFileSize / (1024 * 1024));
         return doc;
     }
     return parse(*format, bytes, displayName);

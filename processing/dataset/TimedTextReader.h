@@ -8,7 +8,9 @@
 
 namespace lockstep {
 
-// Reads a subtitle/transcript file and hands it to the parser its extension names.
+// Reads a subtitle/transcript file and hands it to the parser its extension names. Every parser returns
+// integer-microsecond times, each tier's segments sorted by start (stable; out-of-order cues are reported
+// as an Info diagnostic), end >= start (a reversed cue is clamped and warned about), and never throws.
 class LOCKSTEP_PROCESSING_EXPORT TimedTextReader {
 public:
     enum class Format { Srt, WebVtt, TextGrid, Eaf, JsonSegments };

@@ -11,21 +11,24 @@ namespace lockstep::timedtext {
 
 namespace {
 
-bool isAsciiDigit(QChar c) {
+bool isAsciiDigit(QChar c)
+{
     return c >= QLatin1Char('0') && c <= QLatin1Char('9');
 }
 
-bool isAsciiLetter(QChar c) {
-    return (c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
-           (c >= QLatin1Char('A') && c <= QLatin1Char('Z'));
+bool isAsciiLetter(QChar c)
+{
+    return (c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('A') && c <= QLatin1Char('Z'));
 }
 
-bool isBlank(QChar c) {
+bool isBlank(QChar c)
+{
     return c == QLatin1Char(' ') || c == QLatin1Char('\t');
 }
 
 // Splits decoded text at CRLF, LF and lone CR. A terminator at the very end does not start another line.
-QStringList splitLines(const QString& text) {
+QStringList splitLines(const QString& text)
+{
     QStringList lines;
     qsizetype begin = 0;
     const qsizetype n = text.size();
@@ -43,7 +46,8 @@ QStringList splitLines(const QString& text) {
     return lines;
 }
 
-QString invalidEncodingMessage(bool utf16) {
+QString invalidEncodingMessage(bool utf16)
+{
     return utf16 ? QStringLiteral("invalid UTF-16 data; the text was decoded with replacement characters")
                  : QStringLiteral(
                        "invalid UTF-8 byte sequence; the text was decoded with replacement characters "
@@ -53,7 +57,8 @@ QString invalidEncodingMessage(bool utf16) {
 }  // namespace
 
 void addDiagnostic(Diagnostics& diagnostics, Diagnostic::Severity severity, const QString& file, int line,
-                   const QString& message) {
+                   const QString& message)
+{
     if (diagnostics.size() > kMaxDiagnostics)
         return;
     Diagnostic d;
@@ -69,7 +74,8 @@ void addDiagnostic(Diagnostics& diagnostics, Diagnostic::Severity severity, cons
     diagnostics.append(d);
 }
 
-DecodedText decodeLines(const QByteArray& bytes, const QString& file, Diagnostics& diagnostics) {
+DecodedText decodeLines(const QByteArray& bytes, const QString& file, Diagnostics& diagnostics)
+{
     DecodedText out;
     const qsizetype n = bytes.size();
     const auto byteAt = [&bytes](qsizetype i) { return static_cast<unsigned char>(bytes.at(i)); };
@@ -140,7 +146,8 @@ DecodedText decodeLines(const QByteArray& bytes, const QString& file, Diagnostic
     return out;
 }
 
-std::optional<std::int64_t> parseScaledDecimal(QStringView text, int scale) {
+std::optional<std::int64_t> parseScaledDecimal(QStringView text, int scale)
+{
     text = text.trimmed();
     qsizetype i = 0;
     const qsizetype n = text.size();
@@ -227,13 +234,15 @@ std::optional<std::int64_t> parseScaledDecimal(QStringView text, int scale) {
     return negative ? -value : value;
 }
 
-std::optional<std::int64_t> scaledFromDouble(double value, int scale) {
+std::optional<std::int64_t> scaledFromDouble(double value, int scale)
+{
     if (!std::isfinite(value))
         return std::nullopt;
     return parseScaledDecimal(QString::number(value, 'g', QLocale::FloatingPointShortest), scale);
 }
 
-std::optional<Micros> parseClock(QStringView text, qsizetype& pos, QString* error) {
+std::optional<Micros> parseClock(QStringView text, qsizetype& pos, QString* error)
+{
     const auto fail = [error](const QString& why) -> std::optional<Micros> {
         if (error)
             *error = why;
@@ -308,7 +317,8 @@ std::optional<Micros> parseClock(QStringView text, qsizetype& pos, QString* erro
     return Micros{total};
 }
 
-QString formatClock(Micros t) {
+QString formatClock(Micros t)
+{
     std::int64_t us = t.count();
     QString sign;
     if (us < 0) {
@@ -328,7 +338,8 @@ QString formatClock(Micros t) {
     return s;
 }
 
-std::optional<CueTiming> parseCueTiming(QStringView line, QString* error) {
+std::optional<CueTiming> parseCueTiming(QStringView line, QString* error)
+{
     qsizetype pos = 0;
     const qsizetype n = line.size();
     const auto skipBlanks = [&] {
@@ -366,7 +377,8 @@ std::optional<CueTiming> parseCueTiming(QStringView line, QString* error) {
     return CueTiming{*start, *end};
 }
 
-QString stripSubRipTags(QStringView text) {
+QString stripSubRipTags(QStringView text)
+{
     QString out;
     out.reserve(text.size());
     const qsizetype n = text.size();
@@ -398,7 +410,8 @@ QString stripSubRipTags(QStringView text) {
     return out;
 }
 
-QString stripWebVttMarkup(QStringView text) {
+QString stripWebVttMarkup(QStringView text)
+{
     QString out;
     out.reserve(text.size());
     const qsizetype n = text.size();
@@ -452,8 +465,8 @@ QString stripWebVttMarkup(QStringView text) {
     return out;
 }
 
-void clampEnd(Segment& segment, Diagnostics& diagnostics, const QString& file, int line,
-              const QString& what) {
+void clampEnd(Segment& segment, Diagnostics& diagnostics, const QString& file, int line, const QString& what)
+{
     if (segment.end >= segment.start)
         return;
     warn(diagnostics, file, line,
@@ -462,7 +475,21 @@ void clampEnd(Segment& segment, Diagnostics& diagnostics, const QString& file, i
     segment.end = segment.start;
 }
 
-bool isCueNumber(QStringView line) {
+void sortByStart(TimedTextTier& tier, Diagnostics& diagnostics, const QString& file, bool report)
+{
+    const auto byStart = [](const Segment& a, const Segment& b) { return a.start < b.start; };
+    if (std::is_sorted(tier.segments.begin(), tier.segments.end(), byStart))
+        return;
+    std::stable_sort(tier.segments.begin(), tier.segments.end(), byStart);
+    if (report) {
+        addDiagnostic(
+            diagnostics, Diagnostic::Severity::Info, file, 0,
+            QStringLiteral("segments of tier \"%1\" were not in time order; sorted by start time").arg(tier.name));
+    }
+}
+
+bool isCueNumber(QStringView line)
+{
     if (line.isEmpty())
         return false;
     for (const QChar c : line) {

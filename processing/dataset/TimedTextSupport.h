@@ -6,6 +6,7 @@
 #include "dataset/Diagnostic.h"
 #include "dataset/Micros.h"
 #include "dataset/Stream.h"
+#include "dataset/TimedTextDocument.h"
 
 #include <QByteArray>
 #include <QString>
@@ -26,7 +27,8 @@ inline constexpr qsizetype kMaxDiagnostics = 200;
 // Appends a diagnostic unless the cap is reached; at the cap, appends one note saying the rest were dropped.
 void addDiagnostic(Diagnostics& diagnostics, Diagnostic::Severity severity, const QString& file, int line,
                    const QString& message);
-inline void warn(Diagnostics& diagnostics, const QString& file, int line, const QString& message) {
+inline void warn(Diagnostics& diagnostics, const QString& file, int line, const QString& message)
+{
     addDiagnostic(diagnostics, Diagnostic::Severity::Warning, file, line, message);
 }
 
@@ -45,11 +47,13 @@ DecodedText decodeLines(const QByteArray& bytes, const QString& file, Diagnostic
 // multiplied by 10^scale and rounded half away from zero. nullopt for anything that is not a plain decimal
 // number or whose magnitude exceeds kMaxMicros after scaling.
 std::optional<std::int64_t> parseScaledDecimal(QStringView text, int scale);
-inline std::optional<Micros> parseSeconds(QStringView text) {
+inline std::optional<Micros> parseSeconds(QStringView text)
+{
     const auto v = parseScaledDecimal(text, 6);
     return v ? std::optional<Micros>(Micros{*v}) : std::nullopt;
 }
-inline std::optional<Micros> parseMilliseconds(QStringView text) {
+inline std::optional<Micros> parseMilliseconds(QStringView text)
+{
     const auto v = parseScaledDecimal(text, 3);
     return v ? std::optional<Micros>(Micros{*v}) : std::nullopt;
 }
@@ -77,6 +81,11 @@ std::optional<CueTiming> parseCueTiming(QStringView line, QString* error);
 QString stripSubRipTags(QStringView text);
 // WebVTT: every "<...>" is markup (a literal "<" must be written &lt;), then character references decoded.
 QString stripWebVttMarkup(QStringView text);
+
+// Every parser returns each tier's segments in start order (stable: equal starts keep file order), so
+// that views can binary-search a time window. A file whose cues were out of order gets an Info diagnostic
+// when file is given.
+void sortByStart(TimedTextTier& tier, Diagnostics& diagnostics, const QString& file, bool report);
 
 // end < start: warn, keep the segment with end = start.
 void clampEnd(Segment& segment, Diagnostics& diagnostics, const QString& file, int line, const QString& what);

@@ -11,20 +11,23 @@ using namespace timedtext;
 namespace {
 
 // "WEBVTT", "NOTE", "STYLE", "REGION" count only as a whole word: alone, or followed by a space or tab.
-bool startsWithKeyword(QStringView line, QLatin1String keyword) {
+bool startsWithKeyword(QStringView line, QLatin1String keyword)
+{
     if (!line.startsWith(keyword))
         return false;
     return line.size() == keyword.size() || line.at(keyword.size()) == QLatin1Char(' ') ||
            line.at(keyword.size()) == QLatin1Char('\t');
 }
 
-bool containsArrow(const QString& line) {
+bool containsArrow(const QString& line)
+{
     return line.contains(QLatin1String("-->"));
 }
 
 }  // namespace
 
-TimedTextDocument WebVttParser::parse(const QByteArray& bytes, const QString& fileName) {
+TimedTextDocument WebVttParser::parse(const QByteArray& bytes, const QString& fileName)
+{
     TimedTextDocument doc;
     const QStringList lines = decodeLines(bytes, fileName, doc.diagnostics).lines;
     const qsizetype n = lines.size();
@@ -59,9 +62,9 @@ TimedTextDocument WebVttParser::parse(const QByteArray& bytes, const QString& fi
             continue;
         }
         const QString first = lines.at(i).trimmed();
-        if (!containsArrow(first) && (startsWithKeyword(first, QLatin1String("NOTE")) ||
-                                      startsWithKeyword(first, QLatin1String("STYLE")) ||
-                                      startsWithKeyword(first, QLatin1String("REGION")))) {
+        if (!containsArrow(first) &&
+            (startsWithKeyword(first, QLatin1String("NOTE")) || startsWithKeyword(first, QLatin1String("STYLE")) ||
+             startsWithKeyword(first, QLatin1String("REGION")))) {
             i = skipToBlank(i + 1);
             continue;
         }
@@ -71,9 +74,8 @@ TimedTextDocument WebVttParser::parse(const QByteArray& bytes, const QString& fi
             if (i + 1 < n && containsArrow(lines.at(i + 1))) {
                 timingLine = i + 1;
             } else {
-                warn(
-                    doc.diagnostics, fileName, int(i + 1),
-                    QStringLiteral("expected a cue timing line like 00:01.000 --> 00:02.500; block skipped"));
+                warn(doc.diagnostics, fileName, int(i + 1),
+                     QStringLiteral("expected a cue timing line like 00:01.000 --> 00:02.500; block skipped"));
                 i = skipToBlank(i + 1);
                 continue;
             }
@@ -91,8 +93,7 @@ TimedTextDocument WebVttParser::parse(const QByteArray& bytes, const QString& fi
         i = k;
         if (!timing) {
             warn(doc.diagnostics, fileName, int(timingLine + 1),
-                 QStringLiteral(
-                     "malformed cue timing: %1 (expected [HH:]MM:SS.mmm --> [HH:]MM:SS.mmm); cue skipped")
+                 QStringLiteral("malformed cue timing: %1 (expected [HH:]MM:SS.mmm --> [HH:]MM:SS.mmm); cue skipped")
                      .arg(why));
             continue;
         }
@@ -102,6 +103,7 @@ TimedTextDocument WebVttParser::parse(const QByteArray& bytes, const QString& fi
         tier.segments.push_back(std::move(cue));
     }
 
+    sortByStart(tier, doc.diagnostics, fileName, true);
     doc.tiers.append(std::move(tier));
     return doc;
 }

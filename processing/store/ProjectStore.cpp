@@ -26,6 +26,7 @@ CREATE TABLE samples(
     label TEXT NOT NULL DEFAULT '',
     split TEXT NOT NULL DEFAULT '',
     status TEXT NOT NULL DEFAULT 'unreviewed',
+    source TEXT NOT NULL DEFAULT '',  -- manifest or folder the sample was read from
     -- One item per modality, so items live in the sample's row: one insert per sample, one read per page.
     image_path TEXT,
     text_path TEXT,
@@ -100,6 +101,53 @@ CREATE TABLE audit_log(
     old_value TEXT,
     new_value TEXT);
 )sql",
+    // 1 -> 2: the quality engine's tables. The file cache is keyed by path and checked against size and
+    // mtime, so an unchanged file is never decoded twice; everything else is derived from it by each scan.
+    R"sql(
+CREATE TABLE file_cache(
+    path TEXT PRIMARY KEY,
+    modality INTEGER NOT NULL,
+    size INTEGER NOT NULL,
+    mtime_ns INTEGER NOT NULL,
+    ok INTEGER NOT NULL,
+    error TEXT NOT NULL DEFAULT '',
+    metrics TEXT NOT NULL DEFAULT '{}',  -- JSON object: metric name -> number
+    exact_hash BLOB,                     -- pixels / PCM / normalised text
+    phash INTEGER,                       -- images: 64-bit perceptual hash
+    fingerprint BLOB,                    -- audio: fingerprint words
+    minhash BLOB,                        -- text: MinHash signature
+    measured_at TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE sample_metrics(
+    sample_id TEXT NOT NULL,
+    name TEXT NOT NULL,
+    value REAL NOT NULL,
+    PRIMARY KEY(sample_id, name)) WITHOUT ROWID;
+CREATE INDEX sample_metrics_by_value ON sample_metrics(name, value);
+CREATE TABLE issues(
+    id INTEGER PRIMARY KEY,
+    sample_id TEXT NOT NULL,
+    type TEXT NOT NULL,
+    modality TEXT NOT NULL,
+    severity INTEGER NOT NULL,
+    value REAL,
+    threshold REAL,
+    message TEXT NOT NULL);
+CREATE INDEX issues_by_sample ON issues(sample_id);
+CREATE INDEX issues_by_type ON issues(type, severity);
+CREATE TABLE duplicate_groups(
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL,       -- exact | near
+    modality TEXT NOT NULL,   -- image | audio | text
+    keeper TEXT NOT NULL,     -- suggested sample to keep
+    reason TEXT NOT NULL);
+CREATE TABLE duplicate_members(
+    group_id INTEGER NOT NULL,
+    sample_id TEXT NOT NULL,
+    distance REAL NOT NULL DEFAULT 0,
+    PRIMARY KEY(group_id, sample_id)) WITHOUT ROWID;
+CREATE INDEX duplicate_members_by_sample ON duplicate_members(sample_id);
+ALTER TABLE samples ADD COLUMN issue_count INTEGER NOT NULL DEFAULT 0;
+)sql",
 };
 constexpr int kMigrationCount = int(sizeof(kMigrations) / sizeof(kMigrations[0]));
 static_assert(kMigrationCount == ProjectStore::kSchemaVersion, "one migration per schema version");
@@ -109,8 +157,8 @@ static_assert(kMigrationCount == ProjectStore::kSchemaVersion, "one migration pe
 struct ProjectStore::Statements {
     explicit Statements(sqlite3* db)
         : insertSample(db, "INSERT INTO samples(row, sample_id, label, split, image_path, text_path, text_inline, "
-                           "audio_path, video_path, modalities, missing_files, stream_count, warning_count) "
-                           "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+                           "audio_path, video_path, modalities, missing_files, stream_count, warning_count, source) "
+                           "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
           insertAttribute(db, "INSERT INTO attributes(sample_row, position, key, value) VALUES(?,?,?,?)"),
           insertStream(db, "INSERT INTO streams(sample_row, kind, name, source_path, tier, clock, start_us, "
                            "duration_us, channels, point_count, rate) VALUES(?,?,?,?,?,?,?,?,?,?,?)"),
@@ -355,6 +403,7 @@ bool ProjectStore::addSample(const Sample& sample)
     s.insertSample.bind(11, qint64(missing));
     s.insertSample.bind(12, qint64(sample.streams.size()));
     s.insertSample.bind(13, qint64(s.pendingWarnings.take(sample.id)));
+    s.insertSample.bindStatic(14, sample.sourceFile);
     if (!s.insertSample.run(&m_lastError))
         return false;
 
@@ -519,7 +568,7 @@ std::optional<qint64> ProjectStore::rowOfSample(const QString& id) const
 std::optional<Sample> ProjectStore::loadSample(qint64 row) const
 {
     SqliteStatement st(m_db, "SELECT sample_id, label, split, image_path, text_path, text_inline, audio_path, "
-                             "video_path, missing_files FROM samples WHERE row = ?");
+                             "video_path, missing_files, source FROM samples WHERE row = ?");
     st.bind(1, row);
     if (st.step() != SQLITE_ROW)
         return std::nullopt;
@@ -528,6 +577,7 @@ std::optional<Sample> ProjectStore::loadSample(qint64 row) const
     sample.label = st.columnText(1);
     sample.split = st.columnText(2);
     const auto missing = ModalityMask(st.columnInt64(8));
+    sample.sourceFile = st.columnText(9);
     auto addItem = [&](Modality m, int pathColumn, int inlineColumn) {
         if (st.columnIsNull(pathColumn) && (inlineColumn < 0 || st.columnIsNull(inlineColumn)))
             return;

@@ -24,7 +24,7 @@ class Progress;
 class LOCKSTEP_PROCESSING_EXPORT ProjectStore {
 public:
     enum class Mode { ReadWrite, ReadOnly };
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
 
     struct OpenResult {
         std::unique_ptr<ProjectStore> store;
@@ -58,6 +58,7 @@ public:
     QString datasetRoot() const;
     QString layout() const;
     QString meta(const QString& key) const;
+    bool setMetaValue(const QString& key, const QString& value) { return setMeta(key, value); }
     qint64 sampleCount() const;
     // Rows [first, first + count) in import order. Constant time per page: rows are keyed by position.
     std::vector<SampleRow> sampleRows(qint64 first, int count) const;
@@ -66,6 +67,10 @@ public:
     Diagnostics diagnostics(qint64 limit = -1) const;
     Diagnostics diagnosticsForSample(const QString& id) const;
     DatasetSummary summary() const;
+
+    // The connection, for the other tables' repositories in store/ (QualityRepository ...).
+    sqlite3* database() const { return m_db; }
+    bool isReadOnly() const { return m_readOnly; }
 
     // Runs PRAGMA integrity_check; true when SQLite answers "ok".
     bool checkIntegrity(QString* details = nullptr) const;

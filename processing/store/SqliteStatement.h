@@ -19,6 +19,7 @@ public:
     SqliteStatement& operator=(const SqliteStatement&) = delete;
 
     bool ok() const { return m_stmt != nullptr; }
+    sqlite3_stmt* raw() const { return m_stmt; }
 
     void bind(int index, const QString& value)
     {

@@ -20,7 +20,8 @@
 namespace {
 
 // The invariants every parser promises, whatever the input.
-void check(const lockstep::TimedTextDocument& doc) {
+void check(const lockstep::TimedTextDocument& doc)
+{
     if (!doc.ok && !doc.tiers.isEmpty() && doc.error.isEmpty())
         std::abort();
     for (const lockstep::TimedTextTier& tier : doc.tiers) {
@@ -35,7 +36,8 @@ void check(const lockstep::TimedTextDocument& doc) {
 
 }  // namespace
 
-extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
+{
     const QByteArray bytes = QByteArray::fromRawData(reinterpret_cast<const char*>(data), qsizetype(size));
     const QString name = QStringLiteral("fuzz-input");
     check(lockstep::SrtParser::parse(bytes, name));

@@ -9,21 +9,24 @@ using namespace lockstep;
 
 namespace {
 
-QByteArray fixture(const char* name) {
+QByteArray fixture(const char* name)
+{
     QFile file(QStringLiteral(LOCKSTEP_TEST_DATA_DIR "/timedtext/") + QString::fromUtf8(name));
     if (!file.open(QIODevice::ReadOnly))
         qFatal("missing fixture %s", name);
     return file.readAll();
 }
 
-QStringList describe(const TimedTextTier& tier) {
+QStringList describe(const TimedTextTier& tier)
+{
     QStringList out;
     for (const Segment& s : tier.segments)
         out << QStringLiteral("%1|%2|%3").arg(s.start.count()).arg(s.end.count()).arg(s.text);
     return out;
 }
 
-QList<int> diagnosticLines(const TimedTextDocument& doc) {
+QList<int> diagnosticLines(const TimedTextDocument& doc)
+{
     QList<int> lines;
     for (const Diagnostic& d : doc.diagnostics)
         lines << d.line;
@@ -31,7 +34,8 @@ QList<int> diagnosticLines(const TimedTextDocument& doc) {
     return lines;
 }
 
-const TimedTextTier* tierNamed(const TimedTextDocument& doc, const char* name) {
+const TimedTextTier* tierNamed(const TimedTextDocument& doc, const char* name)
+{
     for (const TimedTextTier& tier : doc.tiers) {
         if (tier.name == QLatin1String(name))
             return &tier;
@@ -45,37 +49,34 @@ class TestEafParser : public QObject {
     Q_OBJECT
 
 private slots:
-    void unalignedSlotsAndReferences() {
-        const TimedTextDocument doc =
-            EafParser::parse(fixture("unaligned.eaf"), QStringLiteral("unaligned.eaf"));
+    void unalignedSlotsAndReferences()
+    {
+        const TimedTextDocument doc = EafParser::parse(fixture("unaligned.eaf"), QStringLiteral("unaligned.eaf"));
         QVERIFY2(doc.ok, qPrintable(doc.error));
         QStringList names;
         for (const TimedTextTier& tier : doc.tiers)
             names << tier.name;
-        QCOMPARE(names,
-                 (QStringList{QStringLiteral("utterance"), QStringLiteral("words"), QStringLiteral("gesture"),
-                              QStringLiteral("notes"), QStringLiteral("translation"),
-                              QStringLiteral("morphemes"), QStringLiteral("gloss")}));
-        QCOMPARE(describe(*tierNamed(doc, "utterance")),
-                 (QStringList{QStringLiteral("1000000|2500000|hello there"),
-                              QStringLiteral("4000000|7000000|how are you")}));
+        QCOMPARE(names, (QStringList{QStringLiteral("utterance"), QStringLiteral("words"), QStringLiteral("gesture"),
+                                     QStringLiteral("notes"), QStringLiteral("translation"),
+                                     QStringLiteral("morphemes"), QStringLiteral("gloss")}));
+        QCOMPARE(describe(*tierNamed(doc, "utterance")), (QStringList{QStringLiteral("1000000|2500000|hello there"),
+                                                                      QStringLiteral("4000000|7000000|how are you")}));
         // ts2 lies halfway along its chain; ts7 and ts8 divide a2's chain in thirds, even though the gesture
         // tier's timed slots (4200, 4400 ms) sit between them in TIME_ORDER.
         QCOMPARE(describe(*tierNamed(doc, "words")),
-                 (QStringList{QStringLiteral("1000000|1750000|hello"),
-                              QStringLiteral("1750000|2500000|there"), QStringLiteral("4000000|5000000|how"),
-                              QStringLiteral("5000000|6000000|are"), QStringLiteral("6000000|7000000|you")}));
+                 (QStringList{QStringLiteral("1000000|1750000|hello"), QStringLiteral("1750000|2500000|there"),
+                              QStringLiteral("4000000|5000000|how"), QStringLiteral("5000000|6000000|are"),
+                              QStringLiteral("6000000|7000000|you")}));
         QCOMPARE(describe(*tierNamed(doc, "gesture")), QStringList{QStringLiteral("4200000|4400000|nod")});
         // ts11 ends a chain of its own: it falls back to its TIME_ORDER neighbours 8000 and 9000 ms.
-        QCOMPARE(describe(*tierNamed(doc, "notes")), (QStringList{QStringLiteral("8000000|8500000|open end"),
-                                                                  QStringLiteral("9000000|9500000|")}));
+        QCOMPARE(describe(*tierNamed(doc, "notes")),
+                 (QStringList{QStringLiteral("8000000|8500000|open end"), QStringLiteral("9000000|9500000|")}));
         QCOMPARE(describe(*tierNamed(doc, "translation")),
                  (QStringList{QStringLiteral("1000000|2500000|bonjour"),
                               QStringLiteral("4000000|7000000|") + QString::fromUtf8("comment ça va")}));
         // Symbolic subdivision: ordered by PREVIOUS_ANNOTATION (not file order), equal parts of "hello".
-        QCOMPARE(
-            describe(*tierNamed(doc, "morphemes")),
-            (QStringList{QStringLiteral("1000000|1375000|hel-"), QStringLiteral("1375000|1750000|-lo")}));
+        QCOMPARE(describe(*tierNamed(doc, "morphemes")),
+                 (QStringList{QStringLiteral("1000000|1375000|hel-"), QStringLiteral("1375000|1750000|-lo")}));
         QCOMPARE(describe(*tierNamed(doc, "gloss")), QStringList{QStringLiteral("1000000|1375000|GREET")});
         QCOMPARE(doc.duration.count(), qint64(9500000));
         QCOMPARE(doc.diagnostics.size(), 1);
@@ -83,7 +84,8 @@ private slots:
         QVERIFY(doc.diagnostics[0].message.startsWith(QStringLiteral("4 time slot(s)")));
     }
 
-    void notEaf_data() {
+    void notEaf_data()
+    {
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<QString>("errorPart");
         QTest::newRow("mismatched tag on line 4")
@@ -92,16 +94,15 @@ private slots:
                    "encoding=\"UTF-8\"?>\n<ANNOTATION_DOCUMENT>\n<TIME_ORDER>\n</TIER>\n"
                    "</ANNOTATION_DOCUMENT>\n")
             << QStringLiteral("line 4");
-        QTest::newRow("truncated") << fixture("unaligned.eaf").left(2000)
-                                   << QStringLiteral("invalid XML at line ");
-        QTest::newRow("not XML") << QByteArray("1\n00:00:01,000 --> 00:00:02,000\n")
-                                 << QStringLiteral("line 1");
+        QTest::newRow("truncated") << fixture("unaligned.eaf").left(2000) << QStringLiteral("invalid XML at line ");
+        QTest::newRow("not XML") << QByteArray("1\n00:00:01,000 --> 00:00:02,000\n") << QStringLiteral("line 1");
         QTest::newRow("empty") << QByteArray() << QStringLiteral("not an ELAN");
         QTest::newRow("other XML") << QByteArray("<?xml version=\"1.0\"?>\n<html><body/></html>\n")
                                    << QStringLiteral("<html>");
     }
 
-    void notEaf() {
+    void notEaf()
+    {
         QFETCH(QByteArray, bytes);
         QFETCH(QString, errorPart);
         const TimedTextDocument doc = EafParser::parse(bytes, QStringLiteral("x.eaf"));
@@ -110,7 +111,8 @@ private slots:
         QVERIFY2(doc.error.contains(errorPart), qPrintable(doc.error));
     }
 
-    void problemsAreDiagnosedWithLines() {
+    void problemsAreDiagnosedWithLines()
+    {
         const QByteArray eaf =
             "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
             "<ANNOTATION_DOCUMENT>\n"
@@ -152,7 +154,8 @@ private slots:
             QCOMPARE(d.file, QStringLiteral("p.eaf"));
     }
 
-    void noTimedSlotAtAll() {
+    void noTimedSlotAtAll()
+    {
         const QByteArray eaf =
             "<ANNOTATION_DOCUMENT><TIME_ORDER><TIME_SLOT TIME_SLOT_ID=\"a\"/><TIME_SLOT TIME_SLOT_ID=\"b\"/>"
             "</TIME_ORDER><TIER TIER_ID=\"t\"><ANNOTATION><ALIGNABLE_ANNOTATION ANNOTATION_ID=\"x\" "
@@ -165,7 +168,8 @@ private slots:
         QCOMPARE(diagnosticLines(doc), (QList<int>{0, 1}));
     }
 
-    void everyPrefixParsesWithoutCrashing() {
+    void everyPrefixParsesWithoutCrashing()
+    {
         const QByteArray full = fixture("unaligned.eaf");
         for (qsizetype n = 0; n < full.size() - 1; n += 7)
             QVERIFY(!EafParser::parse(full.left(n), QStringLiteral("p.eaf")).ok);

@@ -10,7 +10,8 @@ using namespace lockstep;
 
 namespace {
 
-QByteArray fixture(const char* name) {
+QByteArray fixture(const char* name)
+{
     QFile file(QStringLiteral(LOCKSTEP_TEST_DATA_DIR "/timedtext/") + QString::fromUtf8(name));
     if (!file.open(QIODevice::ReadOnly))
         qFatal("missing fixture %s", name);
@@ -18,15 +19,12 @@ QByteArray fixture(const char* name) {
 }
 
 // "tier: start|end|text" for every segment of every tier, in document order.
-QStringList describe(const TimedTextDocument& doc) {
+QStringList describe(const TimedTextDocument& doc)
+{
     QStringList out;
     for (const TimedTextTier& tier : doc.tiers) {
         for (const Segment& s : tier.segments)
-            out << QStringLiteral("%1: %2|%3|%4")
-                       .arg(tier.name)
-                       .arg(s.start.count())
-                       .arg(s.end.count())
-                       .arg(s.text);
+            out << QStringLiteral("%1: %2|%3|%4").arg(tier.name).arg(s.start.count()).arg(s.end.count()).arg(s.text);
     }
     return out;
 }
@@ -37,9 +35,9 @@ class TestJsonSegmentsParser : public QObject {
     Q_OBJECT
 
 private slots:
-    void whisperOutputWithWords() {
-        const TimedTextDocument doc =
-            JsonSegmentsParser::parse(fixture("whisper.json"), QStringLiteral("w.json"));
+    void whisperOutputWithWords()
+    {
+        const TimedTextDocument doc = JsonSegmentsParser::parse(fixture("whisper.json"), QStringLiteral("w.json"));
         QVERIFY2(doc.ok, qPrintable(doc.error));
         QCOMPARE(doc.tiers.size(), 2);
         QCOMPARE(doc.tiers[0].name, QStringLiteral("segments"));
@@ -56,22 +54,20 @@ private slots:
         QCOMPARE(doc.duration.count(), qint64(3000000));
         // The word without "end" is reported by its place in the file (JSON has no usable line numbers here).
         QCOMPARE(doc.diagnostics.size(), 1);
-        QVERIFY2(
-            doc.diagnostics[0].message.startsWith(QStringLiteral("segments[1].words[1]: missing \"end\"")),
-            qPrintable(doc.diagnostics[0].message));
+        QVERIFY2(doc.diagnostics[0].message.startsWith(QStringLiteral("segments[1].words[1]: missing \"end\"")),
+                 qPrintable(doc.diagnostics[0].message));
         QCOMPARE(doc.diagnostics[0].file, QStringLiteral("w.json"));
     }
 
-    void cases_data() {
+    void cases_data()
+    {
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QStringList>("segments");
         QTest::addColumn<int>("diagnostics");
 
         QTest::newRow("top-level array")
-            << QByteArray(
-                   R"([{"start": 0.5, "end": 1, "text": "a"}, {"start": 2, "end": 2.25, "text": " b "}])")
-            << QStringList{QStringLiteral("segments: 500000|1000000|a"),
-                           QStringLiteral("segments: 2000000|2250000|b")}
+            << QByteArray(R"([{"start": 0.5, "end": 1, "text": "a"}, {"start": 2, "end": 2.25, "text": " b "}])")
+            << QStringList{QStringLiteral("segments: 500000|1000000|a"), QStringLiteral("segments: 2000000|2250000|b")}
             << 0;
         QTest::newRow("milliseconds") << QByteArray(R"([{"start_ms": 1500, "end_ms": 2000.5, "text": "ms"}])")
                                       << QStringList{QStringLiteral("segments: 1500000|2000500|ms")} << 0;
@@ -85,8 +81,7 @@ private slots:
                                           {"start": 1, "end": 2, "text": "b", "speaker": "SPEAKER_00"},
                                           {"start": 2, "end": 3, "text": "c", "speaker": "SPEAKER_01"},
                                           {"start": 3, "end": 4, "text": "d"}]})")
-            << QStringList{QStringLiteral("SPEAKER_01: 0|1000000|a"),
-                           QStringLiteral("SPEAKER_01: 2000000|3000000|c"),
+            << QStringList{QStringLiteral("SPEAKER_01: 0|1000000|a"), QStringLiteral("SPEAKER_01: 2000000|3000000|c"),
                            QStringLiteral("SPEAKER_00: 1000000|2000000|b"),
                            QStringLiteral("segments: 3000000|4000000|d")}
             << 0;
@@ -103,21 +98,21 @@ private slots:
                    R"([{"start": 0, "text": "no end"}, 42, {"start": null, "end": 1}, {"start": "x", "end": 1},
                              {"start": 1e300, "end": 1}, {"start": 3, "end": 4, "text": "kept"}])")
             << QStringList{QStringLiteral("segments: 3000000|4000000|kept")} << 5;
-        QTest::newRow("end before start is clamped")
-            << QByteArray(R"([{"start": 2, "end": 1, "text": "r"}])")
-            << QStringList{QStringLiteral("segments: 2000000|2000000|r")} << 1;
-        QTest::newRow("missing text is empty") << QByteArray(R"([{"start": 0, "end": 1}])")
-                                               << QStringList{QStringLiteral("segments: 0|1000000|")} << 0;
+        QTest::newRow("end before start is clamped") << QByteArray(R"([{"start": 2, "end": 1, "text": "r"}])")
+                                                     << QStringList{QStringLiteral("segments: 2000000|2000000|r")} << 1;
+        QTest::newRow("missing text is empty")
+            << QByteArray(R"([{"start": 0, "end": 1}])") << QStringList{QStringLiteral("segments: 0|1000000|")} << 0;
         QTest::newRow("empty array") << QByteArray("[]") << QStringList() << 0;
         QTest::newRow("BOM") << QByteArray("\xEF\xBB\xBF[{\"start\": 0, \"end\": 1, \"text\": \"b\"}]")
                              << QStringList{QStringLiteral("segments: 0|1000000|b")} << 0;
         QStringEncoder toUtf16(QStringConverter::Utf16LE, QStringConverter::Flag::WriteBom);
-        QTest::newRow("UTF-16")
-            << QByteArray(toUtf16.encode(QString::fromUtf8(R"([{"start": 0, "end": 1, "text": "日本"}])")))
-            << QStringList{QStringLiteral("segments: 0|1000000|") + QString::fromUtf8("日本")} << 0;
+        QTest::newRow("UTF-16") << QByteArray(
+                                       toUtf16.encode(QString::fromUtf8(R"([{"start": 0, "end": 1, "text": "日本"}])")))
+                                << QStringList{QStringLiteral("segments: 0|1000000|") + QString::fromUtf8("日本")} << 0;
     }
 
-    void cases() {
+    void cases()
+    {
         QFETCH(QByteArray, json);
         QFETCH(QStringList, segments);
         QFETCH(int, diagnostics);
@@ -127,10 +122,10 @@ private slots:
         QCOMPARE(doc.diagnostics.size(), diagnostics);
     }
 
-    void invalidUtf8IsReplacedAndReported() {
-        const TimedTextDocument doc =
-            JsonSegmentsParser::parse(QByteArray("[\n{\"start\": 0, \"end\": 1, \"text\": \"caf\xe9\"}\n]\n"),
-                                      QStringLiteral("u.json"));
+    void invalidUtf8IsReplacedAndReported()
+    {
+        const TimedTextDocument doc = JsonSegmentsParser::parse(
+            QByteArray("[\n{\"start\": 0, \"end\": 1, \"text\": \"caf\xe9\"}\n]\n"), QStringLiteral("u.json"));
         QVERIFY2(doc.ok, qPrintable(doc.error));
         QCOMPARE(describe(doc),
                  QStringList{QStringLiteral("segments: 0|1000000|caf") + QChar(QChar::ReplacementCharacter)});
@@ -138,20 +133,20 @@ private slots:
         QCOMPARE(doc.diagnostics[0].line, 2);
     }
 
-    void errors_data() {
+    void errors_data()
+    {
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("errorPart");
         QTest::newRow("syntax error on line 3")
             << QByteArray("[\n{\"start\": 0, \"end\": 1},\n{\"start\": ]\n") << QStringLiteral("line 3");
         QTest::newRow("empty") << QByteArray() << QStringLiteral("invalid JSON");
-        QTest::newRow("object without segments")
-            << QByteArray(R"({"text": "hi"})") << QStringLiteral("\"segments\"");
-        QTest::newRow("segments not an array")
-            << QByteArray(R"({"segments": 3})") << QStringLiteral("\"segments\"");
+        QTest::newRow("object without segments") << QByteArray(R"({"text": "hi"})") << QStringLiteral("\"segments\"");
+        QTest::newRow("segments not an array") << QByteArray(R"({"segments": 3})") << QStringLiteral("\"segments\"");
         QTest::newRow("scalar") << QByteArray("3") << QStringLiteral("c.json: ");
     }
 
-    void errors() {
+    void errors()
+    {
         QFETCH(QByteArray, json);
         QFETCH(QString, errorPart);
         const TimedTextDocument doc = JsonSegmentsParser::parse(json, QStringLiteral("c.json"));
@@ -160,7 +155,8 @@ private slots:
         QVERIFY2(doc.error.contains(errorPart), qPrintable(doc.error));
     }
 
-    void everyPrefixParsesWithoutCrashing() {
+    void everyPrefixParsesWithoutCrashing()
+    {
         const QByteArray full = fixture("whisper.json");
         for (qsizetype n = 0; n < full.size(); ++n)
             (void)JsonSegmentsParser::parse(full.left(n), QStringLiteral("p.json"));

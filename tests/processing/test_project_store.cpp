@@ -201,6 +201,24 @@ private slots:
         QVERIFY(!ro.store);
     }
 
+    // A project written by the first schema opens, is migrated forward in place and keeps its samples.
+    void migratesSchemaOneForward()
+    {
+        const QString path = m_tmp.filePath(QStringLiteral("v1.lockstep"));
+        QVERIFY(QFile::copy(QStringLiteral(LOCKSTEP_TEST_DATA_DIR "/projects/schema-v1.lockstep"), path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        auto readOnly = ProjectStore::open(path, ProjectStore::Mode::ReadOnly);
+        QVERIFY(!readOnly.store);
+        QVERIFY2(readOnly.error.contains(QStringLiteral("must be upgraded")), qPrintable(readOnly.error));
+        auto opened = ProjectStore::open(path);
+        QVERIFY2(opened.store, qPrintable(opened.error));
+        QCOMPARE(opened.store->schemaVersion(), ProjectStore::kSchemaVersion);
+        QCOMPARE(opened.store->sampleCount(), qint64(2));
+        QCOMPARE(opened.store->loadSample(0)->item(Modality::Text)->inlineText, QStringLiteral("a cat"));
+        QCOMPARE(opened.store->datasetRoot(), QStringLiteral("/data/old"));
+        QVERIFY(opened.store->checkIntegrity());
+    }
+
     void largePagesAreDense()
     {
         auto opened = ProjectStore::open(QStringLiteral(":memory:"));

@@ -9,7 +9,8 @@ using namespace lockstep;
 
 namespace {
 
-QByteArray fixture(const char* name) {
+QByteArray fixture(const char* name)
+{
     QFile file(QStringLiteral(LOCKSTEP_TEST_DATA_DIR "/timedtext/") + QString::fromUtf8(name));
     if (!file.open(QIODevice::ReadOnly))
         qFatal("missing fixture %s", name);
@@ -17,14 +18,16 @@ QByteArray fixture(const char* name) {
 }
 
 // "start|end|text" per segment: failures then show exactly which cue differs.
-QStringList describe(const TimedTextTier& tier) {
+QStringList describe(const TimedTextTier& tier)
+{
     QStringList out;
     for (const Segment& s : tier.segments)
         out << QStringLiteral("%1|%2|%3").arg(s.start.count()).arg(s.end.count()).arg(s.text);
     return out;
 }
 
-QList<int> diagnosticLines(const TimedTextDocument& doc) {
+QList<int> diagnosticLines(const TimedTextDocument& doc)
+{
     QList<int> lines;
     for (const Diagnostic& d : doc.diagnostics)
         lines << d.line;
@@ -32,7 +35,8 @@ QList<int> diagnosticLines(const TimedTextDocument& doc) {
     return lines;
 }
 
-const Diagnostic* diagnosticAt(const TimedTextDocument& doc, int line) {
+const Diagnostic* diagnosticAt(const TimedTextDocument& doc, int line)
+{
     for (const Diagnostic& d : doc.diagnostics) {
         if (d.line == line)
             return &d;
@@ -46,9 +50,9 @@ class TestSrtParser : public QObject {
     Q_OBJECT
 
 private slots:
-    void bomAndCrlf() {
-        const TimedTextDocument doc =
-            SrtParser::parse(fixture("bom_crlf.srt"), QStringLiteral("bom_crlf.srt"));
+    void bomAndCrlf()
+    {
+        const TimedTextDocument doc = SrtParser::parse(fixture("bom_crlf.srt"), QStringLiteral("bom_crlf.srt"));
         QVERIFY(doc.ok);
         QVERIFY2(doc.diagnostics.isEmpty(), qPrintable(doc.diagnostics.value(0).toString()));
         QCOMPARE(doc.tiers.size(), 1);
@@ -64,15 +68,14 @@ private slots:
         QCOMPARE(doc.duration.count(), qint64(3600000000));
     }
 
-    void brokenCuesAreDiagnosedAndSkipped() {
-        const TimedTextDocument doc =
-            SrtParser::parse(fixture("broken.srt"), QStringLiteral("subs/broken.srt"));
+    void brokenCuesAreDiagnosedAndSkipped()
+    {
+        const TimedTextDocument doc = SrtParser::parse(fixture("broken.srt"), QStringLiteral("subs/broken.srt"));
         QVERIFY(doc.ok);
         const QStringList expected{
             QStringLiteral("1000000|2000000|ok one"),
             QStringLiteral("5000000|5000000|reversed"),
-            QStringLiteral("7000000|8000000|caf") + QChar(QChar::ReplacementCharacter) +
-                QStringLiteral(" latte"),
+            QStringLiteral("7000000|8000000|caf") + QChar(QChar::ReplacementCharacter) + QStringLiteral(" latte"),
             QStringLiteral("9000000|10000000|after missing blank"),
         };
         QCOMPARE(describe(doc.tiers.value(0)), expected);
@@ -87,33 +90,30 @@ private slots:
         QCOMPARE(diagnosticAt(doc, 16)->toString().left(20), QStringLiteral("subs/broken.srt:16: "));
     }
 
-    void cases_data() {
+    void cases_data()
+    {
         QTest::addColumn<QByteArray>("input");
         QTest::addColumn<bool>("ok");
         QTest::addColumn<QStringList>("cues");
         QTest::addColumn<QList<int>>("diagnostics");
 
         QTest::newRow("empty file") << QByteArray() << true << QStringList() << QList<int>();
-        QTest::newRow("only blank lines")
-            << QByteArray("\n \r\n\t\n") << true << QStringList() << QList<int>();
+        QTest::newRow("only blank lines") << QByteArray("\n \r\n\t\n") << true << QStringList() << QList<int>();
         QTest::newRow("missing index numbers")
             << QByteArray("00:00:01,000 --> 00:00:02,000\nA\n\n00:00:03,000 --> 00:00:04,000\nB\n") << true
-            << QStringList{QStringLiteral("1000000|2000000|A"), QStringLiteral("3000000|4000000|B")}
-            << QList<int>();
+            << QStringList{QStringLiteral("1000000|2000000|A"), QStringLiteral("3000000|4000000|B")} << QList<int>();
         QTest::newRow("no blank line between cues")
             << QByteArray("1\n00:00:01,000 --> 00:00:02,000\nA\n2\n00:00:03,000 --> 00:00:04,000\nB") << true
-            << QStringList{QStringLiteral("1000000|2000000|A"), QStringLiteral("3000000|4000000|B")}
-            << QList<int>();
+            << QStringList{QStringLiteral("1000000|2000000|A"), QStringLiteral("3000000|4000000|B")} << QList<int>();
         QTest::newRow("extra blank lines, leading and trailing spaces")
             << QByteArray("\n\n  1  \n 00:00:01,000 -->  00:00:02,000  \n  text  \n\n\n\n") << true
             << QStringList{QStringLiteral("1000000|2000000|text")} << QList<int>();
         QTest::newRow("lone CR line ends")
-            << QByteArray("1\r00:00:01,000 --> 00:00:02,000\rA\r\r2\r00:00:03,000 --> 00:00:04,000\rB\r")
-            << true << QStringList{QStringLiteral("1000000|2000000|A"), QStringLiteral("3000000|4000000|B")}
-            << QList<int>();
+            << QByteArray("1\r00:00:01,000 --> 00:00:02,000\rA\r\r2\r00:00:03,000 --> 00:00:04,000\rB\r") << true
+            << QStringList{QStringLiteral("1000000|2000000|A"), QStringLiteral("3000000|4000000|B")} << QList<int>();
         QTest::newRow("no hours, short fractions")
-            << QByteArray("1\n01:02,5 --> 01:03.25\nx\n") << true
-            << QStringList{QStringLiteral("62500000|63250000|x")} << QList<int>();
+            << QByteArray("1\n01:02,5 --> 01:03.25\nx\n") << true << QStringList{QStringLiteral("62500000|63250000|x")}
+            << QList<int>();
         QTest::newRow("sub-millisecond digits round half up")
             << QByteArray("00:00:01,0000015 --> 00:00:01,0000014\nx\n") << true
             << QStringList{QStringLiteral("1000002|1000002|x")} << QList<int>{1};
@@ -124,24 +124,24 @@ private slots:
             << QByteArray(
                    "1\n00:00:01,000 --> 00:00:02,000\n<b>bold</b> <font color=\"red\">red</font> a < b > c\n"
                    "{\\i1}x{\\i0} <3 </u>\n")
-            << true << QStringList{QStringLiteral("1000000|2000000|bold red a < b > c\nx <3")}
-            << QList<int>();
+            << true << QStringList{QStringLiteral("1000000|2000000|bold red a < b > c\nx <3")} << QList<int>();
+        QTest::newRow("out of order cues are sorted, with a note")
+            << QByteArray("2\n00:00:03,000 --> 00:00:04,000\nB\n\n1\n00:00:01,000 --> 00:00:02,000\nA\n") << true
+            << QStringList{QStringLiteral("1000000|2000000|A"), QStringLiteral("3000000|4000000|B")} << QList<int>{0};
         QTest::newRow("cue without text")
             << QByteArray("1\n00:00:01,000 --> 00:00:02,000\n\n2\n00:00:03,000 --> 00:00:04,000\nB\n") << true
-            << QStringList{QStringLiteral("1000000|2000000|"), QStringLiteral("3000000|4000000|B")}
-            << QList<int>();
-        QTest::newRow("cue number without timing")
-            << QByteArray("1\n\n2\n00:00:01,000 --> 00:00:02,000\nB\n") << true
-            << QStringList{QStringLiteral("1000000|2000000|B")} << QList<int>{1};
+            << QStringList{QStringLiteral("1000000|2000000|"), QStringLiteral("3000000|4000000|B")} << QList<int>();
+        QTest::newRow("cue number without timing") << QByteArray("1\n\n2\n00:00:01,000 --> 00:00:02,000\nB\n") << true
+                                                   << QStringList{QStringLiteral("1000000|2000000|B")} << QList<int>{1};
         QTest::newRow("colon before milliseconds")
-            << QByteArray("1\n00:00:01:000 --> 00:00:02:000\nx\n\n2\n00:00:03,000 --> 00:00:04,000\ny\n")
-            << true << QStringList{QStringLiteral("3000000|4000000|y")} << QList<int>{2};
+            << QByteArray("1\n00:00:01:000 --> 00:00:02:000\nx\n\n2\n00:00:03,000 --> 00:00:04,000\ny\n") << true
+            << QStringList{QStringLiteral("3000000|4000000|y")} << QList<int>{2};
         QTest::newRow("letters in a time")
             << QByteArray("1\n00:00:0a,000 --> 00:00:02,000\nx\n") << false << QStringList() << QList<int>{2};
         QTest::newRow("missing end time")
             << QByteArray("1\n00:00:01,000 -->\nx\n") << false << QStringList() << QList<int>{2};
-        QTest::newRow("time out of range") << QByteArray("1\n99999999:00:00,000 --> 99999999:00:01,000\nx\n")
-                                           << false << QStringList() << QList<int>{2};
+        QTest::newRow("time out of range") << QByteArray("1\n99999999:00:00,000 --> 99999999:00:01,000\nx\n") << false
+                                           << QStringList() << QList<int>{2};
         QTest::newRow("not subtitles at all")
             << QByteArray("hello\nworld\n") << false << QStringList() << QList<int>{1};
         QTest::newRow("invalid UTF-8 on line 3")
@@ -151,7 +151,8 @@ private slots:
             << QList<int>{3};
     }
 
-    void cases() {
+    void cases()
+    {
         QFETCH(QByteArray, input);
         QFETCH(bool, ok);
         QFETCH(QStringList, cues);
@@ -168,7 +169,8 @@ private slots:
         QCOMPARE(diagnosticLines(doc), diagnostics);
     }
 
-    void diagnosticsAreCapped() {
+    void diagnosticsAreCapped()
+    {
         QByteArray input;
         for (int i = 0; i < 1000; ++i)
             input += "1\n00:00:01 -> 00:00:02\nbad\n\n";
@@ -180,7 +182,8 @@ private slots:
         QCOMPARE(doc.diagnostics.last().severity, Diagnostic::Severity::Info);
     }
 
-    void everyPrefixParsesWithoutCrashing() {
+    void everyPrefixParsesWithoutCrashing()
+    {
         const QByteArray full = fixture("bom_crlf.srt") + fixture("broken.srt");
         for (qsizetype n = 0; n <= full.size(); ++n) {
             const TimedTextDocument doc = SrtParser::parse(full.left(n), QStringLiteral("prefix.srt"));

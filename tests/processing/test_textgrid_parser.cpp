@@ -10,21 +10,24 @@ using namespace lockstep;
 
 namespace {
 
-QByteArray fixture(const char* name) {
+QByteArray fixture(const char* name)
+{
     QFile file(QStringLiteral(LOCKSTEP_TEST_DATA_DIR "/timedtext/") + QString::fromUtf8(name));
     if (!file.open(QIODevice::ReadOnly))
         qFatal("missing fixture %s", name);
     return file.readAll();
 }
 
-QStringList describe(const TimedTextTier& tier) {
+QStringList describe(const TimedTextTier& tier)
+{
     QStringList out;
     for (const Segment& s : tier.segments)
         out << QStringLiteral("%1|%2|%3").arg(s.start.count()).arg(s.end.count()).arg(s.text);
     return out;
 }
 
-QList<int> diagnosticLines(const TimedTextDocument& doc) {
+QList<int> diagnosticLines(const TimedTextDocument& doc)
+{
     QList<int> lines;
     for (const Diagnostic& d : doc.diagnostics)
         lines << d.line;
@@ -33,7 +36,8 @@ QList<int> diagnosticLines(const TimedTextDocument& doc) {
 }
 
 // The TextGrid Praat wrote for make_praat_fixtures.praat (without the Chinese text).
-void verifyPraatReference(const TimedTextDocument& doc) {
+void verifyPraatReference(const TimedTextDocument& doc)
+{
     QVERIFY(doc.ok);
     QCOMPARE(doc.duration.count(), qint64(2500000));
     QCOMPARE(doc.tiers.size(), 3);
@@ -50,7 +54,8 @@ void verifyPraatReference(const TimedTextDocument& doc) {
              (QStringList{QStringLiteral("1100000|1100000|ding"), QStringLiteral("2000000|2000000|")}));
 }
 
-QByteArray shortFormat(const QByteArray& items) {
+QByteArray shortFormat(const QByteArray& items)
+{
     return QByteArray(
                "File type = \"ooTextFile\"\nObject class = \"TextGrid\"\n\n0\n10\n<exists>\n1\n"
                "\"IntervalTier\"\n\"t\"\n0\n10\n") +
@@ -63,7 +68,8 @@ class TestTextGridParser : public QObject {
     Q_OBJECT
 
 private slots:
-    void praatReference_data() {
+    void praatReference_data()
+    {
         QTest::addColumn<QByteArray>("bytes");
         const QByteArray longFormat = fixture("praat_long.TextGrid");
         const QByteArray shortFormat = fixture("praat_short.TextGrid");
@@ -76,18 +82,19 @@ private slots:
         QTest::newRow("short format, UTF-16LE without BOM")
             << QByteArray(toUtf16.encode(QString::fromUtf8(shortFormat)));
         QStringEncoder toUtf16Be(QStringConverter::Utf16BE, QStringConverter::Flag::WriteBom);
-        QTest::newRow("long format, UTF-16BE with BOM")
-            << QByteArray(toUtf16Be.encode(QString::fromUtf8(longFormat)));
+        QTest::newRow("long format, UTF-16BE with BOM") << QByteArray(toUtf16Be.encode(QString::fromUtf8(longFormat)));
     }
 
-    void praatReference() {
+    void praatReference()
+    {
         QFETCH(QByteArray, bytes);
         const TimedTextDocument doc = TextGridParser::parse(bytes, QStringLiteral("praat.TextGrid"));
         QVERIFY2(doc.diagnostics.isEmpty(), qPrintable(doc.diagnostics.value(0).toString()));
         verifyPraatReference(doc);
     }
 
-    void praatUtf16BigEndian() {
+    void praatUtf16BigEndian()
+    {
         // Praat saves UTF-16 (big-endian, with BOM) as soon as a label is not Latin-1.
         const QByteArray bytes = fixture("praat_utf16be.TextGrid");
         QVERIFY(bytes.startsWith("\xFE\xFF"));
@@ -99,7 +106,8 @@ private slots:
                               QStringLiteral("1250000|2500000|") + QString::fromUtf8("你好世界")}));
     }
 
-    void chineseUtf16LittleEndianShortFormatWithComments() {
+    void chineseUtf16LittleEndianShortFormatWithComments()
+    {
         const QByteArray bytes = fixture("chinese_utf16le.TextGrid");
         QVERIFY(bytes.startsWith("\xFF\xFE"));
         const TimedTextDocument doc = TextGridParser::parse(bytes, QStringLiteral("zh.TextGrid"));
@@ -113,22 +121,22 @@ private slots:
                               QStringLiteral("2500000|3750000|") + QString::fromUtf8("他说\"再见\"")}));
         QCOMPARE(doc.tiers[1].name, QStringLiteral("events"));
         QVERIFY(doc.tiers[1].isPointTier);
-        QCOMPARE(describe(doc.tiers[1]),
-                 QStringList{QStringLiteral("3125000|3125000|") + QString::fromUtf8("咳嗽")});
+        QCOMPARE(describe(doc.tiers[1]), QStringList{QStringLiteral("3125000|3125000|") + QString::fromUtf8("咳嗽")});
     }
 
-    void exactDecimalTimes() {
+    void exactDecimalTimes()
+    {
         // Praat writes 1e-05 and 17 significant digits; 3600.0000015 s is 3600000001.5 us, rounded up.
         const TimedTextDocument doc =
             TextGridParser::parse(fixture("praat_precision.TextGrid"), QStringLiteral("p.TextGrid"));
         QVERIFY(doc.ok);
         QCOMPARE(doc.duration.count(), qint64(7200000000));
-        QCOMPARE(describe(doc.tiers[0]),
-                 (QStringList{QStringLiteral("0|10|tiny"), QStringLiteral("10|333333|third"),
-                              QStringLiteral("333333|3600000002|hour")}));
+        QCOMPARE(describe(doc.tiers[0]), (QStringList{QStringLiteral("0|10|tiny"), QStringLiteral("10|333333|third"),
+                                                      QStringLiteral("333333|3600000002|hour")}));
     }
 
-    void truncatedFileKeepsWhatWasRead() {
+    void truncatedFileKeepsWhatWasRead()
+    {
         const TimedTextDocument doc =
             TextGridParser::parse(fixture("truncated.TextGrid"), QStringLiteral("t.TextGrid"));
         QVERIFY(doc.ok);
@@ -140,7 +148,8 @@ private slots:
         QVERIFY(doc.diagnostics[0].message.contains(QStringLiteral("truncated")));
     }
 
-    void notATextGrid_data() {
+    void notATextGrid_data()
+    {
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<QString>("errorPart");
         QTest::newRow("empty") << QByteArray() << QStringLiteral("not a Praat TextGrid");
@@ -149,15 +158,15 @@ private slots:
         QTest::newRow("binary") << QByteArray("ooBinaryFile\x08TextGrid") << QStringLiteral("binary");
         QTest::newRow("chronological") << QByteArray("\"Praat chronological TextGrid text file\"\n0 1\n")
                                        << QStringLiteral("chronological");
-        QTest::newRow("pitch object")
-            << QByteArray("File type = \"ooTextFile\"\nObject class = \"Pitch 1\"\n")
-            << QStringLiteral("line 2");
-        QTest::newRow("no time range")
-            << QByteArray("File type = \"ooTextFile\"\nObject class = \"TextGrid\"\n\nxmin = \n")
-            << QStringLiteral("time range");
+        QTest::newRow("pitch object") << QByteArray("File type = \"ooTextFile\"\nObject class = \"Pitch 1\"\n")
+                                      << QStringLiteral("line 2");
+        QTest::newRow("no time range") << QByteArray(
+                                              "File type = \"ooTextFile\"\nObject class = \"TextGrid\"\n\nxmin = \n")
+                                       << QStringLiteral("time range");
     }
 
-    void notATextGrid() {
+    void notATextGrid()
+    {
         QFETCH(QByteArray, bytes);
         QFETCH(QString, errorPart);
         const TimedTextDocument doc = TextGridParser::parse(bytes, QStringLiteral("x.TextGrid"));
@@ -166,43 +175,38 @@ private slots:
         QVERIFY2(doc.error.contains(errorPart), qPrintable(doc.error));
     }
 
-    void damagedItems_data() {
+    void damagedItems_data()
+    {
         QTest::addColumn<QByteArray>("items");  // the interval count and intervals; count is on line 12
         QTest::addColumn<QStringList>("segments");
         QTest::addColumn<QList<int>>("diagnostics");
         QTest::newRow("bad time skips one interval")
             << QByteArray("3\n0\n1\n\"a\"\n1\n2.5.1\n\"b\"\n2.5\n10\n\"c\"\n")
-            << QStringList{QStringLiteral("0|1000000|a"), QStringLiteral("2500000|10000000|c")}
-            << QList<int>{17};
+            << QStringList{QStringLiteral("0|1000000|a"), QStringLiteral("2500000|10000000|c")} << QList<int>{17};
         QTest::newRow("end before start is clamped")
-            << QByteArray("1\n5\n4\n\"x\"\n") << QStringList{QStringLiteral("5000000|5000000|x")}
-            << QList<int>{13};
+            << QByteArray("1\n5\n4\n\"x\"\n") << QStringList{QStringLiteral("5000000|5000000|x")} << QList<int>{13};
         QTest::newRow("whitespace-only text is a silence")
-            << QByteArray("2\n0\n1\n\"  \"\n1\n2\n\"y\"\n")
-            << QStringList{QStringLiteral("1000000|2000000|y")} << QList<int>();
-        QTest::newRow("multi-line text")
-            << QByteArray("1\n0\n1\n\"two\nlines\"\n") << QStringList{QStringLiteral("0|1000000|two\nlines")}
+            << QByteArray("2\n0\n1\n\"  \"\n1\n2\n\"y\"\n") << QStringList{QStringLiteral("1000000|2000000|y")}
             << QList<int>();
+        QTest::newRow("multi-line text") << QByteArray("1\n0\n1\n\"two\nlines\"\n")
+                                         << QStringList{QStringLiteral("0|1000000|two\nlines")} << QList<int>();
         QTest::newRow("unterminated string") << QByteArray("2\n0\n1\n\"a\"\n1\n2\n\"b\n")
                                              << QStringList{QStringLiteral("0|1000000|a")} << QList<int>{18};
-        QTest::newRow("string where a number belongs")
-            << QByteArray("2\n0\n1\n\"a\"\n\"oops\"\n2\n\"b\"\n")
-            << QStringList{QStringLiteral("0|1000000|a")} << QList<int>{16};
+        QTest::newRow("string where a number belongs") << QByteArray("2\n0\n1\n\"a\"\n\"oops\"\n2\n\"b\"\n")
+                                                       << QStringList{QStringLiteral("0|1000000|a")} << QList<int>{16};
         QTest::newRow("invalid UTF-8 in a label")
             << QByteArray("1\n0\n1\n\"caf\xe9\"\n")
-            << QStringList{QStringLiteral("0|1000000|caf") + QChar(QChar::ReplacementCharacter)}
-            << QList<int>{15};
+            << QStringList{QStringLiteral("0|1000000|caf") + QChar(QChar::ReplacementCharacter)} << QList<int>{15};
         QTest::newRow("count larger than the items")
-            << QByteArray("1000000000\n0\n1\n\"a\"\n") << QStringList{QStringLiteral("0|1000000|a")}
-            << QList<int>{15};
+            << QByteArray("1000000000\n0\n1\n\"a\"\n") << QStringList{QStringLiteral("0|1000000|a")} << QList<int>{15};
         QTest::newRow("negative count") << QByteArray("-1\n0\n1\n\"a\"\n") << QStringList() << QList<int>{12};
         QTest::newRow("labels and comments are ignored")
-            << QByteArray(
-                   "intervals: size = 1 ! one\nintervals [1]:\nxmin = 0 ! start\nxmax = 1\ntext = \"a!b\"\n")
+            << QByteArray("intervals: size = 1 ! one\nintervals [1]:\nxmin = 0 ! start\nxmax = 1\ntext = \"a!b\"\n")
             << QStringList{QStringLiteral("0|1000000|a!b")} << QList<int>();
     }
 
-    void damagedItems() {
+    void damagedItems()
+    {
         QFETCH(QByteArray, items);
         QFETCH(QStringList, segments);
         QFETCH(QList<int>, diagnostics);
@@ -213,7 +217,8 @@ private slots:
         QCOMPARE(diagnosticLines(doc), diagnostics);
     }
 
-    void absentTiers() {
+    void absentTiers()
+    {
         const TimedTextDocument doc =
             TextGridParser::parse(QByteArray("File type = \"ooTextFile\"\nObject class = "
                                              "\"TextGrid\"\n\nxmin = 0\nxmax = 3\ntiers? <absent>\n"),
@@ -223,12 +228,12 @@ private slots:
         QCOMPARE(doc.duration.count(), qint64(3000000));
     }
 
-    void everyPrefixParsesWithoutCrashing() {
+    void everyPrefixParsesWithoutCrashing()
+    {
         const QList<QByteArray> inputs{fixture("praat_long.TextGrid"), fixture("chinese_utf16le.TextGrid")};
         for (const QByteArray& full : inputs) {
             for (qsizetype n = 0; n <= full.size(); ++n) {
-                const TimedTextDocument doc =
-                    TextGridParser::parse(full.left(n), QStringLiteral("p.TextGrid"));
+                const TimedTextDocument doc = TextGridParser::parse(full.left(n), QStringLiteral("p.TextGrid"));
                 if (n == full.size())
                     QVERIFY(doc.diagnostics.isEmpty());
             }

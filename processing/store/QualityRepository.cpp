@@ -1,0 +1,414 @@
+#include "store/QualityRepository.h"
+
+#include "dataset/ManifestField.h"
+#include "store/ProjectStore.h"
+#include "store/SqliteStatement.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QSet>
+#include <cstring>
+
+namespace lockstep {
+
+namespace {
+
+class Transaction {
+public:
+    explicit Transaction(sqlite3* db) : m_db(db) { m_ok = sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) == SQLITE_OK; }
+    ~Transaction()
+    {
+        if (m_ok && !m_committed)
+            sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
+    }
+    bool ok() const { return m_ok; }
+    bool commit()
+    {
+        m_committed = sqlite3_exec(m_db, "COMMIT", nullptr, nullptr, nullptr) == SQLITE_OK;
+        return m_committed;
+    }
+
+private:
+    sqlite3* m_db;
+    bool m_ok = false;
+    bool m_committed = false;
+};
+
+QString metricsToJson(const QList<QPair<QString, double>>& metrics)
+{
+    QJsonObject o;
+    for (const auto& [name, value] : metrics)
+        if (std::isfinite(value))
+            o[name] = value;
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QList<QPair<QString, double>> metricsFromJson(const QString& text)
+{
+    QList<QPair<QString, double>> out;
+    const QJsonObject o = QJsonDocument::fromJson(text.toUtf8()).object();
+    for (auto it = o.begin(); it != o.end(); ++it)
+        out.append({it.key(), it.value().toDouble()});
+    return out;
+}
+
+void bindBlob(sqlite3_stmt* st, int index, const QByteArray& bytes)
+{
+    if (bytes.isEmpty())
+        sqlite3_bind_null(st, index);
+    else
+        sqlite3_bind_blob(st, index, bytes.constData(), int(bytes.size()), SQLITE_TRANSIENT);
+}
+
+QByteArray columnBlob(sqlite3_stmt* st, int index)
+{
+    const void* data = sqlite3_column_blob(st, index);
+    return data ? QByteArray(static_cast<const char*>(data), sqlite3_column_bytes(st, index)) : QByteArray();
+}
+
+constexpr int kSensorKind = 10;  // file_cache.modality for sensor CSVs (not an item modality)
+
+}  // namespace
+
+QualityRepository::QualityRepository(ProjectStore& store) : m_store(store) {}
+
+std::vector<ScanSample> QualityRepository::loadScanSamples() const
+{
+    sqlite3* db = m_store.database();
+    std::vector<ScanSample> samples;
+    QHash<qint64, std::size_t> byRow;
+    {
+        SqliteStatement st(db, "SELECT row, sample_id, source, label, image_path, text_path, text_inline, audio_path, "
+                               "video_path FROM samples ORDER BY row");
+        while (st.step() == SQLITE_ROW) {
+            ScanSample s;
+            s.id = st.columnText(1);
+            s.source = st.columnText(2);
+            s.label = st.columnText(3);
+            const int pathColumns[4] = {4, 5, 7, 8};  // image, text, audio, video
+            for (int m = 0; m < 4; ++m) {
+                s.hasItem[m] = !st.columnIsNull(pathColumns[m]);
+                s.itemPath[m] = st.columnText(pathColumns[m]);
+            }
+            if (!st.columnIsNull(6)) {
+                s.hasItem[int(Modality::Text)] = true;
+                s.inlineText = st.columnText(6);
+            }
+            byRow.insert(st.columnInt64(0), samples.size());
+            samples.push_back(std::move(s));
+        }
+    }
+    {
+        // Declared durations (NeMo "duration" and its spellings).
+        QStringList durationKeys;
+        SqliteStatement keys(db, "SELECT DISTINCT key FROM attributes");
+        while (keys.step() == SQLITE_ROW)
+            if (manifestFieldFor(keys.columnText(0)) == ManifestField::Duration)
+                durationKeys << keys.columnText(0);
+        SqliteStatement values(db, "SELECT sample_row, value FROM attributes WHERE key = ?");
+        for (const QString& key : durationKeys) {
+            values.bind(1, key);
+            while (values.step() == SQLITE_ROW) {
+                bool ok = false;
+                const double seconds = values.columnText(1).toDouble(&ok);
+                if (ok && byRow.contains(values.columnInt64(0)))
+                    samples[byRow.value(values.columnInt64(0))].declaredDuration = seconds;
+            }
+            values.reset();
+        }
+    }
+    {
+        QHash<qint64, std::pair<qint64, bool>> segmentInfo;  // stream id -> (max end, ordered)
+        SqliteStatement seg(db, "SELECT stream_id, max(end_us), sum(CASE WHEN start_us < prev THEN 1 ELSE 0 END) FROM "
+                                "(SELECT stream_id, start_us, end_us, LAG(start_us) OVER (PARTITION BY stream_id ORDER BY idx) "
+                                "AS prev FROM segments) GROUP BY stream_id");
+        while (seg.step() == SQLITE_ROW)
+            segmentInfo.insert(seg.columnInt64(0), {seg.columnInt64(1), seg.columnInt64(2) == 0});
+        SqliteStatement st(db, "SELECT id, sample_row, kind, name, source_path, start_us, duration_us FROM streams ORDER BY id");
+        while (st.step() == SQLITE_ROW) {
+            const auto it = byRow.find(st.columnInt64(1));
+            if (it == byRow.end())
+                continue;
+            ScanSample::StreamInfo info;
+            info.kind = static_cast<StreamKind>(st.columnInt(2));
+            info.name = st.columnText(3);
+            info.sourcePath = st.columnText(4);
+            info.start = Micros{st.columnInt64(5)};
+            info.duration = Micros{st.columnInt64(6)};
+            const auto extent = segmentInfo.value(st.columnInt64(0), {0, true});
+            info.segmentsEnd = Micros{extent.first};
+            info.segmentsOrdered = extent.second;
+            samples[*it].streams.push_back(std::move(info));
+        }
+    }
+    return samples;
+}
+
+QHash<QString, FileMeasurement> QualityRepository::loadCache() const
+{
+    QHash<QString, FileMeasurement> cache;
+    SqliteStatement st(m_store.database(), "SELECT path, modality, size, mtime_ns, ok, error, metrics, exact_hash, phash, "
+                                           "fingerprint, minhash FROM file_cache");
+    while (st.step() == SQLITE_ROW) {
+        FileMeasurement m;
+        m.path = st.columnText(0);
+        const int kind = st.columnInt(1);
+        m.sensorStream = kind == kSensorKind;
+        m.modality = m.sensorStream ? Modality::Video : static_cast<Modality>(kind);
+        m.size = st.columnInt64(2);
+        m.mtimeNs = st.columnInt64(3);
+        m.ok = st.columnInt(4) != 0;
+        m.error = st.columnText(5);
+        m.metrics = metricsFromJson(st.columnText(6));
+        sqlite3_stmt* raw = st.raw();
+        m.exactHash = columnBlob(raw, 7);
+        if (!st.columnIsNull(8))
+            m.perceptualHash = quint64(st.columnInt64(8));
+        m.fingerprint = columnBlob(raw, 9);
+        m.minHash = columnBlob(raw, 10);
+        cache.insert(m.path, std::move(m));
+    }
+    return cache;
+}
+
+bool QualityRepository::saveMeasurements(const std::vector<FileMeasurement>& measurements)
+{
+    if (measurements.empty())
+        return true;
+    sqlite3* db = m_store.database();
+    Transaction tx(db);
+    if (!tx.ok()) {
+        m_error = QString::fromUtf8(sqlite3_errmsg(db));
+        return false;
+    }
+    SqliteStatement st(db, "INSERT OR REPLACE INTO file_cache(path, modality, size, mtime_ns, ok, error, metrics, "
+                           "exact_hash, phash, fingerprint, minhash, measured_at) VALUES(?,?,?,?,?,?,?,?,?,?,?,?)");
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    for (const FileMeasurement& m : measurements) {
+        if (m.missing)
+            continue;  // nothing to cache: the file is checked again next time
+        st.bind(1, m.path);
+        st.bind(2, qint64(m.sensorStream ? kSensorKind : int(m.modality)));
+        st.bind(3, m.size);
+        st.bind(4, m.mtimeNs);
+        st.bind(5, qint64(m.ok ? 1 : 0));
+        st.bind(6, m.error);
+        st.bind(7, metricsToJson(m.metrics));
+        bindBlob(st.raw(), 8, m.exactHash);
+        if (m.perceptualHash)
+            st.bind(9, qint64(*m.perceptualHash));
+        else
+            st.bindNull(9);
+        bindBlob(st.raw(), 10, m.fingerprint);
+        bindBlob(st.raw(), 11, m.minHash);
+        st.bind(12, now);
+        if (!st.run(&m_error))
+            return false;
+    }
+    if (!tx.commit()) {
+        m_error = QString::fromUtf8(sqlite3_errmsg(db));
+        return false;
+    }
+    return true;
+}
+
+bool QualityRepository::replaceResults(const SampleMetricTable& metrics, const std::vector<QualityIssue>& issues,
+                                       const std::vector<DuplicateGroupRecord>& groups)
+{
+    sqlite3* db = m_store.database();
+    Transaction tx(db);
+    if (!tx.ok() || sqlite3_exec(db, "DELETE FROM sample_metrics; DELETE FROM issues; DELETE FROM duplicate_groups; "
+                                     "DELETE FROM duplicate_members; UPDATE samples SET issue_count = 0;",
+                                 nullptr, nullptr, nullptr) != SQLITE_OK) {
+        m_error = QString::fromUtf8(sqlite3_errmsg(db));
+        return false;
+    }
+    {
+        // The index on (name, value) is rebuilt after the bulk insert, which is much faster than keeping it.
+        sqlite3_exec(db, "DROP INDEX IF EXISTS sample_metrics_by_value", nullptr, nullptr, nullptr);
+        SqliteStatement st(db, "INSERT INTO sample_metrics(sample_id, name, value) VALUES(?,?,?)");
+        for (auto s = metrics.cbegin(); s != metrics.cend(); ++s)
+            for (auto m = s.value().cbegin(); m != s.value().cend(); ++m) {
+                if (!std::isfinite(m.value()))
+                    continue;
+                st.bindStatic(1, s.key());
+                st.bindStatic(2, m.key());
+                st.bind(3, m.value());
+                if (!st.run(&m_error))
+                    return false;
+            }
+        if (sqlite3_exec(db, "CREATE INDEX sample_metrics_by_value ON sample_metrics(name, value)", nullptr, nullptr,
+                         nullptr) != SQLITE_OK) {
+            m_error = QString::fromUtf8(sqlite3_errmsg(db));
+            return false;
+        }
+    }
+    {
+        SqliteStatement st(db, "INSERT INTO issues(sample_id, type, modality, severity, value, threshold, message) "
+                               "VALUES(?,?,?,?,?,?,?)");
+        for (const QualityIssue& i : issues) {
+            st.bindStatic(1, i.sampleId);
+            st.bindStatic(2, i.type);
+            st.bindStatic(3, i.modality);
+            st.bind(4, qint64(i.severity));
+            if (std::isfinite(i.value))
+                st.bind(5, i.value);
+            else
+                st.bindNull(5);
+            if (std::isfinite(i.threshold))
+                st.bind(6, i.threshold);
+            else
+                st.bindNull(6);
+            st.bindStatic(7, i.message);
+            if (!st.run(&m_error))
+                return false;
+        }
+        if (sqlite3_exec(db, "UPDATE samples SET issue_count = (SELECT count(*) FROM issues i WHERE i.sample_id = "
+                             "samples.sample_id) WHERE sample_id IN (SELECT DISTINCT sample_id FROM issues)",
+                         nullptr, nullptr, nullptr) != SQLITE_OK) {
+            m_error = QString::fromUtf8(sqlite3_errmsg(db));
+            return false;
+        }
+    }
+    {
+        SqliteStatement group(db, "INSERT INTO duplicate_groups(kind, modality, keeper, reason) VALUES(?,?,?,?)");
+        SqliteStatement member(db, "INSERT OR IGNORE INTO duplicate_members(group_id, sample_id, distance) VALUES(?,?,?)");
+        for (const DuplicateGroupRecord& g : groups) {
+            group.bindStatic(1, g.kind);
+            group.bindStatic(2, g.modality);
+            group.bindStatic(3, g.keeper);
+            group.bindStatic(4, g.reason);
+            if (!group.run(&m_error))
+                return false;
+            const qint64 id = sqlite3_last_insert_rowid(db);
+            for (const auto& [sampleId, distance] : g.members) {
+                member.bind(1, id);
+                member.bindStatic(2, sampleId);
+                member.bind(3, distance);
+                if (!member.run(&m_error))
+                    return false;
+            }
+        }
+    }
+    if (!m_store.setMetaValue(QStringLiteral("quality.scanned_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)) ||
+        !tx.commit()) {
+        m_error = QString::fromUtf8(sqlite3_errmsg(db));
+        return false;
+    }
+    return true;
+}
+
+QJsonObject QualityRepository::thresholdOverrides() const
+{
+    return QJsonDocument::fromJson(m_store.meta(QStringLiteral("quality.thresholds")).toUtf8()).object();
+}
+
+bool QualityRepository::saveThresholdOverrides(const QJsonObject& overrides)
+{
+    return m_store.setMetaValue(QStringLiteral("quality.thresholds"),
+                                QString::fromUtf8(QJsonDocument(overrides).toJson(QJsonDocument::Compact)));
+}
+
+bool QualityRepository::hasScanResults() const
+{
+    return !m_store.meta(QStringLiteral("quality.scanned_at")).isEmpty();
+}
+
+namespace {
+
+std::vector<QualityIssue> readIssues(SqliteStatement& st)
+{
+    std::vector<QualityIssue> out;
+    while (st.step() == SQLITE_ROW) {
+        QualityIssue i;
+        i.sampleId = st.columnText(0);
+        i.type = st.columnText(1);
+        i.modality = st.columnText(2);
+        i.severity = static_cast<Diagnostic::Severity>(st.columnInt(3));
+        i.value = st.columnIsNull(4) ? std::nan("") : st.columnDouble(4);
+        i.threshold = st.columnIsNull(5) ? std::nan("") : st.columnDouble(5);
+        i.message = st.columnText(6);
+        out.push_back(std::move(i));
+    }
+    return out;
+}
+
+}  // namespace
+
+std::vector<QualityIssue> QualityRepository::issues(qint64 limit) const
+{
+    SqliteStatement st(m_store.database(), "SELECT i.sample_id, type, modality, severity, value, threshold, message FROM issues i "
+                                           "LEFT JOIN samples s ON s.sample_id = i.sample_id "
+                                           "ORDER BY severity DESC, type, s.row LIMIT ?");
+    st.bind(1, limit);
+    return readIssues(st);
+}
+
+std::vector<QualityIssue> QualityRepository::issuesForSample(const QString& sampleId) const
+{
+    SqliteStatement st(m_store.database(), "SELECT sample_id, type, modality, severity, value, threshold, message FROM issues "
+                                           "WHERE sample_id = ? ORDER BY severity DESC, type");
+    st.bind(1, sampleId);
+    return readIssues(st);
+}
+
+QMap<QString, QMap<int, qint64>> QualityRepository::issueCounts() const
+{
+    QMap<QString, QMap<int, qint64>> out;
+    SqliteStatement st(m_store.database(), "SELECT type, severity, count(*) FROM issues GROUP BY type, severity");
+    while (st.step() == SQLITE_ROW)
+        out[st.columnText(0)][st.columnInt(1)] = st.columnInt64(2);
+    return out;
+}
+
+std::vector<DuplicateGroupRecord> QualityRepository::duplicateGroups() const
+{
+    std::vector<DuplicateGroupRecord> out;
+    SqliteStatement groups(m_store.database(), "SELECT id, kind, modality, keeper, reason FROM duplicate_groups ORDER BY id");
+    SqliteStatement members(m_store.database(), "SELECT m.sample_id, m.distance FROM duplicate_members m LEFT JOIN samples s "
+                                                "ON s.sample_id = m.sample_id WHERE group_id = ? ORDER BY s.row");
+    while (groups.step() == SQLITE_ROW) {
+        DuplicateGroupRecord g;
+        g.kind = groups.columnText(1);
+        g.modality = groups.columnText(2);
+        g.keeper = groups.columnText(3);
+        g.reason = groups.columnText(4);
+        members.bind(1, groups.columnInt64(0));
+        while (members.step() == SQLITE_ROW)
+            g.members.emplace_back(members.columnText(0), members.columnDouble(1));
+        members.reset();
+        out.push_back(std::move(g));
+    }
+    return out;
+}
+
+QStringList QualityRepository::metricNames() const
+{
+    QStringList names;
+    SqliteStatement st(m_store.database(), "SELECT DISTINCT name FROM sample_metrics ORDER BY name");
+    while (st.step() == SQLITE_ROW)
+        names << st.columnText(0);
+    return names;
+}
+
+std::vector<double> QualityRepository::metricValues(const QString& name) const
+{
+    std::vector<double> values;
+    SqliteStatement st(m_store.database(), "SELECT value FROM sample_metrics WHERE name = ? ORDER BY value");
+    st.bind(1, name);
+    while (st.step() == SQLITE_ROW)
+        values.push_back(st.columnDouble(0));
+    return values;
+}
+
+QHash<QString, double> QualityRepository::metricsForSample(const QString& sampleId) const
+{
+    QHash<QString, double> out;
+    SqliteStatement st(m_store.database(), "SELECT name, value FROM sample_metrics WHERE sample_id = ?");
+    st.bind(1, sampleId);
+    while (st.step() == SQLITE_ROW)
+        out.insert(st.columnText(0), st.columnDouble(1));
+    return out;
+}
+
+}  // namespace lockstep

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "lockstep_processing_export.h"
+#include "quality/FileMeasurement.h"
+#include "quality/QualityIssue.h"
+#include "quality/ScanTypes.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QMap>
+#include <vector>
+
+namespace lockstep {
+
+class ProjectStore;
+
+// The quality engine's tables in the project file: the per-file measurement cache, derived per-sample
+// metrics, issues and duplicate groups. Uses the ProjectStore's connection (same thread rules).
+class LOCKSTEP_PROCESSING_EXPORT QualityRepository {
+public:
+    explicit QualityRepository(ProjectStore& store);
+
+    // --- the scan ---
+    std::vector<ScanSample> loadScanSamples() const;
+    QHash<QString, FileMeasurement> loadCache() const;
+    bool saveMeasurements(const std::vector<FileMeasurement>& measurements);  // one transaction
+    // Replaces metrics, issues and duplicate groups in one transaction and updates samples.issue_count.
+    bool replaceResults(const SampleMetricTable& metrics, const std::vector<QualityIssue>& issues,
+                        const std::vector<DuplicateGroupRecord>& groups);
+    QJsonObject thresholdOverrides() const;
+    bool saveThresholdOverrides(const QJsonObject& overrides);
+    bool hasScanResults() const;
+
+    // --- reading results ---
+    std::vector<QualityIssue> issues(qint64 limit = -1) const;
+    std::vector<QualityIssue> issuesForSample(const QString& sampleId) const;
+    // type -> (severity -> count)
+    QMap<QString, QMap<int, qint64>> issueCounts() const;
+    std::vector<DuplicateGroupRecord> duplicateGroups() const;
+    QStringList metricNames() const;
+    std::vector<double> metricValues(const QString& name) const;  // sorted ascending
+    QHash<QString, double> metricsForSample(const QString& sampleId) const;
+
+    QString lastError() const { return m_error; }
+
+private:
+    ProjectStore& m_store;
+    mutable QString m_error;
+};
+
+}  // namespace lockstep
