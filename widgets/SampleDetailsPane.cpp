@@ -18,6 +18,7 @@
 #include <QScrollBar>
 #include <QStackedWidget>
 #include <QStyle>
+#include <QThreadPool>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -77,8 +78,10 @@ QString streamContent(const Stream& stream)
 
 }  // namespace
 
-SampleDetailsPane::SampleDetailsPane(QWidget* parent) : QWidget(parent)
+SampleDetailsPane::SampleDetailsPane(QWidget* parent)
+    : QWidget(parent), m_pool(new QThreadPool(this)), m_latestRequest(std::make_shared<std::atomic<quint64>>(0))
 {
+    m_pool->setMaxThreadCount(1);
     setObjectName(QStringLiteral("sampleDetailsPane"));
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
@@ -218,7 +221,11 @@ SampleDetailsPane::SampleDetailsPane(QWidget* parent) : QWidget(parent)
     clear();
 }
 
-SampleDetailsPane::~SampleDetailsPane() = default;
+SampleDetailsPane::~SampleDetailsPane()
+{
+    m_latestRequest->store(0);  // queued loads return at once
+    m_pool->waitForDone();
+}
 
 QWidget* SampleDetailsPane::makeSection(const QString& title, QVBoxLayout* into, QWidget** body)
 {
@@ -262,7 +269,7 @@ QLabel* SampleDetailsPane::makeMissingLabel() const
 
 void SampleDetailsPane::clear()
 {
-    ++m_loadGeneration;
+    m_latestRequest->store(++m_loadGeneration);
     m_loading = false;
     m_details.reset();
     m_preview = QImage();
@@ -298,9 +305,17 @@ void SampleDetailsPane::showSample(const SampleDetails& details)
 
     // Media are read on a worker; a newer selection makes this result stale.
     const quint64 generation = ++m_loadGeneration;
+    m_latestRequest->store(generation);
     m_loading = true;
     const QSize decodeSize = previewDecodeSize();
-    QtConcurrent::run([details, decodeSize] { return SampleMediaLoader::load(details, decodeSize); })
+    // A load still queued when the user has moved on is skipped: holding an arrow key down must not queue
+    // hundreds of decodes.
+    QtConcurrent::run(m_pool,
+                      [details, decodeSize, generation, latest = m_latestRequest] {
+                          if (latest->load() != generation)
+                              return SampleMedia{};
+                          return SampleMediaLoader::load(details, decodeSize);
+                      })
         .then(this, [this, generation](const SampleMedia& media) {
             if (generation != m_loadGeneration)
                 return;

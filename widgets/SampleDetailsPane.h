@@ -6,6 +6,7 @@
 #include <QImage>
 #include <QStringList>
 #include <QWidget>
+#include <atomic>
 #include <memory>
 
 class QFormLayout;
@@ -13,6 +14,7 @@ class QLabel;
 class QPlainTextEdit;
 class QScrollArea;
 class QStackedWidget;
+class QThreadPool;
 class QTreeWidget;
 class QVBoxLayout;
 
@@ -44,6 +46,8 @@ public:
     QStringList missingMessages() const { return m_missingMessages; }
     QStringList diagnosticLines() const { return m_diagnosticLines; }
     int streamRowCount() const;
+    // The pool media are decoded on (one thread; owned by the pane).
+    QThreadPool* threadPool() const { return m_pool; }
 
 signals:
     // The media of the shown sample are loaded and displayed.
@@ -65,6 +69,8 @@ private:
     void setFileLine(QLabel* pathLabel, QLabel* missingLabel, const SampleMedia::File& file);
     void updatePreviewPixmap();
 
+    QThreadPool* m_pool = nullptr;
+    std::shared_ptr<std::atomic<quint64>> m_latestRequest;  // the generation workers should still load
     std::unique_ptr<SampleDetails> m_details;
     quint64 m_loadGeneration = 0;
     bool m_loading = false;

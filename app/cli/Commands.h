@@ -37,4 +37,26 @@ protected:
     int run(const QCommandLineParser& parser) override;
 };
 
+// `lockstep-cli scan DATASET|PROJECT [--jobs N]`: measures every file and derives issues and duplicates.
+class ScanCommand final : public CliCommand {
+public:
+    QString name() const override { return QStringLiteral("scan"); }
+    QString summary() const override;
+
+protected:
+    void configure(QCommandLineParser& parser) override;
+    int run(const QCommandLineParser& parser) override;
+};
+
+// `lockstep-cli report PROJECT --format json|csv|html [--out F]`.
+class ReportCommand final : public CliCommand {
+public:
+    QString name() const override { return QStringLiteral("report"); }
+    QString summary() const override;
+
+protected:
+    void configure(QCommandLineParser& parser) override;
+    int run(const QCommandLineParser& parser) override;
+};
+
 }  // namespace lockstep::cli

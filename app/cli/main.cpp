@@ -36,6 +36,8 @@ int main(int argc, char** argv)
     commands.push_back(std::make_unique<DemoCommand>());
     commands.push_back(std::make_unique<ImportCommand>());
     commands.push_back(std::make_unique<InfoCommand>());
+    commands.push_back(std::make_unique<ScanCommand>());
+    commands.push_back(std::make_unique<ReportCommand>());
 
     QStringList args = QCoreApplication::arguments();
     args.removeFirst();

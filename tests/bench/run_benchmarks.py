@@ -6,7 +6,11 @@ Usage: /usr/bin/python3 tests/bench/run_benchmarks.py BUILD_DIR [--rows N] [--re
 import_csv   lockstep-cli import of an N-row metadata.csv (index only, --no-verify-files)
              vs sqlite3's own `.import --csv` of the same file into a fresh database.
 import_jsonl lockstep-cli import of the same N samples as a JSONL manifest, same reference.
-Reported: median wall time of K runs each, and lockstep / sqlite3.
+scan         lockstep-cli scan of a generated M-sample image+caption+audio dataset (the demo generator)
+             vs reference_scan.py (pandas + cv2 + soundfile + numpy, one process: the pipeline a typical
+             engineer writes), vs decoding every file once with the same decoders and threads
+             (bench_decode_floor: the floor), and a rescan of the unchanged dataset vs the first scan.
+Reported: median wall time of K runs each (one run for the long scan references), and the ratios.
 """
 import argparse
 import json
@@ -50,12 +54,55 @@ def main():
     parser.add_argument("build_dir")
     parser.add_argument("--rows", type=int, default=1_000_000)
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--scan-samples", type=int, default=10_000)
+    parser.add_argument("--only", choices=["import", "scan"], default=None)
     args = parser.parse_args()
     cli = os.path.join(args.build_dir, "app/cli/lockstep-cli")
     sqlite = shutil.which("sqlite3")
     if not os.path.exists(cli) or not sqlite:
         sys.exit("need a built lockstep-cli and the sqlite3 shell (./setup.sh installs it)")
 
+    results = {}
+    if args.only != "scan":
+        results.update(bench_import(cli, sqlite, args))
+    if args.only != "import":
+        results.update(bench_scan(cli, args))
+    print(json.dumps(results, indent=1))
+
+
+def timed(command):
+    start = time.perf_counter()
+    subprocess.run(command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return time.perf_counter() - start
+
+
+def bench_scan(cli, args):
+    floor_tool = os.path.join(args.build_dir, "tests/bench/bench_decode_floor")
+    reference = os.path.join(os.path.dirname(os.path.abspath(__file__)), "reference_scan.py")
+    with tempfile.TemporaryDirectory() as tmp:
+        dataset = os.path.join(tmp, "scan")
+        subprocess.run([cli, "demo", dataset, "--samples", str(args.scan_samples), "--recordings", "0", "--quiet"],
+                       check=True, stdout=subprocess.DEVNULL)
+        subprocess.run([cli, "import", dataset, "--quiet"], check=True, stdout=subprocess.DEVNULL)
+        python_s = timed(["/usr/bin/python3", reference, dataset])  # also warms the page cache for everyone
+        floor_s = statistics.median(timed([floor_tool, dataset]) for _ in range(args.repeat))
+        first_s = []
+        for _ in range(args.repeat):
+            project = dataset + ".lockstep"
+            subprocess.run([cli, "import", dataset, "--quiet"], check=True, stdout=subprocess.DEVNULL)
+            first_s.append(timed([cli, "scan", project, "--remeasure", "--quiet"]))
+        scan_s = statistics.median(first_s)
+        rescan_s = statistics.median(timed([cli, "scan", dataset + ".lockstep", "--quiet"]) for _ in range(args.repeat))
+    r = {"samples": args.scan_samples, "scan_s": scan_s, "python_reference_s": python_s, "decode_floor_s": floor_s,
+         "rescan_s": rescan_s, "speedup_vs_python": python_s / scan_s, "scan_over_floor": scan_s / floor_s,
+         "rescan_over_scan": rescan_s / scan_s}
+    print(f"scan {args.scan_samples} samples: lockstep {scan_s:.2f} s, python reference {python_s:.2f} s "
+          f"({r['speedup_vs_python']:.1f}x), decode floor {floor_s:.2f} s ({r['scan_over_floor']:.2f}x the floor), "
+          f"rescan {rescan_s:.2f} s ({100 * r['rescan_over_scan']:.1f}% of the first scan)")
+    return {"scan": r}
+
+
+def bench_import(cli, sqlite, args):
     with tempfile.TemporaryDirectory() as tmp:
         dataset = os.path.join(tmp, "ds")
         jsonl = write_dataset(dataset, args.rows)
@@ -84,7 +131,7 @@ def main():
     print(f"{'benchmark':<14}{'rows':>10}{'lockstep s':>12}{'sqlite3 s':>11}{'ratio':>8}")
     for name, r in results.items():
         print(f"{name:<14}{r['rows']:>10}{r['lockstep_s']:>12.2f}{r['sqlite3_import_s']:>11.2f}{r['ratio']:>8.2f}")
-    print(json.dumps(results))
+    return results
 
 
 if __name__ == "__main__":

@@ -68,8 +68,7 @@ inline bool buildProject(const QString& projectPath, const QString& datasetRoot,
         return false;
     for (int i = 0; i < count; ++i) {
         const Sample s = makeSample(i);
-        if (!store.addSample(s))
-            return false;
+        // Diagnostics first, as importers report them while reading the row.
         if (i % 5 == 0) {
             Diagnostic d;
             d.severity = Diagnostic::Severity::Warning;
@@ -80,6 +79,8 @@ inline bool buildProject(const QString& projectPath, const QString& datasetRoot,
             if (!store.addDiagnostic(d))
                 return false;
         }
+        if (!store.addSample(s))
+            return false;
     }
     return store.commitImport();
 }

@@ -140,7 +140,9 @@ private slots:
         QSignalSpy stale(&runner, &JobRunner::staleResultDropped);
         std::atomic<bool> release{false};
         std::atomic<bool> olderSawCancel{false};
+        std::atomic<bool> olderStarted{false};
         const quint64 older = runner.start(QStringLiteral("older"), [&](Progress& progress) {
+            olderStarted = true;
             while (!release.load())
                 QThread::msleep(1);
             olderSawCancel = progress.isCancelled();
@@ -149,6 +151,7 @@ private slots:
             outcome.message = QStringLiteral("older");
             return outcome;
         });
+        QTRY_VERIFY(olderStarted.load());
         const quint64 newer = runner.start(QStringLiteral("newer"), [](Progress&) {
             JobOutcome outcome;
             outcome.ok = true;
@@ -166,6 +169,28 @@ private slots:
         QVERIFY(olderSawCancel.load());
         QTest::qWait(50);
         QCOMPARE(finished.count(), 1);
+    }
+
+    void jobCancelledBeforeItStartsNeverRuns()
+    {
+        JobRunner runner;
+        QSignalSpy finished(&runner, &JobRunner::finished);
+        std::atomic<bool> release{false};
+        std::atomic<bool> secondRan{false};
+        runner.start(QStringLiteral("first"), [&](Progress&) {
+            while (!release.load())
+                QThread::msleep(1);
+            return JobOutcome{};
+        });
+        runner.start(QStringLiteral("second"), [&](Progress&) {
+            secondRan = true;
+            return JobOutcome{};
+        });
+        runner.cancel();  // the second waits for the first, and is cancelled meanwhile
+        release = true;
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 5000);
+        QVERIFY(finished.first().at(1).value<JobOutcome>().cancelled);
+        QVERIFY(!secondRan.load());
     }
 
     void exceptionsBecomeErrors()

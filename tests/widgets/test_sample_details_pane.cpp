@@ -5,6 +5,9 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+#include <QThreadPool>
+#include <atomic>
 
 using namespace lockstep;
 
@@ -130,7 +133,7 @@ private slots:
         QSignalSpy loaded(&pane, &SampleDetailsPane::mediaLoaded);
         pane.showSample(details(QStringLiteral("big"), {Item{Modality::Image, QStringLiteral("images/big.png"), {}}}));
         QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 10000);
-        QVERIFY(pane.imageInfoText().contains(QStringLiteral("3000")));
+        QVERIFY2(pane.imageInfoText().contains(QLocale().toString(3000)), qPrintable(pane.imageInfoText()));
         const QSize preview = pane.imagePreviewSize();
         QVERIFY(preview.width() <= SampleDetailsPane::previewDecodeSize().width());
         QVERIFY(preview.height() <= SampleDetailsPane::previewDecodeSize().height());
@@ -159,8 +162,16 @@ private slots:
     {
         SampleDetailsPane pane;
         QSignalSpy loaded(&pane, &SampleDetailsPane::mediaLoaded);
+        // Keep the pane's decoder busy so that both requests are pending at once.
+        std::atomic<bool> release{false};
+        pane.threadPool()->start([&release] {
+            while (!release.load())
+                QThread::msleep(1);
+        });
         pane.showSample(complete());
         pane.showSample(details(QStringLiteral("b"), {Item{Modality::Image, QStringLiteral("images/x.jpg"), {}}}));
+        QVERIFY(pane.isLoading());
+        release = true;
         QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 10000);
         QTest::qWait(100);
         QCOMPARE(loaded.count(), 1);  // the stale load of "a" was dropped

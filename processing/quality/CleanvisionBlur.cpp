@@ -1,0 +1,327 @@
+#include "quality/CleanvisionBlur.h"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <cstddef>
+#include <vector>
+
+#include <opencv2/core.hpp>
+#include <opencv2/core/hal/intrin.hpp>
+
+namespace lockstep {
+
+namespace {
+
+// PIL's 8-bit resampler keeps 22 fractional bits in its coefficients (libImaging/Resample.c).
+constexpr int kPrecisionBits = 32 - 8 - 2;
+constexpr std::int32_t kHalf = std::int32_t(1) << (kPrecisionBits - 1);
+
+inline std::uint8_t clip8(std::int32_t v)
+{
+    return static_cast<std::uint8_t>(std::clamp(v >> kPrecisionBits, 0, 255));
+}
+
+// The bicubic convolution kernel with a = -0.5, support 2.
+double bicubic(double x)
+{
+    constexpr double a = -0.5;
+    if (x < 0.0)
+        x = -x;
+    if (x < 1.0)
+        return ((a + 2.0) * x - (a + 3.0)) * x * x + 1;
+    if (x < 2.0)
+        return (((x - 5) * x + 8) * x - 4) * a;
+    return 0.0;
+}
+
+// Fixed-point weights for resampling inSize samples to outSize, computed with the same double arithmetic, in the
+// same order, as PIL's precompute_coeffs + normalize_coeffs_8bpc, so that every weight is identical.
+struct Coefficients {
+    int ksize = 0;
+    std::vector<int> first;        // first input sample of each output sample
+    std::vector<int> count;        // number of taps of each output sample
+    std::vector<std::int32_t> k;   // outSize x ksize weights
+};
+
+Coefficients bicubicCoefficients(int inSize, int outSize)
+{
+    Coefficients c;
+    const float in0 = 0.0f;
+    const float in1 = static_cast<float>(inSize);
+    const double scale = static_cast<double>(in1 - in0) / outSize;
+    const double filterScale = scale < 1.0 ? 1.0 : scale;
+    const double support = 2.0 * filterScale;
+    c.ksize = static_cast<int>(std::ceil(support)) * 2 + 1;
+    c.first.resize(std::size_t(outSize));
+    c.count.resize(std::size_t(outSize));
+    c.k.assign(std::size_t(outSize) * std::size_t(c.ksize), 0);
+    std::vector<double> w(std::size_t(c.ksize));
+    for (int xx = 0; xx < outSize; ++xx) {
+        const double center = in0 + (xx + 0.5) * scale;
+        const double ss = 1.0 / filterScale;
+        int xmin = static_cast<int>(center - support + 0.5);
+        if (xmin < 0)
+            xmin = 0;
+        int xmax = static_cast<int>(center + support + 0.5);
+        if (xmax > inSize)
+            xmax = inSize;
+        xmax -= xmin;
+        double ww = 0.0;
+        for (int x = 0; x < xmax; ++x) {
+            w[std::size_t(x)] = bicubic((x + xmin - center + 0.5) * ss);
+            ww += w[std::size_t(x)];
+        }
+        std::int32_t* k = &c.k[std::size_t(xx) * std::size_t(c.ksize)];
+        for (int x = 0; x < xmax; ++x) {
+            const double v = ww != 0.0 ? w[std::size_t(x)] / ww : w[std::size_t(x)];
+            k[x] = v < 0 ? static_cast<std::int32_t>(-0.5 + v * (1 << kPrecisionBits))
+                         : static_cast<std::int32_t>(0.5 + v * (1 << kPrecisionBits));
+        }
+        c.first[std::size_t(xx)] = xmin;
+        c.count[std::size_t(xx)] = xmax;
+    }
+    return c;
+}
+
+// out[i] = clip8(2^21 + sum_t rows[t][i] * k[t]) for i < n: PIL's 8-bit accumulation for one output row (vertical
+// pass) or one output column of the transposed image (horizontal pass). Exact in SIMD: every weight is split as
+// k = kh * 2^11 + kl with 0 <= kl < 2^11, both halves fit in int16, and pairs of taps go through pmaddwd
+// (v_dotprod); (sum kh * v) * 2^11 + sum kl * v is the same integer as sum k * v.
+void convolveRows(const std::uint8_t* const* rows, const std::int32_t* k, int taps, int n, std::uint8_t* out)
+{
+    int i = 0;
+#if CV_SIMD128
+    if (n >= 16) {
+        const int pairs = (taps + 1) / 2;
+        std::vector<cv::v_int16x8> hi(static_cast<std::size_t>(pairs));
+        std::vector<cv::v_int16x8> lo(static_cast<std::size_t>(pairs));
+        for (int p = 0; p < pairs; ++p) {
+            const std::int32_t k0 = k[2 * p];
+            const std::int32_t k1 = 2 * p + 1 < taps ? k[2 * p + 1] : 0;
+            const auto pack = [](std::int32_t a, std::int32_t b) {
+                return cv::v_reinterpret_as_s16(
+                    cv::v_setall_u32(std::uint32_t(std::uint16_t(a)) | (std::uint32_t(std::uint16_t(b)) << 16)));
+            };
+            hi[std::size_t(p)] = pack(k0 >> 11, k1 >> 11);
+            lo[std::size_t(p)] = pack(k0 & 0x7ff, k1 & 0x7ff);
+        }
+        const cv::v_int32x4 half = cv::v_setall_s32(kHalf);
+        for (; i + 16 <= n; i += 16) {
+            cv::v_int32x4 h0 = cv::v_setzero_s32(), h1 = h0, h2 = h0, h3 = h0;
+            cv::v_int32x4 l0 = h0, l1 = h0, l2 = h0, l3 = h0;
+            for (int p = 0; p < pairs; ++p) {
+                const std::uint8_t* a = rows[2 * p] + i;
+                const std::uint8_t* b = 2 * p + 1 < taps ? rows[2 * p + 1] + i : a;  // weight 0
+                cv::v_uint8x16 z0, z1;
+                cv::v_zip(cv::v_load(a), cv::v_load(b), z0, z1);  // a0 b0 a1 b1 ...
+                cv::v_uint16x8 w0, w1, w2, w3;
+                cv::v_expand(z0, w0, w1);
+                cv::v_expand(z1, w2, w3);
+                const cv::v_int16x8& kh = hi[std::size_t(p)];
+                const cv::v_int16x8& kl = lo[std::size_t(p)];
+                h0 = cv::v_dotprod(cv::v_reinterpret_as_s16(w0), kh, h0);
+                l0 = cv::v_dotprod(cv::v_reinterpret_as_s16(w0), kl, l0);
+                h1 = cv::v_dotprod(cv::v_reinterpret_as_s16(w1), kh, h1);
+                l1 = cv::v_dotprod(cv::v_reinterpret_as_s16(w1), kl, l1);
+                h2 = cv::v_dotprod(cv::v_reinterpret_as_s16(w2), kh, h2);
+                l2 = cv::v_dotprod(cv::v_reinterpret_as_s16(w2), kl, l2);
+                h3 = cv::v_dotprod(cv::v_reinterpret_as_s16(w3), kh, h3);
+                l3 = cv::v_dotprod(cv::v_reinterpret_as_s16(w3), kl, l3);
+            }
+            const auto finish = [&half](const cv::v_int32x4& h, const cv::v_int32x4& l) {
+                return cv::v_shr<kPrecisionBits>(cv::v_shl<11>(h) + l + half);
+            };
+            // Saturating packs clamp to 0..255 like clip8.
+            cv::v_store(out + i, cv::v_pack_u(cv::v_pack(finish(h0, l0), finish(h1, l1)),
+                                              cv::v_pack(finish(h2, l2), finish(h3, l3))));
+        }
+    }
+#endif
+    for (; i < n; ++i) {
+        std::int32_t acc = kHalf;
+        for (int t = 0; t < taps; ++t)
+            acc += std::int32_t(rows[t][i]) * k[t];
+        out[i] = clip8(acc);
+    }
+}
+
+// PIL's two-pass resize of an interleaved image: horizontal pass (only the rows the vertical pass reads), rounded to
+// 8 bits, then vertical pass, rounded to 8 bits; a pass whose size does not change is skipped, as in PIL. The
+// horizontal pass runs on the transposed image so that both passes are contiguous row accumulations.
+cv::Mat resample(const cv::Mat& src, int outWidth, int outHeight)
+{
+    const int channels = src.channels();
+    const Coefficients vert = bicubicCoefficients(src.rows, outHeight);
+    const int firstRow = vert.first.front();
+    const int lastRow = vert.first.back() + vert.count.back();
+    std::vector<const std::uint8_t*> taps;
+
+    cv::Mat rows = src.rowRange(firstRow, lastRow);
+    if (outWidth != src.cols) {
+        const Coefficients horiz = bicubicCoefficients(src.cols, outWidth);
+        cv::Mat transposed;
+        cv::transpose(rows, transposed);  // src.cols x rows.rows
+        cv::Mat columns(outWidth, rows.rows, src.type());
+        const int n = rows.rows * channels;
+        for (int xx = 0; xx < outWidth; ++xx) {
+            const int count = horiz.count[std::size_t(xx)];
+            taps.resize(std::size_t(count));
+            for (int t = 0; t < count; ++t)
+                taps[std::size_t(t)] = transposed.ptr<std::uint8_t>(horiz.first[std::size_t(xx)] + t);
+            convolveRows(taps.data(), &horiz.k[std::size_t(xx) * std::size_t(horiz.ksize)], count, n,
+                         columns.ptr<std::uint8_t>(xx));
+        }
+        cv::transpose(columns, rows);  // rows.rows x outWidth
+    }
+    if (outHeight == src.rows)
+        return rows.clone();
+
+    cv::Mat out(outHeight, rows.cols, src.type());
+    const int n = rows.cols * channels;
+    for (int yy = 0; yy < outHeight; ++yy) {
+        const int count = vert.count[std::size_t(yy)];
+        taps.resize(std::size_t(count));
+        for (int t = 0; t < count; ++t)
+            taps[std::size_t(t)] = rows.ptr<std::uint8_t>(vert.first[std::size_t(yy)] - firstRow + t);
+        convolveRows(taps.data(), &vert.k[std::size_t(yy) * std::size_t(vert.ksize)], count, n,
+                     out.ptr<std::uint8_t>(yy));
+    }
+    return out;
+}
+
+// PIL "RGBA" -> "RGBa": MULDIV255(c, a) = (((c * a + 128) >> 8) + c * a + 128) >> 8.
+cv::Mat premultiply(const cv::Mat& src)
+{
+    cv::Mat out(src.size(), src.type());
+    for (int y = 0; y < src.rows; ++y) {
+        const std::uint8_t* in = src.ptr<std::uint8_t>(y);
+        std::uint8_t* o = out.ptr<std::uint8_t>(y);
+        for (int x = 0; x < src.cols * 4; x += 4) {
+            const unsigned a = in[x + 3];
+            for (int ch = 0; ch < 3; ++ch) {
+                const unsigned t = in[x + ch] * a + 128;
+                o[x + ch] = static_cast<std::uint8_t>(((t >> 8) + t) >> 8);
+            }
+            o[x + 3] = static_cast<std::uint8_t>(a);
+        }
+    }
+    return out;
+}
+
+// PIL "RGBa" -> "RGBA": c * 255 / a (integer division, clipped), unchanged where a is 0 or 255.
+void unpremultiply(cv::Mat& img)
+{
+    for (int y = 0; y < img.rows; ++y) {
+        std::uint8_t* p = img.ptr<std::uint8_t>(y);
+        for (int x = 0; x < img.cols * 4; x += 4) {
+            const unsigned a = p[x + 3];
+            if (a == 0 || a == 255)
+                continue;
+            for (int ch = 0; ch < 3; ++ch)
+                p[x + ch] = static_cast<std::uint8_t>(std::min(255u, (255u * p[x + ch]) / a));
+        }
+    }
+}
+
+// PIL convert("L") from RGB(A): ITU-R 601-2 luma in 16-bit fixed point, rounded; alpha ignored. Input B G R (A).
+std::vector<std::uint8_t> toLuma(const cv::Mat& img)
+{
+    const int channels = img.channels();
+    std::vector<std::uint8_t> out(std::size_t(img.rows) * std::size_t(img.cols));
+    for (int y = 0; y < img.rows; ++y) {
+        const std::uint8_t* p = img.ptr<std::uint8_t>(y);
+        std::uint8_t* o = out.data() + std::ptrdiff_t(y) * img.cols;
+        if (channels == 1) {
+            std::copy(p, p + img.cols, o);
+            continue;
+        }
+        for (int x = 0; x < img.cols; ++x, p += channels)
+            o[x] = static_cast<std::uint8_t>((p[2] * 19595u + p[1] * 38470u + p[0] * 7471u + 0x8000u) >> 16);
+    }
+    return out;
+}
+
+}  // namespace
+
+CleanvisionBlur::Result CleanvisionBlur::compute(const std::uint8_t* pixels, int width, int height, int channels)
+{
+    Result result;
+    if (!pixels || width <= 0 || height <= 0 || (channels != 1 && channels != 3 && channels != 4))
+        return result;
+    const cv::Mat src(height, width, CV_8UC(channels), const_cast<std::uint8_t*>(pixels));  // read only
+
+    // Target size: Python's int(w // ratio) with ratio = max(w, h) / 64. The ratio is exact in binary (a division
+    // by a power of two) and Python's float floor division is exact, so this is floor(w * 64 / max(w, h)).
+    const int longSide = std::max(width, height);
+    int w = width;
+    int h = height;
+    if (longSide > kMaxResolution) {
+        w = std::max(int(std::int64_t(width) * kMaxResolution / longSide), 1);
+        h = std::max(int(std::int64_t(height) * kMaxResolution / longSide), 1);
+        if (channels == 4) {
+            cv::Mat small = resample(premultiply(src), w, h);
+            unpremultiply(small);
+            result.luma = toLuma(small);
+        } else {
+            result.luma = toLuma(resample(src, w, h));
+        }
+    } else {
+        result.luma = toLuma(src);
+    }
+    result.lumaWidth = w;
+    result.lumaHeight = h;
+    const std::vector<std::uint8_t>& luma = result.luma;
+
+    std::array<std::int64_t, 256> grayHist{};
+    std::array<std::int64_t, 256> edgeHist{};
+    for (const std::uint8_t v : luma)
+        ++grayHist[v];
+    if (w < 3 || h < 3) {
+        edgeHist = grayHist;  // PIL's 3x3 filter returns a copy of an image smaller than the kernel
+    } else {
+        for (int y = 0; y < h; ++y) {
+            const std::uint8_t* row = luma.data() + std::ptrdiff_t(y) * w;
+            if (y == 0 || y == h - 1) {
+                for (int x = 0; x < w; ++x)
+                    ++edgeHist[row[x]];
+                continue;
+            }
+            const std::uint8_t* up = row - w;
+            const std::uint8_t* down = row + w;
+            ++edgeHist[row[0]];
+            for (int x = 1; x < w - 1; ++x) {
+                const int neighbours = up[x - 1] + up[x] + up[x + 1] + row[x - 1] + row[x + 1] + down[x - 1] +
+                                       down[x] + down[x + 1];
+                ++edgeHist[std::size_t(std::clamp(8 * row[x] - neighbours, 0, 255))];
+            }
+            ++edgeHist[row[w - 1]];
+        }
+    }
+
+    // ImageStat.Stat(edges).var[0]: (sum2 - sum^2 / n) / n, from the histogram.
+    const double n = double(w) * double(h);
+    double sum = 0.0;
+    double sum2 = 0.0;
+    for (std::size_t j = 0; j < 256; ++j) {
+        sum += double(j) * double(edgeHist[j]);
+        sum2 += double(j * j) * double(edgeHist[j]);
+    }
+    result.edgeStd = std::sqrt(std::max(0.0, (sum2 - (sum * sum) / n) / n));
+
+    // np.std(gray.histogram()): population standard deviation of the 256 counts.
+    const double meanCount = n / 256.0;
+    double dev2 = 0.0;
+    for (const std::int64_t c : grayHist)
+        dev2 += (double(c) - meanCount) * (double(c) - meanCount);
+    result.histogramStd = std::sqrt(dev2 / 256.0);
+
+    const double blur = 1.0 - std::exp(-result.edgeStd * kNormalizingFactor);
+    double spread = 1.0 - std::exp(-result.histogramStd * kNormalizingFactor);
+    if (spread <= kColorThreshold)
+        spread = 0.0;
+    result.score = std::min(blur + spread, 1.0);
+    return result;
+}
+
+}  // namespace lockstep

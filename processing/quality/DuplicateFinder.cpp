@@ -1,0 +1,239 @@
+#include "quality/DuplicateFinder.h"
+
+#include "quality/AudioFingerprint.h"
+#include "quality/DuplicateGrouper.h"
+#include "quality/MinHashLsh.h"
+#include "quality/MinHashSignature.h"
+#include "quality/PerceptualHashIndex.h"
+
+#include <QHash>
+#include <QSet>
+#include <algorithm>
+#include <cstring>
+
+namespace lockstep {
+
+namespace {
+
+using Severity = Diagnostic::Severity;
+
+// The measurements of one modality, indexed by sample position.
+struct ModalityView {
+    Modality modality;
+    std::vector<const FileMeasurement*> bySample;  // null when the sample has no readable item
+};
+
+ModalityView viewOf(Modality m, const std::vector<ScanSample>& samples, const SampleAnalyzer::MeasurementLookup& lookup)
+{
+    ModalityView v{m, std::vector<const FileMeasurement*>(samples.size(), nullptr)};
+    for (std::size_t i = 0; i < samples.size(); ++i) {
+        if (!samples[i].hasItem[int(m)])
+            continue;
+        const FileMeasurement* fm = lookup.value(measurementKey(samples[i], m));
+        if (fm && fm->ok)
+            v.bySample[i] = fm;
+    }
+    return v;
+}
+
+// Keeper preference: more pixels / longer audio / longer text, then the earlier sample.
+DuplicateGrouper::BetterKeeper keeperRule(const ModalityView& v)
+{
+    const QString metric = v.modality == Modality::Image  ? QStringLiteral("image.width")
+                           : v.modality == Modality::Audio ? QStringLiteral("audio.duration_s")
+                                                           : QStringLiteral("text.chars");
+    return [&v, metric](quint32 a, quint32 b) {
+        auto size = [&](quint32 i) {
+            const FileMeasurement* fm = v.bySample[i];
+            double value = fm->metric(metric, 0);
+            if (v.modality == Modality::Image)
+                value *= fm->metric(QStringLiteral("image.height"), 0);
+            return value;
+        };
+        const double sa = size(a);
+        const double sb = size(b);
+        return sa != sb ? sa > sb : a < b;
+    };
+}
+
+// Whether every member's item of another modality is identical, differs, or is absent.
+QString otherModalityNote(const std::vector<quint32>& members, const std::vector<ScanSample>& samples,
+                          const SampleAnalyzer::MeasurementLookup& lookup, Modality self)
+{
+    QStringList notes;
+    for (Modality other : {Modality::Image, Modality::Text, Modality::Audio}) {
+        if (other == self)
+            continue;
+        QSet<QByteArray> hashes;
+        int present = 0;
+        for (quint32 i : members) {
+            const FileMeasurement* fm = samples[i].hasItem[int(other)] ? lookup.value(measurementKey(samples[i], other)) : nullptr;
+            if (fm && fm->ok) {
+                ++present;
+                hashes.insert(fm->exactHash);
+            }
+        }
+        if (present < 2)
+            continue;
+        const QString name = other == Modality::Text ? QStringLiteral("captions") : modalityName(other);
+        if (present == int(members.size()) && hashes.size() == 1)
+            notes << QStringLiteral("same %1").arg(name);
+        else
+            notes << QStringLiteral("different %1").arg(name);
+    }
+    return notes.isEmpty() ? QString() : QStringLiteral(" (") + notes.join(QStringLiteral(", ")) + QLatin1Char(')');
+}
+
+void emitGroups(const std::vector<DuplicateGroup>& found, const QString& kind, const ModalityView& v,
+                const std::vector<ScanSample>& samples, const SampleAnalyzer::MeasurementLookup& lookup,
+                const QString& reason, const std::function<double(quint32, quint32)>& distance,
+                std::vector<DuplicateGroupRecord>* groups, std::vector<QualityIssue>* issues)
+{
+    const QString modality = modalityName(v.modality);
+    const QString type = modality + QLatin1Char('.') + kind + QStringLiteral("_duplicate");
+    for (const DuplicateGroup& g : found) {
+        DuplicateGroupRecord record;
+        record.kind = kind;
+        record.modality = modality;
+        record.keeper = samples[g.keeper].id;
+        record.reason = reason + otherModalityNote(g.members, samples, lookup, v.modality);
+        for (quint32 member : g.members) {
+            const double d = member == g.keeper ? 0.0 : distance(g.keeper, member);
+            record.members.emplace_back(samples[member].id, d);
+            if (member == g.keeper)
+                continue;
+            issues->push_back({samples[member].id, type, modality, Severity::Warning, d, std::nan(""),
+                               QStringLiteral("%1 duplicate of sample %2 (suggested keeper): %3")
+                                   .arg(kind == QLatin1String("exact") ? QStringLiteral("exact") : QStringLiteral("near"),
+                                        record.keeper, record.reason)});
+        }
+        groups->push_back(std::move(record));
+    }
+}
+
+std::vector<QByteArray> exactKeys(const ModalityView& v)
+{
+    std::vector<QByteArray> keys(v.bySample.size());
+    for (std::size_t i = 0; i < keys.size(); ++i)
+        if (v.bySample[i])
+            keys[i] = v.bySample[i]->exactHash;
+    return keys;
+}
+
+// Near pairs that are not already exact duplicates of each other.
+std::vector<std::pair<quint32, quint32>> withoutExact(std::vector<std::pair<quint32, quint32>> pairs, const ModalityView& v)
+{
+    pairs.erase(std::remove_if(pairs.begin(), pairs.end(),
+                               [&v](const auto& p) {
+                                   return !v.bySample[p.first]->exactHash.isEmpty() &&
+                                          v.bySample[p.first]->exactHash == v.bySample[p.second]->exactHash;
+                               }),
+                pairs.end());
+    return pairs;
+}
+
+std::vector<quint32> fingerprintWords(const QByteArray& bytes)
+{
+    std::vector<quint32> words(std::size_t(bytes.size()) / sizeof(quint32));
+    std::memcpy(words.data(), bytes.constData(), words.size() * sizeof(quint32));
+    return words;
+}
+
+}  // namespace
+
+void DuplicateFinder::find(const std::vector<ScanSample>& samples, const SampleAnalyzer::MeasurementLookup& lookup,
+                           const QualityThresholds& t, std::vector<DuplicateGroupRecord>* groups,
+                           std::vector<QualityIssue>* issues)
+{
+    auto zero = [](quint32, quint32) { return 0.0; };
+
+    // Images.
+    {
+        const ModalityView v = viewOf(Modality::Image, samples, lookup);
+        const auto rule = keeperRule(v);
+        emitGroups(DuplicateGrouper::groupEqualKeys(exactKeys(v), rule), QStringLiteral("exact"), v, samples, lookup,
+                   QStringLiteral("same decoded pixels"), zero, groups, issues);
+        PerceptualHashIndex index;
+        index.reserve(samples.size());
+        for (std::size_t i = 0; i < samples.size(); ++i)
+            if (v.bySample[i] && v.bySample[i]->perceptualHash)
+                index.add(quint32(i), *v.bySample[i]->perceptualHash);
+        const int radius = int(t.value(QStringLiteral("image.near_duplicate_distance")));
+        const auto pairs = withoutExact(index.pairsWithin(radius), v);
+        emitGroups(DuplicateGrouper::group(samples.size(), pairs, rule), QStringLiteral("near"), v, samples, lookup,
+                   QStringLiteral("pHash within %1 bits").arg(radius),
+                   [&index](quint32 a, quint32 b) { return double(index.distance(a, b)); }, groups, issues);
+    }
+
+    // Audio.
+    {
+        const ModalityView v = viewOf(Modality::Audio, samples, lookup);
+        const auto rule = keeperRule(v);
+        emitGroups(DuplicateGrouper::groupEqualKeys(exactKeys(v), rule), QStringLiteral("exact"), v, samples, lookup,
+                   QStringLiteral("same decoded samples"), zero, groups, issues);
+        // Candidates share fingerprint words (as audio-identification services index them); only those are compared.
+        std::vector<AudioFingerprint> prints(samples.size());
+        QHash<quint32, std::vector<quint32>> byWord;
+        for (std::size_t i = 0; i < samples.size(); ++i) {
+            if (!v.bySample[i] || v.bySample[i]->fingerprint.isEmpty())
+                continue;
+            prints[i].bits = fingerprintWords(v.bySample[i]->fingerprint);
+            QSet<quint32> words(prints[i].bits.begin(), prints[i].bits.end());
+            for (quint32 w : words)
+                byWord[w].push_back(quint32(i));
+        }
+        QHash<quint64, int> shared;
+        for (auto it = byWord.cbegin(); it != byWord.cend(); ++it) {
+            const auto& ids = it.value();
+            if (ids.size() < 2 || ids.size() > 64)
+                continue;  // a word in many clips (silence) says nothing
+            for (std::size_t a = 0; a < ids.size(); ++a)
+                for (std::size_t b = a + 1; b < ids.size(); ++b)
+                    ++shared[(quint64(ids[a]) << 32) | ids[b]];
+        }
+        const double threshold = t.value(QStringLiteral("audio.near_duplicate_similarity"));
+        std::vector<std::pair<quint32, quint32>> pairs;
+        QHash<quint64, double> similarity;
+        for (auto it = shared.cbegin(); it != shared.cend(); ++it) {
+            if (it.value() < 2)
+                continue;
+            const quint32 a = quint32(it.key() >> 32);
+            const quint32 b = quint32(it.key() & 0xffffffffu);
+            const double s = AudioFingerprint::similarity(prints[a], prints[b]);
+            if (s >= threshold) {
+                pairs.emplace_back(a, b);
+                similarity.insert(it.key(), s);
+            }
+        }
+        std::sort(pairs.begin(), pairs.end());
+        emitGroups(DuplicateGrouper::group(samples.size(), withoutExact(pairs, v), rule), QStringLiteral("near"), v,
+                   samples, lookup, QStringLiteral("fingerprint similarity >= %1").arg(threshold),
+                   [&prints](quint32 a, quint32 b) { return 1.0 - AudioFingerprint::similarity(prints[a], prints[b]); },
+                   groups, issues);
+    }
+
+    // Text.
+    {
+        const ModalityView v = viewOf(Modality::Text, samples, lookup);
+        const auto rule = keeperRule(v);
+        emitGroups(DuplicateGrouper::groupEqualKeys(exactKeys(v), rule), QStringLiteral("exact"), v, samples, lookup,
+                   QStringLiteral("same normalised text"), zero, groups, issues);
+        std::vector<MinHashSignature> signatures(samples.size());
+        MinHashLsh lsh;
+        for (std::size_t i = 0; i < samples.size(); ++i) {
+            if (!v.bySample[i] || v.bySample[i]->minHash.isEmpty())
+                continue;
+            signatures[i] = MinHashSignature::fromBytes(v.bySample[i]->minHash);
+            lsh.add(quint32(i), signatures[i]);
+        }
+        const double threshold = t.value(QStringLiteral("text.near_duplicate_jaccard"));
+        emitGroups(DuplicateGrouper::group(samples.size(), withoutExact(lsh.candidatePairs(threshold), v), rule),
+                   QStringLiteral("near"), v, samples, lookup, QStringLiteral("MinHash Jaccard >= %1").arg(threshold),
+                   [&signatures](quint32 a, quint32 b) {
+                       return 1.0 - MinHashSignature::estimatedJaccard(signatures[a], signatures[b]);
+                   },
+                   groups, issues);
+    }
+}
+
+}  // namespace lockstep

@@ -1,0 +1,250 @@
+#include "quality/QualityScan.h"
+
+#include "media/DatasetRoot.h"
+#include "progress/Progress.h"
+#include "quality/DuplicateFinder.h"
+#include "quality/FileMeasurer.h"
+#include "quality/ItemIssueDetector.h"
+#include "quality/SampleAnalyzer.h"
+#include "store/ProjectStore.h"
+#include "store/QualityRepository.h"
+
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QSet>
+#include <atomic>
+#include <mutex>
+#include <thread>
+
+namespace lockstep {
+
+namespace {
+
+// One thing to measure: an item file, a manifest caption or a sensor CSV.
+struct Job {
+    QString key;  // cache key (relative path or "inline:<id>")
+    Modality modality = Modality::Image;
+    bool sensor = false;
+    QString inlineText;
+    qint64 size = -1;
+    qint64 mtimeNs = 0;
+};
+
+std::vector<Job> collectJobs(const std::vector<ScanSample>& samples)
+{
+    std::vector<Job> jobs;
+    QSet<QString> seen;
+    for (const ScanSample& s : samples) {
+        for (Modality m : kAllModalities) {
+            if (!s.hasItem[int(m)])
+                continue;
+            const QString key = measurementKey(s, m);
+            if (key.isEmpty() || seen.contains(key))
+                continue;
+            seen.insert(key);
+            Job job;
+            job.key = key;
+            job.modality = m;
+            if (key.startsWith(QLatin1String("inline:")))
+                job.inlineText = s.inlineText;
+            jobs.push_back(std::move(job));
+        }
+        for (const ScanSample::StreamInfo& st : s.streams) {
+            if (st.kind != StreamKind::Sensor || st.sourcePath.isEmpty() || seen.contains(st.sourcePath))
+                continue;
+            seen.insert(st.sourcePath);
+            Job job;
+            job.key = st.sourcePath;
+            job.sensor = true;
+            jobs.push_back(std::move(job));
+        }
+    }
+    return jobs;
+}
+
+QualityScan::Report derive(ProjectStore& store, QualityRepository& repository, const std::vector<ScanSample>& samples,
+                           const QHash<QString, FileMeasurement>& measurements, const QualityThresholds& thresholds,
+                           Progress& progress, QualityScan::Report report)
+{
+    progress.report(QStringLiteral("Finding issues and duplicates"), 0, 0);
+    SampleAnalyzer::MeasurementLookup lookup;
+    lookup.reserve(measurements.size());
+    for (auto it = measurements.cbegin(); it != measurements.cend(); ++it)
+        lookup.insert(it.key(), &it.value());
+
+    std::vector<QualityIssue> issues;
+    for (const ScanSample& s : samples)
+        for (Modality m : kAllModalities)
+            if (s.hasItem[int(m)])
+                if (const FileMeasurement* fm = lookup.value(measurementKey(s, m)))
+                    ItemIssueDetector::detect(s.id, *fm, thresholds, &issues);
+    SampleMetricTable metrics;
+    SampleAnalyzer::analyze(samples, lookup, thresholds, &metrics, &issues);
+    std::vector<DuplicateGroupRecord> groups;
+    DuplicateFinder::find(samples, lookup, thresholds, &groups, &issues);
+    if (progress.isCancelled()) {
+        report.cancelled = true;
+        report.error = QStringLiteral("scan cancelled; measurements finished so far are kept");
+        return report;
+    }
+    progress.report(QStringLiteral("Saving results"), 0, 0);
+    if (!repository.replaceResults(metrics, issues, groups) ||
+        !repository.saveThresholdOverrides(thresholds.overrides())) {
+        report.error = QStringLiteral("cannot save scan results in '%1': %2").arg(store.path(), repository.lastError());
+        return report;
+    }
+    report.issues = qint64(issues.size());
+    report.duplicateGroups = qint64(groups.size());
+    report.ok = true;
+    return report;
+}
+
+}  // namespace
+
+QualityScan::Report QualityScan::run(ProjectStore& store, Progress& progress, const Options& options)
+{
+    QElapsedTimer clock;
+    clock.start();
+    Report report;
+    QualityRepository repository(store);
+    const DatasetRoot root(store.datasetRoot());
+    if (store.datasetRoot().isEmpty() || !QFileInfo(store.datasetRoot()).isDir()) {
+        report.error = QStringLiteral("the dataset folder '%1' of project '%2' is not there")
+                           .arg(store.datasetRoot(), store.path());
+        return report;
+    }
+    progress.report(QStringLiteral("Reading the sample index"), 0, 0);
+    const std::vector<ScanSample> samples = repository.loadScanSamples();
+    report.samples = qint64(samples.size());
+    std::vector<Job> jobs = collectJobs(samples);
+    report.files = qint64(jobs.size());
+
+    // Reuse every cached measurement whose file has the same size and modification time.
+    QHash<QString, FileMeasurement> measurements = repository.loadCache();
+    std::vector<std::size_t> todo;
+    for (std::size_t i = 0; i < jobs.size(); ++i) {
+        Job& job = jobs[i];
+        if (!job.inlineText.isNull() || job.key.startsWith(QLatin1String("inline:"))) {
+            todo.push_back(i);  // captions in the manifest: cheap, always measured
+            continue;
+        }
+        const DatasetRoot::Resolved r = root.resolveLexically(job.key);
+        const bool exists = r.ok && FileMeasurer::statFile(r.absolutePath, &job.size, &job.mtimeNs);
+        const auto cached = measurements.constFind(job.key);
+        if (!options.remeasure && exists && cached != measurements.cend() && cached->size == job.size &&
+            cached->mtimeNs == job.mtimeNs) {
+            ++report.fromCache;
+            continue;
+        }
+        todo.push_back(i);
+    }
+
+    // Measure the rest on all cores; save in batches so Ctrl+C loses at most the last second of work.
+    const int workers = std::max(1, options.jobs > 0 ? options.jobs : int(std::thread::hardware_concurrency()));
+    std::atomic<std::size_t> next{0};
+    std::mutex doneMutex;
+    std::vector<FileMeasurement> done;
+    auto work = [&] {
+        for (;;) {
+            if (progress.isCancelled())
+                return;
+            const std::size_t n = next.fetch_add(1);
+            if (n >= todo.size())
+                return;
+            const Job& job = jobs[todo[n]];
+            FileMeasurement m = job.sensor ? FileMeasurer::measureSensor(root, job.key)
+                                : job.key.startsWith(QLatin1String("inline:"))
+                                    ? FileMeasurer::measureInlineText(job.key, job.inlineText)
+                                    : FileMeasurer::measureItem(root, job.key, job.modality, options.maxImagePixels);
+            std::lock_guard lock(doneMutex);
+            done.push_back(std::move(m));
+        }
+    };
+    std::vector<std::thread> threads;
+    for (int i = 0; i < workers && std::size_t(i) < todo.size(); ++i)
+        threads.emplace_back(work);
+
+    QString saveError;
+    qint64 finished = 0;
+    QElapsedTimer sinceSave;
+    sinceSave.start();
+    auto drain = [&](bool force) {
+        std::vector<FileMeasurement> batch;
+        {
+            std::lock_guard lock(doneMutex);
+            if (!force && sinceSave.elapsed() < 1000 && done.size() < 2048)
+                return;
+            batch.swap(done);
+        }
+        sinceSave.restart();
+        finished += qint64(batch.size());
+        std::vector<FileMeasurement> cacheable;
+        for (const FileMeasurement& m : batch)
+            if (!m.path.startsWith(QLatin1String("inline:")))
+                cacheable.push_back(m);
+        if (saveError.isEmpty() && !repository.saveMeasurements(cacheable))
+            saveError = repository.lastError();
+        for (FileMeasurement& m : batch)
+            measurements.insert(m.path, std::move(m));
+        progress.report(QStringLiteral("Measuring files"), finished, qint64(todo.size()));
+    };
+    while (finished < qint64(todo.size()) && !progress.isCancelled()) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        drain(false);
+    }
+    for (std::thread& t : threads)
+        t.join();
+    drain(true);
+    report.measured = finished;
+    for (const Job& job : jobs)
+        if (const auto it = measurements.constFind(job.key); it == measurements.cend() || !it->ok)
+            ++report.unreadable;
+    if (!saveError.isEmpty()) {
+        report.error = QStringLiteral("cannot save measurements in '%1': %2").arg(store.path(), saveError);
+        return report;
+    }
+    if (progress.isCancelled()) {
+        report.cancelled = true;
+        report.error = QStringLiteral("scan cancelled; %1 files measured so far are kept and a rerun resumes").arg(finished);
+        report.seconds = double(clock.elapsed()) / 1000.0;
+        return report;
+    }
+    report = derive(store, repository, samples, measurements, options.thresholds, progress, report);
+    report.seconds = double(clock.elapsed()) / 1000.0;
+    return report;
+}
+
+QualityScan::Report QualityScan::rederive(ProjectStore& store, Progress& progress, const QualityThresholds& thresholds)
+{
+    QElapsedTimer clock;
+    clock.start();
+    Report report;
+    QualityRepository repository(store);
+    const std::vector<ScanSample> samples = repository.loadScanSamples();
+    report.samples = qint64(samples.size());
+    QHash<QString, FileMeasurement> measurements = repository.loadCache();
+    // Captions given in the manifest are not cached: measuring them is cheaper than storing them.
+    for (const ScanSample& s : samples)
+        if (s.hasItem[int(Modality::Text)] && s.itemPath[int(Modality::Text)].isEmpty()) {
+            const QString key = measurementKey(s, Modality::Text);
+            measurements.insert(key, FileMeasurer::measureInlineText(key, s.inlineText));
+        }
+    // Files that were missing at the last scan have no cache entry; they are still missing as far as we know.
+    for (const ScanSample& s : samples)
+        for (Modality m : kAllModalities)
+            if (s.hasItem[int(m)] && !measurements.contains(measurementKey(s, m))) {
+                FileMeasurement missing;
+                missing.path = measurementKey(s, m);
+                missing.modality = m;
+                missing.missing = true;
+                missing.error = QStringLiteral("'%1' does not exist").arg(missing.path);
+                measurements.insert(missing.path, missing);
+            }
+    report.files = qint64(measurements.size());
+    report.fromCache = report.files;
+    report = derive(store, repository, samples, measurements, thresholds, progress, report);
+    report.seconds = double(clock.elapsed()) / 1000.0;
+    return report;
+}
+
+}  // namespace lockstep
