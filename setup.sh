@@ -19,7 +19,7 @@ packages=(
   libopencv-dev libsndfile1-dev libkissfft-dev libsqlite3-dev libqcustomplot-dev
   gstreamer1.0-plugins-base gstreamer1.0-plugins-good
   xvfb xauth imagemagick fonts-noto-cjk
-  sqlite3 python3 python3-numpy python3-soundfile python3-opencv
+  sqlite3 python3 python3-numpy python3-soundfile python3-opencv python3-pandas
 )
 
 install_missing() {

@@ -28,6 +28,7 @@ void JobRunner::setThreadPool(QThreadPool* pool)
 
 quint64 JobRunner::start(const QString& title, Work work)
 {
+    qDebug("JOB START %s", qPrintable(title));
     pruneFinished();
     for (Active& active : m_active)
         active.progress->cancel();  // older requests become stale; tell them to stop early

@@ -85,11 +85,14 @@ int ScanCommand::run(const QCommandLineParser& parser)
         o[QStringLiteral("unreadable")] = report.unreadable;
         o[QStringLiteral("issues")] = report.issues;
         o[QStringLiteral("duplicate_groups")] = report.duplicateGroups;
+        o[QStringLiteral("up_to_date")] = report.upToDate;
         o[QStringLiteral("seconds")] = report.seconds;
+        o[QStringLiteral("measure_seconds")] = report.measureSeconds;
+        o[QStringLiteral("derive_seconds")] = report.deriveSeconds;
         printOut(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented)));
     } else {
         printOut(QStringLiteral("Scanned %1 samples in %2 s: %3 files (%4 measured, %5 unchanged from the last scan, %6 "
-                                "unreadable or missing); %7 issues, %8 duplicate groups.\nReport: lockstep-cli report %9 --format html --out report.html\n")
+                                "unreadable or missing); %7 issues, %8 duplicate groups%10.\nReport: lockstep-cli report %9 --format html --out report.html\n")
                      .arg(report.samples)
                      .arg(report.seconds, 0, 'f', 2)
                      .arg(report.files)
@@ -98,7 +101,8 @@ int ScanCommand::run(const QCommandLineParser& parser)
                      .arg(report.unreadable)
                      .arg(report.issues)
                      .arg(report.duplicateGroups)
-                     .arg(project.store->path()));
+                     .arg(project.store->path())
+                     .arg(report.upToDate ? QStringLiteral(" (nothing changed since the last scan)") : QString()));
     }
     return kOk;
 }

@@ -468,6 +468,7 @@ void MainWindow::requestScreenshot(const QString& file)
 
 void MainWindow::maybeTakeScreenshot()
 {
+    qDebug("maybe pending=%d busy=%d open=%d loading=%d id=%s rows=%d", m_screenshotPending, m_session->isBusy(), m_session->isOpen(), detailsPane()->isLoading(), qPrintable(detailsPane()->sampleId()), m_tableModel->rowCount());
     if (!m_screenshotPending || m_session->isBusy())
         return;
     if (m_session->isOpen()) {

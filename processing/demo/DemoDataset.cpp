@@ -269,17 +269,55 @@ QList<SampleSpec> planSamples(const DemoDataset::Options& options) {
             s.plants.append(plant);
         }
     }
-    // Captions, drawn again (from further streams) until each is unique.
+    // Captions: unique after normalisation (what the quality engine calls an exact duplicate) and never a
+    // near duplicate (token 3-gram Jaccard; the engine flags a MinHash estimate >= 0.85 whose error is about
+    // 0.04, so the bar here is well below). A caption that collides is drawn again from a further stream; only
+    // the planted duplicate_text targets repeat one (their source's).
+    constexpr double kMaxCaptionJaccard = 0.6;
+    constexpr int kCaptionAttempts = 400;
+    const bool checkNear = n <= 5000;  // the near-duplicate check is all-pairs
     QSet<QString> seen;
+    std::vector<std::vector<std::uint64_t>> accepted;
     for (int i = 0; i < n; ++i) {
         SampleSpec& s = specs[i];
-        for (std::uint64_t attempt = 0; attempt < 64; ++attempt) {
+        const Plant* textPlant = s.plant(QStringLiteral("text"));
+        if (textPlant && textPlant->source >= 0)
+            continue;  // written as its source's caption
+        QString best;
+        std::vector<std::uint64_t> bestShingles;
+        double bestWorst = 2.0;
+        for (std::uint64_t attempt = 0; attempt < kCaptionAttempts; ++attempt) {
             Rng rng(options.seed, demo::kText, static_cast<std::uint64_t>(i) + attempt * 0x100000000ull);
-            s.caption = demo::caption(s.label, s.variant, s.chinese, rng);
-            if (!seen.contains(s.caption))
+            const QString candidate = demo::caption(s.label, s.variant, s.chinese, rng);
+            if (seen.contains(demo::normalisedCaption(candidate)))
+                continue;
+            std::vector<std::uint64_t> shingles = demo::captionShingles(candidate);
+            double worst = 0.0;
+            if (checkNear)
+                for (const auto& other : accepted)
+                    worst = std::max(worst, demo::shingleJaccard(shingles, other));
+            if (worst < bestWorst) {
+                best = candidate;
+                bestShingles = std::move(shingles);
+                bestWorst = worst;
+            }
+            if (worst <= kMaxCaptionJaccard)
                 break;
         }
-        seen.insert(s.caption);
+        if (best.isEmpty()) {  // every draw repeated an earlier caption: the sample id makes it unique
+            Rng rng(options.seed, demo::kText, static_cast<std::uint64_t>(i));
+            best = demo::caption(s.label, s.variant, s.chinese, rng) + QStringLiteral(" (") + s.id +
+                   QLatin1Char(')');
+        }
+        s.caption = best;
+        seen.insert(demo::normalisedCaption(best));
+        if (checkNear)
+            accepted.push_back(bestShingles.empty() ? demo::captionShingles(best) : std::move(bestShingles));
+    }
+    for (SampleSpec& s : specs) {
+        const Plant* textPlant = s.plant(QStringLiteral("text"));
+        if (textPlant && textPlant->source >= 0)
+            s.caption = specs.at(textPlant->source).caption;
     }
     return specs;
 }

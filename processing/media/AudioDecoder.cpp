@@ -1,6 +1,8 @@
 #include "media/AudioDecoder.h"
 
 #include <QFile>
+#include <QHash>
+#include <mutex>
 #include <sndfile.h>
 
 #include <memory>
@@ -33,7 +35,7 @@ QString containerName(int format)
 }
 
 // Encoding names as libsndfile lists them ("Signed 16 bit PCM", "Vorbis", "Opus", "MPEG Layer III").
-QString encodingName(int format)
+QString encodingNameUncached(int format)
 {
     int count = 0;
     sf_command(nullptr, SFC_GET_FORMAT_SUBTYPE_COUNT, &count, sizeof(int));
@@ -45,6 +47,19 @@ QString encodingName(int format)
             return QString::fromUtf8(candidate.name);
     }
     return QStringLiteral("0x%1").arg(format & SF_FORMAT_SUBMASK, 0, 16);
+}
+
+// Looked up once per encoding: the scan decodes thousands of files with the same few encodings.
+QString encodingName(int format)
+{
+    static std::mutex mutex;
+    static QHash<int, QString> names;
+    std::lock_guard lock(mutex);
+    const int key = format & SF_FORMAT_SUBMASK;
+    auto it = names.find(key);
+    if (it == names.end())
+        it = names.insert(key, encodingNameUncached(format));
+    return *it;
 }
 
 SndfilePtr openFile(const QString& absolutePath, SF_INFO* sfinfo, AudioInfo* info)
@@ -98,15 +113,21 @@ DecodedAudio AudioDecoder::decode(const QString& absolutePath)
         out.info.error = QStringLiteral("'%1' declares %2 frames; too large to decode at once").arg(absolutePath).arg(sfinfo.frames);
         return out;
     }
-    // Some formats (MP3, damaged WAV) report an approximate frame count: read in blocks until EOF.
-    out.samples.reserve(static_cast<std::size_t>(wanted));
-    std::vector<float> block(std::size_t(65536) * std::size_t(sfinfo.channels));
+    // Read straight into the result. Some formats (MP3, damaged WAV) report an approximate frame count, so
+    // keep reading past it until the end of the file.
+    const sf_count_t channels = sfinfo.channels;
+    out.samples.resize(static_cast<std::size_t>(std::max<sf_count_t>(wanted, 0)));
+    sf_count_t framesRead = 0;
     for (;;) {
-        const sf_count_t got = sf_readf_float(file.get(), block.data(), 65536);
+        if (std::size_t((framesRead + 65536) * channels) > out.samples.size())
+            out.samples.resize(std::size_t((framesRead + 65536) * channels));
+        const sf_count_t got = sf_readf_float(file.get(), out.samples.data() + framesRead * channels,
+                                              sf_count_t(out.samples.size()) / channels - framesRead);
         if (got <= 0)
             break;
-        out.samples.insert(out.samples.end(), block.begin(), block.begin() + got * sfinfo.channels);
+        framesRead += got;
     }
+    out.samples.resize(std::size_t(framesRead * channels));
     if (sf_error(file.get()) != SF_ERR_NO_ERROR) {
         out.info.error = QStringLiteral("error while decoding '%1': %2").arg(absolutePath, QString::fromUtf8(sf_strerror(file.get())));
         return out;

@@ -39,9 +39,16 @@ double bicubic(double x)
 // same order, as PIL's precompute_coeffs + normalize_coeffs_8bpc, so that every weight is identical.
 struct Coefficients {
     int ksize = 0;
+    int pairs = 0;                 // (ksize + 1) / 2
     std::vector<int> first;        // first input sample of each output sample
     std::vector<int> count;        // number of taps of each output sample
     std::vector<std::int32_t> k;   // outSize x ksize weights
+#if CV_SIMD128
+    // The same weights split for pmaddwd: k = hi * 2^11 + lo with 0 <= lo < 2^11, both in int16, two taps per
+    // vector (outSize x pairs).
+    std::vector<cv::v_int16x8> hi;
+    std::vector<cv::v_int16x8> lo;
+#endif
 };
 
 Coefficients bicubicCoefficients(int inSize, int outSize)
@@ -81,61 +88,68 @@ Coefficients bicubicCoefficients(int inSize, int outSize)
         c.first[std::size_t(xx)] = xmin;
         c.count[std::size_t(xx)] = xmax;
     }
+    c.pairs = (c.ksize + 1) / 2;
+#if CV_SIMD128
+    const auto pack = [](std::int32_t a, std::int32_t b) {
+        return cv::v_reinterpret_as_s16(
+            cv::v_setall_u32(std::uint32_t(std::uint16_t(a)) | (std::uint32_t(std::uint16_t(b)) << 16)));
+    };
+    c.hi.resize(std::size_t(outSize) * std::size_t(c.pairs));
+    c.lo.resize(c.hi.size());
+    for (int xx = 0; xx < outSize; ++xx) {
+        const std::int32_t* k = &c.k[std::size_t(xx) * std::size_t(c.ksize)];
+        for (int p = 0; p < c.pairs; ++p) {
+            const std::int32_t k0 = k[2 * p];
+            const std::int32_t k1 = 2 * p + 1 < c.ksize ? k[2 * p + 1] : 0;  // weights past count are 0
+            const std::size_t at = std::size_t(xx) * std::size_t(c.pairs) + std::size_t(p);
+            c.hi[at] = pack(k0 >> 11, k1 >> 11);
+            c.lo[at] = pack(k0 & 0x7ff, k1 & 0x7ff);
+        }
+    }
+#endif
     return c;
 }
 
-// out[i] = clip8(2^21 + sum_t rows[t][i] * k[t]) for i < n: PIL's 8-bit accumulation for one output row (vertical
-// pass) or one output column of the transposed image (horizontal pass). Exact in SIMD: every weight is split as
-// k = kh * 2^11 + kl with 0 <= kl < 2^11, both halves fit in int16, and pairs of taps go through pmaddwd
-// (v_dotprod); (sum kh * v) * 2^11 + sum kl * v is the same integer as sum k * v.
-void convolveRows(const std::uint8_t* const* rows, const std::int32_t* k, int taps, int n, std::uint8_t* out)
+// out[i] = clip8(2^21 + sum_t rows[t][i] * k[t]) for i < n, with the taps and weights of output `index`: PIL's
+// 8-bit accumulation for one output row (vertical pass) or one output column of a transposed strip (horizontal
+// pass). Exact in SIMD: with k = hi * 2^11 + lo, (sum hi * v) * 2^11 + sum lo * v is the same integer as sum k * v,
+// and pmaddwd (v_dotprod) forms the int16 products two taps at a time.
+void convolveRows(const std::uint8_t* const* rows, const Coefficients& co, int index, int n, std::uint8_t* out)
 {
+    const int taps = co.count[std::size_t(index)];
+    const std::int32_t* k = &co.k[std::size_t(index) * std::size_t(co.ksize)];
     int i = 0;
 #if CV_SIMD128
-    if (n >= 16) {
-        const int pairs = (taps + 1) / 2;
-        std::vector<cv::v_int16x8> hi(static_cast<std::size_t>(pairs));
-        std::vector<cv::v_int16x8> lo(static_cast<std::size_t>(pairs));
+    const cv::v_int16x8* hi = &co.hi[std::size_t(index) * std::size_t(co.pairs)];
+    const cv::v_int16x8* lo = &co.lo[std::size_t(index) * std::size_t(co.pairs)];
+    const int pairs = (taps + 1) / 2;
+    const cv::v_int32x4 half = cv::v_setall_s32(kHalf);
+    for (; i + 16 <= n; i += 16) {
+        cv::v_int32x4 h0 = cv::v_setzero_s32(), h1 = h0, h2 = h0, h3 = h0;
+        cv::v_int32x4 l0 = h0, l1 = h0, l2 = h0, l3 = h0;
         for (int p = 0; p < pairs; ++p) {
-            const std::int32_t k0 = k[2 * p];
-            const std::int32_t k1 = 2 * p + 1 < taps ? k[2 * p + 1] : 0;
-            const auto pack = [](std::int32_t a, std::int32_t b) {
-                return cv::v_reinterpret_as_s16(
-                    cv::v_setall_u32(std::uint32_t(std::uint16_t(a)) | (std::uint32_t(std::uint16_t(b)) << 16)));
-            };
-            hi[std::size_t(p)] = pack(k0 >> 11, k1 >> 11);
-            lo[std::size_t(p)] = pack(k0 & 0x7ff, k1 & 0x7ff);
+            const std::uint8_t* a = rows[2 * p] + i;
+            const std::uint8_t* b = 2 * p + 1 < taps ? rows[2 * p + 1] + i : a;  // its weight is 0
+            cv::v_uint8x16 z0, z1;
+            cv::v_zip(cv::v_load(a), cv::v_load(b), z0, z1);  // a0 b0 a1 b1 ...
+            cv::v_uint16x8 w0, w1, w2, w3;
+            cv::v_expand(z0, w0, w1);
+            cv::v_expand(z1, w2, w3);
+            h0 = cv::v_dotprod(cv::v_reinterpret_as_s16(w0), hi[p], h0);
+            l0 = cv::v_dotprod(cv::v_reinterpret_as_s16(w0), lo[p], l0);
+            h1 = cv::v_dotprod(cv::v_reinterpret_as_s16(w1), hi[p], h1);
+            l1 = cv::v_dotprod(cv::v_reinterpret_as_s16(w1), lo[p], l1);
+            h2 = cv::v_dotprod(cv::v_reinterpret_as_s16(w2), hi[p], h2);
+            l2 = cv::v_dotprod(cv::v_reinterpret_as_s16(w2), lo[p], l2);
+            h3 = cv::v_dotprod(cv::v_reinterpret_as_s16(w3), hi[p], h3);
+            l3 = cv::v_dotprod(cv::v_reinterpret_as_s16(w3), lo[p], l3);
         }
-        const cv::v_int32x4 half = cv::v_setall_s32(kHalf);
-        for (; i + 16 <= n; i += 16) {
-            cv::v_int32x4 h0 = cv::v_setzero_s32(), h1 = h0, h2 = h0, h3 = h0;
-            cv::v_int32x4 l0 = h0, l1 = h0, l2 = h0, l3 = h0;
-            for (int p = 0; p < pairs; ++p) {
-                const std::uint8_t* a = rows[2 * p] + i;
-                const std::uint8_t* b = 2 * p + 1 < taps ? rows[2 * p + 1] + i : a;  // weight 0
-                cv::v_uint8x16 z0, z1;
-                cv::v_zip(cv::v_load(a), cv::v_load(b), z0, z1);  // a0 b0 a1 b1 ...
-                cv::v_uint16x8 w0, w1, w2, w3;
-                cv::v_expand(z0, w0, w1);
-                cv::v_expand(z1, w2, w3);
-                const cv::v_int16x8& kh = hi[std::size_t(p)];
-                const cv::v_int16x8& kl = lo[std::size_t(p)];
-                h0 = cv::v_dotprod(cv::v_reinterpret_as_s16(w0), kh, h0);
-                l0 = cv::v_dotprod(cv::v_reinterpret_as_s16(w0), kl, l0);
-                h1 = cv::v_dotprod(cv::v_reinterpret_as_s16(w1), kh, h1);
-                l1 = cv::v_dotprod(cv::v_reinterpret_as_s16(w1), kl, l1);
-                h2 = cv::v_dotprod(cv::v_reinterpret_as_s16(w2), kh, h2);
-                l2 = cv::v_dotprod(cv::v_reinterpret_as_s16(w2), kl, l2);
-                h3 = cv::v_dotprod(cv::v_reinterpret_as_s16(w3), kh, h3);
-                l3 = cv::v_dotprod(cv::v_reinterpret_as_s16(w3), kl, l3);
-            }
-            const auto finish = [&half](const cv::v_int32x4& h, const cv::v_int32x4& l) {
-                return cv::v_shr<kPrecisionBits>(cv::v_shl<11>(h) + l + half);
-            };
-            // Saturating packs clamp to 0..255 like clip8.
-            cv::v_store(out + i, cv::v_pack_u(cv::v_pack(finish(h0, l0), finish(h1, l1)),
-                                              cv::v_pack(finish(h2, l2), finish(h3, l3))));
-        }
+        const auto finish = [&half](const cv::v_int32x4& h, const cv::v_int32x4& l) {
+            return cv::v_shr<kPrecisionBits>(cv::v_shl<11>(h) + l + half);
+        };
+        // Saturating packs clamp to 0..255 like clip8.
+        cv::v_store(out + i, cv::v_pack_u(cv::v_pack(finish(h0, l0), finish(h1, l1)),
+                                          cv::v_pack(finish(h2, l2), finish(h3, l3))));
     }
 #endif
     for (; i < n; ++i) {
@@ -148,29 +162,33 @@ void convolveRows(const std::uint8_t* const* rows, const std::int32_t* k, int ta
 
 // PIL's two-pass resize of an interleaved image: horizontal pass (only the rows the vertical pass reads), rounded to
 // 8 bits, then vertical pass, rounded to 8 bits; a pass whose size does not change is skipped, as in PIL. The
-// horizontal pass runs on the transposed image so that both passes are contiguous row accumulations.
+// horizontal pass runs on transposed strips of 16 rows (small, cache-resident buffers), so that both passes are
+// contiguous row accumulations.
 cv::Mat resample(const cv::Mat& src, int outWidth, int outHeight)
 {
+    constexpr int kStripRows = 16;
     const int channels = src.channels();
     const Coefficients vert = bicubicCoefficients(src.rows, outHeight);
     const int firstRow = vert.first.front();
     const int lastRow = vert.first.back() + vert.count.back();
-    std::vector<const std::uint8_t*> taps;
+    std::vector<const std::uint8_t*> taps(std::size_t(std::max(vert.ksize, 1)));
 
     cv::Mat rows = src.rowRange(firstRow, lastRow);
     if (outWidth != src.cols) {
         const Coefficients horiz = bicubicCoefficients(src.cols, outWidth);
-        cv::Mat transposed;
-        cv::transpose(rows, transposed);  // src.cols x rows.rows
-        cv::Mat columns(outWidth, rows.rows, src.type());
-        const int n = rows.rows * channels;
-        for (int xx = 0; xx < outWidth; ++xx) {
-            const int count = horiz.count[std::size_t(xx)];
-            taps.resize(std::size_t(count));
-            for (int t = 0; t < count; ++t)
-                taps[std::size_t(t)] = transposed.ptr<std::uint8_t>(horiz.first[std::size_t(xx)] + t);
-            convolveRows(taps.data(), &horiz.k[std::size_t(xx) * std::size_t(horiz.ksize)], count, n,
-                         columns.ptr<std::uint8_t>(xx));
+        taps.resize(std::max(taps.size(), std::size_t(horiz.ksize)));
+        cv::Mat columns(outWidth, rows.rows, src.type());  // the horizontal result, transposed
+        cv::Mat strip;
+        for (int r0 = 0; r0 < rows.rows; r0 += kStripRows) {
+            const int r1 = std::min(rows.rows, r0 + kStripRows);
+            cv::transpose(rows.rowRange(r0, r1), strip);  // src.cols x (r1 - r0)
+            for (int xx = 0; xx < outWidth; ++xx) {
+                const int first = horiz.first[std::size_t(xx)];
+                for (int t = 0; t < horiz.count[std::size_t(xx)]; ++t)
+                    taps[std::size_t(t)] = strip.ptr<std::uint8_t>(first + t);
+                convolveRows(taps.data(), horiz, xx, (r1 - r0) * channels,
+                             columns.ptr<std::uint8_t>(xx) + std::ptrdiff_t(r0) * channels);
+            }
         }
         cv::transpose(columns, rows);  // rows.rows x outWidth
     }
@@ -180,12 +198,9 @@ cv::Mat resample(const cv::Mat& src, int outWidth, int outHeight)
     cv::Mat out(outHeight, rows.cols, src.type());
     const int n = rows.cols * channels;
     for (int yy = 0; yy < outHeight; ++yy) {
-        const int count = vert.count[std::size_t(yy)];
-        taps.resize(std::size_t(count));
-        for (int t = 0; t < count; ++t)
+        for (int t = 0; t < vert.count[std::size_t(yy)]; ++t)
             taps[std::size_t(t)] = rows.ptr<std::uint8_t>(vert.first[std::size_t(yy)] - firstRow + t);
-        convolveRows(taps.data(), &vert.k[std::size_t(yy) * std::size_t(vert.ksize)], count, n,
-                     out.ptr<std::uint8_t>(yy));
+        convolveRows(taps.data(), vert, yy, n, out.ptr<std::uint8_t>(yy));
     }
     return out;
 }

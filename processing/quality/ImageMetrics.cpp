@@ -134,8 +134,27 @@ struct ColourCounts {
     std::array<std::uint32_t, kKeyBins> keyBins{};
 };
 
+// A range of whole key bins [lo, hi) whose keys the counting pass keeps, expected to contain a wanted percentile.
+struct KeyWindow {
+    std::int32_t lo = 0;
+    std::int32_t hi = 0;
+    std::vector<std::int32_t> keys;
+
+    void offer(std::int32_t key)
+    {
+        if (std::uint32_t(key - lo) < std::uint32_t(hi - lo))
+            keys.push_back(key);
+    }
+};
+
 template <int C>
-inline void countColour(const std::uint8_t* p, ColourCounts& s, int& maxDiff)
+inline std::int32_t pixelKey(const std::uint8_t* p)
+{
+    return kKeys.r[p[2]] + kKeys.g[p[1]] + kKeys.b[p[0]];
+}
+
+template <int C>
+inline void countColour(const std::uint8_t* p, ColourCounts& s, int& maxDiff, std::array<KeyWindow, 2>& windows)
 {
     const int b = p[0];
     const int g = p[1];
@@ -145,16 +164,59 @@ inline void countColour(const std::uint8_t* p, ColourCounts& s, int& maxDiff)
     ++s.bands[2][std::size_t(r)];
     if constexpr (C == 4)
         ++s.bands[3][p[3]];
-    const std::int32_t key = kKeys.r[std::size_t(r)] + kKeys.g[std::size_t(g)] + kKeys.b[std::size_t(b)];
+    const std::int32_t key = pixelKey<C>(p);
     ++s.keyBins[std::size_t(key >> kKeyShift)];
+    windows[0].offer(key);
+    windows[1].offer(key);
     maxDiff = std::max(maxDiff, std::max(std::abs(b - g), std::abs(g - r)));
 }
 
-// One pass over a B G R (A) image: per-band histograms, the brightness-key histogram and the largest channel
-// difference. Even and odd pixels count into separate tables, so that runs of equal pixels (smooth areas) do not
-// serialise on one counter; the tables are summed at the end.
+// The bin holding rank r of a key histogram, and the number of keys in the bins below it.
+int binOfRank(const std::array<std::uint32_t, kKeyBins>& bins, std::int64_t r, std::int64_t* before)
+{
+    std::int64_t below = 0;
+    int bin = 0;
+    while (bin < kKeyBins - 1 && below + bins[std::size_t(bin)] <= r)
+        below += bins[std::size_t(bin++)];
+    if (before)
+        *before = below;
+    return bin;
+}
+
+// Pass 0: the keys of a 1-in-16 subsample predict which bins hold each wanted percentile. Each window spans the
+// subsample's quantiles q +- max(1%, 4 standard errors), rounded out to whole bins.
 template <int C>
-int scanColour(const cv::Mat& img, ColourCounts& s)
+std::array<KeyWindow, 2> predictWindows(const cv::Mat& img, const std::array<double, 2>& quantiles)
+{
+    std::array<std::uint32_t, kKeyBins> bins{};
+    std::int64_t m = 0;
+    for (int y = 0; y < img.rows; y += 4) {
+        const std::uint8_t* p = img.ptr<std::uint8_t>(y);
+        for (int x = 0; x < img.cols; x += 4, m++)
+            ++bins[std::size_t(pixelKey<C>(p + std::ptrdiff_t(x) * C) >> kKeyShift)];
+    }
+    std::array<KeyWindow, 2> windows;
+    for (std::size_t i = 0; i < windows.size(); ++i) {
+        const double q = quantiles[i];
+        const double margin = std::max(0.01, 4.0 * std::sqrt(q * (1.0 - q) / double(m)));
+        const auto rank = [m](double v) { return std::int64_t(std::clamp(v, 0.0, 1.0) * double(m - 1)); };
+        const int lo = binOfRank(bins, rank(q - margin), nullptr);
+        const int hi = binOfRank(bins, rank(q + margin), nullptr) + 1;
+        windows[i].lo = lo << kKeyShift;
+        windows[i].hi = hi << kKeyShift;
+        std::int64_t expected = 0;
+        for (int b = lo; b < hi; ++b)
+            expected += bins[std::size_t(b)];
+        windows[i].keys.reserve(std::size_t(expected * 20));  // 16x the subsample, with room
+    }
+    return windows;
+}
+
+// Pass 1 over a B G R (A) image: per-band histograms, the brightness-key histogram, the largest channel difference,
+// and the keys inside the predicted windows. Even and odd pixels count into separate tables, so that runs of equal
+// pixels (smooth areas) do not serialise on one counter; the tables are summed at the end.
+template <int C>
+int scanColour(const cv::Mat& img, ColourCounts& s, std::array<KeyWindow, 2>& windows)
 {
     ColourCounts odd;
     int maxDiff = 0;
@@ -162,11 +224,11 @@ int scanColour(const cv::Mat& img, ColourCounts& s)
         const std::uint8_t* p = img.ptr<std::uint8_t>(y);
         int x = 0;
         for (; x + 1 < img.cols; x += 2, p += 2 * C) {
-            countColour<C>(p, s, maxDiff);
-            countColour<C>(p + C, odd, maxDiff);
+            countColour<C>(p, s, maxDiff, windows);
+            countColour<C>(p + C, odd, maxDiff, windows);
         }
         if (x < img.cols)
-            countColour<C>(p, s, maxDiff);
+            countColour<C>(p, s, maxDiff, windows);
     }
     for (std::size_t b = 0; b < s.bands.size(); ++b)
         for (std::size_t v = 0; v < 256; ++v)
@@ -176,65 +238,64 @@ int scanColour(const cv::Mat& img, ColourCounts& s)
     return maxDiff;
 }
 
-// Exact order statistics of the brightness key: the key histogram says which bin holds each wanted rank; a second
-// pass collects the keys of those few bins only, and nth_element finds the rank inside its bin.
+// Fallback pass 2, for a rank whose bin fell outside its predicted window: collect the keys of that bin, then
+// nth_element inside it.
 template <int C>
-std::vector<std::int32_t> keyRanks(const cv::Mat& img, const ColourCounts& s, const std::vector<std::int64_t>& ranks)
+std::int32_t keyOfRank(const cv::Mat& img, const ColourCounts& s, std::int64_t rank)
 {
-    std::vector<int> rankBin(ranks.size());
-    std::vector<std::int64_t> rankBefore(ranks.size());
-    std::array<std::int8_t, kKeyBins> bucketOfBin;
-    bucketOfBin.fill(-1);
-    std::vector<std::vector<std::int32_t>> buckets;
-    for (std::size_t i = 0; i < ranks.size(); ++i) {
-        std::int64_t before = 0;
-        int bin = 0;
-        while (bin < kKeyBins - 1 && before + s.keyBins[std::size_t(bin)] <= ranks[i])
-            before += s.keyBins[std::size_t(bin++)];
-        rankBin[i] = bin;
-        rankBefore[i] = before;
-        if (bucketOfBin[std::size_t(bin)] < 0) {
-            bucketOfBin[std::size_t(bin)] = static_cast<std::int8_t>(buckets.size());
-            buckets.emplace_back();
-            buckets.back().reserve(s.keyBins[std::size_t(bin)]);
-        }
-    }
+    std::int64_t before = 0;
+    const int bin = binOfRank(s.keyBins, rank, &before);
+    std::vector<std::int32_t> keys;
+    keys.reserve(s.keyBins[std::size_t(bin)]);
     for (int y = 0; y < img.rows; ++y) {
         const std::uint8_t* p = img.ptr<std::uint8_t>(y);
         for (int x = 0; x < img.cols; ++x, p += C) {
-            const std::int32_t key = kKeys.r[p[2]] + kKeys.g[p[1]] + kKeys.b[p[0]];
-            const int bucket = bucketOfBin[std::size_t(key >> kKeyShift)];
-            if (bucket >= 0)
-                buckets[std::size_t(bucket)].push_back(key);
+            const std::int32_t key = pixelKey<C>(p);
+            if ((key >> kKeyShift) == bin)
+                keys.push_back(key);
         }
     }
-    std::vector<std::int32_t> values(ranks.size());
-    for (std::size_t i = 0; i < ranks.size(); ++i) {
-        auto& v = buckets[std::size_t(bucketOfBin[std::size_t(rankBin[i])])];
-        const auto nth = v.begin() + std::ptrdiff_t(ranks[i] - rankBefore[i]);
-        std::nth_element(v.begin(), nth, v.end());
-        values[i] = *nth;
-    }
-    return values;
+    const auto nth = keys.begin() + std::ptrdiff_t(rank - before);
+    std::nth_element(keys.begin(), nth, keys.end());
+    return *nth;
+}
+
+// The exact key of a rank: from its window when the full histogram puts the rank's bin inside it (nearly always),
+// else from a second pass.
+template <int C>
+std::int32_t keyOfRank(const cv::Mat& img, const ColourCounts& s, KeyWindow& window, std::int64_t rank)
+{
+    std::int64_t before = 0;
+    const int bin = binOfRank(s.keyBins, rank, &before);
+    if ((bin << kKeyShift) < window.lo || (bin << kKeyShift) >= window.hi)
+        return keyOfRank<C>(img, s, rank);
+    std::int64_t belowWindow = 0;
+    for (int b = 0; b < (window.lo >> kKeyShift); ++b)
+        belowWindow += s.keyBins[std::size_t(b)];
+    const auto nth = window.keys.begin() + std::ptrdiff_t(rank - belowWindow);
+    std::nth_element(window.keys.begin(), nth, window.keys.end());
+    return *nth;
 }
 
 template <int C>
 void colourMeasures(const cv::Mat& img, ImageMetrics& m)
 {
-    ColourCounts s;
-    const int maxDiff = scanColour<C>(img, s);
     const std::int64_t n = std::int64_t(img.rows) * img.cols;
     const double dn = double(n);
+    const PercentileRanks p5 = percentileRanks(5, n);
+    const PercentileRanks p99 = percentileRanks(99, n);
+    std::array<KeyWindow, 2> windows = predictWindows<C>(img, {0.05, 0.99});
+
+    ColourCounts s;
+    const int maxDiff = scanColour<C>(img, s, windows);
     m.grayscale = maxDiff <= kGrayscaleTolerance;
     m.brightnessMean =
         perceivedBrightness(histogramMean(s.bands[2], dn), histogramMean(s.bands[1], dn), histogramMean(s.bands[0], dn));
     m.entropy = bandEntropy(s.bands.data(), C);
-
-    const PercentileRanks p5 = percentileRanks(5, n);
-    const PercentileRanks p99 = percentileRanks(99, n);
-    const std::vector<std::int32_t> keys = keyRanks<C>(img, s, {p5.lo, p5.hi, p99.lo, p99.hi});
-    m.brightnessP5 = lerp(keyBrightness(keys[0]), keyBrightness(keys[1]), p5.t);
-    m.brightnessP99 = lerp(keyBrightness(keys[2]), keyBrightness(keys[3]), p99.t);
+    m.brightnessP5 = lerp(keyBrightness(keyOfRank<C>(img, s, windows[0], p5.lo)),
+                          keyBrightness(keyOfRank<C>(img, s, windows[0], p5.hi)), p5.t);
+    m.brightnessP99 = lerp(keyBrightness(keyOfRank<C>(img, s, windows[1], p99.lo)),
+                           keyBrightness(keyOfRank<C>(img, s, windows[1], p99.hi)), p99.t);
 }
 
 void grayMeasures(const cv::Mat& img, ImageMetrics& m)
@@ -267,6 +328,39 @@ void grayMeasures(const cv::Mat& img, ImageMetrics& m)
     const PercentileRanks p99 = percentileRanks(99, n);
     m.brightnessP5 = lerp(histogramRank(h, p5.lo) / 255.0, histogramRank(h, p5.hi) / 255.0, p5.t);
     m.brightnessP99 = lerp(histogramRank(h, p99.lo) / 255.0, histogramRank(h, p99.hi) / 255.0, p99.t);
+}
+
+// Variance of the 3x3 Laplacian of the grey image resized to a 512 px long side. The resized image lives in a
+// per-thread buffer (at most 512 x 512 bytes, so the memory held is bounded) and the Laplacian is taken in strips
+// of 64 rows (an ROI filter reads the real neighbouring rows, so the result equals the whole-image one): no large
+// allocation, no page faults per image. cv::sum and Mat::dot are exact integer sums on 16-bit data, and ~10x faster
+// than meanStdDev there.
+double normalisedLaplacianVariance(const cv::Mat& gray)
+{
+    const int longSide = std::max(gray.cols, gray.rows);
+    cv::Mat normalised = gray;
+    if (longSide != kSharpnessSide) {
+        const auto scaled = [&](int side) {
+            return std::max(1, int((std::int64_t(side) * kSharpnessSide + longSide / 2) / longSide));
+        };
+        const cv::Size size = gray.cols >= gray.rows ? cv::Size(kSharpnessSide, scaled(gray.rows))
+                                                     : cv::Size(scaled(gray.cols), kSharpnessSide);
+        thread_local std::vector<std::uint8_t> buffer(std::size_t(kSharpnessSide) * kSharpnessSide);
+        normalised = cv::Mat(size, CV_8UC1, buffer.data());
+        cv::resize(gray, normalised, size, 0, 0, longSide > kSharpnessSide ? cv::INTER_AREA : cv::INTER_LINEAR);
+    }
+    constexpr int kStripRows = 64;
+    cv::Mat strip;
+    double sum = 0.0;
+    double sumSquares = 0.0;
+    for (int y0 = 0; y0 < normalised.rows; y0 += kStripRows) {
+        cv::Laplacian(normalised.rowRange(y0, std::min(normalised.rows, y0 + kStripRows)), strip, CV_16S, 1);
+        sum += cv::sum(strip)[0];
+        sumSquares += strip.dot(strip);
+    }
+    const double count = double(normalised.total());
+    const double mean = sum / count;
+    return std::max(0.0, sumSquares / count - mean * mean);
 }
 
 // OpenCV's PHash (32x32 DCT, 8x8 low frequencies against their mean) of a small grey image, area-resized to 32x32
@@ -355,22 +449,7 @@ ImageMetrics ImageMetricsCalculator::compute(const DecodedImage& image)
         m.contrastRms = stddev[0] / 255.0;
     }
 
-    // Resolution-normalised Laplacian: long side exactly 512 px.
-    const int longSide = std::max(w, h);
-    cv::Mat normalised = gray;
-    if (longSide != kSharpnessSide) {
-        const auto scaled = [&](int side) {
-            return std::max(1, int((std::int64_t(side) * kSharpnessSide + longSide / 2) / longSide));
-        };
-        const cv::Size size = w >= h ? cv::Size(kSharpnessSide, scaled(h)) : cv::Size(scaled(w), kSharpnessSide);
-        cv::resize(gray, normalised, size, 0, 0, longSide > kSharpnessSide ? cv::INTER_AREA : cv::INTER_LINEAR);
-    }
-    cv::Mat laplacian;
-    cv::Laplacian(normalised, laplacian, CV_16S, 1);
-    // sum and dot are exact integer sums here (and ~10x faster than meanStdDev on 16-bit data).
-    const double count = double(laplacian.total());
-    const double lapMean = cv::sum(laplacian)[0] / count;
-    m.sharpnessLaplacian = std::max(0.0, laplacian.dot(laplacian) / count - lapMean * lapMean);
+    m.sharpnessLaplacian = normalisedLaplacianVariance(gray);
 
     const CleanvisionBlur::Result blur = CleanvisionBlur::compute(image.pixels.data(), w, h, c);
     m.blurScore = blur.score;

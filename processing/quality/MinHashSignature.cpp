@@ -138,7 +138,7 @@ std::vector<quint64> shingleHashes(const QString& normalisedText)
 
 // The hot loop (128 multiply-adds per shingle), cloned for AVX2 (4 lanes) where the CPU has it.
 __attribute__((target_clones("avx2", "default"))) void minimise(const quint64* shingles, std::size_t count,
-                                                                 quint32* values)
+                                                                quint32* values)
 {
     for (std::size_t k = 0; k < count; ++k) {
         const quint64 s = shingles[k];

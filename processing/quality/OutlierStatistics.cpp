@@ -8,9 +8,9 @@ namespace lockstep {
 namespace {
 
 constexpr double kNaN = Distribution::kNaN;
-constexpr double kMadToZ = 0.6745;          // Phi^-1(0.75): MAD / 0.6745 estimates sigma
-constexpr double kMeanAdToSigma = 1.2533;   // sqrt(pi / 2): 1.2533 MeanAD estimates sigma
-constexpr double kIqrPerSigma = 1.349;      // IQR of a normal distribution in sigmas
+constexpr double kMadToZ = 0.6745;         // Phi^-1(0.75): MAD / 0.6745 estimates sigma
+constexpr double kMeanAdToSigma = 1.2533;  // sqrt(pi / 2): 1.2533 MeanAD estimates sigma
+constexpr double kIqrPerSigma = 1.349;     // IQR of a normal distribution in sigmas
 
 std::vector<double> finiteOnly(const std::vector<double>& values)
 {

@@ -37,7 +37,7 @@ ChunkRadii chunkRadii(int radius)
 std::span<const quint16> flipMasks(int r)
 {
     struct Table {
-        std::vector<quint16> masks;                    // all non-zero masks by popcount
+        std::vector<quint16> masks;                      // all non-zero masks by popcount
         std::array<std::size_t, kChunkBits + 1> upTo{};  // masks with popcount <= r: the first upTo[r]
     };
     static const Table table = [] {
@@ -74,9 +74,9 @@ inline bool foundByEarlierChunk(quint64 x, int chunk, const ChunkRadii& rho)
 // The hot loop: every pair of unique hashes whose chunk keys differ by <= rho[chunk] bits, checked in full.
 // Cloned for CPUs with POPCNT (the default x86-64 target has none and would call a software popcount).
 __attribute__((target_clones("popcnt", "default"))) void joinChunk(const ChunkTable& t, int chunk,
-                                                                    const ChunkRadii& rho, int radius,
-                                                                    std::span<const quint16> masks,
-                                                                    std::vector<ClassPair>& out)
+                                                                   const ChunkRadii& rho, int radius,
+                                                                   std::span<const quint16> masks,
+                                                                   std::vector<ClassPair>& out)
 {
     const quint32* off = t.offsets.data();
     const quint64* h = t.hashes.data();

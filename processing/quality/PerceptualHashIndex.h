@@ -21,8 +21,11 @@ namespace lockstep {
 // chunk radius and checks the full distance of each candidate (one XOR + popcount); a pair is reported only by
 // the first chunk that can find it, so each pair comes once. Identical hashes are collapsed first, so work on
 // mass duplicates (all-black images) grows with the output, not with their square.
-// Measured on 1,000,000 random hashes (one core): ~? s for r = 10. Designed for r <= 12; larger radii stay
-// exact but slow down (the chunk radius grows).
+// Measured on 1,000,000 random hashes, one core (Xeon, POPCNT clone): build 0.25 s; pairsWithin 0.3 s at
+// r = 4, 1.0 s at r = 8, 2.7 s at r = 10; within() ~0.2 ms per query at r = 10. (A BK-tree visits ~70% of
+// the nodes per query at r = 10, because random 64-bit hashes sit at distance 32 +- 4 from each other: no
+// better than the O(n^2) loop.) Designed for r <= 12; larger radii stay exact but slow down (the chunk radius
+// grows). Single-threaded; the four chunk joins are independent if a caller ever wants them in parallel.
 //
 // add() must not run concurrently with the const members; the const members are thread-safe (the index is
 // built lazily, once, under a mutex). Ids should be unique.

@@ -33,7 +33,10 @@ public:
         qint64 unreadable = 0;     // missing, corrupt or refused
         qint64 issues = 0;
         qint64 duplicateGroups = 0;
+        bool upToDate = false;     // nothing changed since the last scan: its results were kept as they are
         double seconds = 0;
+        double measureSeconds = 0;  // reading the index and cache, decoding and measuring files
+        double deriveSeconds = 0;   // issues, outliers, duplicates and saving them
     };
 
     static Report run(ProjectStore& store, Progress& progress, const Options& options);

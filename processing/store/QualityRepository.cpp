@@ -382,6 +382,18 @@ std::vector<DuplicateGroupRecord> QualityRepository::duplicateGroups() const
     return out;
 }
 
+qint64 QualityRepository::issueTotal() const
+{
+    SqliteStatement st(m_store.database(), "SELECT count(*) FROM issues");
+    return st.step() == SQLITE_ROW ? st.columnInt64(0) : 0;
+}
+
+qint64 QualityRepository::duplicateGroupCount() const
+{
+    SqliteStatement st(m_store.database(), "SELECT count(*) FROM duplicate_groups");
+    return st.step() == SQLITE_ROW ? st.columnInt64(0) : 0;
+}
+
 QStringList QualityRepository::metricNames() const
 {
     QStringList names;

@@ -37,6 +37,8 @@ public:
     // type -> (severity -> count)
     QMap<QString, QMap<int, qint64>> issueCounts() const;
     std::vector<DuplicateGroupRecord> duplicateGroups() const;
+    qint64 issueTotal() const;
+    qint64 duplicateGroupCount() const;
     QStringList metricNames() const;
     std::vector<double> metricValues(const QString& name) const;  // sorted ascending
     QHash<QString, double> metricsForSample(const QString& sampleId) const;

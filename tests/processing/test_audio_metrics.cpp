@@ -265,6 +265,14 @@ private slots:
                                                    << QStringLiteral("32 bit float") << qint64(3);
         QTest::newRow("8-bit full scale") << std::vector<float>{127.f / 128.f, 127.f / 128.f, 127.f / 128.f, 0.f} << 1
                                           << QStringLiteral("Unsigned 8 bit PCM") << qint64(3);
+        const float ulaw = 32124.f / 32768.f;  // what libsndfile decodes u-law's largest code to
+        QTest::newRow("u-law full scale")
+            << std::vector<float>{ulaw, -ulaw, ulaw} << 1 << QStringLiteral("U-Law") << qint64(3);
+        QTest::newRow("u-law ceiling is not clipping in 16-bit PCM")
+            << std::vector<float>{ulaw, -ulaw, ulaw} << 1 << QStringLiteral("Signed 16 bit PCM") << qint64(0);
+        const float alaw = 32256.f / 32768.f;
+        QTest::newRow("A-law full scale")
+            << std::vector<float>{alaw, alaw, -alaw} << 1 << QStringLiteral("A-Law") << qint64(3);
     }
     void clipRuns()
     {

@@ -51,10 +51,7 @@ private slots:
         QVERIFY(DuplicateGrouper::group(0, {}).empty());
     }
 
-    void outOfRangeThrows()
-    {
-        QVERIFY_THROWS_EXCEPTION(std::out_of_range, DuplicateGrouper::group(3, {{0, 3}}));
-    }
+    void outOfRangeThrows() { QVERIFY_THROWS_EXCEPTION(std::out_of_range, DuplicateGrouper::group(3, {{0, 3}})); }
 
     void keeperChoice()
     {

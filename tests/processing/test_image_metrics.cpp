@@ -420,6 +420,19 @@ private slots:
             cv::GaussianBlur(scene(400, 300, 30), blurred, cv::Size(0, 0), 4.0);
             fixtures.push_back({QStringLiteral("blurred_400x300.png"), blurred});
         }
+        {
+            // The pixels the percentile predictor samples (every 4th of every 4th row) are bright, the others dark:
+            // the prediction misses p5 and the exact fallback pass must find it.
+            cv::Mat lattice(90, 121, CV_8UC3);
+            cv::RNG rng(32);
+            for (int y = 0; y < lattice.rows; ++y)
+                for (int x = 0; x < lattice.cols; ++x) {
+                    const bool sampled = y % 4 == 0 && x % 4 == 0;
+                    for (int ch = 0; ch < 3; ++ch)
+                        lattice.at<cv::Vec3b>(y, x)[ch] = uchar(sampled ? rng.uniform(200, 256) : rng.uniform(0, 60));
+                }
+            fixtures.push_back({QStringLiteral("lattice_121x90.png"), lattice});
+        }
         QStringList files;
         for (const Fixture& f : fixtures) {
             QVERIFY(cv::imwrite(path(f.name).toStdString(), f.image));

@@ -145,7 +145,8 @@ private slots:
         QVERIFY(MinHashSignature::fromBytes(a.toBytes()) == a);
         QVERIFY(MinHashSignature::fromBytes(QByteArray(7, 'x')).isEmpty());
         // Disjoint shingle sets: almost no equal values.
-        const MinHashSignature b = MinHashSignature::compute(QStringLiteral("entirely unrelated words appear in this one"));
+        const MinHashSignature b =
+            MinHashSignature::compute(QStringLiteral("entirely unrelated words appear in this one"));
         QVERIFY(MinHashSignature::estimatedJaccard(a, b) < 0.05);
     }
 

@@ -50,12 +50,7 @@ QJsonArray numpy(const QString& script, const std::vector<Values>& arrays)
 std::vector<Values> referenceArrays()
 {
     std::vector<Values> arrays = {
-        {1, 2, 3, 4, 100},
-        {42},
-        {1, 2},
-        {3, 1, 2},
-        {5, 5, 5, 5},
-        {-3.5, 7.25, 0, 0, 1e6, -1e6, 2.5},
+        {1, 2, 3, 4, 100},       {42}, {1, 2}, {3, 1, 2}, {5, 5, 5, 5}, {-3.5, 7.25, 0, 0, 1e6, -1e6, 2.5},
         {1, 1, 1, 1, 1, 1, 100},
     };
     std::mt19937_64 rng(99);
@@ -209,15 +204,14 @@ private slots:
     void describeMatchesNumpyPercentile()
     {
         const std::vector<Values> arrays = referenceArrays();
-        const QJsonArray ref = numpy(
-            QStringLiteral("import sys, json, numpy as np\n"
-                           "out = []\n"
-                           "for a in json.load(sys.stdin):\n"
-                           "    x = np.array(a)\n"
-                           "    q = np.percentile(x, [0, 25, 50, 75, 100])\n"
-                           "    out.append(q.tolist() + [float(x.mean()), float(x.std())])\n"
-                           "print(json.dumps(out))\n"),
-            arrays);
+        const QJsonArray ref = numpy(QStringLiteral("import sys, json, numpy as np\n"
+                                                    "out = []\n"
+                                                    "for a in json.load(sys.stdin):\n"
+                                                    "    x = np.array(a)\n"
+                                                    "    q = np.percentile(x, [0, 25, 50, 75, 100])\n"
+                                                    "    out.append(q.tolist() + [float(x.mean()), float(x.std())])\n"
+                                                    "print(json.dumps(out))\n"),
+                                     arrays);
         QCOMPARE(ref.size(), qsizetype(arrays.size()));
         for (std::size_t k = 0; k < arrays.size(); ++k) {
             const Distribution d = OutlierStatistics::describe(arrays[k]);

@@ -199,7 +199,7 @@ private slots:
         PerceptualHashIndex index = indexOf(hashes);
         QCOMPARE(index.within(hashes[0], 0).front(), 0u);  // forces the build
         const qint64 buildMs = t.elapsed();
-        for (const int radius : {4, 8, 10}) {
+        for (const int radius : {4, 10}) {
             t.restart();
             const Pairs found = index.pairsWithin(radius);
             qInfo("1M hashes, r=%d: build %lld ms, pairsWithin %lld ms, %zu pairs", radius, buildMs, t.elapsed(),

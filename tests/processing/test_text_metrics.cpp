@@ -12,7 +12,10 @@ class TestTextMetrics : public QObject {
     Q_OBJECT
 
 private:
-    static TextMetrics metricsOf(const QByteArray& utf8) { return TextMetricsCalculator::compute(TextDecoder::decode(utf8)); }
+    static TextMetrics metricsOf(const QByteArray& utf8)
+    {
+        return TextMetricsCalculator::compute(TextDecoder::decode(utf8));
+    }
     static QByteArray hashOf(const char* utf8)
     {
         return TextMetricsCalculator::contentHash(TextMetricsCalculator::normalise(QString::fromUtf8(utf8)));
@@ -31,11 +34,10 @@ private slots:
 
         QTest::newRow("ascii") << QByteArray("Hello world\nThis is a test.\n") << 28LL << 6LL << 2LL << 0LL << 0LL
                                << false;
-        QTest::newRow("ascii no final newline") << QByteArray("one two\nthree") << 13LL << 3LL << 2LL << 0LL << 0LL
-                                                << false;
+        QTest::newRow("ascii no final newline")
+            << QByteArray("one two\nthree") << 13LL << 3LL << 2LL << 0LL << 0LL << false;
         // Python's str.split(): a lone punctuation token between spaces is a word.
-        QTest::newRow("punctuation token") << QByteArray("Hello , world") << 13LL << 3LL << 1LL << 0LL << 0LL
-                                           << false;
+        QTest::newRow("punctuation token") << QByteArray("Hello , world") << 13LL << 3LL << 1LL << 0LL << 0LL << false;
         // 4 + 6 ideographs; the ideographic full stop touches ideographs and is not a word.
         QTest::newRow("chinese") << QByteArray("你好世界。\n今天天气很好") << 12LL << 10LL << 2LL << 0LL << 0LL
                                  << false;
@@ -43,22 +45,29 @@ private slots:
         QTest::newRow("japanese kana") << QByteArray("これはペンです") << 7LL << 7LL << 1LL << 0LL << 0LL << false;
         QTest::newRow("mixed") << QByteArray("Hello 世界 test") << 13LL << 4LL << 1LL << 0LL << 0LL << false;
         QTest::newRow("mixed no spaces") << QByteArray("GPU加速v2") << 7LL << 4LL << 1LL << 0LL << 0LL << false;
-        QTest::newRow("korean uses spaces") << QByteArray("안녕하세요 세계") << 8LL << 2LL << 1LL << 0LL << 0LL
-                                            << false;
+        QTest::newRow("korean uses spaces")
+            << QByteArray("안녕하세요 세계") << 8LL << 2LL << 1LL << 0LL << 0LL << false;
         // U+1F600 is one code point but two UTF-16 units.
-        QTest::newRow("astral") << QByteArray("a\xF0\x9F\x98\x80" "b c") << 5LL << 2LL << 1LL << 0LL << 0LL << false;
+        QTest::newRow("astral") << QByteArray(
+                                       "a\xF0\x9F\x98\x80"
+                                       "b c")
+                                << 5LL << 2LL << 1LL << 0LL << 0LL << false;
         // \x01, DEL and U+0080 are controls; \t \r \n are not.
-        QTest::newRow("controls") << QByteArray("a\x01" "b\tc\x7f d\xC2\x80" "e\r\n") << 12LL << 3LL << 1LL << 0LL
-                                  << 3LL << false;
+        QTest::newRow("controls") << QByteArray(
+                                         "a\x01"
+                                         "b\tc\x7f d\xC2\x80"
+                                         "e\r\n")
+                                  << 12LL << 3LL << 1LL << 0LL << 3LL << false;
         QTest::newRow("control only") << QByteArray("\x02") << 1LL << 1LL << 1LL << 0LL << 1LL << false;
-        QTest::newRow("invalid utf8") << QByteArray("ab\xFF\xFE" "cd\n") << 7LL << 1LL << 1LL << 2LL << 0LL
-                                      << false;
-        QTest::newRow("truncated sequence") << QByteArray("x \xE4\xBD") << 4LL << 2LL << 1LL << 2LL << 0LL
-                                            << false;
+        QTest::newRow("invalid utf8") << QByteArray(
+                                             "ab\xFF\xFE"
+                                             "cd\n")
+                                      << 7LL << 1LL << 1LL << 2LL << 0LL << false;
+        QTest::newRow("truncated sequence") << QByteArray("x \xE4\xBD") << 4LL << 2LL << 1LL << 2LL << 0LL << false;
         QTest::newRow("empty") << QByteArray() << 0LL << 0LL << 0LL << 0LL << 0LL << true;
         QTest::newRow("whitespace only") << QByteArray(" \t\n  \n") << 6LL << 0LL << 2LL << 0LL << 0LL << true;
-        QTest::newRow("ideographic space only") << QByteArray("\xE3\x80\x80\xC2\xA0") << 2LL << 0LL << 1LL << 0LL
-                                                << 0LL << true;
+        QTest::newRow("ideographic space only")
+            << QByteArray("\xE3\x80\x80\xC2\xA0") << 2LL << 0LL << 1LL << 0LL << 0LL << true;
         QTest::newRow("crlf and lone cr") << QByteArray("a\r\nb\rc") << 6LL << 3LL << 3LL << 0LL << 0LL << false;
         QTest::newRow("only newline") << QByteArray("\n") << 1LL << 0LL << 1LL << 0LL << 0LL << true;
         QTest::newRow("bom dropped") << QByteArray("\xEF\xBB\xBFhi") << 2LL << 1LL << 1LL << 0LL << 0LL << false;
@@ -101,9 +110,11 @@ private slots:
 
     void normalise()
     {
-        QCOMPARE(TextMetricsCalculator::normalise(QString::fromUtf8("  Hello \t\n WORLD  ")), QStringLiteral("hello world"));
+        QCOMPARE(TextMetricsCalculator::normalise(QString::fromUtf8("  Hello \t\n WORLD  ")),
+                 QStringLiteral("hello world"));
         // NFKC: full-width letters and the "ﬁ" ligature; case folding: ß -> ss.
-        QCOMPARE(TextMetricsCalculator::normalise(QString::fromUtf8("Ｈｅｌｌｏ ﬁne STRAßE")), QStringLiteral("hello fine strasse"));
+        QCOMPARE(TextMetricsCalculator::normalise(QString::fromUtf8("Ｈｅｌｌｏ ﬁne STRAßE")),
+                 QStringLiteral("hello fine strasse"));
         QCOMPARE(TextMetricsCalculator::normalise(QString::fromUtf8(" \t ")), QString());
     }
 
@@ -113,7 +124,7 @@ private slots:
         QCOMPARE(reference.size(), 16);
         QCOMPARE(hashOf("Hello  world"), reference);
         QCOMPARE(hashOf("  HELLO\tworld\n"), reference);
-        QCOMPARE(hashOf("Ｈｅｌｌｏ world"), reference);  // full-width (NFKC)
+        QCOMPARE(hashOf("Ｈｅｌｌｏ world"), reference);    // full-width (NFKC)
         QCOMPARE(hashOf("hello\xC2\xA0world"), reference);  // no-break space
         // Composed and decomposed é are one text.
         QCOMPARE(hashOf("caf\xC3\xA9"), hashOf("cafe\xCC\x81"));
