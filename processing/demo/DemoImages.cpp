@@ -152,6 +152,122 @@ void cloud(cv::Mat& img, Rng& rng, double cx, double cy, double size, const cv::
     blendMask(img, mask, color, opacity, size * 0.12);
 }
 
+// ---- scene helpers ---------------------------------------------------------------------------------------
+
+// A linear gradient over rows [y0, y1), from `from` to `to` along direction `angle` (radians; 0 = downwards).
+void linearGradient(cv::Mat& img, int y0, int y1, const cv::Scalar& from, const cv::Scalar& to, double angle) {
+    y0 = std::clamp(y0, 0, img.rows);
+    y1 = std::clamp(y1, 0, img.rows);
+    if (y1 <= y0)
+        return;
+    const double dx = std::sin(angle), dy = std::cos(angle);
+    double lo = 1e300, hi = -1e300;
+    for (const double x : {0.0, double(img.cols - 1)})
+        for (const double y : {double(y0), double(y1 - 1)}) {
+            lo = std::min(lo, x * dx + y * dy);
+            hi = std::max(hi, x * dx + y * dy);
+        }
+    const double span = std::max(hi - lo, 1.0);
+    for (int y = y0; y < y1; ++y) {
+        auto* p = img.ptr<cv::Vec3b>(y);
+        for (int x = 0; x < img.cols; ++x) {
+            const double t = (x * dx + y * dy - lo) / span;
+            for (int k = 0; k < 3; ++k)
+                p[x][k] = cv::saturate_cast<uchar>(from[k] + (to[k] - from[k]) * t);
+        }
+    }
+}
+
+cv::Scalar jitter(const cv::Scalar& c, Rng& rng, double amount) {
+    return cv::Scalar(c[0] + rng.uniform(-amount, amount), c[1] + rng.uniform(-amount, amount),
+                      c[2] + rng.uniform(-amount, amount));
+}
+
+// A colour from hue (degrees), saturation and value (0..1).
+cv::Scalar hsv(double hue, double sat, double val) {
+    hue = std::fmod(std::fmod(hue, 360.0) + 360.0, 360.0);
+    const double c = val * sat, hp = hue / 60.0, x = c * (1 - std::abs(std::fmod(hp, 2.0) - 1)), m = val - c;
+    double r = 0, g = 0, b = 0;
+    if (hp < 1)
+        r = c, g = x;
+    else if (hp < 2)
+        r = x, g = c;
+    else if (hp < 3)
+        g = c, b = x;
+    else if (hp < 4)
+        g = x, b = c;
+    else if (hp < 5)
+        r = x, b = c;
+    else
+        r = c, b = x;
+    return rgb(255 * (r + m), 255 * (g + m), 255 * (b + m));
+}
+
+// An outdoor sky: one of a few palettes (clear, hazy, morning, sunset, overcast, deep blue), jittered, as a
+// gradient tilted a little, over rows [0, bottom).
+void sky(cv::Mat& img, Rng& rng, int bottom) {
+    static const std::array<std::array<cv::Scalar, 2>, 6> palettes{{{rgb(60, 125, 200), rgb(195, 225, 245)},
+                                                                    {rgb(110, 160, 215), rgb(236, 240, 244)},
+                                                                    {rgb(120, 150, 205), rgb(250, 212, 172)},
+                                                                    {rgb(72, 88, 158), rgb(246, 178, 118)},
+                                                                    {rgb(118, 128, 144), rgb(206, 210, 216)},
+                                                                    {rgb(28, 104, 188), rgb(150, 210, 240)}}};
+    const auto& p = palettes[static_cast<std::size_t>(rng.range(0, int(palettes.size()) - 1))];
+    linearGradient(img, 0, bottom, jitter(p[0], rng, 18), jitter(p[1], rng, 12), rng.uniform(-0.6, 0.6));
+}
+
+// Soft, uneven light over the whole picture: a brightness ramp in a random direction, a vignette around a
+// random centre and a slight warm or cool cast. It moves the low frequencies that a perceptual hash reads,
+// the way real exposure and framing differ from photo to photo.
+void lighting(cv::Mat& img, Rng& rng) {
+    const double w = img.cols, h = img.rows, half = 0.5 * std::hypot(w, h);
+    const double angle = rng.uniform(0, 2 * kPi), ramp = rng.uniform(0.08, 0.24);
+    const double vx = w * rng.uniform(0.15, 0.85), vy = h * rng.uniform(0.15, 0.85),
+                 vignette = rng.uniform(0.05, 0.4);
+    const double cast = rng.uniform(-0.06, 0.06);
+    const double ca = std::cos(angle) / half, sa = std::sin(angle) / half, vs = 1.0 / (half * half);
+    const std::array<double, 3> tint{1.0 - cast, 1.0, 1.0 + cast};  // B, G, R
+    for (int y = 0; y < img.rows; ++y) {
+        auto* p = img.ptr<cv::Vec3b>(y);
+        for (int x = 0; x < img.cols; ++x) {
+            const double r = (x - w / 2) * ca + (y - h / 2) * sa;
+            const double d2 = ((x - vx) * (x - vx) + (y - vy) * (y - vy)) * vs;
+            const double g = (1.0 + ramp * r) * (1.0 - vignette * d2);
+            for (int k = 0; k < 3; ++k)
+                p[x][k] = cv::saturate_cast<uchar>(p[x][k] * g * tint[static_cast<std::size_t>(k)]);
+        }
+    }
+}
+
+// Smooth value noise of a random grain size (3..24 px cells), a few grey levels deep: surfaces look less flat.
+void texture(cv::Mat& img, Rng& rng) {
+    const int cell = rng.range(3, 24);
+    const double amplitude = cell < 8 ? rng.uniform(2, 4) : rng.uniform(3, 7);
+    cv::Mat coarse(img.rows / cell + 2, img.cols / cell + 2, CV_32F);
+    for (int y = 0; y < coarse.rows; ++y)
+        for (int x = 0; x < coarse.cols; ++x)
+            coarse.at<float>(y, x) = static_cast<float>(amplitude * rng.tri());
+    cv::Mat fine;
+    cv::resize(coarse, fine, cv::Size(img.cols, img.rows), 0, 0, cv::INTER_CUBIC);
+    for (int y = 0; y < img.rows; ++y) {
+        auto* p = img.ptr<cv::Vec3b>(y);
+        const auto* n = fine.ptr<float>(y);
+        for (int x = 0; x < img.cols; ++x)
+            for (int k = 0; k < 3; ++k)
+                p[x][k] = cv::saturate_cast<uchar>(p[x][k] + n[x]);
+    }
+}
+
+void tree(cv::Mat& img, Rng& rng, double x, double groundY, double size) {
+    const cv::Scalar trunk = jitter(rgb(100, 70, 45), rng, 12);
+    seg(img, x, groundY, x, groundY - size * 1.3, trunk, std::max(2.0, size * 0.22));
+    const cv::Scalar leaf = hsv(rng.uniform(85, 135), rng.uniform(0.45, 0.7), rng.uniform(0.4, 0.62));
+    const int blobs = rng.range(2, 4);
+    for (int i = 0; i < blobs; ++i)
+        disc(img, x + rng.uniform(-0.45, 0.45) * size, groundY - size * rng.uniform(1.3, 1.9),
+             size * rng.uniform(0.55, 0.85), leaf * rng.uniform(0.85, 1.1));
+}
+
 // ---- scenes ----------------------------------------------------------------------------------------------
 
 cv::Scalar variantColor(Label label, int variant) {
@@ -182,28 +298,35 @@ cv::Scalar variantColor(Label label, int variant) {
 
 void drawBird(cv::Mat& img, Rng& rng, int variant) {
     const double w = img.cols, h = img.rows, s = std::min(w, h) / 256.0;
-    gradient(img, 0, img.rows, rgb(60 + rng.range(0, 20), 125 + rng.range(0, 20), 200 + rng.range(0, 25)),
-             rgb(195, 225, 245));
-    const double sunX = w * rng.uniform(0.65, 0.88), sunY = h * rng.uniform(0.12, 0.25);
-    glow(img, sunX, sunY, 38 * s, rgb(255, 245, 200), 0.8);
-    disc(img, sunX, sunY, 15 * s, rgb(255, 240, 170));
-    const int clouds = rng.range(2, 3);
+    sky(img, rng, img.rows);
+    if (rng.chance(0.6)) {
+        const double sunX = w * rng.uniform(0.05, 0.95), sunY = h * rng.uniform(0.05, 0.45);
+        glow(img, sunX, sunY, rng.uniform(25, 50) * s, rgb(255, 245, 200), rng.uniform(0.5, 0.85));
+        disc(img, sunX, sunY, rng.uniform(9, 18) * s, rgb(255, 240, 170));
+    }
+    const int clouds = rng.range(0, 5);
     for (int i = 0; i < clouds; ++i)
-        cloud(img, rng, w * rng.uniform(0.1, 0.9), h * rng.uniform(0.12, 0.42),
-              22 * s * rng.uniform(0.8, 1.2), rgb(250, 250, 252), 0.92);
-    // Far hills.
-    std::vector<cv::Point2d> hill{{0, h}};
-    const double phase = rng.uniform(0, 6.28), base = h * rng.uniform(0.8, 0.86);
-    for (int x = 0; x <= 32; ++x)
-        hill.emplace_back(w * x / 32.0,
-                          base - 12 * s * std::sin(phase + x * 0.3) - 6 * s * std::sin(x * 0.9));
-    hill.emplace_back(w, h);
-    poly(img, hill, rgb(95, 150, 95));
+        cloud(img, rng, w * rng.uniform(0.0, 1.0), h * rng.uniform(0.06, 0.5), rng.uniform(12, 38) * s,
+              rgb(250, 250, 252), rng.uniform(0.75, 0.95));
+    // One or two ranges of hills.
+    const int ranges = rng.range(1, 2);
+    for (int r = 0; r < ranges; ++r) {
+        std::vector<cv::Point2d> hill{{0, h}};
+        const double phase = rng.uniform(0, 6.28), base = h * rng.uniform(0.55 + 0.15 * r, 0.78 + 0.12 * r),
+                     amp = rng.uniform(5, 30) * s, freq = rng.uniform(0.12, 0.45);
+        for (int x = 0; x <= 32; ++x)
+            hill.emplace_back(w * x / 32.0,
+                              base - amp * std::sin(phase + x * freq) - 0.4 * amp * std::sin(x * 0.9 + phase));
+        hill.emplace_back(w, h);
+        poly(img, hill, hsv(rng.uniform(80, 150), rng.uniform(0.25, 0.5), rng.uniform(0.45, 0.7) - 0.12 * r));
+    }
+    if (rng.chance(0.4))
+        tree(img, rng, w * rng.uniform(0.05, 0.95), h * rng.uniform(0.8, 1.0), rng.uniform(18, 34) * s);
     // Distant flying birds.
-    const int flock = rng.range(2, 4);
+    const int flock = rng.range(0, 6);
     for (int i = 0; i < flock; ++i) {
-        const double bx = w * rng.uniform(0.1, 0.9), by = h * rng.uniform(0.1, 0.4),
-                     bs = s * rng.uniform(5, 9);
+        const double bx = w * rng.uniform(0.05, 0.95), by = h * rng.uniform(0.08, 0.5),
+                     bs = s * rng.uniform(4, 10);
         polyline(img,
                  {{bx - bs, by - bs * 0.4},
                   {bx - bs * 0.4, by - bs * 0.1},
@@ -212,21 +335,29 @@ void drawBird(cv::Mat& img, Rng& rng, int variant) {
                   {bx + bs, by - bs * 0.4}},
                  rgb(45, 50, 65), 1.6 * s);
     }
-    // Branch with leaves.
-    const double by = h * rng.uniform(0.66, 0.76), bend = w * rng.uniform(0.6, 0.8);
-    seg(img, -5, by + 10 * s, bend, by - 6 * s, rgb(105, 70, 40), 8 * s);
-    seg(img, bend * 0.7, by - 2 * s, bend * 0.95, by - 24 * s, rgb(105, 70, 40), 4 * s);
-    for (int i = 0; i < 7; ++i) {
-        const double t = rng.uniform(0.1, 1.0);
-        oval(img, bend * t, by + 10 * s - 16 * s * t + rng.uniform(-8, 8) * s, 9 * s, 4 * s,
-             rng.uniform(-50, 50), rgb(60 + rng.range(0, 40), 140 + rng.range(0, 40), 60));
+    // A branch from the left edge, tilted, with leaves.
+    const double by0 = h * rng.uniform(0.45, 0.88), bend = w * rng.uniform(0.55, 0.9),
+                 tilt = rng.uniform(-0.35, 0.25), by1 = by0 + tilt * bend;
+    const auto branchY = [&](double x) { return by0 + (by1 - by0) * (x + 5) / (bend + 5); };
+    const cv::Scalar bark = jitter(rgb(105, 70, 40), rng, 15);
+    const double thickness = rng.uniform(5, 11) * s;
+    seg(img, -5, by0, bend, by1, bark, thickness);
+    seg(img, bend * 0.7, branchY(bend * 0.7), bend * 0.95, branchY(bend * 0.7) - 24 * s, bark, thickness * 0.5);
+    const int leaves = rng.range(4, 12);
+    const double leafHue = rng.uniform(80, 130);
+    for (int i = 0; i < leaves; ++i) {
+        const double t = rng.uniform(0.05, 1.0);
+        oval(img, bend * t, branchY(bend * t) + rng.uniform(-10, 10) * s, 9 * s, 4 * s, rng.uniform(-60, 60),
+             hsv(leafHue + rng.uniform(-10, 10), rng.uniform(0.5, 0.75), rng.uniform(0.45, 0.7)));
     }
     // The bird, perched.
     const cv::Scalar body = variantColor(Label::Bird, variant);
     const cv::Scalar dark = body * 0.6, belly = mixColor(body, rgb(250, 240, 220), 0.55);
-    const double x = w * rng.uniform(0.32, 0.5), y = by - 28 * s, sc = s * rng.uniform(0.9, 1.15);
-    seg(img, x - 4 * sc, y + 14 * sc, x - 6 * sc, by - 2 * s, rgb(70, 60, 50), 2 * sc);
-    seg(img, x + 6 * sc, y + 14 * sc, x + 5 * sc, by - 2 * s, rgb(70, 60, 50), 2 * sc);
+    const double sc = s * rng.uniform(0.7, 1.45);
+    const double x = std::min(bend * rng.uniform(0.35, 0.8), w - 50 * sc), foot = branchY(x) - thickness * 0.3,
+                 y = foot - 26 * sc;
+    seg(img, x - 4 * sc, y + 14 * sc, x - 6 * sc, foot, rgb(70, 60, 50), 2 * sc);
+    seg(img, x + 6 * sc, y + 14 * sc, x + 5 * sc, foot, rgb(70, 60, 50), 2 * sc);
     poly(img,
          {{x - 22 * sc, y - 2 * sc},
           {x - 50 * sc, y + 14 * sc},
@@ -245,35 +376,59 @@ void drawBird(cv::Mat& img, Rng& rng, int variant) {
 
 void drawCar(cv::Mat& img, Rng& rng, int variant) {
     const double w = img.cols, h = img.rows, s = std::min(w, h) / 256.0;
-    const double horizon = h * rng.uniform(0.56, 0.62);
-    gradient(img, 0, int(horizon), rgb(110 + rng.range(0, 30), 165, 225), rgb(230, 236, 244));
-    if (rng.chance(0.6))
-        cloud(img, rng, w * rng.uniform(0.15, 0.85), h * rng.uniform(0.1, 0.25), 18 * s, rgb(252, 252, 252),
-              0.9);
-    // Skyline.
-    double bx = -rng.uniform(0, 20) * s;
-    while (bx < w) {
-        const double bw = rng.uniform(18, 40) * s, bh = rng.uniform(30, 95) * s;
-        const cv::Scalar c = mixColor(rgb(150, 160, 182), rgb(120, 128, 150), rng.uniform());
-        cv::rectangle(img, fx(bx, horizon - bh), fx(bx + bw, horizon), c, cv::FILLED, cv::LINE_AA, kShift);
-        for (double wy = horizon - bh + 6 * s; wy < horizon - 8 * s; wy += 10 * s)
-            for (double wx = bx + 4 * s; wx < bx + bw - 6 * s; wx += 8 * s)
-                if (rng.chance(0.35))
-                    cv::rectangle(img, fx(wx, wy), fx(wx + 4 * s, wy + 5 * s), rgb(205, 210, 225), cv::FILLED,
-                                  cv::LINE_AA, kShift);
-        bx += bw + rng.uniform(0, 6) * s;
+    const double horizon = h * rng.uniform(0.36, 0.66);
+    sky(img, rng, int(horizon) + 1);
+    const int clouds = rng.range(0, 3);
+    for (int i = 0; i < clouds; ++i)
+        cloud(img, rng, w * rng.uniform(0.05, 0.95), horizon * rng.uniform(0.15, 0.6), rng.uniform(12, 26) * s,
+              rgb(252, 252, 252), 0.9);
+    if (rng.chance(0.65)) {  // a skyline
+        const cv::Scalar near = hsv(rng.uniform(200, 240), rng.uniform(0.08, 0.3), rng.uniform(0.5, 0.75));
+        const cv::Scalar far = near * rng.uniform(0.75, 0.95);
+        const double tallest = rng.uniform(40, 130) * s;
+        double bx = -rng.uniform(0, 20) * s;
+        while (bx < w) {
+            const double bw = rng.uniform(16, 48) * s, bh = rng.uniform(0.25, 1.0) * tallest;
+            const cv::Scalar c = mixColor(near, far, rng.uniform());
+            cv::rectangle(img, fx(bx, horizon - bh), fx(bx + bw, horizon), c, cv::FILLED, cv::LINE_AA, kShift);
+            for (double wy = horizon - bh + 6 * s; wy < horizon - 8 * s; wy += 10 * s)
+                for (double wx = bx + 4 * s; wx < bx + bw - 6 * s; wx += 8 * s)
+                    if (rng.chance(0.35))
+                        cv::rectangle(img, fx(wx, wy), fx(wx + 4 * s, wy + 5 * s), rgb(205, 210, 225),
+                                      cv::FILLED, cv::LINE_AA, kShift);
+            bx += bw + rng.uniform(0, 10) * s;
+        }
+    } else {  // a green verge with trees
+        cv::rectangle(img, fx(0, horizon - 6 * s), fx(w, horizon), rgb(90, 150, 80), cv::FILLED, cv::LINE_AA,
+                      kShift);
+        const int trees = rng.range(2, 6);
+        for (int i = 0; i < trees; ++i)
+            tree(img, rng, w * rng.uniform(0, 1), horizon, rng.uniform(10, 30) * s);
     }
     // Sidewalk and road.
-    gradient(img, int(horizon), int(horizon + 8 * s), rgb(175, 175, 170), rgb(160, 160, 155));
-    gradient(img, int(horizon + 8 * s), img.rows, rgb(85, 85, 90), rgb(55, 55, 60));
-    const double laneY = horizon + (h - horizon) * 0.62, dashOffset = rng.uniform(0, 40) * s;
-    for (double dx = -dashOffset; dx < w; dx += 40 * s)
-        cv::rectangle(img, fx(dx, laneY), fx(dx + 22 * s, laneY + 4 * s), rgb(235, 235, 225), cv::FILLED,
+    const double kerb = horizon + rng.uniform(5, 14) * s;
+    gradient(img, int(horizon), int(kerb), rgb(175, 175, 170), rgb(160, 160, 155));
+    const double tar = rng.uniform(50, 95);
+    linearGradient(img, int(kerb), img.rows, rgb(tar, tar, tar + 5), rgb(tar * 0.6, tar * 0.6, tar * 0.65),
+                   rng.uniform(-0.5, 0.5));
+    const double laneY = kerb + (h - kerb) * rng.uniform(0.5, 0.78), dashOffset = rng.uniform(0, 40) * s,
+                 dash = rng.uniform(16, 30) * s, period = dash + rng.uniform(12, 24) * s;
+    for (double dx = -dashOffset; dx < w; dx += period)
+        cv::rectangle(img, fx(dx, laneY), fx(dx + dash, laneY + 4 * s), rgb(235, 235, 225), cv::FILLED,
                       cv::LINE_AA, kShift);
-    // The car (side view), ground line a little above the lane.
+    // Street lamps.
+    const int lamps = rng.range(0, 3);
+    for (int i = 0; i < lamps; ++i) {
+        const double lx = w * rng.uniform(0.05, 0.95), top = horizon - rng.uniform(30, 70) * s;
+        seg(img, lx, kerb, lx, top, rgb(60, 62, 70), 2.5 * s);
+        seg(img, lx, top, lx + 12 * s, top, rgb(60, 62, 70), 2.5 * s);
+        disc(img, lx + 12 * s, top + 3 * s, 3.5 * s, rgb(255, 236, 170));
+    }
+    // The car (side view), its wheels on the road between the kerb and the lane.
     const cv::Scalar paint = variantColor(Label::Car, variant);
-    const double sc = s * rng.uniform(0.88, 1.08), len = 176 * sc;
-    const double x0 = w * 0.5 - len / 2 + rng.uniform(-18, 18) * s, ground = laneY - 6 * s;
+    const double sc = s * rng.uniform(0.6, 1.3), len = 176 * sc;
+    const double x0 = std::clamp(w * rng.uniform(0.2, 0.8) - len / 2, -0.1 * len, w - 0.9 * len),
+                 ground = std::min(h - 2 * s, laneY - 6 * s + rng.uniform(-4, 22) * s);
     cv::Mat shadow = cv::Mat::zeros(img.size(), CV_8U);
     oval(shadow, x0 + len / 2, ground + 2 * s, len * 0.55, 7 * s, 0, cv::Scalar(255));
     blendMask(img, shadow, rgb(20, 20, 25), 0.55, 3 * s);
@@ -310,30 +465,69 @@ void drawCar(cv::Mat& img, Rng& rng, int variant) {
 
 void drawPet(cv::Mat& img, Rng& rng, int variant, bool cat) {
     const double w = img.cols, h = img.rows, s = std::min(w, h) / 256.0;
-    const double horizon = h * rng.uniform(0.5, 0.58);
-    gradient(img, 0, int(horizon), rgb(125 + rng.range(0, 20), 185, 240), rgb(215, 236, 250));
-    gradient(img, int(horizon), img.rows, rgb(105, 175, 80), rgb(55, 125, 45));
-    if (rng.chance(0.7))
-        cloud(img, rng, w * rng.uniform(0.15, 0.85), h * rng.uniform(0.1, 0.28), 18 * s, rgb(252, 252, 252),
-              0.9);
-    // Trees on the horizon.
-    const int trees = rng.range(1, 3);
+    const double horizon = h * rng.uniform(0.3, 0.66);
+    sky(img, rng, img.rows);
+    if (rng.chance(0.7)) {
+        const int clouds = rng.range(1, 3);
+        for (int i = 0; i < clouds; ++i)
+            cloud(img, rng, w * rng.uniform(0.05, 0.95), horizon * rng.uniform(0.2, 0.6),
+                  rng.uniform(12, 28) * s, rgb(252, 252, 252), 0.9);
+    }
+    // Rolling ground, lit from one side.
+    std::vector<cv::Point2d> field{{0, h}};
+    const double phase = rng.uniform(0, 6.28), amp = rng.uniform(0, 22) * s, freq = rng.uniform(0.1, 0.35);
+    for (int x = 0; x <= 32; ++x)
+        field.emplace_back(w * x / 32.0, horizon - amp * std::sin(phase + x * freq));
+    field.emplace_back(w, h);
+    cv::Mat ground(img.size(), CV_8UC3);
+    const double grassHue = rng.uniform(75, 115);
+    linearGradient(ground, 0, ground.rows, hsv(grassHue, rng.uniform(0.45, 0.6), rng.uniform(0.62, 0.8)),
+                   hsv(grassHue + 5, rng.uniform(0.55, 0.7), rng.uniform(0.38, 0.52)), rng.uniform(-0.7, 0.7));
+    cv::Mat mask = cv::Mat::zeros(img.size(), CV_8U);
+    poly(mask, field, cv::Scalar(255));
+    ground.copyTo(img, mask);
+    // Trees (some near, some far), bushes and sometimes a fence.
+    const int trees = rng.range(0, 4);
     for (int i = 0; i < trees; ++i) {
-        const double tx = w * rng.uniform(0.05, 0.95), tr = rng.uniform(14, 24) * s;
-        seg(img, tx, horizon + 4 * s, tx, horizon - tr, rgb(100, 70, 45), 5 * s);
-        disc(img, tx, horizon - tr * 1.4, tr, rgb(50 + rng.range(0, 30), 120 + rng.range(0, 30), 50));
+        const double far = rng.uniform();
+        tree(img, rng, w * rng.uniform(0.0, 1.0), horizon + (1 - far) * 30 * s + 4 * s,
+             (12 + 30 * (1 - far)) * s);
+    }
+    if (rng.chance(0.4)) {
+        const double fy = horizon + rng.uniform(6, 30) * s, gap = rng.uniform(10, 18) * s;
+        const cv::Scalar wood = jitter(rgb(190, 160, 120), rng, 20);
+        seg(img, 0, fy - 12 * s, w, fy - 12 * s, wood, 2.5 * s);
+        seg(img, 0, fy - 5 * s, w, fy - 5 * s, wood, 2.5 * s);
+        for (double x = rng.uniform(0, gap); x < w; x += gap)
+            seg(img, x, fy, x, fy - 18 * s, wood, 3 * s);
+    }
+    const int bushes = rng.range(0, 4);
+    for (int i = 0; i < bushes; ++i) {
+        const double bx = w * rng.uniform(0, 1), byy = rng.uniform(horizon + 8 * s, h), r = rng.uniform(8, 20) * s;
+        const cv::Scalar c = hsv(rng.uniform(90, 130), 0.6, rng.uniform(0.35, 0.55));
+        disc(img, bx - r * 0.6, byy, r * 0.8, c);
+        disc(img, bx + r * 0.6, byy, r * 0.8, c);
+        disc(img, bx, byy - r * 0.4, r, c * 1.1);
     }
     for (int i = 0; i < 90; ++i) {
         const double gx = rng.uniform(0, w), gy = rng.uniform(horizon + 4 * s, h);
         seg(img, gx, gy, gx + rng.uniform(-2, 2) * s, gy - rng.uniform(3, 7) * s,
             rng.chance(0.5) ? rgb(70, 140, 55) : rgb(130, 195, 100), 1.2 * s);
     }
+    if (rng.chance(0.5)) {
+        const cv::Scalar petal = hsv(rng.uniform(0, 360), 0.6, 0.95);
+        const int flowers = rng.range(4, 14);
+        for (int i = 0; i < flowers; ++i)
+            disc(img, rng.uniform(0, w), rng.uniform(horizon + 10 * s, h), rng.uniform(1.5, 3) * s, petal);
+    }
     const cv::Scalar fur = variantColor(cat ? Label::Cat : Label::Dog, variant);
     const cv::Scalar darker = mixColor(fur, rgb(30, 20, 15), 0.35);
-    const double sc = s * rng.uniform(0.85, 1.05) * (cat ? 0.85 : 1.0);
-    const double cx = w * rng.uniform(0.4, 0.55), ground = h * rng.uniform(0.8, 0.88), cy = ground - 42 * sc;
+    const double sc = s * rng.uniform(0.65, 1.3) * (cat ? 0.85 : 1.0);
+    const double cx = std::clamp(w * rng.uniform(0.2, 0.7), 62 * sc, w - 80 * sc),
+                 groundY = std::clamp(rng.uniform(horizon + 55 * sc, h), horizon + 30 * s, h - 4 * s),
+                 cy = groundY - 42 * sc;
     cv::Mat shadow = cv::Mat::zeros(img.size(), CV_8U);
-    oval(shadow, cx, ground + 2 * s, 55 * sc, 6 * s, 0, cv::Scalar(255));
+    oval(shadow, cx, groundY + 2 * s, 55 * sc, 6 * s, 0, cv::Scalar(255));
     blendMask(img, shadow, rgb(20, 40, 15), 0.45, 3 * s);
     // Tail, legs, body, head.
     if (cat)
@@ -349,7 +543,7 @@ void drawPet(cv::Mat& img, Rng& rng, int variant, bool cat) {
                  fur, 7 * sc);
     for (double lx : {-30.0, -16.0, 18.0, 32.0}) {
         const cv::Scalar c = (lx == -16.0 || lx == 32.0) ? darker : fur;
-        seg(img, cx + lx * sc, cy + 6 * sc, cx + lx * sc + 2 * sc, ground - 3 * sc, c, 9 * sc);
+        seg(img, cx + lx * sc, cy + 6 * sc, cx + lx * sc + 2 * sc, groundY - 3 * sc, c, 9 * sc);
     }
     oval(img, cx, cy, 46 * sc, (cat ? 19 : 23) * sc, 0, fur);
     const double hx = cx + 46 * sc, hy = cy - 26 * sc;
@@ -375,43 +569,57 @@ void drawPet(cv::Mat& img, Rng& rng, int variant, bool cat) {
         disc(img, hx + 9 * sc, hy - 7 * sc, 1.0 * sc, rgb(255, 255, 255));
         seg(img, hx - 14 * sc, hy + 16 * sc, hx + 2 * sc, hy + 20 * sc, rgb(200, 35, 40), 4 * sc);
     }
-    // A ball.
-    const double ballX = cx + (rng.chance(0.5) ? 95 : -92) * sc, ballR = 11 * sc;
-    disc(img, ballX, ground - ballR, ballR, rng.chance(0.5) ? rgb(220, 50, 50) : rgb(60, 110, 220));
-    disc(img, ballX - ballR * 0.35, ground - ballR * 1.35, ballR * 0.3, rgb(255, 255, 255));
+    // A ball, in front or behind.
+    const double ballX = cx + (rng.chance(0.5) ? rng.uniform(80, 130) : -rng.uniform(80, 120)) * sc,
+                 ballR = rng.uniform(8, 13) * sc;
+    disc(img, ballX, groundY - ballR, ballR, hsv(rng.uniform(0, 360), 0.75, 0.85));
+    disc(img, ballX - ballR * 0.35, groundY - ballR * 1.35, ballR * 0.3, rgb(255, 255, 255));
 }
 
 void drawRain(cv::Mat& img, Rng& rng, int variant) {
     const double w = img.cols, h = img.rows, s = std::min(w, h) / 256.0;
-    const double horizon = h * rng.uniform(0.62, 0.7);
-    gradient(img, 0, int(horizon), rgb(55, 62, 78), rgb(112, 122, 138));
-    gradient(img, int(horizon), img.rows, rgb(52, 56, 66), rgb(28, 31, 38));
-    for (int i = 0; i < 3; ++i)
-        cloud(img, rng, w * rng.uniform(0.0, 1.0), h * rng.uniform(0.05, 0.2), 30 * s, rgb(85, 90, 102), 0.9);
+    const double horizon = h * rng.uniform(0.45, 0.78);
+    const double dusk = rng.uniform(0.6, 1.25);
+    linearGradient(img, 0, int(horizon) + 1, jitter(rgb(55, 62, 78), rng, 12) * dusk,
+                   jitter(rgb(112, 122, 138), rng, 15) * dusk, rng.uniform(-0.6, 0.6));
+    linearGradient(img, int(horizon), img.rows, rgb(52, 56, 66) * dusk, rgb(28, 31, 38), rng.uniform(-0.6, 0.6));
+    const int clouds = rng.range(1, 4);
+    for (int i = 0; i < clouds; ++i)
+        cloud(img, rng, w * rng.uniform(0.0, 1.0), h * rng.uniform(0.03, 0.3), rng.uniform(20, 40) * s,
+              rgb(85, 90, 102) * dusk, 0.9);
     // Buildings with a few lit windows.
+    const double tallest = rng.uniform(50, 150) * s, lit = rng.uniform(0.08, 0.4);
     double bx = -rng.uniform(0, 10) * s;
     while (bx < w) {
-        const double bw = rng.uniform(24, 46) * s, bh = rng.uniform(40, 110) * s;
-        cv::rectangle(img, fx(bx, horizon - bh), fx(bx + bw, horizon), rgb(38, 42, 52), cv::FILLED,
-                      cv::LINE_AA, kShift);
+        const double bw = rng.uniform(20, 56) * s, bh = rng.uniform(0.3, 1.0) * tallest;
+        cv::rectangle(img, fx(bx, horizon - bh), fx(bx + bw, horizon), jitter(rgb(38, 42, 52), rng, 8),
+                      cv::FILLED, cv::LINE_AA, kShift);
         for (double wy = horizon - bh + 6 * s; wy < horizon - 8 * s; wy += 11 * s)
             for (double wx = bx + 4 * s; wx < bx + bw - 6 * s; wx += 9 * s)
-                if (rng.chance(0.22))
+                if (rng.chance(lit))
                     cv::rectangle(img, fx(wx, wy), fx(wx + 4 * s, wy + 6 * s), rgb(240, 205, 120), cv::FILLED,
                                   cv::LINE_AA, kShift);
-        bx += bw + rng.uniform(2, 8) * s;
+        bx += bw + rng.uniform(2, 14) * s;
+    }
+    // Street lamps with halos.
+    const int lamps = rng.range(0, 3);
+    for (int i = 0; i < lamps; ++i) {
+        const double lx = w * rng.uniform(0.05, 0.95), top = horizon - rng.uniform(40, 80) * s;
+        seg(img, lx, horizon + 6 * s, lx, top, rgb(20, 22, 28), 2.5 * s);
+        glow(img, lx, top, rng.uniform(14, 26) * s, rgb(255, 215, 140), 0.6);
     }
     // Puddles with ripples.
-    for (int i = 0; i < 4; ++i) {
+    const int puddles = rng.range(2, 6);
+    for (int i = 0; i < puddles; ++i) {
         const double px = w * rng.uniform(0.05, 0.95), py = rng.uniform(horizon + 12 * s, h - 8 * s);
-        const double pw = rng.uniform(20, 40) * s;
+        const double pw = rng.uniform(16, 48) * s;
         oval(img, px, py, pw, pw * 0.18, 0, rgb(78, 88, 104));
         oval(img, px + rng.uniform(-8, 8) * s, py, pw * 0.45, pw * 0.08, 0, rgb(140, 150, 165), 1);
     }
     // Someone with an umbrella.
     const cv::Scalar canopy = variantColor(Label::Rain, variant);
-    const double ux = w * rng.uniform(0.35, 0.7), uy = horizon + (h - horizon) * 0.2,
-                 us = s * rng.uniform(0.9, 1.1);
+    const double us = s * rng.uniform(0.7, 1.4), ux = w * rng.uniform(0.2, 0.8),
+                 uy = std::min(h - 45 * us, horizon + (h - horizon) * rng.uniform(0.1, 0.5));
     seg(img, ux, uy - 30 * us, ux, uy + 40 * us, rgb(25, 25, 30), 2.5 * us);
     oval(img, ux, uy + 15 * us, 9 * us, 26 * us, 0, rgb(30, 32, 40));
     disc(img, ux, uy - 18 * us, 8 * us, rgb(200, 160, 130));
@@ -420,8 +628,8 @@ void drawRain(cv::Mat& img, Rng& rng, int variant) {
         oval(img, ux - 30 * us + 20 * us * k, uy - 28 * us, 10 * us, 4 * us, 0, canopy * 0.8, -1, 0, 180);
     // Rain streaks on an overlay.
     cv::Mat rain = cv::Mat::zeros(img.size(), CV_8U);
-    const double slant = rng.uniform(0.1, 0.35);
-    const int drops = static_cast<int>(260 * w * h / (256.0 * 256.0));
+    const double slant = rng.uniform(-0.2, 0.4);
+    const int drops = static_cast<int>(rng.uniform(160, 320) * w * h / (256.0 * 256.0));
     for (int i = 0; i < drops; ++i) {
         const double x = rng.uniform(-20, w), y = rng.uniform(-10, h), l = rng.uniform(8, 18) * s;
         seg(rain, x, y, x + l * slant, y + l, cv::Scalar(rng.range(120, 255)), 1);
@@ -431,36 +639,49 @@ void drawRain(cv::Mat& img, Rng& rng, int variant) {
 
 cv::Rect2d drawSpeech(cv::Mat& img, Rng& rng, int variant) {
     const double w = img.cols, h = img.rows, s = std::min(w, h) / 256.0;
-    static const std::array<std::array<cv::Scalar, 2>, 4> walls{{{rgb(238, 226, 204), rgb(212, 195, 168)},
-                                                                 {rgb(206, 222, 236), rgb(160, 180, 200)},
-                                                                 {rgb(226, 236, 214), rgb(180, 196, 160)},
-                                                                 {rgb(120, 96, 110), rgb(70, 52, 64)}}};
-    const auto& wall = walls[static_cast<std::size_t>(rng.range(0, 3))];
-    const double floorY = h * rng.uniform(0.7, 0.86);
-    gradient(img, 0, int(floorY), wall[0], wall[1]);
-    gradient(img, int(floorY), img.rows, rgb(150, 110, 80), rgb(110, 78, 55));
-    glow(img, w * rng.uniform(0, 1), h * rng.uniform(0, 0.4), 70 * s, rgb(255, 244, 214),
+    const double wallHue = rng.uniform(0, 360), wallSat = rng.uniform(0.05, 0.3), wallVal = rng.uniform(0.45, 0.95);
+    const double floorY = h * rng.uniform(0.62, 0.9);
+    linearGradient(img, 0, int(floorY) + 1, hsv(wallHue, wallSat, wallVal),
+                   hsv(wallHue + rng.uniform(-20, 20), wallSat * 1.2, wallVal * rng.uniform(0.7, 0.9)),
+                   rng.uniform(-0.8, 0.8));
+    const double floorHue = rng.uniform(15, 40);
+    linearGradient(img, int(floorY), img.rows, hsv(floorHue, 0.45, rng.uniform(0.45, 0.65)),
+                   hsv(floorHue, 0.5, rng.uniform(0.3, 0.45)), rng.uniform(-0.5, 0.5));
+    glow(img, w * rng.uniform(0, 1), h * rng.uniform(0, 0.4), rng.uniform(50, 90) * s, rgb(255, 244, 214),
          rng.uniform(0.2, 0.5));
-    // Something on the wall: a picture or a window.
-    const double fx0 = w * rng.uniform(0.02, 0.7), fy0 = h * rng.uniform(0.05, 0.3),
-                 fw = rng.uniform(36, 70) * s;
-    const bool window = rng.chance(0.5);
-    cv::rectangle(img, fx(fx0, fy0), fx(fx0 + fw, fy0 + fw * 0.75),
-                  window ? rgb(245, 245, 240) : rgb(120, 90, 60), cv::FILLED, cv::LINE_AA, kShift);
-    cv::rectangle(img, fx(fx0 + 4 * s, fy0 + 4 * s), fx(fx0 + fw - 4 * s, fy0 + fw * 0.75 - 4 * s),
-                  rgb(140, 185, 215), cv::FILLED, cv::LINE_AA, kShift);
-    if (window)
-        seg(img, fx0 + fw / 2, fy0, fx0 + fw / 2, fy0 + fw * 0.75, rgb(245, 245, 240), 3 * s);
-    else
-        poly(img,
-             {{fx0 + 4 * s, fy0 + fw * 0.75 - 4 * s},
-              {fx0 + fw * 0.4, fy0 + fw * 0.3},
-              {fx0 + fw * 0.7, fy0 + fw * 0.75 - 4 * s}},
-             rgb(90, 140, 90));
+    // Things on the wall: pictures, windows, a shelf.
+    const int things = rng.range(1, 3);
+    for (int i = 0; i < things; ++i) {
+        const double fx0 = w * rng.uniform(0.0, 0.8), fy0 = h * rng.uniform(0.04, 0.35),
+                     fw = rng.uniform(30, 80) * s;
+        const int kind = rng.range(0, 2);
+        if (kind == 2) {  // a shelf with books
+            cv::rectangle(img, fx(fx0, fy0 + 30 * s), fx(fx0 + fw, fy0 + 34 * s), rgb(110, 80, 50), cv::FILLED,
+                          cv::LINE_AA, kShift);
+            for (double bxx = fx0 + 3 * s; bxx < fx0 + fw - 6 * s; bxx += rng.uniform(5, 8) * s)
+                cv::rectangle(img, fx(bxx, fy0 + rng.uniform(8, 16) * s), fx(bxx + 4 * s, fy0 + 30 * s),
+                              hsv(rng.uniform(0, 360), 0.55, 0.7), cv::FILLED, cv::LINE_AA, kShift);
+            continue;
+        }
+        const bool window = kind == 0;
+        cv::rectangle(img, fx(fx0, fy0), fx(fx0 + fw, fy0 + fw * 0.75),
+                      window ? rgb(245, 245, 240) : rgb(120, 90, 60), cv::FILLED, cv::LINE_AA, kShift);
+        cv::rectangle(img, fx(fx0 + 4 * s, fy0 + 4 * s), fx(fx0 + fw - 4 * s, fy0 + fw * 0.75 - 4 * s),
+                      window ? rgb(140, 185, 215) : hsv(rng.uniform(0, 360), 0.3, 0.85), cv::FILLED, cv::LINE_AA,
+                      kShift);
+        if (window)
+            seg(img, fx0 + fw / 2, fy0, fx0 + fw / 2, fy0 + fw * 0.75, rgb(245, 245, 240), 3 * s);
+        else
+            poly(img,
+                 {{fx0 + 4 * s, fy0 + fw * 0.75 - 4 * s},
+                  {fx0 + fw * 0.4, fy0 + fw * 0.3},
+                  {fx0 + fw * 0.7, fy0 + fw * 0.75 - 4 * s}},
+                 hsv(rng.uniform(80, 220), 0.4, 0.55));
+    }
     // The speaker, in profile, facing right.
     const cv::Scalar shirt = variantColor(Label::Speech, variant) * rng.uniform(0.6, 0.95);
-    const double sc = s * rng.uniform(0.8, 1.15);
-    const double px = w * rng.uniform(0.18, 0.4), headY = h * rng.uniform(0.42, 0.62);
+    const double sc = s * rng.uniform(0.7, 1.3);
+    const double px = w * rng.uniform(0.12, 0.5), headY = h * rng.uniform(0.36, 0.66);
     oval(img, px - 4 * sc, headY + 105 * sc, 62 * sc, 62 * sc, 0, shirt);
     cv::rectangle(img, fx(px - 10 * sc, headY + 14 * sc), fx(px + 8 * sc, headY + 46 * sc),
                   rgb(215, 170, 135), cv::FILLED, cv::LINE_AA, kShift);
@@ -517,43 +738,70 @@ void writeInBubble(cv::Mat& img, const cv::Rect2d& bubble, Rng& rng) {
 void drawMusic(cv::Mat& img, Rng& rng, int variant) {
     const double w = img.cols, h = img.rows, s = std::min(w, h) / 256.0;
     const cv::Scalar tint = variantColor(Label::Music, variant);
-    gradient(img, 0, img.rows, mixColor(rgb(45, 22, 80), tint * 0.3, 0.3), rgb(14, 10, 30));
-    glow(img, w * rng.uniform(0.3, 0.7), -10 * s, 90 * s, rgb(255, 225, 160), 0.45);
-    // Staff with notes.
-    const double top = h * rng.uniform(0.2, 0.3), gap = 9 * s;
-    for (int i = 0; i < 5; ++i)
-        seg(img, 8 * s, top + i * gap, w - 8 * s, top + i * gap, rgb(215, 205, 240), 1.4 * s);
-    const int notes = rng.range(5, 7);
-    std::vector<cv::Point2d> heads;
-    for (int i = 0; i < notes; ++i) {
-        const double nx = 30 * s + (w - 60 * s) * (i + 0.5) / notes;
-        const double ny = top + gap * 0.5 * rng.range(-1, 9);
-        heads.emplace_back(nx, ny);
+    const double baseHue = rng.uniform(200, 320);
+    linearGradient(img, 0, img.rows, mixColor(hsv(baseHue, 0.6, rng.uniform(0.25, 0.45)), tint * 0.3, 0.3),
+                   hsv(baseHue + rng.uniform(-30, 30), 0.6, rng.uniform(0.05, 0.15)), rng.uniform(-2.5, 2.5));
+    // Stage lights in the accent colour: beams from the top edge.
+    const int beams = rng.range(1, 4);
+    for (int i = 0; i < beams; ++i) {
+        cv::Mat beam = cv::Mat::zeros(img.size(), CV_8U);
+        const double topX = w * rng.uniform(0, 1), footX = w * rng.uniform(0, 1), spread = rng.uniform(20, 60) * s;
+        poly(beam, {{topX - 4 * s, -2}, {topX + 4 * s, -2}, {footX + spread, h}, {footX - spread, h}},
+             cv::Scalar(255));
+        blendMask(img, beam, mixColor(tint, rgb(255, 255, 255), 0.35), rng.uniform(0.15, 0.35), 6 * s);
     }
-    for (std::size_t i = 0; i < heads.size(); ++i) {
-        const auto& p = heads[i];
-        oval(img, p.x, p.y, 6.5 * s, 4.6 * s, -22, rgb(250, 245, 255));
-        seg(img, p.x + 5.6 * s, p.y - 1 * s, p.x + 5.6 * s, p.y - 32 * s, rgb(250, 245, 255), 1.6 * s);
-        if (i % 2 == 1) {  // beam with the previous note
-            const auto& q = heads[i - 1];
-            seg(img, q.x + 5.6 * s, q.y - 32 * s, p.x + 5.6 * s, p.y - 32 * s, rgb(250, 245, 255), 4 * s);
-            seg(img, q.x + 5.6 * s, q.y - 1 * s, q.x + 5.6 * s, q.y - 32 * s, rgb(250, 245, 255), 1.6 * s);
+    glow(img, w * rng.uniform(0.1, 0.9), h * rng.uniform(-0.1, 0.3), rng.uniform(60, 110) * s,
+         rgb(255, 225, 160), rng.uniform(0.25, 0.5));
+    // Staff with notes, somewhere in the upper part.
+    if (rng.chance(0.8)) {
+        const double top = h * rng.uniform(0.12, 0.45), gap = rng.uniform(7, 11) * s;
+        const double left = rng.uniform(4, 60) * s, right = w - rng.uniform(4, 60) * s;
+        for (int i = 0; i < 5; ++i)
+            seg(img, left, top + i * gap, right, top + i * gap, rgb(215, 205, 240), 1.4 * s);
+        const int notes = rng.range(3, 8);
+        std::vector<cv::Point2d> heads;
+        for (int i = 0; i < notes; ++i) {
+            const double nx = left + 20 * s + (right - left - 40 * s) * (i + 0.5) / notes;
+            const double ny = top + gap * 0.5 * rng.range(-1, 9);
+            heads.emplace_back(nx, ny);
+        }
+        for (std::size_t i = 0; i < heads.size(); ++i) {
+            const auto& p = heads[i];
+            oval(img, p.x, p.y, 0.72 * gap, 0.51 * gap, -22, rgb(250, 245, 255));
+            seg(img, p.x + 0.62 * gap, p.y - 1 * s, p.x + 0.62 * gap, p.y - 3.5 * gap, rgb(250, 245, 255), 1.6 * s);
+            if (i % 2 == 1) {  // beam with the previous note
+                const auto& q = heads[i - 1];
+                seg(img, q.x + 0.62 * gap, q.y - 3.5 * gap, p.x + 0.62 * gap, p.y - 3.5 * gap, rgb(250, 245, 255),
+                    4 * s);
+                seg(img, q.x + 0.62 * gap, q.y - 1 * s, q.x + 0.62 * gap, q.y - 3.5 * gap, rgb(250, 245, 255),
+                    1.6 * s);
+            }
         }
     }
-    // Equalizer bars.
-    const int bars = 12;
-    const double barW = (w - 20 * s) / bars;
-    const double hueShift = variant * 45.0 + rng.uniform(0, 30);
-    for (int i = 0; i < bars; ++i) {
-        const double bh = h * (0.12 + 0.3 * std::pow(rng.uniform(), 0.8));
-        cv::Mat hsv(1, 1, CV_8UC3, cv::Scalar(std::fmod(hueShift + i * 10.0, 180.0), 200, 250));
-        cv::Mat bgr;
-        cv::cvtColor(hsv, bgr, cv::COLOR_HSV2BGR);
-        const cv::Vec3b c = bgr.at<cv::Vec3b>(0, 0);
-        const double x0 = 10 * s + i * barW;
-        for (double y = h - 6 * s; y > h - 6 * s - bh; y -= 7 * s)
-            cv::rectangle(img, fx(x0 + 1.5 * s, y - 5 * s), fx(x0 + barW - 1.5 * s, y),
-                          cv::Scalar(c[0], c[1], c[2]), cv::FILLED, cv::LINE_AA, kShift);
+    if (rng.chance(0.6)) {  // equalizer bars
+        const int bars = rng.range(8, 20);
+        const double left = rng.uniform(0, 0.3) * w, right = w - rng.uniform(0, 0.3) * w;
+        const double barW = (right - left) / bars, floorY = h - rng.uniform(4, 40) * s, tallest = rng.uniform(0.2, 0.5);
+        const double hueShift = variant * 90.0 + rng.uniform(-20, 20), hueStep = rng.uniform(-15, 15);
+        for (int i = 0; i < bars; ++i) {
+            const double bh = h * tallest * (0.25 + 0.75 * std::pow(rng.uniform(), 0.8));
+            const cv::Scalar c = hsv(hueShift + i * hueStep, 0.78, 0.98);
+            const double x0 = left + i * barW;
+            for (double y = floorY; y > floorY - bh; y -= 7 * s)
+                cv::rectangle(img, fx(x0 + 1.5 * s, y - 5 * s), fx(x0 + barW - 1.5 * s, y), c, cv::FILLED,
+                              cv::LINE_AA, kShift);
+        }
+    } else {  // a keyboard at the bottom
+        const double top = h * rng.uniform(0.68, 0.85), keyW = rng.uniform(10, 18) * s;
+        cv::rectangle(img, fx(0, top - 6 * s), fx(w, h), rgb(30, 28, 34), cv::FILLED, cv::LINE_AA, kShift);
+        for (double x = rng.uniform(-keyW, 0); x < w; x += keyW)
+            cv::rectangle(img, fx(x + 1 * s, top), fx(x + keyW - 1 * s, h - 4 * s), rgb(240, 238, 232),
+                          cv::FILLED, cv::LINE_AA, kShift);
+        int k = rng.range(0, 6);
+        for (double x = rng.uniform(-keyW, 0); x < w; x += keyW, ++k)
+            if (k % 7 != 2 && k % 7 != 6)
+                cv::rectangle(img, fx(x + keyW * 0.65, top), fx(x + keyW * 1.35, top + (h - top) * 0.58),
+                              rgb(20, 20, 24), cv::FILLED, cv::LINE_AA, kShift);
     }
 }
 
@@ -591,6 +839,8 @@ cv::Mat renderScene(Label label, int variant, int width, int height, Rng& rng) {
     }
     if (label == Label::Speech)
         writeInBubble(img, bubble, rng);
+    lighting(img, rng);
+    texture(img, rng);
     grain(img, rng, 2.5);
     return img;
 }

@@ -76,7 +76,9 @@ QString otherModalityNote(const std::vector<quint32>& members, const std::vector
         if (present < 2)
             continue;
         const QString name = other == Modality::Text ? QStringLiteral("captions") : modalityName(other);
-        if (present == int(members.size()) && hashes.size() == 1)
+        if (present < int(members.size()))
+            notes << QStringLiteral("not all have %1").arg(other == Modality::Text ? QStringLiteral("a caption") : QStringLiteral("an ") + name);
+        else if (hashes.size() == 1)
             notes << QStringLiteral("same %1").arg(name);
         else
             notes << QStringLiteral("different %1").arg(name);

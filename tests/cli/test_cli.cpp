@@ -93,7 +93,7 @@ private slots:
     void helpForEverySubcommand_data()
     {
         QTest::addColumn<QString>("command");
-        for (const char* c : {"demo", "import", "info"})
+        for (const char* c : {"demo", "import", "info", "scan", "report"})
             QTest::newRow(c) << QString::fromLatin1(c);
     }
     void helpForEverySubcommand()
@@ -164,6 +164,47 @@ private slots:
         QVERIFY(refused.err.contains(QStringLiteral("not a Lockstep project")));
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll(), QByteArray("keep me"));
+    }
+
+    // scan + report on a small fixture: the issue list is a golden file (times and paths masked).
+    void scanAndReportGolden()
+    {
+        QTemporaryDir tmp;
+        const QString dataset = tmp.filePath(QStringLiteral("csv"));
+        QVERIFY(QProcess::execute(QStringLiteral("cp"), {QStringLiteral("-r"), layoutsDir() + QStringLiteral("/csv"), dataset}) == 0);
+        const Run unscanned = cli({QStringLiteral("report"), dataset});
+        QCOMPARE(unscanned.exitCode, 1);
+        const Run scanned = cli({QStringLiteral("scan"), dataset, QStringLiteral("--json"), QStringLiteral("--quiet")});
+        QCOMPARE(scanned.exitCode, 0);
+        const QJsonObject s = QJsonDocument::fromJson(scanned.out.toUtf8()).object();
+        QCOMPARE(s.value(QStringLiteral("samples")).toInt(), 6);
+        QCOMPARE(s.value(QStringLiteral("up_to_date")).toBool(), false);
+        const Run again = cli({QStringLiteral("scan"), dataset + QStringLiteral(".lockstep"), QStringLiteral("--json"), QStringLiteral("--quiet")});
+        QCOMPARE(QJsonDocument::fromJson(again.out.toUtf8()).object().value(QStringLiteral("up_to_date")).toBool(), true);
+
+        const Run json = cli({QStringLiteral("report"), dataset + QStringLiteral(".lockstep")});
+        QCOMPARE(json.exitCode, 0);
+        QJsonObject report = QJsonDocument::fromJson(json.out.toUtf8()).object();
+        report.remove(QStringLiteral("scanned_at"));
+        report.remove(QStringLiteral("project"));
+        report.remove(QStringLiteral("dataset"));
+        compareGolden(QString::fromUtf8(QJsonDocument(report).toJson(QJsonDocument::Indented)), QStringLiteral("report_csv_layout.json"), dataset);
+
+        for (const char* format : {"csv", "html"}) {
+            const QString out = tmp.filePath(QStringLiteral("report.") + QLatin1String(format));
+            const Run written = cli({QStringLiteral("report"), dataset + QStringLiteral(".lockstep"), QStringLiteral("--format"),
+                                     QLatin1String(format), QStringLiteral("--out"), out});
+            QCOMPARE(written.exitCode, 0);
+            QVERIFY(QFileInfo(out).size() > 200);
+        }
+        const Run bad = cli({QStringLiteral("report"), dataset + QStringLiteral(".lockstep"), QStringLiteral("--format"), QStringLiteral("pdf")});
+        QCOMPARE(bad.exitCode, 2);
+        const Run threshold = cli({QStringLiteral("scan"), dataset, QStringLiteral("--threshold"), QStringLiteral("nope=1")});
+        QCOMPARE(threshold.exitCode, 2);
+        QVERIFY(threshold.err.contains(QStringLiteral("unknown threshold 'nope'")));
+        const Run listed = cli({QStringLiteral("scan"), dataset, QStringLiteral("--threshold"), QStringLiteral("image.dark=0.2"), QStringLiteral("--list-thresholds")});
+        QCOMPARE(listed.exitCode, 0);
+        QVERIFY(listed.out.contains(QStringLiteral("image.dark")));
     }
 
     void demoIsDeterministicAndImports()
