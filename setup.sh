@@ -16,10 +16,10 @@ jobs="${LOCKSTEP_JOBS:-$(nproc)}"
 packages=(
   build-essential cmake ninja-build pkg-config ccache
   qt6-base-dev qt6-multimedia-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite
-  libopencv-dev libsndfile1-dev libkissfft-dev libsqlite3-dev libqcustomplot-dev
+  libopencv-dev libsndfile1-dev libkissfft-dev libsqlite3-dev libqcustomplot-dev libxxhash-dev
   gstreamer1.0-plugins-base gstreamer1.0-plugins-good
   xvfb xauth imagemagick fonts-noto-cjk
-  sqlite3 python3 python3-numpy python3-soundfile python3-opencv python3-pandas
+  sqlite3 python3 python3-numpy python3-soundfile python3-opencv python3-pandas python3-pil python3-scipy
 )
 
 install_missing() {

@@ -28,7 +28,6 @@ void JobRunner::setThreadPool(QThreadPool* pool)
 
 quint64 JobRunner::start(const QString& title, Work work)
 {
-    qDebug("JOB START %s", qPrintable(title));
     pruneFinished();
     for (Active& active : m_active)
         active.progress->cancel();  // older requests become stale; tell them to stop early
@@ -51,6 +50,13 @@ quint64 JobRunner::start(const QString& title, Work work)
     QList<QFuture<JobOutcome>> previous;
     for (const Active& active : m_active)
         previous.append(active.future);
+
+    // State and signals first: the job may finish before start() returns.
+    const bool wasRunning = m_running;
+    m_running = true;
+    emit started(generation, title);
+    if (!wasRunning)
+        emit runningChanged(true);
 
     QThreadPool* pool = m_pool ? m_pool : QThreadPool::globalInstance();
     QFuture<JobOutcome> future = QtConcurrent::run(pool, [work = std::move(work), progress, previous]() mutable {
@@ -75,17 +81,18 @@ quint64 JobRunner::start(const QString& title, Work work)
             outcome.cancelled = true;
         return outcome;
     });
-    future.then(this, [this, generation, progress](const JobOutcome& outcome) {
-        progress->flush();
-        deliver(generation, outcome);
-    });
     m_active.append(Active{generation, progress, future});
-
-    const bool wasRunning = m_running;
-    m_running = true;
-    emit started(generation, title);
-    if (!wasRunning)
-        emit runningChanged(true);
+    // then() runs at once, in this call, when the job is already done; delivery is always queued instead, so
+    // that no result arrives inside start().
+    future.then(this, [this, generation, progress](const JobOutcome& outcome) {
+        QMetaObject::invokeMethod(
+            this,
+            [this, generation, progress, outcome] {
+                progress->flush();
+                deliver(generation, outcome);
+            },
+            Qt::QueuedConnection);
+    });
     return generation;
 }
 

@@ -81,7 +81,7 @@ JobOutcome SessionJobs::openDataset(const DatasetRequest& request, Progress& pro
     if (!request.forceImport && projectIndexes(request.projectPath, request.datasetPath)) {
         progress.report(tr("Opening project %1").arg(QFileInfo(request.projectPath).fileName()), 0, 0);
         if (collect(request.projectPath, outcome))
-            outcome.message = tr("Opened %n sample(s) from the existing project", nullptr,
+            outcome.message = tr("Opened %Ln sample(s) from the existing project", nullptr,
                                  static_cast<int>(qMin<qint64>(outcome.samples, INT_MAX)));
         return outcome;
     }
@@ -110,10 +110,9 @@ JobOutcome SessionJobs::openDataset(const DatasetRequest& request, Progress& pro
     }
     outcome.imported = true;
     if (collect(request.projectPath, outcome)) {
-        const QLocale locale;
-        outcome.message = tr("Imported %1 sample(s) (%2 layout) with %3 diagnostic(s)")
-                              .arg(locale.toString(report.samples), report.layout,
-                                   locale.toString(report.diagnostics));
+        outcome.message = tr("Imported %Ln sample(s)", nullptr, static_cast<int>(qMin<qint64>(report.samples, INT_MAX))) +
+                          QStringLiteral(" \u00b7 ") +
+                          tr("%Ln diagnostic(s)", nullptr, static_cast<int>(qMin<qint64>(report.diagnostics, INT_MAX)));
     }
     return outcome;
 }
@@ -131,7 +130,7 @@ JobOutcome SessionJobs::openProject(const QString& projectPath, Progress& progre
     }
     progress.report(tr("Opening project %1").arg(QFileInfo(projectPath).fileName()), 0, 0);
     if (collect(projectPath, outcome))
-        outcome.message = tr("Opened %n sample(s)", nullptr, static_cast<int>(qMin<qint64>(outcome.samples, INT_MAX)));
+        outcome.message = tr("Opened %Ln sample(s)", nullptr, static_cast<int>(qMin<qint64>(outcome.samples, INT_MAX)));
     return outcome;
 }
 

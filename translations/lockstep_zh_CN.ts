@@ -4,1033 +4,897 @@
 <context>
     <name>lockstep::AboutDialog</name>
     <message>
-        <location filename="../app/gui/AboutDialog.cpp" line="27"/>
         <source>&lt;h2&gt;Lockstep %1&lt;/h2&gt;&lt;p&gt;Curate multimodal machine-learning datasets: images, text, audio, video frames and sensor streams that belong together.&lt;/p&gt;&lt;p&gt;The dataset folder is never modified; every decision lives in a project file.&lt;/p&gt;&lt;p&gt;&lt;small&gt;Built on %2.&lt;/small&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Lockstep %1&lt;/h2&gt;&lt;p&gt;整理多模态机器学习数据集：彼此关联的图像、文本、音频、视频帧和传感器数据流。&lt;/p&gt;&lt;p&gt;数据集文件夹永远不会被修改；所有决定都保存在项目文件中。&lt;/p&gt;&lt;p&gt;&lt;small&gt;基于 %2 构建。&lt;/small&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/AboutDialog.cpp" line="37"/>
         <source>About Lockstep</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Lockstep</translation>
     </message>
 </context>
 <context>
     <name>lockstep::DiagnosticsModel</name>
     <message>
-        <location filename="../model/DiagnosticsModel.cpp" line="96"/>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../model/DiagnosticsModel.cpp" line="97"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
-        <location filename="../model/DiagnosticsModel.cpp" line="98"/>
         <source>Sample</source>
-        <translation type="unfinished"></translation>
+        <translation>样本</translation>
     </message>
     <message>
-        <location filename="../model/DiagnosticsModel.cpp" line="99"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>消息</translation>
     </message>
     <message>
-        <location filename="../model/DiagnosticsModel.cpp" line="105"/>
         <source>Info, warning or error</source>
-        <translation type="unfinished"></translation>
+        <translation>信息、警告或错误</translation>
     </message>
     <message>
-        <location filename="../model/DiagnosticsModel.cpp" line="106"/>
         <source>File and line, relative to the dataset folder</source>
-        <translation type="unfinished"></translation>
+        <translation>文件和行号（相对于数据集文件夹）</translation>
     </message>
     <message>
-        <location filename="../model/DiagnosticsModel.cpp" line="107"/>
         <source>The sample concerned, if any; double-click to show it</source>
-        <translation type="unfinished"></translation>
+        <translation>相关的样本（如有）；双击可显示该样本</translation>
     </message>
     <message>
-        <location filename="../model/DiagnosticsModel.cpp" line="108"/>
         <source>What was found and what to do about it</source>
-        <translation type="unfinished"></translation>
+        <translation>发现了什么问题，以及如何处理</translation>
     </message>
 </context>
 <context>
     <name>lockstep::DiagnosticsView</name>
     <message>
-        <location filename="../widgets/DiagnosticsView.cpp" line="26"/>
         <source>Filter by file, sample or message</source>
-        <translation type="unfinished"></translation>
+        <translation>按文件、样本或消息筛选</translation>
     </message>
     <message>
-        <location filename="../widgets/DiagnosticsView.cpp" line="30"/>
         <source>All severities</source>
-        <translation type="unfinished"></translation>
+        <translation>全部严重程度</translation>
     </message>
     <message>
-        <location filename="../widgets/DiagnosticsView.cpp" line="31"/>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>错误</translation>
     </message>
     <message>
-        <location filename="../widgets/DiagnosticsView.cpp" line="32"/>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
-        <location filename="../widgets/DiagnosticsView.cpp" line="33"/>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>信息</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln error(s)</source>
+        <translation>
+            <numerusform>%Ln 个错误</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln warning(s)</source>
+        <translation>
+            <numerusform>%Ln 个警告</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../widgets/DiagnosticsView.cpp" line="99"/>
-        <source>%1 error(s), %2 warning(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/DiagnosticsView.cpp" line="101"/>
         <source> — showing %1</source>
-        <translation type="unfinished"></translation>
+        <translation> — 显示 %1 条</translation>
     </message>
     <message>
-        <location filename="../widgets/DiagnosticsView.cpp" line="103"/>
         <source> (only the first %1 are listed)</source>
-        <translation type="unfinished"></translation>
+        <translation>（仅列出前 %1 条）</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>%1 is &quot;N errors&quot;, %2 is &quot;N warnings&quot;</extracomment>
+        <translation>%1，%2</translation>
     </message>
 </context>
 <context>
     <name>lockstep::DisplayNames</name>
     <message>
-        <location filename="../model/DisplayNames.cpp" line="10"/>
         <source>image</source>
-        <translation type="unfinished"></translation>
+        <translation>图像</translation>
     </message>
     <message>
-        <location filename="../model/DisplayNames.cpp" line="11"/>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>文本</translation>
     </message>
     <message>
-        <location filename="../model/DisplayNames.cpp" line="12"/>
         <source>audio</source>
-        <translation type="unfinished"></translation>
+        <translation>音频</translation>
     </message>
     <message>
-        <location filename="../model/DisplayNames.cpp" line="13"/>
         <source>video</source>
-        <translation type="unfinished"></translation>
+        <translation>视频</translation>
     </message>
     <message>
-        <location filename="../model/DisplayNames.cpp" line="21"/>
         <source>Audio</source>
-        <translation type="unfinished"></translation>
+        <translation>音频</translation>
     </message>
     <message>
-        <location filename="../model/DisplayNames.cpp" line="22"/>
         <source>Frames</source>
-        <translation type="unfinished"></translation>
+        <translation>帧序列</translation>
     </message>
     <message>
-        <location filename="../model/DisplayNames.cpp" line="23"/>
         <source>Text segments</source>
-        <translation type="unfinished"></translation>
+        <translation>文本片段</translation>
     </message>
     <message>
-        <location filename="../model/DisplayNames.cpp" line="24"/>
         <source>Sensor</source>
-        <translation type="unfinished"></translation>
+        <translation>传感器</translation>
     </message>
     <message>
-        <location filename="../model/DisplayNames.cpp" line="32"/>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>信息</translation>
     </message>
     <message>
-        <location filename="../model/DisplayNames.cpp" line="33"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
-        <location filename="../model/DisplayNames.cpp" line="34"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>错误</translation>
     </message>
 </context>
 <context>
     <name>lockstep::JobProgressWidget</name>
     <message>
-        <location filename="../widgets/JobProgressWidget.cpp" line="39"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
-        <location filename="../widgets/JobProgressWidget.cpp" line="40"/>
         <source>Stop this job; the project keeps what it held before</source>
-        <translation type="unfinished"></translation>
+        <translation>停止此任务；项目将保留之前的内容</translation>
     </message>
     <message>
-        <location filename="../widgets/JobProgressWidget.cpp" line="45"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../widgets/JobProgressWidget.cpp" line="90"/>
         <source>%1/s, %2 left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/秒，剩余 %2</translation>
     </message>
 </context>
 <context>
     <name>lockstep::JobRunner</name>
     <message>
-        <location filename="../model/JobRunner.cpp" line="67"/>
         <source>Internal error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>内部错误：%1</translation>
     </message>
     <message>
-        <location filename="../model/JobRunner.cpp" line="71"/>
         <source>Internal error in a background job</source>
-        <translation type="unfinished"></translation>
+        <translation>后台任务发生内部错误</translation>
     </message>
 </context>
 <context>
     <name>lockstep::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="86"/>
         <source>Diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>诊断信息</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="133"/>
         <source>Open &amp;Dataset Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开数据集文件夹(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="135"/>
         <source>Open a folder of images, texts, audio, recordings and manifests</source>
-        <translation type="unfinished"></translation>
+        <translation>打开包含图像、文本、音频、录制数据和清单文件的文件夹</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="138"/>
         <source>Open &amp;Project…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开项目(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="140"/>
         <source>Open a .lockstep project file</source>
-        <translation type="unfinished"></translation>
+        <translation>打开 .lockstep 项目文件</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="143"/>
         <source>Open De&amp;mo Dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>打开示例数据集(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="144"/>
         <source>Open a generated dataset with planted problems (created on first use)</source>
-        <translation type="unfinished"></translation>
+        <translation>打开一个预置了各类问题的生成数据集（首次使用时创建）</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="147"/>
         <source>&amp;Import Dataset Again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新导入数据集(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="149"/>
         <source>Read the dataset folder again to pick up added, changed or removed files</source>
-        <translation type="unfinished"></translation>
+        <translation>重新读取数据集文件夹，以纳入新增、修改或删除的文件</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="152"/>
         <source>&amp;Close Dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭数据集(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="156"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="161"/>
         <source>&amp;Start Page</source>
-        <translation type="unfinished"></translation>
+        <translation>起始页(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="171"/>
         <source>&amp;Go to Sample…</source>
-        <translation type="unfinished"></translation>
+        <translation>转到样本(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="175"/>
         <source>&amp;About Lockstep</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Lockstep(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="178"/>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="185"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="189"/>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="196"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="198"/>
         <source>&amp;Diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>诊断信息(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="205"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="269"/>
         <source>&amp;Clear Recent Files</source>
-        <translation type="unfinished"></translation>
+        <translation>清除最近打开的文件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="289"/>
         <source>Open Dataset Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>打开数据集文件夹</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="298"/>
         <source>Open Project</source>
-        <translation type="unfinished"></translation>
+        <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="299"/>
         <source>Lockstep projects (*.lockstep);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lockstep 项目 (*.lockstep);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="347"/>
         <source>Cannot open</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开</translation>
     </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="358"/>
-        <source>%1 samples</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln sample(s)</source>
+        <translation>
+            <numerusform>%Ln 个样本</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="359"/>
-        <source>%1 warnings</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln warning(s)</source>
+        <translation>
+            <numerusform>%Ln 个警告</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="361"/>
-        <source>%1 errors</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln error(s)</source>
+        <translation>
+            <numerusform>%Ln 个错误</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>lockstep::SampleDetailsPane</name>
     <message numerus="yes">
-        <location filename="../widgets/SampleDetailsPane.cpp" line="38"/>
         <source>piecewise, %n anchor(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>分段线性，%n 个锚点</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/SampleDetailsPane.cpp" line="40"/>
         <source>in sync</source>
-        <translation type="unfinished"></translation>
+        <translation>已同步</translation>
     </message>
     <message>
-        <location filename="../widgets/SampleDetailsPane.cpp" line="41"/>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 毫秒</translation>
     </message>
     <message>
-        <location filename="../widgets/SampleDetailsPane.cpp" line="46"/>
         <source>, drift ×%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../widgets/SampleDetailsPane.cpp" line="55"/>
-        <source>%n segment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../widgets/SampleDetailsPane.cpp" line="58"/>
-        <source>%n frame(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>，漂移 ×%1</translation>
     </message>
     <message>
-        <location filename="../widgets/SampleDetailsPane.cpp" line="60"/>
         <source> at %1 fps</source>
-        <translation type="unfinished"></translation>
+        <translation>，%1 帧/秒</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/SampleDetailsPane.cpp" line="65"/>
-        <source>%n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <source>%Ln segment(s)</source>
+        <translation>
+            <numerusform>%Ln 个片段</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln frame(s)</source>
+        <translation>
+            <numerusform>%Ln 帧</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n channel(s)</source>
+        <translation>
+            <numerusform>%n 个通道</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/SampleDetailsPane.cpp" line="72"/>
-        <location filename="../widgets/SampleDetailsPane.cpp" line="391"/>
         <source>%1 Hz</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Hz</translation>
     </message>
     <message>
-        <location filename="../widgets/SampleDetailsPane.cpp" line="88"/>
         <source>Select a sample to see its image, text, audio and streams.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个样本，查看其图像、文本、音频和数据流。</translation>
     </message>
     <message>
-        <location filename="../widgets/SampleDetailsPane.cpp" line="124"/>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>图像</translation>
     </message>
     <message>
-        <location filename="../widgets/SampleDetailsPane.cpp" line="142"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>文本</translation>
     </message>
     <message>
-        <location filename="../widgets/SampleDetailsPane.cpp" line="162"/>
         <source>Audio</source>
-        <translation type="unfinished"></translation>
+        <translation>音频</translation>
     </message>
     <message>
-        <location filename="../widgets/SampleDetailsPane.cpp" line="177"/>
         <source>Duration:</source>
-        <translation type="unfinished"></translation>
+        <translation>时长：</translation>
     </message>
     <message>
-        <location filename="../widgets/SampleDetailsPane.cpp" line="178"/>
         <source>Sample rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>采样率：</translation>
     </message>
     <message>
-        <location filename="../widgets/SampleDetailsPane.cpp" line="179"/>
         <source>Channels:</source>
-        <translation type="unfinished"></translation>
+        <translation>声道：</translation>
     </message>
     <message>
-        <location filename="../widgets/SampleDetailsPane.cpp" line="180"/>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../widgets/SampleDetailsPane.cpp" line="184"/>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>视频</translation>
     </message>
     <message>
-        <location filename="../widgets/SampleDetailsPane.cpp" line="193"/>
         <source>Timed streams</source>
-        <translation type="unfinished"></translation>
+        <translation>时间数据流</translation>
     </message>
     <message>
-        <location filename="../widgets/SampleDetailsPane.cpp" line="201"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
-        <location filename="../widgets/SampleDetailsPane.cpp" line="201"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
-        <location filename="../widgets/SampleDetailsPane.cpp" line="201"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
-        <location filename="../widgets/SampleDetailsPane.cpp" line="201"/>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>内容</translation>
     </message>
     <message>
-        <location filename="../widgets/SampleDetailsPane.cpp" line="201"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>时长</translation>
     </message>
     <message>
-        <location filename="../widgets/SampleDetailsPane.cpp" line="201"/>
         <source>Clock</source>
-        <translation type="unfinished"></translation>
+        <translation>时钟</translation>
     </message>
     <message>
-        <location filename="../widgets/SampleDetailsPane.cpp" line="208"/>
         <source>Attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>属性</translation>
     </message>
     <message>
-        <location filename="../widgets/SampleDetailsPane.cpp" line="213"/>
         <source>Diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>诊断信息</translation>
     </message>
     <message>
-        <location filename="../widgets/SampleDetailsPane.cpp" line="289"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../widgets/SampleDetailsPane.cpp" line="318"/>
         <source>Label: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>标签：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/SampleDetailsPane.cpp" line="318"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
-        <location filename="../widgets/SampleDetailsPane.cpp" line="320"/>
         <source>Split: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>划分：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/SampleDetailsPane.cpp" line="321"/>
         <source>Row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行</translation>
     </message>
     <message>
-        <location filename="../widgets/SampleDetailsPane.cpp" line="332"/>
         <source>file missing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>文件缺失：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/SampleDetailsPane.cpp" line="334"/>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../widgets/SampleDetailsPane.cpp" line="350"/>
         <source>%1 × %2 px</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 像素</translation>
     </message>
     <message>
-        <location filename="../widgets/SampleDetailsPane.cpp" line="366"/>
         <source>(inline text from the manifest)</source>
-        <translation type="unfinished"></translation>
+        <translation>（清单中的内联文本）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/SampleDetailsPane.cpp" line="377"/>
-        <source>%n byte(s) are not valid UTF-8 (first on line %1); shown as �.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <source>%n invalid UTF-8 byte(s), the first on line %1; shown as �.</source>
+        <translation>
+            <numerusform>%n 个无效的 UTF-8 字节，首个位于第 %1 行；显示为 �。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/SampleDetailsPane.cpp" line="381"/>
         <source>The text is long; only its beginning is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>文本较长，仅显示开头部分。</translation>
     </message>
     <message>
-        <location filename="../widgets/SampleDetailsPane.cpp" line="392"/>
         <source>1 (mono)</source>
-        <translation type="unfinished"></translation>
+        <translation>1（单声道）</translation>
     </message>
     <message>
-        <location filename="../widgets/SampleDetailsPane.cpp" line="393"/>
         <source>2 (stereo)</source>
-        <translation type="unfinished"></translation>
+        <translation>2（立体声）</translation>
     </message>
 </context>
 <context>
     <name>lockstep::SampleMediaLoader</name>
     <message>
-        <location filename="../model/SampleMediaLoader.cpp" line="80"/>
         <source>The image could not be decoded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法解码该图像：%1</translation>
     </message>
 </context>
 <context>
     <name>lockstep::SampleTableModel</name>
     <message>
-        <location filename="../model/SampleTableModel.cpp" line="186"/>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../model/SampleTableModel.cpp" line="193"/>
         <source>unreviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>未审核</translation>
     </message>
     <message>
-        <location filename="../model/SampleTableModel.cpp" line="195"/>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>已接受</translation>
     </message>
     <message>
-        <location filename="../model/SampleTableModel.cpp" line="197"/>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../model/SampleTableModel.cpp" line="209"/>
         <source>The %1 file of %2 is referenced but missing on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 引用的%1文件在磁盘上不存在</translation>
     </message>
     <message>
-        <location filename="../model/SampleTableModel.cpp" line="211"/>
         <source>%1 has a %2 item</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 包含%2</translation>
     </message>
     <message>
-        <location filename="../model/SampleTableModel.cpp" line="212"/>
         <source>%1 has no %2 item</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不包含%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/SampleTableModel.cpp" line="216"/>
         <source>%n timed stream(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个时间数据流</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/SampleTableModel.cpp" line="217"/>
         <source>%n diagnostic(s) about this sample</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>此样本有 %n 条诊断信息</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../model/SampleTableModel.cpp" line="233"/>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
-        <location filename="../model/SampleTableModel.cpp" line="234"/>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
     <message>
-        <location filename="../model/SampleTableModel.cpp" line="235"/>
         <source>Split</source>
-        <translation type="unfinished"></translation>
+        <translation>划分</translation>
     </message>
     <message>
-        <location filename="../model/SampleTableModel.cpp" line="236"/>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>图像</translation>
     </message>
     <message>
-        <location filename="../model/SampleTableModel.cpp" line="237"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>文本</translation>
     </message>
     <message>
-        <location filename="../model/SampleTableModel.cpp" line="238"/>
         <source>Audio</source>
-        <translation type="unfinished"></translation>
+        <translation>音频</translation>
     </message>
     <message>
-        <location filename="../model/SampleTableModel.cpp" line="239"/>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>视频</translation>
     </message>
     <message>
-        <location filename="../model/SampleTableModel.cpp" line="240"/>
         <source>Streams</source>
-        <translation type="unfinished"></translation>
+        <translation>数据流</translation>
     </message>
     <message>
-        <location filename="../model/SampleTableModel.cpp" line="241"/>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
-        <location filename="../model/SampleTableModel.cpp" line="242"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
-        <location filename="../model/SampleTableModel.cpp" line="248"/>
         <source>The sample&apos;s identifier, as given by the dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>数据集给出的样本标识符</translation>
     </message>
     <message>
-        <location filename="../model/SampleTableModel.cpp" line="249"/>
         <source>The sample&apos;s class label, if the dataset has one</source>
-        <translation type="unfinished"></translation>
+        <translation>样本的类别标签（如果数据集提供）</translation>
     </message>
     <message>
-        <location filename="../model/SampleTableModel.cpp" line="250"/>
         <source>Train, validation or test split, if the dataset names one</source>
-        <translation type="unfinished"></translation>
+        <translation>训练、验证或测试划分（如果数据集指定）</translation>
     </message>
     <message>
-        <location filename="../model/SampleTableModel.cpp" line="251"/>
         <source>✓: the sample has an image; “missing”: its file is not on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>✓：样本有图像；“缺失”：其文件不在磁盘上</translation>
     </message>
     <message>
-        <location filename="../model/SampleTableModel.cpp" line="252"/>
         <source>✓: the sample has a text or caption; “missing”: its file is not on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>✓：样本有文本或描述；“缺失”：其文件不在磁盘上</translation>
     </message>
     <message>
-        <location filename="../model/SampleTableModel.cpp" line="253"/>
         <source>✓: the sample has an audio file; “missing”: its file is not on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>✓：样本有音频文件；“缺失”：其文件不在磁盘上</translation>
     </message>
     <message>
-        <location filename="../model/SampleTableModel.cpp" line="254"/>
         <source>✓: the sample has a video; “missing”: its file is not on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>✓：样本有视频；“缺失”：其文件不在磁盘上</translation>
     </message>
     <message>
-        <location filename="../model/SampleTableModel.cpp" line="255"/>
         <source>Timed streams on the sample&apos;s timeline: audio, frames, subtitles, sensors</source>
-        <translation type="unfinished"></translation>
+        <translation>样本时间轴上的时间数据流：音频、帧、字幕、传感器</translation>
     </message>
     <message>
-        <location filename="../model/SampleTableModel.cpp" line="256"/>
         <source>Problems the importer found in this sample&apos;s files and rows</source>
-        <translation type="unfinished"></translation>
+        <translation>导入时在此样本的文件和数据行中发现的问题</translation>
     </message>
     <message>
-        <location filename="../model/SampleTableModel.cpp" line="257"/>
         <source>Review status of the sample</source>
-        <translation type="unfinished"></translation>
+        <translation>样本的审核状态</translation>
     </message>
 </context>
 <context>
     <name>lockstep::SessionController</name>
     <message>
-        <location filename="../model/SessionController.cpp" line="80"/>
         <source>Demo dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>示例数据集</translation>
     </message>
     <message>
-        <location filename="../model/SessionController.cpp" line="94"/>
         <source>%1 is neither a dataset folder nor a Lockstep project file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 既不是数据集文件夹，也不是 Lockstep 项目文件。</translation>
     </message>
     <message>
-        <location filename="../model/SessionController.cpp" line="95"/>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不存在。</translation>
     </message>
     <message>
-        <location filename="../model/SessionController.cpp" line="103"/>
         <source>%1 is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是文件夹。</translation>
     </message>
     <message>
-        <location filename="../model/SessionController.cpp" line="110"/>
-        <location filename="../model/SessionController.cpp" line="120"/>
         <source>Opening %1</source>
-        <translation type="unfinished"></translation>
+        <translation>正在打开 %1</translation>
     </message>
     <message>
-        <location filename="../model/SessionController.cpp" line="132"/>
         <source>Opening the demo dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>正在打开示例数据集</translation>
     </message>
     <message>
-        <location filename="../model/SessionController.cpp" line="133"/>
         <source>Generating the demo dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>正在生成示例数据集</translation>
     </message>
     <message>
-        <location filename="../model/SessionController.cpp" line="143"/>
         <source>There is no dataset folder to import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可以重新导入的数据集文件夹。</translation>
     </message>
     <message>
-        <location filename="../model/SessionController.cpp" line="152"/>
         <source>Importing %1 again</source>
-        <translation type="unfinished"></translation>
+        <translation>正在重新导入 %1</translation>
     </message>
     <message>
-        <location filename="../model/SessionController.cpp" line="200"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../model/SessionController.cpp" line="204"/>
         <source>The dataset could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开该数据集。</translation>
     </message>
     <message>
-        <location filename="../model/SessionController.cpp" line="209"/>
         <source>Cannot open the project %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开项目 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>lockstep::SessionJobs</name>
     <message>
-        <location filename="../model/SessionJobs.cpp" line="33"/>
         <source>Cannot open the project %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开项目 %1：%2</translation>
     </message>
     <message>
-        <location filename="../model/SessionJobs.cpp" line="76"/>
         <source>%1 is not a folder. Open a dataset folder, or a .lockstep project file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是文件夹。请打开数据集文件夹或 .lockstep 项目文件。</translation>
     </message>
     <message>
-        <location filename="../model/SessionJobs.cpp" line="82"/>
-        <location filename="../model/SessionJobs.cpp" line="132"/>
         <source>Opening project %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../model/SessionJobs.cpp" line="84"/>
-        <source>Opened %n sample(s) from the existing project</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>正在打开项目 %1</translation>
     </message>
     <message>
-        <location filename="../model/SessionJobs.cpp" line="92"/>
         <source>Cannot create the project %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建项目 %1：%2</translation>
     </message>
     <message>
-        <location filename="../model/SessionJobs.cpp" line="95"/>
         <source>Reading %1</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取 %1</translation>
     </message>
     <message>
-        <location filename="../model/SessionJobs.cpp" line="102"/>
         <source>Import cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>导入已取消</translation>
     </message>
     <message>
-        <location filename="../model/SessionJobs.cpp" line="107"/>
         <source>Nothing could be imported from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法从 %1 导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../model/SessionJobs.cpp" line="114"/>
-        <source>Imported %1 sample(s) (%2 layout) with %3 diagnostic(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/SessionJobs.cpp" line="125"/>
         <source>The project file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>项目文件 %1 不存在。</translation>
     </message>
     <message>
-        <location filename="../model/SessionJobs.cpp" line="129"/>
         <source>%1 is not a Lockstep project file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 Lockstep 项目文件。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/SessionJobs.cpp" line="134"/>
-        <source>Opened %n sample(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <source>Opened %Ln sample(s) from the existing project</source>
+        <translation>
+            <numerusform>已从现有项目打开 %Ln 个样本</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln sample(s)</source>
+        <translation>
+            <numerusform>已导入 %Ln 个样本</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln diagnostic(s)</source>
+        <translation>
+            <numerusform>%Ln 条诊断信息</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened %Ln sample(s)</source>
+        <translation>
+            <numerusform>已打开 %Ln 个样本</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../model/SessionJobs.cpp" line="149"/>
         <source>Cannot create the folder %1 for the demo dataset.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法为示例数据集创建文件夹 %1。</translation>
     </message>
     <message>
-        <location filename="../model/SessionJobs.cpp" line="152"/>
         <source>Generating the demo dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>正在生成示例数据集</translation>
     </message>
     <message>
-        <location filename="../model/SessionJobs.cpp" line="158"/>
         <source>Demo generation cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>示例数据集生成已取消</translation>
     </message>
     <message>
-        <location filename="../model/SessionJobs.cpp" line="164"/>
         <source>The demo dataset could not be generated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法生成示例数据集：%1</translation>
     </message>
     <message>
-        <location filename="../model/SessionJobs.cpp" line="174"/>
         <source>Cannot finish the demo dataset in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在 %1 中完成示例数据集。</translation>
     </message>
 </context>
 <context>
     <name>lockstep::WelcomePage</name>
     <message>
-        <location filename="../widgets/WelcomePage.cpp" line="44"/>
         <source>Lockstep</source>
-        <translation type="unfinished"></translation>
+        <translation>Lockstep</translation>
     </message>
     <message>
-        <location filename="../widgets/WelcomePage.cpp" line="50"/>
         <source>Curate multimodal machine-learning datasets</source>
-        <translation type="unfinished"></translation>
+        <translation>整理多模态机器学习数据集</translation>
     </message>
     <message>
-        <location filename="../widgets/WelcomePage.cpp" line="59"/>
         <source>See each sample&apos;s image, text, audio, video and sensor streams together, find missing files and broken rows, and keep every decision in a project file. Your dataset folder is never modified.</source>
-        <translation type="unfinished"></translation>
+        <translation>同时查看每个样本的图像、文本、音频、视频和传感器数据流，找出缺失的文件和损坏的数据行，并把每一个决定保存在项目文件中。您的数据集文件夹永远不会被修改。</translation>
     </message>
     <message>
-        <location filename="../widgets/WelcomePage.cpp" line="68"/>
         <source>Open dataset folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开数据集文件夹…</translation>
     </message>
     <message>
-        <location filename="../widgets/WelcomePage.cpp" line="69"/>
         <source>A folder with images/, texts/, audios/ and metadata.csv, a JSONL manifest, or recordings/</source>
-        <translation type="unfinished"></translation>
+        <translation>包含 images/、texts/、audios/ 和 metadata.csv 的文件夹，JSONL 清单，或 recordings/</translation>
     </message>
     <message>
-        <location filename="../widgets/WelcomePage.cpp" line="75"/>
         <source>Open project…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开项目…</translation>
     </message>
     <message>
-        <location filename="../widgets/WelcomePage.cpp" line="76"/>
         <source>A .lockstep project file saved by an earlier session</source>
-        <translation type="unfinished"></translation>
+        <translation>之前会话保存的 .lockstep 项目文件</translation>
     </message>
     <message>
-        <location filename="../widgets/WelcomePage.cpp" line="83"/>
         <source>Open demo dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>打开示例数据集</translation>
     </message>
     <message>
-        <location filename="../widgets/WelcomePage.cpp" line="84"/>
         <source>A small generated dataset with planted problems to explore; created on first use</source>
-        <translation type="unfinished"></translation>
+        <translation>一个预置了各类问题、可供探索的小型生成数据集；首次使用时创建</translation>
     </message>
     <message>
-        <location filename="../widgets/WelcomePage.cpp" line="92"/>
         <source>Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>最近打开</translation>
     </message>
     <message>
-        <location filename="../widgets/WelcomePage.cpp" line="99"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>清除</translation>
     </message>
     <message>
-        <location filename="../widgets/WelcomePage.cpp" line="101"/>
         <source>Forget the recently opened datasets and projects</source>
-        <translation type="unfinished"></translation>
+        <translation>清除最近打开的数据集和项目记录</translation>
     </message>
     <message>
-        <location filename="../widgets/WelcomePage.cpp" line="121"/>
         <source>Nothing opened yet. Datasets and projects you open appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未打开任何内容。您打开的数据集和项目会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../widgets/WelcomePage.cpp" line="126"/>
         <source>Tip: drop a dataset folder or a .lockstep project file anywhere on this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>提示：可以把数据集文件夹或 .lockstep 项目文件拖放到此窗口的任意位置。</translation>
     </message>
     <message>
-        <location filename="../widgets/WelcomePage.cpp" line="153"/>
         <source>Dataset folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数据集文件夹 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/WelcomePage.cpp" line="153"/>
         <source>Project file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>项目文件 %1</translation>
     </message>
 </context>
 <context>
     <name>lockstep::WorkspacePage</name>
     <message>
-        <location filename="../app/gui/WorkspacePage.cpp" line="45"/>
         <source>Go to sample ID…</source>
-        <translation type="unfinished"></translation>
+        <translation>转到样本 ID…</translation>
     </message>
     <message>
-        <location filename="../app/gui/WorkspacePage.cpp" line="48"/>
-        <location filename="../app/gui/WorkspacePage.cpp" line="123"/>
         <source>Type a sample ID and press Enter (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>输入样本 ID 并按回车键（Ctrl+F）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sample(s)</source>
+        <translation>
+            <numerusform>%Ln 个样本</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln image(s)</source>
+        <translation>
+            <numerusform>%Ln 张图像</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln text(s)</source>
+        <translation>
+            <numerusform>%Ln 段文本</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln audio file(s)</source>
+        <translation>
+            <numerusform>%Ln 个音频文件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln video(s)</source>
+        <translation>
+            <numerusform>%Ln 个视频</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln timed stream(s)</source>
+        <translation>
+            <numerusform>%Ln 个时间数据流</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln missing file(s)</source>
+        <translation>
+            <numerusform>%Ln 个缺失文件</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/gui/WorkspacePage.cpp" line="73"/>
-        <source>%1 samples</source>
-        <translation type="unfinished"></translation>
+        <source>%1
+Read as: %2</source>
+        <translation>%1
+读取方式：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/WorkspacePage.cpp" line="77"/>
-        <source>%1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/WorkspacePage.cpp" line="83"/>
-        <source>%1 streams</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/WorkspacePage.cpp" line="88"/>
-        <source>%1 missing files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/WorkspacePage.cpp" line="90"/>
-        <source>layout: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/WorkspacePage.cpp" line="119"/>
         <source>No sample has the ID %1</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 ID 为 %1 的样本</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="39"/>
         <source>Curate multimodal machine-learning datasets.</source>
-        <translation type="unfinished"></translation>
+        <translation>整理多模态机器学习数据集。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="43"/>
         <source>A dataset folder or a .lockstep project file.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据集文件夹或 .lockstep 项目文件。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="47"/>
         <source>Open the demo dataset (it is generated on first use).</source>
-        <translation type="unfinished"></translation>
+        <translation>打开示例数据集（首次使用时生成）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="51"/>
         <source>Save a picture of the window to FILE once loaded, then quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>加载完成后将窗口截图保存到 FILE，然后退出。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="56"/>
         <source>Select this sample once loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>加载完成后选中此样本。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="65"/>
         <source>lockstep: give one PATH, or --demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>lockstep：请指定一个路径，或使用 --demo。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="70"/>
         <source>lockstep: %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>lockstep：%1 不存在。</translation>
     </message>
 </context>
 </TS>

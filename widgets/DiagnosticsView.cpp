@@ -96,7 +96,8 @@ void DiagnosticsView::updateSummary()
     const QLocale locale;
     const int errors = m_model->count(Diagnostic::Severity::Error);
     const int warnings = m_model->count(Diagnostic::Severity::Warning);
-    QString text = tr("%1 error(s), %2 warning(s)").arg(locale.toString(errors), locale.toString(warnings));
+    //: %1 is "N errors", %2 is "N warnings"
+    QString text = tr("%1, %2").arg(tr("%Ln error(s)", nullptr, errors), tr("%Ln warning(s)", nullptr, warnings));
     if (m_filter->rowCount() != m_model->rowCount())
         text += tr(" \u2014 showing %1").arg(locale.toString(m_filter->rowCount()));
     if (m_model->isTruncated())

@@ -53,19 +53,20 @@ QString streamContent(const Stream& stream)
     const QLocale locale;
     switch (stream.kind) {
     case StreamKind::TextSegments:
-        return SampleDetailsPane::tr("%n segment(s)", nullptr, static_cast<int>(stream.segments.size()));
+        return SampleDetailsPane::tr("%Ln segment(s)", nullptr, static_cast<int>(stream.segments.size()));
     case StreamKind::Frames: {
         const qint64 frames = stream.frames.empty() ? stream.pointCount : static_cast<qint64>(stream.frames.size());
-        QString text = SampleDetailsPane::tr("%n frame(s)", nullptr, static_cast<int>(qMin<qint64>(frames, INT_MAX)));
+        QString text = SampleDetailsPane::tr("%Ln frame(s)", nullptr, static_cast<int>(qMin<qint64>(frames, INT_MAX)));
         if (stream.rate > 0)
             text += SampleDetailsPane::tr(" at %1 fps").arg(locale.toString(stream.rate, 'g', 4));
         return text;
     }
     case StreamKind::Sensor: {
         QString text =
-            SampleDetailsPane::tr("%n row(s)", nullptr, static_cast<int>(qMin<qint64>(stream.pointCount, INT_MAX)));
+            SampleDetailsPane::tr("%Ln row(s)", nullptr, static_cast<int>(qMin<qint64>(stream.pointCount, INT_MAX)));
         if (!stream.channels.isEmpty())
-            text += QStringLiteral(" \u00b7 ") + stream.channels.join(QStringLiteral(", "));
+            text += QStringLiteral(" \u00b7 ") +
+                    SampleDetailsPane::tr("%n channel(s)", nullptr, static_cast<int>(stream.channels.size()));
         return text;
     }
     case StreamKind::Audio:
@@ -201,9 +202,13 @@ SampleDetailsPane::SampleDetailsPane(QWidget* parent)
     m_streams->setRootIsDecorated(false);
     m_streams->setAlternatingRowColors(true);
     m_streams->setUniformRowHeights(true);
-    m_streams->setHeaderLabels({tr("Kind"), tr("Name"), tr("Source"), tr("Content"), tr("Duration"), tr("Clock")});
-    m_streams->header()->setStretchLastSection(false);
+    // The numbers first; the source path last, where it can be elided.
+    m_streams->setHeaderLabels({tr("Kind"), tr("Name"), tr("Content"), tr("Duration"), tr("Clock"), tr("Source")});
+    m_streams->header()->setStretchLastSection(true);
     m_streams->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_streams->header()->setSectionResizeMode(5, QHeaderView::Stretch);
+    m_streams->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_streams->setTextElideMode(Qt::ElideLeft);  // paths: keep the file name visible
     m_streams->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
     streamsLayout->addWidget(m_streams);
 
@@ -389,7 +394,7 @@ void SampleDetailsPane::applyMedia(const SampleMedia& media)
     m_text->setVisible(!media.text.missing && media.text.error.isEmpty());
     QStringList warnings;
     if (media.textInvalidBytes > 0)
-        warnings << tr("%n byte(s) are not valid UTF-8 (first on line %1); shown as \ufffd.", nullptr,
+        warnings << tr("%n invalid UTF-8 byte(s), the first on line %1; shown as \ufffd.", nullptr,
                        media.textInvalidBytes)
                         .arg(media.textFirstInvalidLine);
     if (media.textTruncated)
@@ -431,12 +436,13 @@ void SampleDetailsPane::showStreams(const Sample& sample)
         item->setText(1, stream.tier.isEmpty() || stream.tier == stream.name
                              ? stream.name
                              : QStringLiteral("%1 (%2)").arg(stream.name, stream.tier));
-        item->setText(2, stream.sourcePath);
-        item->setFont(2, QFontDatabase::systemFont(QFontDatabase::FixedFont));
-        item->setToolTip(2, stream.sourcePath);
-        item->setText(3, streamContent(stream));
-        item->setText(4, stream.duration.count() > 0 ? DisplayNames::duration(stream.duration) : QString());
-        item->setText(5, clockText(stream.clock));
+        item->setText(2, streamContent(stream));
+        item->setToolTip(2, stream.channels.isEmpty() ? item->text(2) : stream.channels.join(QStringLiteral(", ")));
+        item->setText(3, stream.duration.count() > 0 ? DisplayNames::duration(stream.duration) : QString());
+        item->setText(4, clockText(stream.clock));
+        item->setText(5, stream.sourcePath);
+        item->setFont(5, QFontDatabase::systemFont(QFontDatabase::FixedFont));
+        item->setToolTip(5, stream.sourcePath);
     }
 }
 

@@ -69,6 +69,7 @@ WelcomePage::WelcomePage(QWidget* parent) : QWidget(parent)
         tr("A folder with images/, texts/, audios/ and metadata.csv, a JSONL manifest, or recordings/"), column);
     openDataset->setObjectName(QStringLiteral("openDatasetButton"));
     openDataset->setIcon(style()->standardIcon(QStyle::SP_DirOpenIcon));
+    openDataset->setIconSize(QSize(32, 32));
     connect(openDataset, &QCommandLinkButton::clicked, this, &WelcomePage::openDatasetRequested);
     layout->addWidget(openDataset);
 
@@ -76,6 +77,7 @@ WelcomePage::WelcomePage(QWidget* parent) : QWidget(parent)
                                                tr("A .lockstep project file saved by an earlier session"), column);
     openProject->setObjectName(QStringLiteral("openProjectButton"));
     openProject->setIcon(style()->standardIcon(QStyle::SP_DialogOpenButton));
+    openProject->setIconSize(QSize(32, 32));
     connect(openProject, &QCommandLinkButton::clicked, this, &WelcomePage::openProjectRequested);
     layout->addWidget(openProject);
 
@@ -84,6 +86,7 @@ WelcomePage::WelcomePage(QWidget* parent) : QWidget(parent)
         tr("A small generated dataset with planted problems to explore; created on first use"), column);
     openDemo->setObjectName(QStringLiteral("openDemoButton"));
     openDemo->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
+    openDemo->setIconSize(QSize(32, 32));
     connect(openDemo, &QCommandLinkButton::clicked, this, &WelcomePage::openDemoRequested);
     layout->addWidget(openDemo);
 

@@ -34,6 +34,7 @@
 #include <QStyle>
 #include <QTimer>
 #include <QUrl>
+#include <climits>
 
 static void initLockstepResources()
 {
@@ -48,6 +49,7 @@ const QLatin1String kGeometryKey("mainWindow/geometry");
 const QLatin1String kStateKey("mainWindow/state");
 const QLatin1String kSplitterKey("mainWindow/splitter");
 const QLatin1String kLastDirectoryKey("mainWindow/lastDirectory");
+const QLatin1String kDiagnosticsKey("mainWindow/diagnosticsVisible");
 
 QIcon applicationIcon()
 {
@@ -87,8 +89,12 @@ MainWindow::MainWindow(QWidget* parent)
     m_diagnosticsDock->setObjectName(QStringLiteral("diagnosticsDock"));
     m_diagnosticsDock->setWidget(m_diagnosticsView);
     addDockWidget(Qt::BottomDockWidgetArea, m_diagnosticsDock);
-    resizeDocks({m_diagnosticsDock}, {200}, Qt::Vertical);
-    m_diagnosticsDock->setVisible(false);
+    resizeDocks({m_diagnosticsDock}, {180}, Qt::Vertical);
+    // The dock belongs to the workspace: hidden on the start page, back as the user left it afterwards.
+    connect(m_diagnosticsDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (!m_updatingDocks && isWorkspaceShown() && isVisible())
+            m_diagnosticsWanted = visible;
+    });
 
     createActions();
     createMenus();
@@ -165,6 +171,7 @@ void MainWindow::createActions()
             showStartPage();
         else
             m_pages->setCurrentWidget(m_workspace);
+        applyPageDocks();
         updateActions();
     });
 
@@ -236,6 +243,21 @@ void MainWindow::connectSession()
     connect(m_session, &SessionController::pathOpened, m_recent, &RecentFiles::add);
 }
 
+void MainWindow::applyPageDocks()
+{
+    m_updatingDocks = true;
+    const bool workspace = isWorkspaceShown();
+    m_diagnosticsDock->setVisible(workspace && m_diagnosticsWanted);
+    m_diagnosticsDock->toggleViewAction()->setEnabled(workspace);
+    m_updatingDocks = false;
+}
+
+void MainWindow::setDiagnosticsWanted(bool wanted)
+{
+    m_diagnosticsWanted = wanted;
+    applyPageDocks();
+}
+
 void MainWindow::updateActions()
 {
     const bool open = m_session->isOpen();
@@ -250,6 +272,7 @@ void MainWindow::showStartPage()
 {
     m_welcome->setRecentFiles(m_recent->paths());
     m_pages->setCurrentWidget(m_welcome);
+    applyPageDocks();
     updateActions();
 }
 
@@ -312,6 +335,7 @@ void MainWindow::onSessionOpened()
     setWindowFilePath(m_session->projectPath());
     m_counts->setText(statusCountsText());
     m_pages->setCurrentWidget(m_workspace);
+    applyPageDocks();
     updateActions();
 
     int row = m_initialSample.isEmpty() ? 0 : m_tableModel->rowOfSample(m_initialSample);
@@ -353,12 +377,12 @@ QString MainWindow::statusCountsText() const
 {
     if (!m_session->isOpen())
         return {};
-    const QLocale locale;
+    const auto count = [](qint64 n) { return static_cast<int>(qMin<qint64>(n, INT_MAX)); };
     const DatasetSummary& summary = m_session->summary();
-    QString text = tr("%1 samples").arg(locale.toString(summary.samples));
-    text += QStringLiteral("   \u00b7   ") + tr("%1 warnings").arg(locale.toString(summary.warnings));
+    QString text = tr("%Ln sample(s)", nullptr, count(summary.samples));
+    text += QStringLiteral("   \u00b7   ") + tr("%Ln warning(s)", nullptr, count(summary.warnings));
     if (summary.errors > 0)
-        text += QStringLiteral("   \u00b7   ") + tr("%1 errors").arg(locale.toString(summary.errors));
+        text += QStringLiteral("   \u00b7   ") + tr("%Ln error(s)", nullptr, count(summary.errors));
     return text;
 }
 
@@ -437,6 +461,7 @@ void MainWindow::saveSettings() const
     settings.setValue(kStateKey, saveState());
     settings.setValue(kSplitterKey, m_workspace->splitter()->saveState());
     settings.setValue(kLastDirectoryKey, m_lastDirectory);
+    settings.setValue(kDiagnosticsKey, m_diagnosticsWanted);
 }
 
 void MainWindow::restoreSettings()
@@ -452,6 +477,8 @@ void MainWindow::restoreSettings()
     restoreState(settings.value(kStateKey).toByteArray());
     m_workspace->splitter()->restoreState(settings.value(kSplitterKey).toByteArray());
     m_lastDirectory = settings.value(kLastDirectoryKey, QDir::homePath()).toString();
+    m_diagnosticsWanted = settings.value(kDiagnosticsKey, true).toBool();
+    applyPageDocks();
 }
 
 void MainWindow::requestScreenshot(const QString& file)
@@ -468,7 +495,6 @@ void MainWindow::requestScreenshot(const QString& file)
 
 void MainWindow::maybeTakeScreenshot()
 {
-    qDebug("maybe pending=%d busy=%d open=%d loading=%d id=%s rows=%d", m_screenshotPending, m_session->isBusy(), m_session->isOpen(), detailsPane()->isLoading(), qPrintable(detailsPane()->sampleId()), m_tableModel->rowCount());
     if (!m_screenshotPending || m_session->isBusy())
         return;
     if (m_session->isOpen()) {

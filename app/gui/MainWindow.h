@@ -55,6 +55,10 @@ public:
     // Selects this sample (instead of the first) when the next dataset opens.
     void setInitialSample(const QString& sampleId) { m_initialSample = sampleId; }
 
+    // Whether the diagnostics dock shows while a dataset is open (it is always hidden on the start page).
+    bool isDiagnosticsWanted() const { return m_diagnosticsWanted; }
+    void setDiagnosticsWanted(bool wanted);
+
     void saveSettings() const;
     void restoreSettings();
 
@@ -86,6 +90,7 @@ private:
     void showSampleById(const QString& sampleId);
     void updateRecentMenu();
     void updateActions();
+    void applyPageDocks();
     void maybeTakeScreenshot();
     void takeScreenshot();
 
@@ -119,6 +124,8 @@ private:
     QString m_initialSample;
     QString m_screenshotPath;
     bool m_screenshotPending = false;
+    bool m_diagnosticsWanted = true;
+    bool m_updatingDocks = false;
 };
 
 }  // namespace lockstep

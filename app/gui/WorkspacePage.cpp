@@ -1,6 +1,5 @@
 #include "WorkspacePage.h"
 
-#include "DisplayNames.h"
 #include "SampleDetailsPane.h"
 #include "SampleTableModel.h"
 #include "SampleTableView.h"
@@ -8,10 +7,10 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QSplitter>
 #include <QStyle>
 #include <QVBoxLayout>
+#include <climits>
 
 namespace lockstep {
 
@@ -68,33 +67,37 @@ WorkspacePage::WorkspacePage(SampleTableModel* model, QWidget* parent) : QWidget
 
 QString WorkspacePage::summaryLine(const DatasetSummary& summary)
 {
-    const QLocale locale;
+    const auto count = [](qint64 n) { return static_cast<int>(qMin<qint64>(n, INT_MAX)); };
     QStringList parts;
-    parts << tr("%1 samples").arg(locale.toString(summary.samples));
-    for (Modality modality : kAllModalities) {
-        const qint64 with = summary.withModality.value(modality);
-        if (with > 0)
-            parts << tr("%1 %2").arg(locale.toString(with), DisplayNames::modality(modality));
-    }
+    parts << tr("%Ln sample(s)", nullptr, count(summary.samples));
+    const auto with = [&summary](Modality m) { return summary.withModality.value(m); };
+    if (with(Modality::Image) > 0)
+        parts << tr("%Ln image(s)", nullptr, count(with(Modality::Image)));
+    if (with(Modality::Text) > 0)
+        parts << tr("%Ln text(s)", nullptr, count(with(Modality::Text)));
+    if (with(Modality::Audio) > 0)
+        parts << tr("%Ln audio file(s)", nullptr, count(with(Modality::Audio)));
+    if (with(Modality::Video) > 0)
+        parts << tr("%Ln video(s)", nullptr, count(with(Modality::Video)));
     qint64 streams = 0;
     for (auto it = summary.streams.cbegin(); it != summary.streams.cend(); ++it)
         streams += it.value();
     if (streams > 0)
-        parts << tr("%1 streams").arg(locale.toString(streams));
+        parts << tr("%Ln timed stream(s)", nullptr, count(streams));
     qint64 missing = 0;
     for (auto it = summary.missingFiles.cbegin(); it != summary.missingFiles.cend(); ++it)
         missing += it.value();
     if (missing > 0)
-        parts << tr("%1 missing files").arg(locale.toString(missing));
-    if (!summary.layout.isEmpty())
-        parts << tr("layout: %1").arg(summary.layout);
+        parts << tr("%Ln missing file(s)", nullptr, count(missing));
     return parts.join(QStringLiteral("  \u00b7  "));
 }
 
 void WorkspacePage::setSummary(const DatasetSummary& summary)
 {
     m_summary->setText(summaryLine(summary));
-    m_summary->setToolTip(summary.datasetRoot);
+    m_summary->setToolTip(summary.layout.isEmpty()
+                              ? summary.datasetRoot
+                              : tr("%1\nRead as: %2").arg(summary.datasetRoot, summary.layout));
 }
 
 QString WorkspacePage::summaryText() const

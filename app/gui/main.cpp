@@ -2,6 +2,7 @@
 //   lockstep [PATH]          open a dataset folder or a .lockstep project file
 //   lockstep --demo          open the demo dataset (generated on first use)
 
+#include "EnglishPlurals.h"
 #include "MainWindow.h"
 
 #include <QApplication>
@@ -31,8 +32,11 @@ int main(int argc, char* argv[])
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(&qtTranslator);
     QTranslator translator;
+    lockstep::EnglishPlurals englishPlurals;
     if (translator.load(QLocale(), QStringLiteral("lockstep"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(&translator);
+    else
+        QCoreApplication::installTranslator(&englishPlurals);  // the source texts are English
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -178,51 +178,79 @@ void synthRain(Signal& x, int sr, Rng& rng) {
     }
 }
 
-void addNote(Signal& x, std::int64_t start, double freq, double amp, double decay, int sr) {
-    static const std::array<double, 5> harmonics{1.0, 0.5, 0.3, 0.18, 0.1};
+// A plucked/struck tone: harmonics 1..12 falling off as 1/h^rolloff (those below 0.45 x the sample rate), so
+// that bright notes reach several kHz.
+void addNote(Signal& x, std::int64_t start, double freq, double amp, double decay, double rolloff, int sr) {
     const std::int64_t len = std::min<std::int64_t>(static_cast<std::int64_t>(x.size()) - start,
                                                     static_cast<std::int64_t>(decay * 4 * sr));
     if (len <= 0)
         return;
     std::vector<Osc> oscs;
-    for (std::size_t h = 0; h < harmonics.size(); ++h)
-        if (freq * double(h + 1) < 0.45 * sr)
-            oscs.emplace_back(freq * double(h + 1), sr);
-    const double attack = 0.008 * sr, fall = std::exp(-1.0 / (decay * sr));
+    std::vector<double> gains;
+    for (int h = 1; h <= 12 && freq * h < 0.45 * sr; ++h) {
+        oscs.emplace_back(freq * h, sr);
+        gains.push_back(std::pow(double(h), -rolloff));
+    }
+    const double attack = 0.006 * sr, fall = std::exp(-1.0 / (decay * sr));
     double env = amp;
     for (std::int64_t k = 0; k < len; ++k) {
         double v = 0;
         for (std::size_t h = 0; h < oscs.size(); ++h)
-            v += harmonics[h] * oscs[h].next();
+            v += gains[h] * oscs[h].next();
         x[static_cast<std::size_t>(start + k)] +=
             static_cast<float>(env * std::min(1.0, double(k) / attack) * v);
         env *= fall;
     }
 }
 
+// A noise hit (hi-hat, snare, shaker): filtered noise with an exponential decay of `tau` seconds.
+void addNoiseHit(Signal& x, std::int64_t start, Biquad shape, double amp, double tau, int sr, Rng& rng) {
+    const double frames = tau * sr;
+    const auto n = static_cast<std::int64_t>(x.size());
+    for (std::int64_t k = 0; k < static_cast<std::int64_t>(5 * frames) && start + k < n; ++k)
+        x[static_cast<std::size_t>(start + k)] +=
+            static_cast<float>(amp * std::exp(-double(k) / frames) * shape.run(rng.tri()));
+}
+
+// A little band on an eighth-note grid: a melody of bright notes, a bass note on the strong beats, a hi-hat on
+// every step (open now and then), a snare on the back beats and a quiet shaker throughout. Cymbals, snare
+// and shaker keep real energy from 2 to 8 kHz all the time, as recorded music has.
 void synthMusic(Signal& x, int sr, Rng& rng) {
     static const std::array<int, 9> scale{57, 60, 62, 64, 67, 69, 72, 74, 76};
     const auto n = static_cast<std::int64_t>(x.size());
-    const double tempo = rng.uniform(0.85, 1.15);
-    int idx = rng.range(2, 6), count = 0;
+    const double step = rng.uniform(0.17, 0.26), rolloff = rng.uniform(0.7, 1.2);
+    const double hatLevel = rng.uniform(0.35, 0.55), snareLevel = rng.uniform(0.5, 0.8);
+    const bool snare = rng.chance(0.8);
+    // The shaker: high-passed noise, pulsing on the grid.
+    Biquad shakerShape = Biquad::make(Biquad::HighPass, rng.uniform(3500, 5500), 0.7, sr);
+    const double shakerLevel = rng.uniform(0.06, 0.1);
+    for (std::int64_t i = 0; i < n; ++i) {
+        const double beat = std::fmod(double(i) / sr / step, 1.0);
+        x[static_cast<std::size_t>(i)] +=
+            static_cast<float>(shakerLevel * (0.55 + 0.45 * std::exp(-6 * beat)) * shakerShape.run(rng.tri()));
+    }
+    int idx = rng.range(2, 6);
     std::int64_t t = secondsToFrames(0.02, sr);
-    while (t < n) {
-        static const std::array<double, 4> lengths{0.2, 0.25, 0.3, 0.4};
-        const double dur = lengths[static_cast<std::size_t>(rng.range(0, 3))] * tempo;
-        const int midi = scale[static_cast<std::size_t>(idx)];
-        addNote(x, t, 440.0 * std::pow(2.0, (midi - 69) / 12.0), 0.6, 0.25, sr);
-        {  // a soft hi-hat on every note
-            Biquad hat = Biquad::make(Biquad::HighPass, 5000, 0.7, sr);
-            const double tau = 0.012 * sr;
-            for (std::int64_t k = 0; k < static_cast<std::int64_t>(5 * tau) && t + k < n; ++k)
-                x[static_cast<std::size_t>(t + k)] +=
-                    static_cast<float>(0.5 * std::exp(-double(k) / tau) * hat.run(rng.tri()));
+    for (int k = 0; t < n; ++k, t += secondsToFrames(step, sr)) {
+        if (k % 8 != 7 && rng.chance(0.85)) {
+            const int midi = scale[static_cast<std::size_t>(idx)];
+            addNote(x, t, 440.0 * std::pow(2.0, (midi - 69) / 12.0), 0.5, rng.uniform(0.15, 0.3), rolloff, sr);
+            idx = std::clamp(idx + rng.range(-2, 2), 0, static_cast<int>(scale.size()) - 1);
         }
-        if (count % 2 == 0)
-            addNote(x, t, 440.0 * std::pow(2.0, (midi - 24 - 69) / 12.0), 0.45, 0.4, sr);
-        idx = std::clamp(idx + rng.range(-2, 2), 0, static_cast<int>(scale.size()) - 1);
-        t += secondsToFrames(dur, sr);
-        ++count;
+        if (k % 4 == 0)
+            addNote(x, t, 440.0 * std::pow(2.0, (scale[static_cast<std::size_t>(idx)] - 24 - 69) / 12.0), 0.35,
+                    0.35, 1.4, sr);
+        const bool open = k % 4 == 3 && rng.chance(0.4);
+        addNoiseHit(x, t, Biquad::make(Biquad::HighPass, rng.uniform(5500, 7000), 0.7, sr), hatLevel,
+                    open ? 0.09 : rng.uniform(0.018, 0.035), sr, rng);
+        if (snare && k % 4 == 2) {
+            addNoiseHit(x, t, Biquad::make(Biquad::BandPass, rng.uniform(2000, 3500), 0.45, sr), snareLevel,
+                        0.07, sr, rng);
+            Osc body(rng.uniform(170, 220), sr);
+            for (std::int64_t j = 0; j < secondsToFrames(0.12, sr) && t + j < n; ++j)
+                x[static_cast<std::size_t>(t + j)] +=
+                    static_cast<float>(0.4 * snareLevel * std::exp(-double(j) / (0.03 * sr)) * body.next());
+        }
     }
 }
 

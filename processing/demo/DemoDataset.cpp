@@ -17,8 +17,11 @@
 #include <QSet>
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
 #include <functional>
+#include <map>
+#include <vector>
 
 namespace lockstep {
 
@@ -83,6 +86,10 @@ const QList<PlantKind>& plantKinds() {
         return l == Label::Rain || l == Label::Speech || l == Label::Music;
     };
     const auto speech = [](Label l) { return l == Label::Speech; };
+    // A +0.3 DC offset towers over every other bin of the mean spectrum (NeMo's bandwidth is relative to the
+    // loudest bin), so only clips with loud, steady content above 2 kHz (chirps, rain) keep a bandwidth above
+    // 2 kHz with it; on an engine, a voice or a tune the offset would read as low bandwidth too.
+    const auto treble = [](Label l) { return l == Label::Bird || l == Label::Rain; };
     static const QList<PlantKind> kinds{
         {"speech_rate_mismatch", "sample", "", 1, kAudioSlot | kTextSlot | kSampleSlot, 0, speech},
         {"low_bandwidth", "audio", "", 2, kAudioSlot, 0, broadband},
@@ -105,7 +112,7 @@ const QList<PlantKind>& plantKinds() {
         {"digital_silence", "audio", "", 2, kAudioSlot, 0, any},
         {"mostly_silent", "audio", "", 2, kAudioSlot, 0, any},
         {"low_level", "audio", "", 2, kAudioSlot, 0, any},
-        {"dc_offset", "audio", "", 2, kAudioSlot, 0, any},
+        {"dc_offset", "audio", "", 2, kAudioSlot, 0, treble},
         {"empty_text", "text", "", 2, kTextSlot, 0, any},
         {"whitespace_only", "text", "", 1, kTextSlot, 0, any},
         {"control_characters", "text", "", 2, kTextSlot, 0, any},
@@ -146,7 +153,7 @@ QString describe(const SampleSpec& s, const Plant& p, const QList<SampleSpec>& s
     if (p.problem == QLatin1String("light"))
         return QStringLiteral("overexposed: every pixel value at least 243");
     if (p.problem == QLatin1String("low_information"))
-        return QStringLiteral("one flat colour");
+        return QStringLiteral("two flat colours split by a straight edge (PNG)");
     if (p.problem == QLatin1String("odd_aspect_ratio"))
         return QStringLiteral("512x64 strip");
     if (p.problem == QLatin1String("grayscale"))
@@ -256,8 +263,8 @@ QList<SampleSpec> planSamples(const DemoDataset::Options& options) {
                 s.audioFrames = options.sampleRate;  // exactly 1 s
             if (plant.problem == QLatin1String("mostly_silent"))
                 s.audioFrames = 3 * options.sampleRate;  // one short burst in 3 s
-            if (plant.problem == QLatin1String("dark"))
-                s.png = true;  // lossless, so the darkness is exactly what was drawn
+            if (plant.problem == QLatin1String("dark") || plant.problem == QLatin1String("low_information"))
+                s.png = true;  // lossless: exactly what was drawn (JPEG would add colours to a two-tone picture)
             if (plant.modality == QLatin1String("image") && plant.source >= 0) {
                 SampleSpec& src = specs[plant.source];
                 src.png = false;  // every image duplicate starts from a JPEG
@@ -324,14 +331,106 @@ QList<SampleSpec> planSamples(const DemoDataset::Options& options) {
 
 // ---- the content of one sample ---------------------------------------------------------------------------
 
-cv::Mat normalScene(const SampleSpec& s, const DemoDataset::Options& o, int index) {
-    Rng rng(o.seed, demo::kImage, static_cast<std::uint64_t>(index));
-    return demo::renderScene(s.label, s.variant, s.width, s.height, rng);
-}
-
 QByteArray encodeNormalImage(const SampleSpec& s, const cv::Mat& scene) {
     return s.png ? demo::encodePng(scene) : demo::encodeJpeg(scene, s.jpegQuality);
 }
+
+// Draws every sample's picture so that it is far, in pHash bits, from every picture drawn before it: a
+// picture closer than kMinBits to an earlier one is drawn again from a further random stream (the closest
+// pairs of a few hundred random scenes would otherwise read as near duplicates). Only the planted image
+// duplicates are close to another picture. Pictures are decided in sample order, except that a duplicate's
+// source is decided when its duplicate needs it, if that comes first; a source's picture is kept until both
+// have been written.
+class PictureBook {
+public:
+    PictureBook(const QList<SampleSpec>& specs, const DemoDataset::Options& options)
+        : m_specs(specs), m_options(options) {
+        for (const SampleSpec& s : specs)
+            for (const Plant& p : s.plants)
+                if (p.modality == QLatin1String("image") && p.source >= 0)
+                    m_uses[p.source] += 1;
+    }
+
+    // The picture of sample `index` before encoding: the scene with its planted image problem, if any (not for
+    // duplicates, which copy their source's picture()).
+    cv::Mat picture(int index) {
+        if (const auto it = m_kept.find(index); it != m_kept.end()) {
+            cv::Mat kept = it->second;
+            release(index);
+            return kept;
+        }
+        const cv::Mat chosen = decide(index);
+        if (m_uses.count(index) != 0)
+            m_kept.emplace(index, chosen);
+        return chosen;
+    }
+
+private:
+    // A kept picture has been used once more.
+    void release(int source) {
+        const auto use = m_uses.find(source);
+        if (use != m_uses.end() && --use->second <= 0) {
+            m_uses.erase(use);
+            m_kept.erase(source);
+        }
+    }
+
+    // Different scenes of one label are usually 20-40 bits apart; JPEG moves a hash by a bit or two.
+    static constexpr int kMinBits = 15;
+
+    cv::Mat decide(int index) {
+        const int attempts = m_specs.size() <= 5000 ? 16 : 1;  // the check is against every earlier picture
+        cv::Mat best;
+        quint64 bestHash = 0;
+        int bestDistance = -1;
+        for (int attempt = 0; attempt < attempts; ++attempt) {
+            Rng rng(m_options.seed, demo::kImage,
+                    static_cast<std::uint64_t>(index) + static_cast<std::uint64_t>(attempt) * 0x100000000ull);
+            cv::Mat candidate = draw(m_specs.at(index), rng);
+            const quint64 hash = demo::perceptualHash(candidate);
+            int nearest = 64;
+            for (const quint64 other : m_hashes)
+                nearest = std::min(nearest, std::popcount(hash ^ other));
+            if (nearest > bestDistance) {
+                best = candidate;
+                bestHash = hash;
+                bestDistance = nearest;
+            }
+            if (nearest >= kMinBits)
+                break;
+        }
+        m_hashes.push_back(bestHash);
+        return best;
+    }
+
+    static cv::Mat draw(const SampleSpec& s, Rng& rng) {
+        const Plant* p = s.label == Label::Cat ? nullptr : s.plant(QStringLiteral("image"));
+        if (p && p->problem == QLatin1String("odd_aspect_ratio")) {
+            const cv::Mat big = demo::renderScene(s.label, s.variant, 512, 512, rng);
+            return big(cv::Rect(0, 512 * 62 / 100 - 32, 512, 64)).clone();
+        }
+        const cv::Mat scene = demo::renderScene(s.label, s.variant, s.width, s.height, rng);
+        if (!p)
+            return scene;
+        if (p->problem == QLatin1String("blurry"))
+            return demo::makeBlurry(scene);
+        if (p->problem == QLatin1String("dark"))
+            return demo::makeDark(scene);
+        if (p->problem == QLatin1String("light"))
+            return demo::makeLight(scene);
+        if (p->problem == QLatin1String("low_information"))
+            return demo::makeLowInformation(scene, rng);
+        if (p->problem == QLatin1String("grayscale"))
+            return demo::makeGray(scene);
+        return scene;
+    }
+
+    const QList<SampleSpec>& m_specs;
+    const DemoDataset::Options& m_options;
+    std::vector<quint64> m_hashes;
+    std::map<int, int> m_uses;      // duplicate sources: picture() calls still to come after the first
+    std::map<int, cv::Mat> m_kept;  // their pictures, until then
+};
 
 demo::Signal normalClip(const SampleSpec& s, const DemoDataset::Options& o, int index) {
     Rng rng(o.seed, demo::kAudio, static_cast<std::uint64_t>(index));
@@ -343,16 +442,13 @@ QByteArray normalCaption(const SampleSpec& s) {
 }
 
 // Returns the image bytes to write (empty = write nothing).
-QByteArray imageBytes(const SampleSpec& s, const QList<SampleSpec>& specs, const DemoDataset::Options& o,
-                      int index) {
-    const Plant* p = s.plant(QStringLiteral("image"));
-    if (s.label == Label::Cat || !p)
-        return encodeNormalImage(s, normalScene(s, o, index));
-    if (p->problem == QLatin1String("missing_file"))
+QByteArray imageBytes(const SampleSpec& s, const QList<SampleSpec>& specs, PictureBook& book, int index) {
+    const Plant* p = s.label == Label::Cat ? nullptr : s.plant(QStringLiteral("image"));
+    if (p && p->problem == QLatin1String("missing_file"))
         return {};
-    if (p->source >= 0) {
+    if (p && p->source >= 0) {
         const SampleSpec& src = specs.at(p->source);
-        const cv::Mat scene = normalScene(src, o, p->source);
+        const cv::Mat scene = book.picture(p->source);
         const QByteArray srcBytes = encodeNormalImage(src, scene);
         if (p->problem == QLatin1String("near_duplicate"))
             return demo::encodeJpeg(demo::makeNearCopy(scene), 40);
@@ -360,24 +456,10 @@ QByteArray imageBytes(const SampleSpec& s, const QList<SampleSpec>& specs, const
             return demo::encodePng(demo::decodeImage(srcBytes));
         return srcBytes;
     }
-    if (p->problem == QLatin1String("odd_aspect_ratio")) {
-        SampleSpec square = s;
-        square.width = square.height = 512;
-        const cv::Mat big = normalScene(square, o, index);
-        return encodeNormalImage(s, big(cv::Rect(0, 512 * 62 / 100 - 32, 512, 64)).clone());
-    }
-    const cv::Mat scene = normalScene(s, o, index);
-    if (p->problem == QLatin1String("blurry"))
-        return encodeNormalImage(s, demo::makeBlurry(scene));
-    if (p->problem == QLatin1String("dark"))
-        return encodeNormalImage(s, demo::makeDark(scene));
-    if (p->problem == QLatin1String("light"))
-        return encodeNormalImage(s, demo::makeLight(scene));
-    if (p->problem == QLatin1String("low_information"))
-        return encodeNormalImage(s, demo::makeFlat(scene));
-    if (p->problem == QLatin1String("grayscale"))
-        return demo::encodeJpeg(demo::makeGray(scene), s.jpegQuality);
-    return encodeNormalImage(s, scene);
+    const cv::Mat picture = book.picture(index);
+    if (p && p->problem == QLatin1String("grayscale"))
+        return demo::encodeJpeg(picture, s.jpegQuality);
+    return encodeNormalImage(s, picture);
 }
 
 // Returns false when the sample has no audio file to write.
@@ -536,6 +618,7 @@ DemoDataset::Result DemoDataset::generate(const QString& outDir, const Options& 
     };
 
     const QList<SampleSpec> specs = planSamples(options);
+    PictureBook book(specs, options);
     const qint64 total = qint64(options.samples) + options.recordings;
     QString error;
     QString csv = QStringLiteral("ID,Image_Path,Text_Path,Audio_Path,Label,Split\r\n");
@@ -546,7 +629,7 @@ DemoDataset::Result DemoDataset::generate(const QString& outDir, const Options& 
         const SampleSpec& s = specs.at(i);
         progress.report(QStringLiteral("Writing demo sample %1").arg(s.id), i, total);
 
-        const QByteArray image = imageBytes(s, specs, options, i);
+        const QByteArray image = imageBytes(s, specs, book, i);
         if (!image.isEmpty() && !demo::writeBytes(root + QLatin1Char('/') + s.imagePath(), image, &error))
             return fail(error);
         if (!demo::writeBytes(root + QLatin1Char('/') + s.textPath(), textBytes(s, specs, options, i),

@@ -223,7 +223,7 @@ void lighting(cv::Mat& img, Rng& rng) {
     const double w = img.cols, h = img.rows, half = 0.5 * std::hypot(w, h);
     const double angle = rng.uniform(0, 2 * kPi), ramp = rng.uniform(0.08, 0.24);
     const double vx = w * rng.uniform(0.15, 0.85), vy = h * rng.uniform(0.15, 0.85),
-                 vignette = rng.uniform(0.05, 0.4);
+                 vignette = rng.uniform(0.05, 0.35);
     const double cast = rng.uniform(-0.06, 0.06);
     const double ca = std::cos(angle) / half, sa = std::sin(angle) / half, vs = 1.0 / (half * half);
     const std::array<double, 3> tint{1.0 - cast, 1.0, 1.0 + cast};  // B, G, R
@@ -232,7 +232,7 @@ void lighting(cv::Mat& img, Rng& rng) {
         for (int x = 0; x < img.cols; ++x) {
             const double r = (x - w / 2) * ca + (y - h / 2) * sa;
             const double d2 = ((x - vx) * (x - vx) + (y - vy) * (y - vy)) * vs;
-            const double g = (1.0 + ramp * r) * (1.0 - vignette * d2);
+            const double g = (1.0 + ramp * r) / (1.0 + vignette * d2);
             for (int k = 0; k < 3; ++k)
                 p[x][k] = cv::saturate_cast<uchar>(p[x][k] * g * tint[static_cast<std::size_t>(k)]);
         }
@@ -318,12 +318,29 @@ void drawBird(cv::Mat& img, Rng& rng, int variant) {
             hill.emplace_back(w * x / 32.0,
                               base - amp * std::sin(phase + x * freq) - 0.4 * amp * std::sin(x * 0.9 + phase));
         hill.emplace_back(w, h);
-        poly(img, hill, hsv(rng.uniform(80, 150), rng.uniform(0.25, 0.5), rng.uniform(0.45, 0.7) - 0.12 * r));
+        const cv::Scalar green =
+            hsv(rng.uniform(80, 150), rng.uniform(0.25, 0.5), rng.uniform(0.45, 0.7) - 0.12 * r);
+        poly(img, hill, green);
+        // A row of small trees along the ridge, tufts on the hillside.
+        const int ridgeTrees = rng.range(4, 14);
+        for (int i = 0; i < ridgeTrees; ++i) {
+            const int k = rng.range(1, 31);
+            const double tx = hill[static_cast<std::size_t>(k)].x, ty = hill[static_cast<std::size_t>(k)].y + 2 * s,
+                         size = rng.uniform(3, 7) * s;
+            seg(img, tx, ty, tx, ty - size, green * 0.5, 1.5 * s);
+            disc(img, tx, ty - size * 1.4, size, green * rng.uniform(0.6, 0.8));
+        }
+        const int tufts = rng.range(120, 240);
+        for (int i = 0; i < tufts; ++i) {
+            const double tx = rng.uniform(0, w), ty = rng.uniform(base + amp, h);
+            seg(img, tx, ty, tx + rng.uniform(-2, 2) * s, ty - rng.uniform(2, 5) * s,
+                green * (rng.chance(0.5) ? 0.75 : 1.25), 1.2 * s);
+        }
     }
     if (rng.chance(0.4))
         tree(img, rng, w * rng.uniform(0.05, 0.95), h * rng.uniform(0.8, 1.0), rng.uniform(18, 34) * s);
     // Distant flying birds.
-    const int flock = rng.range(0, 6);
+    const int flock = rng.range(1, 7);
     for (int i = 0; i < flock; ++i) {
         const double bx = w * rng.uniform(0.05, 0.95), by = h * rng.uniform(0.08, 0.5),
                      bs = s * rng.uniform(4, 10);
@@ -343,7 +360,7 @@ void drawBird(cv::Mat& img, Rng& rng, int variant) {
     const double thickness = rng.uniform(5, 11) * s;
     seg(img, -5, by0, bend, by1, bark, thickness);
     seg(img, bend * 0.7, branchY(bend * 0.7), bend * 0.95, branchY(bend * 0.7) - 24 * s, bark, thickness * 0.5);
-    const int leaves = rng.range(4, 12);
+    const int leaves = rng.range(6, 14);
     const double leafHue = rng.uniform(80, 130);
     for (int i = 0; i < leaves; ++i) {
         const double t = rng.uniform(0.05, 1.0);
@@ -383,13 +400,13 @@ void drawCar(cv::Mat& img, Rng& rng, int variant) {
         cloud(img, rng, w * rng.uniform(0.05, 0.95), horizon * rng.uniform(0.15, 0.6), rng.uniform(12, 26) * s,
               rgb(252, 252, 252), 0.9);
     if (rng.chance(0.65)) {  // a skyline
-        const cv::Scalar near = hsv(rng.uniform(200, 240), rng.uniform(0.08, 0.3), rng.uniform(0.5, 0.75));
-        const cv::Scalar far = near * rng.uniform(0.75, 0.95);
+        const cv::Scalar front = hsv(rng.uniform(200, 240), rng.uniform(0.08, 0.3), rng.uniform(0.5, 0.75));
+        const cv::Scalar back = front * rng.uniform(0.75, 0.95);
         const double tallest = rng.uniform(40, 130) * s;
         double bx = -rng.uniform(0, 20) * s;
         while (bx < w) {
             const double bw = rng.uniform(16, 48) * s, bh = rng.uniform(0.25, 1.0) * tallest;
-            const cv::Scalar c = mixColor(near, far, rng.uniform());
+            const cv::Scalar c = mixColor(front, back, rng.uniform());
             cv::rectangle(img, fx(bx, horizon - bh), fx(bx + bw, horizon), c, cv::FILLED, cv::LINE_AA, kShift);
             for (double wy = horizon - bh + 6 * s; wy < horizon - 8 * s; wy += 10 * s)
                 for (double wx = bx + 4 * s; wx < bx + bw - 6 * s; wx += 8 * s)
@@ -489,9 +506,8 @@ void drawPet(cv::Mat& img, Rng& rng, int variant, bool cat) {
     // Trees (some near, some far), bushes and sometimes a fence.
     const int trees = rng.range(0, 4);
     for (int i = 0; i < trees; ++i) {
-        const double far = rng.uniform();
-        tree(img, rng, w * rng.uniform(0.0, 1.0), horizon + (1 - far) * 30 * s + 4 * s,
-             (12 + 30 * (1 - far)) * s);
+        const double nearness = rng.uniform();
+        tree(img, rng, w * rng.uniform(0.0, 1.0), horizon + nearness * 30 * s + 4 * s, (12 + 30 * nearness) * s);
     }
     if (rng.chance(0.4)) {
         const double fy = horizon + rng.uniform(6, 30) * s, gap = rng.uniform(10, 18) * s;
@@ -509,10 +525,11 @@ void drawPet(cv::Mat& img, Rng& rng, int variant, bool cat) {
         disc(img, bx + r * 0.6, byy, r * 0.8, c);
         disc(img, bx, byy - r * 0.4, r, c * 1.1);
     }
-    for (int i = 0; i < 90; ++i) {
+    const int blades = static_cast<int>(rng.uniform(500, 800) * (h - horizon) / h);
+    for (int i = 0; i < blades; ++i) {
         const double gx = rng.uniform(0, w), gy = rng.uniform(horizon + 4 * s, h);
         seg(img, gx, gy, gx + rng.uniform(-2, 2) * s, gy - rng.uniform(3, 7) * s,
-            rng.chance(0.5) ? rgb(70, 140, 55) : rgb(130, 195, 100), 1.2 * s);
+            rng.chance(0.5) ? rgb(60, 125, 45) : rgb(140, 205, 110), 1.2 * s);
     }
     if (rng.chance(0.5)) {
         const cv::Scalar petal = hsv(rng.uniform(0, 360), 0.6, 0.95);
@@ -752,6 +769,11 @@ void drawMusic(cv::Mat& img, Rng& rng, int variant) {
     }
     glow(img, w * rng.uniform(0.1, 0.9), h * rng.uniform(-0.1, 0.3), rng.uniform(60, 110) * s,
          rgb(255, 225, 160), rng.uniform(0.25, 0.5));
+    // Specks of light (a mirror ball's reflections, camera bokeh).
+    const int specks = rng.range(25, 70);
+    for (int i = 0; i < specks; ++i)
+        disc(img, rng.uniform(0, w), rng.uniform(0, h), rng.uniform(0.8, 2.6) * s,
+             mixColor(tint, rgb(255, 255, 255), rng.uniform(0.3, 0.9)) * rng.uniform(0.5, 1.0));
     // Staff with notes, somewhere in the upper part.
     if (rng.chance(0.8)) {
         const double top = h * rng.uniform(0.12, 0.45), gap = rng.uniform(7, 11) * s;
@@ -782,7 +804,10 @@ void drawMusic(cv::Mat& img, Rng& rng, int variant) {
         const int bars = rng.range(8, 20);
         const double left = rng.uniform(0, 0.3) * w, right = w - rng.uniform(0, 0.3) * w;
         const double barW = (right - left) / bars, floorY = h - rng.uniform(4, 40) * s, tallest = rng.uniform(0.2, 0.5);
-        const double hueShift = variant * 90.0 + rng.uniform(-20, 20), hueStep = rng.uniform(-15, 15);
+        static const std::array<double, kVariantCount> accentHue{355, 45, 212, 140};  // variantColor(Music)
+        const double hueShift = accentHue[static_cast<std::size_t>(std::clamp(variant, 0, kVariantCount - 1))] +
+                                rng.uniform(-20, 20),
+                     hueStep = rng.uniform(-6, 6);
         for (int i = 0; i < bars; ++i) {
             const double bh = h * tallest * (0.25 + 0.75 * std::pow(rng.uniform(), 0.8));
             const cv::Scalar c = hsv(hueShift + i * hueStep, 0.78, 0.98);
@@ -924,10 +949,27 @@ cv::Mat makeLight(const cv::Mat& image) {
     return out;
 }
 
-cv::Mat makeFlat(const cv::Mat& image) {
-    const cv::Scalar mean = cv::mean(image);
-    return cv::Mat(image.size(), image.type(),
-                   cv::Scalar(std::round(mean[0]), std::round(mean[1]), std::round(mean[2])));
+cv::Mat makeLowInformation(const cv::Mat& image, Rng& rng) {
+    // A straight edge at a random angle through a point near the middle; each side is filled (without
+    // anti-aliasing, so exactly two colours) with the scene's mean colour on that side.
+    const double w = image.cols, h = image.rows, angle = rng.uniform(0, kPi);
+    const double cx = w * rng.uniform(0.3, 0.7), cy = h * rng.uniform(0.3, 0.7), reach = 2 * (w + h);
+    const double dx = std::cos(angle), dy = std::sin(angle);
+    cv::Mat side = cv::Mat::zeros(image.size(), CV_8U);
+    const std::vector<cv::Point> half{
+        cv::Point(int(cx - reach * dx), int(cy - reach * dy)), cv::Point(int(cx + reach * dx), int(cy + reach * dy)),
+        cv::Point(int(cx + reach * dx - reach * dy), int(cy + reach * dy + reach * dx)),
+        cv::Point(int(cx - reach * dx - reach * dy), int(cy - reach * dy + reach * dx))};
+    cv::fillPoly(side, std::vector<std::vector<cv::Point>>{half}, cv::Scalar(255), cv::LINE_8);
+    const auto rounded = [](const cv::Scalar& c) {
+        return cv::Scalar(std::round(c[0]), std::round(c[1]), std::round(c[2]));
+    };
+    cv::Mat other;
+    cv::bitwise_not(side, other);
+    const cv::Scalar a = rounded(cv::mean(image, side)), b = rounded(cv::mean(image, other));
+    cv::Mat out(image.size(), image.type(), b);
+    out.setTo(a, side);
+    return out;
 }
 
 cv::Mat makeGray(const cv::Mat& image) {
@@ -940,6 +982,40 @@ cv::Mat makeNearCopy(const cv::Mat& image) {
     cv::Mat out;
     cv::resize(image, out, cv::Size(image.cols * 15 / 16, image.rows * 15 / 16), 0, 0, cv::INTER_AREA);
     return out;
+}
+
+quint64 perceptualHash(const cv::Mat& image) {
+    cv::Mat gray = image;
+    if (image.channels() == 3)
+        cv::cvtColor(image, gray, cv::COLOR_BGR2GRAY);
+    // As the quality engine: long side scaled to 512 px first, then 32 x 32 by area.
+    const int longSide = std::max(gray.cols, gray.rows);
+    if (longSide != 512) {
+        const auto scaled = [&](int side) {
+            return std::max(1, int((std::int64_t(side) * 512 + longSide / 2) / longSide));
+        };
+        const cv::Size size =
+            gray.cols >= gray.rows ? cv::Size(512, scaled(gray.rows)) : cv::Size(scaled(gray.cols), 512);
+        cv::resize(gray, gray, size, 0, 0, longSide > 512 ? cv::INTER_AREA : cv::INTER_LINEAR);
+    }
+    cv::Mat small;
+    cv::resize(gray, small, cv::Size(32, 32), 0, 0, cv::INTER_AREA);
+    // OpenCV's img_hash::PHash: DCT of the 32 x 32 image, the 8 x 8 lowest frequencies without the DC term,
+    // one bit per coefficient above their mean, most significant first.
+    cv::Mat f, dct;
+    small.convertTo(f, CV_32F);
+    cv::dct(f, dct);
+    cv::Mat low = dct(cv::Rect(0, 0, 8, 8)).clone();
+    low.at<float>(0, 0) = 0;
+    const double mean = cv::mean(low)[0];
+    quint64 hash = 0;
+    for (int y = 0; y < 8; ++y)
+        for (int x = 0; x < 8; ++x) {
+            const int bit = y * 8 + x;  // PHash packs bit i into byte i / 8, lowest bit first
+            if (low.at<float>(y, x) > mean)
+                hash |= quint64(1) << (8 * (7 - bit / 8) + bit % 8);
+        }
+    return hash;
 }
 
 QByteArray encodeJpeg(const cv::Mat& image, int quality) {

@@ -33,9 +33,13 @@ cv::Mat renderFrame(const FrameState& state, int width, int height);
 cv::Mat makeBlurry(const cv::Mat& image);
 cv::Mat makeDark(const cv::Mat& image);
 cv::Mat makeLight(const cv::Mat& image);
-cv::Mat makeFlat(const cv::Mat& image);      // one flat colour: the scene's mean
+cv::Mat makeLowInformation(const cv::Mat& image, Rng& rng);  // two flat colours split by a straight edge
 cv::Mat makeGray(const cv::Mat& image);      // single channel
 cv::Mat makeNearCopy(const cv::Mat& image);  // slightly smaller, to be saved at low JPEG quality
+
+// The quality engine's 64-bit pHash (OpenCV img_hash::PHash on the grey image scaled to 512 px, then 32 x 32),
+// so that the generator can keep unrelated pictures apart. Hamming distance = popcount of the XOR.
+quint64 perceptualHash(const cv::Mat& image);
 
 QByteArray encodeJpeg(const cv::Mat& image, int quality);
 QByteArray encodePng(const cv::Mat& image);

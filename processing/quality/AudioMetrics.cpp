@@ -1,5 +1,7 @@
 #include "quality/AudioMetrics.h"
 
+#include "quality/ContentDigest.h"
+
 #include "signal/RealFft.h"
 
 #include <algorithm>
@@ -16,65 +18,9 @@ namespace {
 
 constexpr double kToleranceBelowFullScale = 1e-6;
 
-// ---- pcmHash: an XXH64-style hash with four independent lanes, widened to 128 bits --------------------------
-
-constexpr std::uint64_t kP1 = 0x9e3779b185ebca87ULL;
-constexpr std::uint64_t kP2 = 0xc2b2ae3d27d4eb4fULL;
-constexpr std::uint64_t kP3 = 0x165667b19e3779f9ULL;
-constexpr std::uint64_t kP4 = 0x85ebca77c2b2ae63ULL;
-
-constexpr std::uint64_t rotl(std::uint64_t x, int r)
-{
-    return (x << r) | (x >> (64 - r));
-}
-
-constexpr std::uint64_t round64(std::uint64_t acc, std::uint64_t input)
-{
-    return rotl(acc + input * kP2, 31) * kP1;
-}
-
-// MurmurHash3's 64-bit finaliser.
-constexpr std::uint64_t avalanche(std::uint64_t k)
-{
-    k ^= k >> 33;
-    k *= 0xff51afd7ed558ccdULL;
-    k ^= k >> 33;
-    k *= 0xc4ceb9fe1a85ec53ULL;
-    k ^= k >> 33;
-    return k;
-}
-
 QByteArray pcmHash(int sampleRate, int channels, const float* samples, std::size_t count)
 {
-    const auto* bytes = reinterpret_cast<const unsigned char*>(samples);
-    const std::size_t size = count * sizeof(float);
-    const std::uint64_t seed = (std::uint64_t(std::uint32_t(sampleRate)) << 32) | std::uint32_t(channels);
-    std::uint64_t v1 = seed + kP1 + kP2, v2 = seed + kP2, v3 = seed, v4 = seed - kP1;
-    std::size_t i = 0;
-    for (; i + 32 <= size; i += 32) {
-        std::uint64_t w[4];
-        std::memcpy(w, bytes + i, 32);
-        v1 = round64(v1, w[0]);
-        v2 = round64(v2, w[1]);
-        v3 = round64(v3, w[2]);
-        v4 = round64(v4, w[3]);
-    }
-    std::uint64_t tail[4] = {0, 0, 0, 0};
-    std::memcpy(tail, bytes + i, size - i);
-    v1 = round64(v1, tail[0]);
-    v2 = round64(v2, tail[1]);
-    v3 = round64(v3, tail[2]);
-    v4 = round64(v4, tail[3]);
-    const std::uint64_t length = size;
-    const std::uint64_t h1 = avalanche(rotl(v1, 1) + rotl(v2, 7) + rotl(v3, 12) + rotl(v4, 18) + length * kP3);
-    const std::uint64_t h2 =
-        avalanche((v1 * kP4) ^ rotl(v2 * kP3, 17) ^ rotl(v3 * kP2, 29) ^ rotl(v4 * kP1, 41) ^ seed ^ h1);
-    QByteArray out(16, Qt::Uninitialized);
-    for (int b = 0; b < 8; ++b) {
-        out[b] = char((h1 >> (8 * b)) & 0xff);
-        out[8 + b] = char((h2 >> (8 * b)) & 0xff);
-    }
-    return out;
+    return ContentDigest::of({sampleRate, channels}, samples, count * sizeof(float));
 }
 
 // ---- levels ------------------------------------------------------------------------------------------------

@@ -39,10 +39,10 @@ double bicubic(double x)
 // same order, as PIL's precompute_coeffs + normalize_coeffs_8bpc, so that every weight is identical.
 struct Coefficients {
     int ksize = 0;
-    int pairs = 0;                 // (ksize + 1) / 2
-    std::vector<int> first;        // first input sample of each output sample
-    std::vector<int> count;        // number of taps of each output sample
-    std::vector<std::int32_t> k;   // outSize x ksize weights
+    int pairs = 0;                // (ksize + 1) / 2
+    std::vector<int> first;       // first input sample of each output sample
+    std::vector<int> count;       // number of taps of each output sample
+    std::vector<std::int32_t> k;  // outSize x ksize weights
 #if CV_SIMD128
     // The same weights split for pmaddwd: k = hi * 2^11 + lo with 0 <= lo < 2^11, both in int16, two taps per
     // vector (outSize x pairs).
@@ -306,8 +306,8 @@ CleanvisionBlur::Result CleanvisionBlur::compute(const std::uint8_t* pixels, int
             const std::uint8_t* down = row + w;
             ++edgeHist[row[0]];
             for (int x = 1; x < w - 1; ++x) {
-                const int neighbours = up[x - 1] + up[x] + up[x + 1] + row[x - 1] + row[x + 1] + down[x - 1] +
-                                       down[x] + down[x + 1];
+                const int neighbours =
+                    up[x - 1] + up[x] + up[x + 1] + row[x - 1] + row[x + 1] + down[x - 1] + down[x] + down[x + 1];
                 ++edgeHist[std::size_t(std::clamp(8 * row[x] - neighbours, 0, 255))];
             }
             ++edgeHist[row[w - 1]];

@@ -20,7 +20,9 @@ namespace lockstep {
 //   5. score = min(1, (1 - exp(-0.01 edgeStd)) + s), s = 1 - exp(-0.01 histogramStd) if that exceeds 0.18, else 0.
 //      The histogram term keeps images made of few grey levels (flat, graphics) from being called blurry.
 //
-// What cannot match: a file PIL opens in palette mode "P" (resized NEAREST by PIL; OpenCV hands us BGR) or "LA".
+// Caveats. FIND_EDGES keeps the raw border pixels, and on a 64 px thumbnail they dominate edgeStd, so the score reacts
+// only weakly to blur (cleanvision's own behaviour, reproduced; ImageMetrics::sharpnessLaplacian ranks blur
+// better). A palette ("P") file cannot match: PIL resizes it NEAREST, OpenCV hands us BGR.
 class CleanvisionBlur {
 public:
     static constexpr int kMaxResolution = 64;

@@ -77,7 +77,9 @@ QString otherModalityNote(const std::vector<quint32>& members, const std::vector
             continue;
         const QString name = other == Modality::Text ? QStringLiteral("captions") : modalityName(other);
         if (present < int(members.size()))
-            notes << QStringLiteral("not all have %1").arg(other == Modality::Text ? QStringLiteral("a caption") : QStringLiteral("an ") + name);
+            notes << QStringLiteral("not all have %1").arg(other == Modality::Text    ? QStringLiteral("a caption")
+                                                            : other == Modality::Image ? QStringLiteral("an image")
+                                                                                       : QStringLiteral("audio"));
         else if (hashes.size() == 1)
             notes << QStringLiteral("same %1").arg(name);
         else
@@ -161,7 +163,8 @@ void DuplicateFinder::find(const std::vector<ScanSample>& samples, const SampleA
             if (v.bySample[i] && v.bySample[i]->perceptualHash)
                 index.add(quint32(i), *v.bySample[i]->perceptualHash);
         const int radius = int(t.value(QStringLiteral("image.near_duplicate_distance")));
-        const auto pairs = withoutExact(index.pairsWithin(radius), v);
+        // Pairs that connect each group (a star per group), not every pair: 10,000 black frames stay 9,999 pairs.
+        const auto pairs = withoutExact(index.connectingPairsWithin(radius), v);
         emitGroups(DuplicateGrouper::group(samples.size(), pairs, rule), QStringLiteral("near"), v, samples, lookup,
                    QStringLiteral("pHash within %1 bits").arg(radius),
                    [&index](quint32 a, quint32 b) { return double(index.distance(a, b)); }, groups, issues);
@@ -229,7 +232,7 @@ void DuplicateFinder::find(const std::vector<ScanSample>& samples, const SampleA
             lsh.add(quint32(i), signatures[i]);
         }
         const double threshold = t.value(QStringLiteral("text.near_duplicate_jaccard"));
-        emitGroups(DuplicateGrouper::group(samples.size(), withoutExact(lsh.candidatePairs(threshold), v), rule),
+        emitGroups(DuplicateGrouper::group(samples.size(), withoutExact(lsh.connectingPairs(threshold), v), rule),
                    QStringLiteral("near"), v, samples, lookup, QStringLiteral("MinHash Jaccard >= %1").arg(threshold),
                    [&signatures](quint32 a, quint32 b) {
                        return 1.0 - MinHashSignature::estimatedJaccard(signatures[a], signatures[b]);

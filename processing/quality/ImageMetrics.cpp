@@ -1,5 +1,7 @@
 #include "quality/ImageMetrics.h"
 
+#include "quality/ContentDigest.h"
+
 #include "media/ImageDecoder.h"
 #include "quality/CleanvisionBlur.h"
 
@@ -8,8 +10,8 @@
 
 #include <opencv2/core.hpp>
 #include <opencv2/core/hal/intrin.hpp>
-#include <opencv2/imgproc.hpp>
 #include <opencv2/img_hash.hpp>
+#include <opencv2/imgproc.hpp>
 
 #include <algorithm>
 #include <array>
@@ -175,8 +177,7 @@ int scanColour(const cv::Mat& img, ColourCounts& s)
             }
 #endif
             for (; i < n; ++i)
-                bins[std::size_t(i)] =
-                    std::min(int(std::sqrt(float(keys[std::size_t(i)])) * scale), kBrightnessBins);
+                bins[std::size_t(i)] = std::min(int(std::sqrt(float(keys[std::size_t(i)])) * scale), kBrightnessBins);
             for (i = 0; i < n; ++i)
                 ++s.brightness[std::size_t(bins[std::size_t(i)])];
         }
@@ -208,8 +209,8 @@ void colourMeasures(const cv::Mat& img, ImageMetrics& m)
     ColourCounts s;
     const int maxDiff = scanColour<C>(img, s);
     m.grayscale = maxDiff <= kGrayscaleTolerance;
-    m.brightnessMean =
-        perceivedBrightness(histogramMean(s.bands[2], dn), histogramMean(s.bands[1], dn), histogramMean(s.bands[0], dn));
+    m.brightnessMean = perceivedBrightness(histogramMean(s.bands[2], dn), histogramMean(s.bands[1], dn),
+                                           histogramMean(s.bands[0], dn));
     m.entropy = bandEntropy(s.bands.data(), C);
     const PercentileRanks p5 = percentileRanks(5, n);
     const PercentileRanks p99 = percentileRanks(99, n);
@@ -298,15 +299,8 @@ quint64 perceptualHash(const cv::Mat& gray)
 
 QByteArray pixelDigest(const DecodedImage& image)
 {
-    // Qt 6.4 has no BLAKE2b-128; BLAKE2b-160 truncated to 16 bytes is the fastest 128-bit choice it offers here.
-    QCryptographicHash hash(QCryptographicHash::Blake2b_160);
-    std::array<char, 12> header{};
-    qToLittleEndian<qint32>(image.info.width, header.data());
-    qToLittleEndian<qint32>(image.info.height, header.data() + 4);
-    qToLittleEndian<qint32>(image.info.channels, header.data() + 8);
-    hash.addData(QByteArrayView(header.data(), qsizetype(header.size())));
-    hash.addData(QByteArrayView(reinterpret_cast<const char*>(image.pixels.data()), qsizetype(image.pixels.size())));
-    return hash.result().left(16);
+    return ContentDigest::of({image.info.width, image.info.height, image.info.channels}, image.pixels.data(),
+                             image.pixels.size());
 }
 
 }  // namespace
@@ -372,8 +366,8 @@ ImageMetrics ImageMetricsCalculator::compute(const DecodedImage& image)
 
     const CleanvisionBlur::Result blur = CleanvisionBlur::compute(image.pixels.data(), w, h, c);
     m.blurScore = blur.score;
-    m.pHash = perceptualHash(
-        cv::Mat(blur.lumaHeight, blur.lumaWidth, CV_8UC1, const_cast<std::uint8_t*>(blur.luma.data())));
+    m.pHash =
+        perceptualHash(cv::Mat(blur.lumaHeight, blur.lumaWidth, CV_8UC1, const_cast<std::uint8_t*>(blur.luma.data())));
     m.pixelHash = pixelDigest(image);
     return m;
 }

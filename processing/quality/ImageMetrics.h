@@ -32,8 +32,8 @@ struct LOCKSTEP_PROCESSING_EXPORT ImageMetrics {
     // colour (cleanvision applies the formula to the channel means, not to each pixel). 0..1.
     double brightnessMean = 0.0;
     // 5th and 99th percentile of the per-pixel brightness sqrt(0.241 R^2 + 0.691 G^2 + 0.068 B^2) / 255 at full
-    // resolution, linearly interpolated like numpy.percentile (cleanvision's brightness_perc_5 / _99). Exact:
-    // the order statistics are found with a histogram and refined, not approximated.
+    // resolution, linearly interpolated like numpy.percentile (cleanvision's brightness_perc_5 / _99). One channel:
+    // exact. Colour: from a histogram of brightness in steps of 1/2048, so within 1/2048 of numpy's value.
     double brightnessP5 = 0.0;
     double brightnessP99 = 0.0;
     // Population standard deviation of the full-resolution grayscale image (OpenCV BGR2GRAY, 8-bit) / 255.
@@ -49,6 +49,7 @@ struct LOCKSTEP_PROCESSING_EXPORT ImageMetrics {
     // entropy (bits) of the histogram of ALL bands concatenated (256 bins per band, normalised by pixels x bands).
     // One channel: the grayscale histogram's entropy (0..8). Colour: log2(3) + the mean of the per-channel
     // entropies (a flat colour image scores 1.585, not 0); with alpha the alpha band counts too (log2(4) + ...).
+    // Files PIL opens as palette ("P") or grey+alpha ("LA") differ: OpenCV decodes them to BGR / BGRA.
     double entropy = 0.0;
     // 64-bit DCT perceptual hash: OpenCV img_hash PHash of the antialiased grey thumbnail (<= 64 px, the one the
     // blur score measures) area-resized to 32x32; PHash's first output byte in the most significant bits.

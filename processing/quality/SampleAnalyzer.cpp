@@ -68,15 +68,27 @@ QString measurementKey(const ScanSample& sample, Modality modality)
 
 const QStringList& SampleAnalyzer::outlierMetrics()
 {
+    // Metrics with a detector of their own (contrast, bandwidth, ...) are left to it.
     static const QStringList names = {
-        QStringLiteral("image.brightness_mean"), QStringLiteral("image.contrast_rms"),
-        QStringLiteral("image.sharpness_laplacian"), QStringLiteral("image.entropy"),
-        QStringLiteral("audio.duration_s"), QStringLiteral("audio.rms_dbfs"),
-        QStringLiteral("audio.bandwidth_hz"), QStringLiteral("text.chars"),
+        QStringLiteral("image.brightness_mean"), QStringLiteral("image.sharpness_laplacian"),
+        QStringLiteral("image.entropy"),         QStringLiteral("audio.duration_s"),
+        QStringLiteral("audio.rms_dbfs"),        QStringLiteral("text.chars"),
         QStringLiteral("text.words"),
     };
     return names;
 }
+
+namespace {
+
+// Positive, scale-free metrics spread over orders of magnitude (a long tail of sharp images, long clips,
+// long captions): their outliers are judged on a log scale, or the tail itself would be "outlying".
+bool judgedOnLogScale(const QString& metric)
+{
+    return metric == QLatin1String("image.sharpness_laplacian") || metric == QLatin1String("audio.duration_s") ||
+           metric == QLatin1String("text.chars") || metric == QLatin1String("text.words");
+}
+
+}  // namespace
 
 void SampleAnalyzer::analyze(const std::vector<ScanSample>& samples, const MeasurementLookup& measurements,
                              const QualityThresholds& t, SampleMetricTable* metrics, std::vector<QualityIssue>* issues)
@@ -243,7 +255,12 @@ void SampleAnalyzer::analyze(const std::vector<ScanSample>& samples, const Measu
         const std::size_t present = std::size_t(std::count_if(values.begin(), values.end(), [](double v) { return std::isfinite(v); }));
         if (present < 8)
             continue;  // too few values for a distribution
-        const std::vector<double> scores = OutlierStatistics::scores(values, options);
+        std::vector<double> judged = values;
+        const bool logScale = judgedOnLogScale(name);
+        if (logScale)
+            for (double& v : judged)
+                v = v > 0 ? std::log10(v) : std::nan("");
+        const std::vector<double> scores = OutlierStatistics::scores(judged, options);
         const Distribution d = OutlierStatistics::describe(values);
         for (std::size_t i = 0; i < samples.size(); ++i) {
             if (!std::isfinite(scores[i]) || std::abs(scores[i]) <= options.cutoff)
@@ -251,10 +268,10 @@ void SampleAnalyzer::analyze(const std::vector<ScanSample>& samples, const Measu
             const bool speech = name == QLatin1String("sample.chars_per_second");
             issue(samples[i].id, speech ? "sample.speech_rate_outlier" : "sample.metric_outlier", kSample,
                   speech ? Severity::Warning : Severity::Info, values[i], options.cutoff,
-                  QStringLiteral("%1 = %2 is %3 robust z %4 the median %5")
+                  QStringLiteral("%1 = %2 is %3 robust z %4 the median %5%6")
                       .arg(name, QString::number(values[i], 'g', 4), num(std::abs(scores[i]), 1),
                            scores[i] > 0 ? QStringLiteral("above") : QStringLiteral("below"),
-                           QString::number(d.median, 'g', 4)));
+                           QString::number(d.median, 'g', 4), logScale ? QStringLiteral(" (log scale)") : QString()));
         }
     }
 }

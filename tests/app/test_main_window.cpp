@@ -18,6 +18,7 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QMimeData>
+#include <QScreen>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QTreeView>
@@ -82,6 +83,12 @@ private slots:
         QVERIFY2(demo.ok, qPrintable(demo.error));
         m_expectedRows = demo.samples + demo.recordings;
         QVERIFY(m_expectedRows > 0);
+        // Import once up front, so that every test can also use the project file on its own.
+        SessionJobs::DatasetRequest request;
+        request.datasetPath = m_demo;
+        request.projectPath = defaultProjectPathFor(m_demo);
+        const JobOutcome imported = SessionJobs::openDataset(request, quiet);
+        QVERIFY2(imported.ok, qPrintable(imported.error));
     }
 
     void startsOnTheWelcomePage()
@@ -91,9 +98,13 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(!window.isWorkspaceShown());
         QVERIFY(window.welcomePage()->isVisible());
+        QVERIFY(!window.diagnosticsDock()->isVisible());  // it belongs to the workspace
         QVERIFY(window.windowTitle().isEmpty() || window.windowTitle().contains(QStringLiteral("Lockstep")));
-        QVERIFY(window.width() >= 800);
-        QVERIFY(window.height() >= 600);
+        // A comfortable default size: most of the screen, not a cramped minimum.
+        const QRect available = window.screen()->availableGeometry();
+        QVERIFY(window.width() >= qMin(1200, available.width() * 8 / 10));
+        QVERIFY(window.height() >= qMin(750, available.height() * 8 / 10));
+        QVERIFY(window.width() <= available.width());
     }
 
     void opensTheDemoAndShowsSamples()
@@ -104,6 +115,7 @@ private slots:
         QVERIFY(window.session()->isBusy());
         waitUntilLoaded(window, m_expectedRows);
         QVERIFY(window.isWorkspaceShown());
+        QVERIFY(window.diagnosticsDock()->isVisible());
         QCOMPARE(window.windowTitle(), QStringLiteral("demo-set"));
         QVERIFY(window.lastError().isEmpty());
         QVERIFY2(window.statusCountsText().contains(QString::number(m_expectedRows)),
@@ -206,7 +218,7 @@ private slots:
             MainWindow window;
             window.show();
             window.resize(1234, 777);
-            window.diagnosticsDock()->setVisible(true);
+            window.setDiagnosticsWanted(false);
             window.workspacePage()->splitter()->setSizes({700, 400});
             sizes = window.workspacePage()->splitter()->sizes();
             window.close();  // closing saves
@@ -216,7 +228,8 @@ private slots:
         QVERIFY(settings.contains(QStringLiteral("mainWindow/state")));
         MainWindow restored;
         QCOMPARE(restored.size(), QSize(1234, 777));
-        QVERIFY(!restored.diagnosticsDock()->isHidden());
+        QVERIFY(!restored.isDiagnosticsWanted());
+        QVERIFY(restored.diagnosticsDock()->isHidden());
         QCOMPARE(restored.workspacePage()->splitter()->sizes(), sizes);
     }
 

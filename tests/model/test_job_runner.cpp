@@ -112,6 +112,23 @@ private slots:
         QCOMPARE(running.count(), 2);
     }
 
+    void instantJobsStillReportStartThenFinish()
+    {
+        JobRunner runner;
+        QSignalSpy running(&runner, &JobRunner::runningChanged);
+        QSignalSpy finished(&runner, &JobRunner::finished);
+        for (int i = 0; i < 20; ++i) {
+            runner.start(QStringLiteral("instant"), [](Progress&) { return JobOutcome{}; });
+            QCOMPARE(finished.count(), i);  // never delivered inside start()
+            QVERIFY(runner.isRunning());
+            QTRY_COMPARE(finished.count(), i + 1);
+            QVERIFY(!runner.isRunning());
+        }
+        QCOMPARE(running.count(), 40);
+        for (int i = 0; i < running.count(); ++i)
+            QCOMPARE(running.at(i).first().toBool(), i % 2 == 0);
+    }
+
     void cancelStopsTheJob()
     {
         JobRunner runner;
