@@ -61,8 +61,7 @@ QVariant DiagnosticsModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case SeverityColumn: return DisplayNames::severity(d.severity);
-        case LocationColumn:
-            return d.line > 0 ? d.file + QLatin1Char(':') + QString::number(d.line) : d.file;
+        case LocationColumn: return d.line > 0 ? d.file + QLatin1Char(':') + QString::number(d.line) : d.file;
         case SampleColumn: return d.sampleId;
         case MessageColumn: return d.message;
         default: return {};

@@ -17,13 +17,13 @@ struct JobOutcome {
     QString error;    // set when !ok && !cancelled: names the file and what to do
     QString message;  // one line for the status bar, e.g. "Imported 2,400 samples"
 
-    QString datasetPath;  // the dataset folder the job read or wrote (the demo folder for the demo job)
-    QString projectPath;  // the project file the job produced or checked
+    QString datasetPath;    // the dataset folder the job read or wrote (the demo folder for the demo job)
+    QString projectPath;    // the project file the job produced or checked
     bool imported = false;  // true when the project was (re)built, false when an existing one was reused
     qint64 samples = 0;
 
     std::optional<DatasetSummary> summary;
-    Diagnostics diagnostics;        // the first kDiagnosticsLimit diagnostics of the project
+    Diagnostics diagnostics;  // the first kDiagnosticsLimit diagnostics of the project
     bool diagnosticsTruncated = false;
 
     static constexpr qint64 kDiagnosticsLimit = 20'000;

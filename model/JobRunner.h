@@ -16,9 +16,10 @@ namespace lockstep {
 class Progress;
 class ProgressSignalAdapter;
 
-// Runs long work (imports, demo generation) on a thread pool, one job after another. Every start() gets a new generation number; starting a newer request cancels the older one and
-// makes its result stale: a stale result is dropped (staleResultDropped), never delivered. Progress and
-// results arrive queued on the runner's thread (the GUI thread) and stop when the runner is destroyed.
+// Runs long work (imports, demo generation) on a thread pool, one job after another. Every start() gets a new
+// generation number; starting a newer request cancels the older one and makes its result stale: a stale result is
+// dropped (staleResultDropped), never delivered. Progress and results arrive queued on the runner's thread (the GUI
+// thread) and stop when the runner is destroyed.
 class JobRunner final : public QObject {
     Q_OBJECT
 public:

@@ -13,11 +13,11 @@ namespace lockstep {
 struct SampleMedia {
     // What happened to one item's file.
     struct File {
-        bool present = false;   // the sample has an item of this modality with a file
-        bool missing = false;   // referenced, but not on disk
+        bool present = false;  // the sample has an item of this modality with a file
+        bool missing = false;  // referenced, but not on disk
         QString relativePath;
         QString absolutePath;
-        QString error;          // refused path, unreadable file, undecodable content
+        QString error;  // refused path, unreadable file, undecodable content
         qint64 bytes = 0;
     };
 

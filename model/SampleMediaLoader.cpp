@@ -39,14 +39,12 @@ QImage fromDecoded(const DecodedImage& decoded)
     const ImageInfo& info = decoded.info;
     if (!info.ok || info.width <= 0 || info.height <= 0 || decoded.pixels.empty())
         return {};
-    const int channels = static_cast<int>(decoded.pixels.size() /
-                                          (static_cast<std::size_t>(info.width) * static_cast<std::size_t>(info.height)));
+    const int channels = static_cast<int>(
+        decoded.pixels.size() / (static_cast<std::size_t>(info.width) * static_cast<std::size_t>(info.height)));
     const int stride = info.width * channels;
     switch (channels) {
-    case 1:
-        return QImage(decoded.pixels.data(), info.width, info.height, stride, QImage::Format_Grayscale8).copy();
-    case 3:
-        return QImage(decoded.pixels.data(), info.width, info.height, stride, QImage::Format_BGR888).copy();
+    case 1: return QImage(decoded.pixels.data(), info.width, info.height, stride, QImage::Format_Grayscale8).copy();
+    case 3: return QImage(decoded.pixels.data(), info.width, info.height, stride, QImage::Format_BGR888).copy();
     case 4:
         // OpenCV gives BGRA; on little-endian machines that is Qt's ARGB32 byte order.
         return QImage(decoded.pixels.data(), info.width, info.height, stride, QImage::Format_ARGB32).copy();

@@ -130,12 +130,14 @@ QVariant SampleTableModel::data(const QModelIndex& index, int role) const
         return static_cast<int>(Qt::AlignLeft | Qt::AlignVCenter);
     }
     if (role == Qt::FontRole) {
-        if (column == IdColumn)
-            return QFontDatabase::systemFont(QFontDatabase::FixedFont);
-        return {};
+        if (column != IdColumn)
+            return {};
+        if (!m_idFont)
+            m_idFont = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+        return *m_idFont;
     }
-    if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != Qt::ForegroundRole &&
-        role != SampleIdRole && role != SampleRowRole && role != PresenceRole)
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != Qt::ForegroundRole && role != SampleIdRole &&
+        role != SampleRowRole && role != PresenceRole)
         return {};
 
     const SampleRow* row = sampleRow(index.row());
@@ -249,8 +251,10 @@ QVariant SampleTableModel::headerData(int section, Qt::Orientation orientation, 
         case LabelColumn: return tr("The sample's class label, if the dataset has one");
         case SplitColumn: return tr("Train, validation or test split, if the dataset names one");
         case ImageColumn: return tr("\u2713: the sample has an image; \u201cmissing\u201d: its file is not on disk");
-        case TextColumn: return tr("\u2713: the sample has a text or caption; \u201cmissing\u201d: its file is not on disk");
-        case AudioColumn: return tr("\u2713: the sample has an audio file; \u201cmissing\u201d: its file is not on disk");
+        case TextColumn:
+            return tr("\u2713: the sample has a text or caption; \u201cmissing\u201d: its file is not on disk");
+        case AudioColumn:
+            return tr("\u2713: the sample has an audio file; \u201cmissing\u201d: its file is not on disk");
         case VideoColumn: return tr("\u2713: the sample has a video; \u201cmissing\u201d: its file is not on disk");
         case StreamsColumn: return tr("Timed streams on the sample's timeline: audio, frames, subtitles, sensors");
         case WarningsColumn: return tr("Problems the importer found in this sample's files and rows");

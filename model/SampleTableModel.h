@@ -3,6 +3,7 @@
 #include "store/SampleRow.h"
 
 #include <QAbstractTableModel>
+#include <QFont>
 #include <list>
 #include <memory>
 #include <optional>
@@ -84,6 +85,7 @@ private:
     int m_capacity = kDefaultPageCapacity;
     mutable std::list<Page> m_pages;  // most recently used first
     mutable qint64 m_pageLoads = 0;
+    mutable std::optional<QFont> m_idFont;  // monospace for IDs, looked up once
 };
 
 }  // namespace lockstep

@@ -15,12 +15,12 @@ namespace lockstep {
 SessionController::SessionController(QObject* parent) : QObject(parent), m_jobs(new JobRunner(this))
 {
     connect(m_jobs, &JobRunner::started, this, [this](quint64, const QString& title) { emit jobStarted(title); });
-    connect(m_jobs, &JobRunner::progressed, this,
-            [this](quint64, const QString& message, qint64 done, qint64 total) {
-                emit jobProgress(message, done, total);
-            });
+    connect(m_jobs, &JobRunner::progressed, this, [this](quint64, const QString& message, qint64 done, qint64 total) {
+        emit jobProgress(message, done, total);
+    });
     connect(m_jobs, &JobRunner::finished, this, &SessionController::onJobFinished);
-    connect(m_jobs, &JobRunner::staleResultDropped, this, [this](quint64 generation) { m_requests.remove(generation); });
+    connect(m_jobs, &JobRunner::staleResultDropped, this,
+            [this](quint64 generation) { m_requests.remove(generation); });
     connect(m_jobs, &JobRunner::runningChanged, this, &SessionController::busyChanged);
 }
 
@@ -129,8 +129,8 @@ void SessionController::openDemo()
     const QString folder = QDir::cleanPath(demoFolder());
     const QString projectPath = defaultProjectPathFor(folder);
     const DemoDataset::Options options = m_demoOptions;
-    const QString title = SessionJobs::demoIsComplete(folder) ? tr("Opening the demo dataset")
-                                                              : tr("Generating the demo dataset");
+    const QString title =
+        SessionJobs::demoIsComplete(folder) ? tr("Opening the demo dataset") : tr("Generating the demo dataset");
     const quint64 generation = m_jobs->start(title, [folder, projectPath, options](Progress& progress) {
         return SessionJobs::openDemo(folder, projectPath, options, progress);
     });
@@ -149,9 +149,9 @@ bool SessionController::reimport()
     request.forceImport = true;
     // The GUI's read-only connection stays open meanwhile: SQLite's WAL lets it read the old index until the
     // new one is committed.
-    const quint64 generation = m_jobs->start(tr("Importing %1 again").arg(datasetName()), [request](Progress& progress) {
-        return SessionJobs::openDataset(request, progress);
-    });
+    const quint64 generation =
+        m_jobs->start(tr("Importing %1 again").arg(datasetName()),
+                      [request](Progress& progress) { return SessionJobs::openDataset(request, progress); });
     m_requests.insert(generation, Request{m_source, m_openedPath});
     return true;
 }

@@ -73,8 +73,8 @@ JobOutcome SessionJobs::openDataset(const DatasetRequest& request, Progress& pro
     outcome.projectPath = request.projectPath;
 
     if (!QFileInfo(request.datasetPath).isDir()) {
-        outcome.error = tr("%1 is not a folder. Open a dataset folder, or a .lockstep project file.")
-                            .arg(request.datasetPath);
+        outcome.error =
+            tr("%1 is not a folder. Open a dataset folder, or a .lockstep project file.").arg(request.datasetPath);
         return outcome;
     }
 
@@ -93,8 +93,7 @@ JobOutcome SessionJobs::openDataset(const DatasetRequest& request, Progress& pro
         return outcome;
     }
     progress.report(tr("Reading %1").arg(QFileInfo(request.datasetPath).fileName()), 0, 0);
-    const ImportReport report =
-        importDatasetIntoProject(outcome.datasetPath, *opened.store, progress, request.options);
+    const ImportReport report = importDatasetIntoProject(outcome.datasetPath, *opened.store, progress, request.options);
     opened.store.reset();  // close the writer before the read-only connection looks at the result
 
     if (report.cancelled || progress.isCancelled()) {
@@ -103,16 +102,16 @@ JobOutcome SessionJobs::openDataset(const DatasetRequest& request, Progress& pro
         return outcome;
     }
     if (!report.ok) {
-        outcome.error = report.error.isEmpty()
-                            ? tr("Nothing could be imported from %1.").arg(request.datasetPath)
-                            : report.error;
+        outcome.error =
+            report.error.isEmpty() ? tr("Nothing could be imported from %1.").arg(request.datasetPath) : report.error;
         return outcome;
     }
     outcome.imported = true;
     if (collect(request.projectPath, outcome)) {
-        outcome.message = tr("Imported %Ln sample(s)", nullptr, static_cast<int>(qMin<qint64>(report.samples, INT_MAX))) +
-                          QStringLiteral(" \u00b7 ") +
-                          tr("%Ln diagnostic(s)", nullptr, static_cast<int>(qMin<qint64>(report.diagnostics, INT_MAX)));
+        outcome.message =
+            tr("Imported %Ln sample(s)", nullptr, static_cast<int>(qMin<qint64>(report.samples, INT_MAX))) +
+            QStringLiteral(" \u00b7 ") +
+            tr("%Ln diagnostic(s)", nullptr, static_cast<int>(qMin<qint64>(report.diagnostics, INT_MAX)));
     }
     return outcome;
 }

@@ -47,6 +47,7 @@ JobProgressWidget::JobProgressWidget(QWidget* parent) : QWidget(parent)
     });
     layout->addWidget(m_cancel);
 
+    setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Preferred);
     setVisible(false);
 }
 

@@ -6,8 +6,8 @@
 #include <QApplication>
 #include <QFontDatabase>
 #include <QFormLayout>
-#include <QHBoxLayout>
 #include <QFrame>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -315,19 +315,17 @@ void SampleDetailsPane::showSample(const SampleDetails& details)
     const QSize decodeSize = previewDecodeSize();
     // A load still queued when the user has moved on is skipped: holding an arrow key down must not queue
     // hundreds of decodes.
-    QtConcurrent::run(m_pool,
-                      [details, decodeSize, generation, latest = m_latestRequest] {
-                          if (latest->load() != generation)
-                              return SampleMedia{};
-                          return SampleMediaLoader::load(details, decodeSize);
-                      })
-        .then(this, [this, generation](const SampleMedia& media) {
-            if (generation != m_loadGeneration)
-                return;
-            m_loading = false;
-            applyMedia(media);
-            emit mediaLoaded();
-        });
+    QtConcurrent::run(m_pool, [details, decodeSize, generation, latest = m_latestRequest] {
+        if (latest->load() != generation)
+            return SampleMedia{};
+        return SampleMediaLoader::load(details, decodeSize);
+    }).then(this, [this, generation](const SampleMedia& media) {
+        if (generation != m_loadGeneration)
+            return;
+        m_loading = false;
+        applyMedia(media);
+        emit mediaLoaded();
+    });
 }
 
 void SampleDetailsPane::showHeader(const SampleDetails& details)
@@ -367,8 +365,8 @@ void SampleDetailsPane::applyMedia(const SampleMedia& media)
     m_preview = media.imagePreview;
     if (media.imageSize.isValid()) {
         QStringList info;
-        info << tr("%1 \u00d7 %2 px").arg(locale.toString(media.imageSize.width()),
-                                        locale.toString(media.imageSize.height()));
+        info << tr("%1 \u00d7 %2 px")
+                    .arg(locale.toString(media.imageSize.width()), locale.toString(media.imageSize.height()));
         if (!media.imageFormat.isEmpty())
             info << media.imageFormat.toUpper();
         if (media.image.bytes > 0)
@@ -474,9 +472,10 @@ void SampleDetailsPane::showDiagnostics(const Diagnostics& diagnostics)
         auto* rowLayout = new QHBoxLayout(row);
         rowLayout->setContentsMargins(0, 0, 0, 0);
         auto* icon = new QLabel(row);
-        const QStyle::StandardPixmap pixmap = d.severity == Diagnostic::Severity::Error     ? QStyle::SP_MessageBoxCritical
-                                              : d.severity == Diagnostic::Severity::Warning ? QStyle::SP_MessageBoxWarning
-                                                                                            : QStyle::SP_MessageBoxInformation;
+        const QStyle::StandardPixmap pixmap = d.severity == Diagnostic::Severity::Error ? QStyle::SP_MessageBoxCritical
+                                              : d.severity == Diagnostic::Severity::Warning
+                                                  ? QStyle::SP_MessageBoxWarning
+                                                  : QStyle::SP_MessageBoxInformation;
         icon->setPixmap(style()->standardIcon(pixmap).pixmap(iconSize, iconSize));
         icon->setAlignment(Qt::AlignTop);
         rowLayout->addWidget(icon);

@@ -57,7 +57,6 @@ protected:
     void resizeEvent(QResizeEvent* event) override;
 
 private:
-
     QWidget* makeSection(const QString& title, QVBoxLayout* into, QWidget** body);
     QLabel* makeValueLabel() const;
     QLabel* makeMissingLabel() const;

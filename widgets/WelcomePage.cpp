@@ -55,10 +55,10 @@ WelcomePage::WelcomePage(QWidget* parent) : QWidget(parent)
     titleRow->addLayout(titleText, 1);
     layout->addLayout(titleRow);
 
-    auto* explanation = new QLabel(
-        tr("See each sample's image, text, audio, video and sensor streams together, find missing files and "
-           "broken rows, and keep every decision in a project file. Your dataset folder is never modified."),
-        column);
+    auto* explanation =
+        new QLabel(tr("See each sample's image, text, audio, video and sensor streams together, find missing files and "
+                      "broken rows, and keep every decision in a project file. Your dataset folder is never modified."),
+                   column);
     explanation->setWordWrap(true);
     explanation->setContentsMargins(0, 8, 0, 12);
     layout->addWidget(explanation);
@@ -68,7 +68,7 @@ WelcomePage::WelcomePage(QWidget* parent) : QWidget(parent)
         tr("Open dataset folder\u2026"),
         tr("A folder with images/, texts/, audios/ and metadata.csv, a JSONL manifest, or recordings/"), column);
     openDataset->setObjectName(QStringLiteral("openDatasetButton"));
-    openDataset->setIcon(style()->standardIcon(QStyle::SP_DirOpenIcon));
+    openDataset->setIcon(style()->standardIcon(QStyle::SP_DirIcon));
     openDataset->setIconSize(QSize(32, 32));
     connect(openDataset, &QCommandLinkButton::clicked, this, &WelcomePage::openDatasetRequested);
     layout->addWidget(openDataset);
@@ -76,14 +76,14 @@ WelcomePage::WelcomePage(QWidget* parent) : QWidget(parent)
     auto* openProject = new QCommandLinkButton(tr("Open project\u2026"),
                                                tr("A .lockstep project file saved by an earlier session"), column);
     openProject->setObjectName(QStringLiteral("openProjectButton"));
-    openProject->setIcon(style()->standardIcon(QStyle::SP_DialogOpenButton));
+    openProject->setIcon(style()->standardIcon(QStyle::SP_FileIcon));
     openProject->setIconSize(QSize(32, 32));
     connect(openProject, &QCommandLinkButton::clicked, this, &WelcomePage::openProjectRequested);
     layout->addWidget(openProject);
 
     auto* openDemo = new QCommandLinkButton(
-        tr("Open demo dataset"),
-        tr("A small generated dataset with planted problems to explore; created on first use"), column);
+        tr("Open demo dataset"), tr("A small generated dataset with planted problems to explore; created on first use"),
+        column);
     openDemo->setObjectName(QStringLiteral("openDemoButton"));
     openDemo->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
     openDemo->setIconSize(QSize(32, 32));
@@ -112,8 +112,6 @@ WelcomePage::WelcomePage(QWidget* parent) : QWidget(parent)
 
     m_recentList = new QListWidget(column);
     m_recentList->setObjectName(QStringLiteral("recentList"));
-    m_recentList->setMinimumHeight(96);
-    m_recentList->setMaximumHeight(220);
     m_recentList->setUniformItemSizes(true);
     m_recentList->setSpacing(2);
     connect(m_recentList, &QListWidget::itemActivated, this,
@@ -126,8 +124,8 @@ WelcomePage::WelcomePage(QWidget* parent) : QWidget(parent)
     m_recentEmpty->setWordWrap(true);
     layout->addWidget(m_recentEmpty);
 
-    auto* hint = new QLabel(tr("Tip: drop a dataset folder or a .lockstep project file anywhere on this window."),
-                            column);
+    auto* hint =
+        new QLabel(tr("Tip: drop a dataset folder or a .lockstep project file anywhere on this window."), column);
     hint->setEnabled(false);
     hint->setWordWrap(true);
     hint->setContentsMargins(0, 12, 0, 0);
@@ -155,6 +153,12 @@ void WelcomePage::setRecentFiles(const QStringList& paths)
         item->setText(QStringLiteral("%1  \u2014  %2").arg(info.fileName(), info.absolutePath()));
         item->setToolTip(folder ? tr("Dataset folder %1").arg(path) : tr("Project file %1").arg(path));
         item->setData(Qt::UserRole, path);
+    }
+    // As tall as its entries (up to a limit): no empty white box under two recent datasets.
+    if (!paths.isEmpty()) {
+        const int rows = static_cast<int>(qMin<qsizetype>(paths.size(), 6));
+        const int rowHeight = m_recentList->sizeHintForRow(0) + 2 * m_recentList->spacing();
+        m_recentList->setFixedHeight(rows * rowHeight + 2 * m_recentList->frameWidth() + 2);
     }
     m_recentList->setVisible(!paths.isEmpty());
     m_recentEmpty->setVisible(paths.isEmpty());

@@ -1,10 +1,10 @@
 #include "AboutDialog.h"
 
+#include <sndfile.h>
+#include <sqlite3.h>
 #include <QMessageBox>
 #include <QStringList>
 #include <opencv2/core/version.hpp>
-#include <sndfile.h>
-#include <sqlite3.h>
 
 #ifndef LOCKSTEP_VERSION
 #define LOCKSTEP_VERSION "0.0.0"

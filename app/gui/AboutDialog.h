@@ -11,7 +11,7 @@ namespace lockstep {
 class AboutDialog {
     Q_DECLARE_TR_FUNCTIONS(lockstep::AboutDialog)
 public:
-    static QString text();  // rich text
+    static QString text();             // rich text
     static QString libraryVersions();  // "Qt 6.4.2, SQLite 3.40.1, ..." (plain text)
     static void show(QWidget* parent);
 };

@@ -2,8 +2,7 @@
 
 namespace lockstep {
 
-QString EnglishPlurals::translate(const char* context, const char* sourceText, const char* disambiguation,
-                                  int n) const
+QString EnglishPlurals::translate(const char* context, const char* sourceText, const char* disambiguation, int n) const
 {
     Q_UNUSED(context);
     Q_UNUSED(disambiguation);

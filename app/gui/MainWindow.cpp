@@ -10,6 +10,7 @@
 #include "SampleTableView.h"
 #include "SessionController.h"
 #include "WelcomePage.h"
+#include "WindowScreenshot.h"
 #include "WorkspacePage.h"
 
 #include <QAction>
@@ -32,7 +33,6 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
-#include <QTimer>
 #include <QUrl>
 #include <climits>
 
@@ -109,7 +109,6 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_recent, &RecentFiles::changed, this, &MainWindow::updateRecentMenu);
     connect(m_workspace, &WorkspacePage::currentSampleRowChanged, this, &MainWindow::onCurrentRowChanged);
     connect(m_diagnosticsView, &DiagnosticsView::sampleActivated, this, &MainWindow::showSampleById);
-    connect(detailsPane(), &SampleDetailsPane::mediaLoaded, this, &MainWindow::maybeTakeScreenshot);
 
     restoreSettings();
     updateRecentMenu();
@@ -136,12 +135,12 @@ bool MainWindow::isWorkspaceShown() const
 void MainWindow::createActions()
 {
     QStyle* s = style();
-    m_openDatasetAction = new QAction(s->standardIcon(QStyle::SP_DirOpenIcon), tr("Open &Dataset Folder\u2026"), this);
+    m_openDatasetAction = new QAction(s->standardIcon(QStyle::SP_DirIcon), tr("Open &Dataset Folder\u2026"), this);
     m_openDatasetAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_O));
     m_openDatasetAction->setStatusTip(tr("Open a folder of images, texts, audio, recordings and manifests"));
     connect(m_openDatasetAction, &QAction::triggered, this, &MainWindow::chooseDatasetFolder);
 
-    m_openProjectAction = new QAction(s->standardIcon(QStyle::SP_DialogOpenButton), tr("Open &Project\u2026"), this);
+    m_openProjectAction = new QAction(s->standardIcon(QStyle::SP_FileIcon), tr("Open &Project\u2026"), this);
     m_openProjectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     m_openProjectAction->setStatusTip(tr("Open a .lockstep project file"));
     connect(m_openProjectAction, &QAction::triggered, this, &MainWindow::chooseProjectFile);
@@ -233,7 +232,6 @@ void MainWindow::connectSession()
         if (!busy)
             m_progress->finish();
         updateActions();
-        maybeTakeScreenshot();
     });
     connect(m_session, &SessionController::sessionOpened, this, &MainWindow::onSessionOpened);
     connect(m_session, &SessionController::sessionClosed, this, &MainWindow::onSessionClosed);
@@ -345,7 +343,6 @@ void MainWindow::onSessionOpened()
     if (m_tableModel->rowCount() > 0)
         sampleTable()->selectSampleRow(row);
     sampleTable()->setFocus(Qt::OtherFocusReason);
-    maybeTakeScreenshot();
 }
 
 void MainWindow::onSessionClosed()
@@ -363,10 +360,8 @@ void MainWindow::onOpenFailed(const QString& message)
 {
     m_lastError = message;
     statusBar()->showMessage(message, 15000);
-    if (m_screenshotPending) {
-        maybeTakeScreenshot();
-        return;
-    }
+    if (m_screenshot && m_screenshot->isPending())
+        return;  // a script is taking a picture: no dialog to wait for
     // Window-modal but not blocking: the session (and any test driving the window) keeps running.
     auto* box = new QMessageBox(QMessageBox::Warning, tr("Cannot open"), message, QMessageBox::Ok, this);
     box->setAttribute(Qt::WA_DeleteOnClose);
@@ -483,38 +478,8 @@ void MainWindow::restoreSettings()
 
 void MainWindow::requestScreenshot(const QString& file)
 {
-    m_screenshotPath = file;
-    m_screenshotPending = true;
-    QTimer::singleShot(500, this, &MainWindow::maybeTakeScreenshot);
-    // Whatever happens, do not hang a script forever.
-    QTimer::singleShot(180'000, this, [this] {
-        if (m_screenshotPending)
-            takeScreenshot();
-    });
-}
-
-void MainWindow::maybeTakeScreenshot()
-{
-    if (!m_screenshotPending || m_session->isBusy())
-        return;
-    if (m_session->isOpen()) {
-        if (detailsPane()->isLoading())
-            return;
-        if (m_tableModel->rowCount() > 0 && detailsPane()->sampleId().isEmpty())
-            return;
-    }
-    // Let layouts and the preview settle for a moment.
-    QTimer::singleShot(400, this, [this] {
-        if (m_screenshotPending && !m_session->isBusy() && !detailsPane()->isLoading())
-            takeScreenshot();
-    });
-}
-
-void MainWindow::takeScreenshot()
-{
-    m_screenshotPending = false;
-    const bool ok = grab().save(m_screenshotPath);
-    emit screenshotTaken(m_screenshotPath, ok && m_lastError.isEmpty());
+    m_screenshot = new WindowScreenshot(this, file);
+    connect(m_screenshot, &WindowScreenshot::taken, this, &MainWindow::screenshotTaken);
 }
 
 }  // namespace lockstep

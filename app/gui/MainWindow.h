@@ -21,6 +21,7 @@ class SampleTableModel;
 class SampleTableView;
 class SessionController;
 class WelcomePage;
+class WindowScreenshot;
 class WorkspacePage;
 
 // The application window: a thin shell that assembles the start page, the workspace (sample table and
@@ -91,8 +92,6 @@ private:
     void updateRecentMenu();
     void updateActions();
     void applyPageDocks();
-    void maybeTakeScreenshot();
-    void takeScreenshot();
 
     SessionController* m_session = nullptr;
     RecentFiles* m_recent = nullptr;
@@ -122,8 +121,7 @@ private:
     QString m_lastError;
     QString m_lastDirectory;
     QString m_initialSample;
-    QString m_screenshotPath;
-    bool m_screenshotPending = false;
+    WindowScreenshot* m_screenshot = nullptr;
     bool m_diagnosticsWanted = true;
     bool m_updatingDocks = false;
 };

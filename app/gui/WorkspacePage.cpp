@@ -95,9 +95,8 @@ QString WorkspacePage::summaryLine(const DatasetSummary& summary)
 void WorkspacePage::setSummary(const DatasetSummary& summary)
 {
     m_summary->setText(summaryLine(summary));
-    m_summary->setToolTip(summary.layout.isEmpty()
-                              ? summary.datasetRoot
-                              : tr("%1\nRead as: %2").arg(summary.datasetRoot, summary.layout));
+    m_summary->setToolTip(summary.layout.isEmpty() ? summary.datasetRoot
+                                                   : tr("%1\nRead as: %2").arg(summary.datasetRoot, summary.layout));
 }
 
 QString WorkspacePage::summaryText() const

@@ -17,8 +17,25 @@
 #define LOCKSTEP_VERSION "0.0.0"
 #endif
 
+namespace {
+
+// --help and --version only print: they must work without a display (over ssh, in CI).
+bool onlyPrints(int argc, char* argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--help" || arg == "-h" || arg == "--help-all" || arg == "--version" || arg == "-v")
+            return true;
+    }
+    return false;
+}
+
+}  // namespace
+
 int main(int argc, char* argv[])
 {
+    if (onlyPrints(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Lockstep"));
     QCoreApplication::setApplicationName(QStringLiteral("Lockstep"));
@@ -70,9 +87,9 @@ int main(int argc, char* argv[])
         return 2;
     }
     if (!positional.isEmpty() && !QFileInfo::exists(positional.first())) {
-        std::fprintf(stderr, "%s\n",
-                     qPrintable(QCoreApplication::translate("main", "lockstep: %1 does not exist.")
-                                    .arg(positional.first())));
+        std::fprintf(
+            stderr, "%s\n",
+            qPrintable(QCoreApplication::translate("main", "lockstep: %1 does not exist.").arg(positional.first())));
         return 2;
     }
 

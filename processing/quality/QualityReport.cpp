@@ -14,9 +14,10 @@ namespace lockstep {
 
 namespace {
 
+// Seven significant digits: enough for any metric, and stable across compilers and CPUs for golden files.
 QJsonValue number(double v)
 {
-    return std::isfinite(v) ? QJsonValue(v) : QJsonValue(QJsonValue::Null);
+    return std::isfinite(v) ? QJsonValue(QString::number(v, 'g', 7).toDouble()) : QJsonValue(QJsonValue::Null);
 }
 
 QString csvField(const QString& s)
@@ -123,7 +124,7 @@ QByteArray QualityReport::toJson() const
         entry[QStringLiteral("reason")] = g.reason;
         QJsonArray members;
         for (const auto& [id, distance] : g.members)
-            members.append(QJsonObject{{QStringLiteral("sample"), id}, {QStringLiteral("distance"), distance}});
+            members.append(QJsonObject{{QStringLiteral("sample"), id}, {QStringLiteral("distance"), number(distance)}});
         entry[QStringLiteral("members")] = members;
         groupArray.append(entry);
     }

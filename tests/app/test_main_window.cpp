@@ -20,13 +20,13 @@
 #include <QMimeData>
 #include <QScreen>
 #include <QSettings>
-#include <QSortFilterProxyModel>
-#include <QTreeView>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 #include <QUrl>
 
 using namespace lockstep;
@@ -268,6 +268,32 @@ private slots:
         const QImage image(file);
         QVERIFY(!image.isNull());
         QCOMPARE(image.size(), window.size() * window.devicePixelRatio());
+    }
+
+    void screenshotOfTheStartPage()
+    {
+        MainWindow window;
+        window.show();
+        const QString file = m_dir.filePath(QStringLiteral("welcome.png"));
+        QSignalSpy taken(&window, &MainWindow::screenshotTaken);
+        window.requestScreenshot(file);
+        QTRY_COMPARE_WITH_TIMEOUT(taken.count(), 1, 20000);
+        QVERIFY(taken.first().at(1).toBool());
+        QVERIFY(!window.isWorkspaceShown());
+        QVERIFY(!QImage(file).isNull());
+    }
+
+    void screenshotReportsAFailedOpen()
+    {
+        MainWindow window;
+        window.show();
+        const QString file = m_dir.filePath(QStringLiteral("failed.png"));
+        QSignalSpy taken(&window, &MainWindow::screenshotTaken);
+        window.requestScreenshot(file);
+        QVERIFY(!window.openPath(m_dir.filePath(QStringLiteral("nothing-here"))));
+        QTRY_COMPARE_WITH_TIMEOUT(taken.count(), 1, 20000);
+        QVERIFY(!taken.first().at(1).toBool());  // the script learns that the dataset did not open
+        QVERIFY(QFileInfo::exists(file));
     }
 
     void aboutNamesTheVersions()

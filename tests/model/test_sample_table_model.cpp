@@ -114,7 +114,8 @@ private slots:
     {
         SampleTableModel model;
         for (int column = 0; column < SampleTableModel::ColumnCount; ++column) {
-            QVERIFY2(!model.headerData(column, Qt::Horizontal).toString().isEmpty(), qPrintable(QString::number(column)));
+            QVERIFY2(!model.headerData(column, Qt::Horizontal).toString().isEmpty(),
+                     qPrintable(QString::number(column)));
             QVERIFY2(!model.headerData(column, Qt::Horizontal, Qt::ToolTipRole).toString().isEmpty(),
                      qPrintable(QString::number(column)));
         }
@@ -167,11 +168,11 @@ private slots:
         SampleTableModel model;
         model.setPageCapacity(3);
         model.setStore(openReadOnly(m_large));
-        model.index(0, 0).data();        // page 0
-        model.index(256, 0).data();      // page 1
-        model.index(512, 0).data();      // page 2
-        model.index(1, 0).data();        // page 0 used again: now most recent
-        model.index(768, 0).data();      // page 3 evicts page 1, not page 0
+        model.index(0, 0).data();    // page 0
+        model.index(256, 0).data();  // page 1
+        model.index(512, 0).data();  // page 2
+        model.index(1, 0).data();    // page 0 used again: now most recent
+        model.index(768, 0).data();  // page 3 evicts page 1, not page 0
         QVERIFY(model.isPageCached(0));
         QVERIFY(!model.isPageCached(1));
         QVERIFY(model.isPageCached(2));

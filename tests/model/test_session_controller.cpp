@@ -131,8 +131,8 @@ private slots:
     void defaultDemoFolderIsInAppData()
     {
         SessionController session;
-        QVERIFY(session.demoFolder().startsWith(
-            QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)));
+        QVERIFY(
+            session.demoFolder().startsWith(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)));
         QVERIFY(session.demoFolder().endsWith(QStringLiteral("/demo")));
     }
 

@@ -25,6 +25,7 @@
 #include <cstdint>
 #include <cstdlib>
 #include <optional>
+#include <utility>
 #include <vector>
 
 using lockstep::DemoDataset;
@@ -292,6 +293,34 @@ private:
     qint64 m_lastDone = -1;
 };
 
+// A caption as the quality engine compares texts: NFKC, case-folded, whitespace collapsed.
+QString normalisedText(const QString& text) {
+    return text.normalized(QString::NormalizationForm_KC).toCaseFolded().simplified();
+}
+
+// Token 3-grams of a normalised text (tokens: runs of letters, digits and marks; each Han character alone).
+QSet<QString> wordTrigrams(const QString& normalised) {
+    QStringList tokens;
+    QString current;
+    for (const QChar c : normalised) {
+        if (c.script() == QChar::Script_Han) {
+            if (!current.isEmpty())
+                tokens.append(std::exchange(current, QString()));
+            tokens.append(QString(c));
+        } else if (c.isLetterOrNumber() || c.isMark()) {
+            current.append(c);
+        } else if (!current.isEmpty()) {
+            tokens.append(std::exchange(current, QString()));
+        }
+    }
+    if (!current.isEmpty())
+        tokens.append(current);
+    QSet<QString> grams;
+    for (qsizetype i = 0; i + 2 < tokens.size(); ++i)
+        grams.insert(tokens.at(i) + QLatin1Char(' ') + tokens.at(i + 1) + QLatin1Char(' ') + tokens.at(i + 2));
+    return grams;
+}
+
 DemoDataset::Options small(quint32 seed = 7) {
     DemoDataset::Options o;
     o.seed = seed;
@@ -315,6 +344,7 @@ private slots:
     void clippedAudioHasFullScaleRuns();
     void silentAudioIsAllZeros();
     void darkImageIsDark();
+    void captionsAreUniqueUnlessPlanted();
     void shiftedSubtitlesAreLateByExactOffset();
     void driftedSensorClock();
     void recordingLayout();
@@ -534,6 +564,14 @@ void TestDemoDataset::plantedProblemsAreReal() {
             const int w = jpeg ? jpeg->width : (png ? png->width : 0),
                       h = jpeg ? jpeg->height : (png ? png->height : 0);
             QVERIFY2(w == 512 && h == 64, qPrintable(what));
+        } else if (problem == QLatin1String("low_information")) {  // two flat colours, losslessly
+            const auto png = readPng(path(row.image));
+            QVERIFY2(png && png->channels == 3, qPrintable(what));
+            QSet<quint32> colours;
+            const auto* px = reinterpret_cast<const uchar*>(png->pixels.constData());
+            for (qsizetype k = 0; k + 2 < png->pixels.size() && colours.size() <= 2; k += 3)
+                colours.insert(quint32(px[k]) << 16 | quint32(px[k + 1]) << 8 | px[k + 2]);
+            QVERIFY2(!colours.isEmpty() && colours.size() <= 2, qPrintable(what));
         } else if (problem == QLatin1String("grayscale")) {
             const auto jpeg = jpegHeader(path(row.image));
             QVERIFY2(jpeg && jpeg->components == 1, qPrintable(what));
@@ -663,6 +701,54 @@ void TestDemoDataset::darkImageIsDark() {
         }
         QVERIFY2(sum / double(n) < 0.1 && sum / double(n) > 0.005, qPrintable(id));
         QVERIFY2(brightest < 0.32, qPrintable(id));  // so even the 99th percentile is "dark"
+    }
+}
+
+void TestDemoDataset::captionsAreUniqueUnlessPlanted() {
+    // Pairs of samples allowed to share a caption: the planted duplicate_text ones.
+    QSet<QString> plantedPairs;
+    for (const QJsonObject& o : plantedOf(readPlanted(m_root), QStringLiteral("duplicate_text"))) {
+        const QString a = o.value(QStringLiteral("sample")).toString(),
+                      b = o.value(QStringLiteral("duplicate_of")).toString();
+        plantedPairs << a + QLatin1Char('|') + b << b + QLatin1Char('|') + a;
+    }
+    QVERIFY(!plantedPairs.isEmpty());
+    QString header;
+    QList<QPair<QString, QString>> captions;  // (sample, normalised caption)
+    for (const Row& row : readMetadata(m_root, &header)) {
+        QStringDecoder decoder(QStringDecoder::Utf8);
+        const QString text = normalisedText(decoder.decode(readAll(m_root + QLatin1Char('/') + row.text)));
+        if (!decoder.hasError() && !text.isEmpty())
+            captions.append({row.id, text});
+    }
+    QVERIFY(captions.size() > 200);
+    // Exact duplicates after normalisation (what the quality engine reports as text.exact_duplicate).
+    QMap<QString, QStringList> byText;
+    for (const auto& c : captions)
+        byText[c.second].append(c.first);
+    int plantedGroups = 0;
+    for (auto it = byText.cbegin(); it != byText.cend(); ++it) {
+        if (it.value().size() == 1)
+            continue;
+        QVERIFY2(it.value().size() == 2 && plantedPairs.contains(it.value().join(QLatin1Char('|'))),
+                 qPrintable(it.value().join(QStringLiteral(", ")) + QStringLiteral(": ") + it.key()));
+        ++plantedGroups;
+    }
+    QCOMPARE(qsizetype(plantedGroups), plantedPairs.size() / 2);  // and every planted pair is there
+    // Near duplicates: no two other captions share most of their word 3-grams (the engine flags a Jaccard
+    // of 0.85; the bar here is lower, since the engine only estimates it).
+    std::vector<QSet<QString>> grams;
+    for (const auto& c : captions)
+        grams.push_back(wordTrigrams(c.second));
+    for (std::size_t i = 0; i < grams.size(); ++i) {
+        for (std::size_t j = i + 1; j < grams.size(); ++j) {
+            const QString pair = captions.at(qsizetype(i)).first + QLatin1Char('|') + captions.at(qsizetype(j)).first;
+            if (grams[i].isEmpty() || grams[j].isEmpty() || plantedPairs.contains(pair))
+                continue;
+            const qsizetype common = QSet<QString>(grams[i]).intersect(grams[j]).size();
+            const double jaccard = double(common) / double(grams[i].size() + grams[j].size() - common);
+            QVERIFY2(jaccard < 0.7, qPrintable(pair + QStringLiteral(": Jaccard %1").arg(jaccard)));
+        }
     }
 }
 

@@ -31,10 +31,9 @@ class TestSampleDetailsPane : public QObject {
 
     SampleDetails complete() const
     {
-        return details(QStringLiteral("a"),
-                       {Item{Modality::Image, QStringLiteral("images/a.png"), {}},
-                        Item{Modality::Text, QStringLiteral("texts/a.txt"), {}},
-                        Item{Modality::Audio, QStringLiteral("audios/a.wav"), {}}});
+        return details(QStringLiteral("a"), {Item{Modality::Image, QStringLiteral("images/a.png"), {}},
+                                             Item{Modality::Text, QStringLiteral("texts/a.txt"), {}},
+                                             Item{Modality::Audio, QStringLiteral("audios/a.wav"), {}}});
     }
 
 private slots:
@@ -100,7 +99,8 @@ private slots:
     {
         SampleDetailsPane pane;
         QSignalSpy loaded(&pane, &SampleDetailsPane::mediaLoaded);
-        pane.showSample(details(QStringLiteral("evil"), {Item{Modality::Text, QStringLiteral("../../etc/passwd"), {}}}));
+        pane.showSample(
+            details(QStringLiteral("evil"), {Item{Modality::Text, QStringLiteral("../../etc/passwd"), {}}}));
         QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 10000);
         QCOMPARE(pane.missingMessages().size(), 1);
         QVERIFY(pane.missingMessages().first().startsWith(QStringLiteral("cannot read ../../etc/passwd")));

@@ -1,0 +1,58 @@
+#include "WindowScreenshot.h"
+
+#include "MainWindow.h"
+#include "SampleDetailsPane.h"
+#include "SampleTableModel.h"
+#include "SessionController.h"
+
+#include <QPixmap>
+#include <QTimer>
+
+namespace lockstep {
+
+WindowScreenshot::WindowScreenshot(MainWindow* window, const QString& file)
+    : QObject(window), m_window(window), m_file(file)
+{
+    SessionController* session = window->session();
+    connect(session, &SessionController::busyChanged, this, &WindowScreenshot::check);
+    connect(session, &SessionController::sessionOpened, this, &WindowScreenshot::check);
+    connect(session, &SessionController::openFailed, this, &WindowScreenshot::check);
+    connect(window->detailsPane(), &SampleDetailsPane::mediaLoaded, this, &WindowScreenshot::check);
+    QTimer::singleShot(500, this, &WindowScreenshot::check);
+    QTimer::singleShot(kTimeoutMs, this, [this] {
+        if (m_pending)
+            take();
+    });
+}
+
+bool WindowScreenshot::isReady() const
+{
+    const SessionController* session = m_window->session();
+    if (session->isBusy())
+        return false;
+    if (!session->isOpen())
+        return true;
+    const SampleDetailsPane* details = m_window->detailsPane();
+    if (details->isLoading())
+        return false;
+    return m_window->tableModel()->rowCount() == 0 || !details->sampleId().isEmpty();
+}
+
+void WindowScreenshot::check()
+{
+    if (!m_pending || !isReady())
+        return;
+    QTimer::singleShot(400, this, [this] {
+        if (m_pending && isReady())
+            take();
+    });
+}
+
+void WindowScreenshot::take()
+{
+    m_pending = false;
+    const bool saved = m_window->grab().save(m_file);
+    emit taken(m_file, saved && m_window->lastError().isEmpty());
+}
+
+}  // namespace lockstep
