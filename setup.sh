@@ -41,7 +41,7 @@ install_missing() {
 }
 
 build() {
-  export CCACHE_BASEDIR="$PWD"
+  export CCACHE_BASEDIR="$PWD" CCACHE_NOHASHDIR=1
   if [[ ! -f "build/$preset/build.ninja" ]]; then
     cmake --preset "$preset" >/dev/null
   fi

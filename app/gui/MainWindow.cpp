@@ -417,7 +417,9 @@ QString MainWindow::openablePath(const QMimeData* mime)
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event)
 {
-    if (!openablePath(event->mimeData()).isEmpty())
+    // Checked once per drag (it may read a file header), not on every mouse move.
+    m_dragAcceptable = !openablePath(event->mimeData()).isEmpty();
+    if (m_dragAcceptable)
         event->acceptProposedAction();
     else
         event->ignore();
@@ -425,7 +427,7 @@ void MainWindow::dragEnterEvent(QDragEnterEvent* event)
 
 void MainWindow::dragMoveEvent(QDragMoveEvent* event)
 {
-    if (!openablePath(event->mimeData()).isEmpty())
+    if (m_dragAcceptable)
         event->acceptProposedAction();
     else
         event->ignore();

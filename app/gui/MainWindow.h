@@ -124,6 +124,7 @@ private:
     WindowScreenshot* m_screenshot = nullptr;
     bool m_diagnosticsWanted = true;
     bool m_updatingDocks = false;
+    bool m_dragAcceptable = false;
 };
 
 }  // namespace lockstep

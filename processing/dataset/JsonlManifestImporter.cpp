@@ -1,6 +1,7 @@
 #include "dataset/JsonlManifestImporter.h"
 
 #include "dataset/ImportContext.h"
+#include "dataset/ManifestFile.h"
 #include "dataset/ManifestSampleBuilder.h"
 #include "dataset/SampleSink.h"
 #include "progress/Progress.h"
@@ -64,22 +65,17 @@ private:
 
 }  // namespace
 
-ImportReport JsonlManifestImporter::run(ImportContext& context, const QString& manifestAbsolutePath)
+ImportReport JsonlManifestImporter::run(ImportContext& context, const QString& manifestPath)
 {
     ImportReport report;
     report.layout = QStringLiteral("jsonl");
-    const QString name = context.root().relativeTo(manifestAbsolutePath);
-    QFile file(manifestAbsolutePath);
-    if (!file.open(QIODevice::ReadOnly)) {
-        report.error = QStringLiteral("cannot open %1: %2").arg(name, file.errorString());
+    const QString name = context.root().relativeTo(manifestPath);
+    const ManifestFile file(manifestPath);
+    if (!file.ok()) {
+        report.error = QStringLiteral("cannot open %1: %2").arg(name, file.error());
         return report;
     }
-    const qint64 size = file.size();
-    QByteArray bytes;
-    if (uchar* mapped = size > 0 ? file.map(0, size) : nullptr)
-        bytes = QByteArray::fromRawData(reinterpret_cast<const char*>(mapped), size);
-    else
-        bytes = file.readAll();
+    const QByteArray& bytes = file.bytes();
     qsizetype pos = bytes.startsWith("\xEF\xBB\xBF") ? 3 : 0;
 
     RecordReader reader(context, name);

@@ -2,6 +2,7 @@
 
 #include "dataset/CsvReader.h"
 #include "dataset/ImportContext.h"
+#include "dataset/ManifestFile.h"
 #include "dataset/ManifestSampleBuilder.h"
 #include "dataset/SampleSink.h"
 #include "media/TextDecoder.h"
@@ -11,23 +12,17 @@
 
 namespace lockstep {
 
-ImportReport MetadataCsvImporter::run(ImportContext& context, const QString& csvAbsolutePath)
+ImportReport MetadataCsvImporter::run(ImportContext& context, const QString& manifestPath)
 {
     ImportReport report;
     report.layout = QStringLiteral("metadata-csv");
-    const QString name = context.root().relativeTo(csvAbsolutePath);
-    QFile file(csvAbsolutePath);
-    if (!file.open(QIODevice::ReadOnly)) {
-        report.error = QStringLiteral("cannot open %1: %2").arg(name, file.errorString());
+    const QString name = context.root().relativeTo(manifestPath);
+    const ManifestFile file(manifestPath);
+    if (!file.ok()) {
+        report.error = QStringLiteral("cannot open %1: %2").arg(name, file.error());
         return report;
     }
-    // Map the file instead of reading it: a million-row index is read once, straight from the page cache.
-    const qint64 size = file.size();
-    QByteArray bytes;
-    if (uchar* mapped = size > 0 ? file.map(0, size) : nullptr)
-        bytes = QByteArray::fromRawData(reinterpret_cast<const char*>(mapped), size);
-    else
-        bytes = file.readAll();
+    const QByteArray& bytes = file.bytes();
 
     {
         const DecodedText check = TextDecoder::decode(bytes.left(std::min<qsizetype>(bytes.size(), 64 << 20)));

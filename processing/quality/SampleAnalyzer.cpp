@@ -72,8 +72,7 @@ const QStringList& SampleAnalyzer::outlierMetrics()
     static const QStringList names = {
         QStringLiteral("image.brightness_mean"), QStringLiteral("image.sharpness_laplacian"),
         QStringLiteral("image.entropy"),         QStringLiteral("audio.duration_s"),
-        QStringLiteral("audio.rms_dbfs"),        QStringLiteral("text.chars"),
-        QStringLiteral("text.words"),
+        QStringLiteral("audio.rms_dbfs"),        QStringLiteral("text.words"),
     };
     return names;
 }
@@ -246,7 +245,9 @@ void SampleAnalyzer::analyze(const std::vector<ScanSample>& samples, const Measu
     options.method = OutlierMethod::RobustZ;
     options.cutoff = t.value(QStringLiteral("sample.outlier_cutoff"));
     QStringList names = outlierMetrics();
-    names << QStringLiteral("sample.chars_per_second");
+    // Speech rate in words per second: a CJK ideograph counts as a word, so mixed-script datasets compare
+    // fairly (characters per second would make every Chinese caption "slow").
+    names << QStringLiteral("sample.words_per_second");
     for (const QString& name : names) {
         std::vector<double> values;
         values.reserve(samples.size());
@@ -265,7 +266,7 @@ void SampleAnalyzer::analyze(const std::vector<ScanSample>& samples, const Measu
         for (std::size_t i = 0; i < samples.size(); ++i) {
             if (!std::isfinite(scores[i]) || std::abs(scores[i]) <= options.cutoff)
                 continue;
-            const bool speech = name == QLatin1String("sample.chars_per_second");
+            const bool speech = name == QLatin1String("sample.words_per_second");
             issue(samples[i].id, speech ? "sample.speech_rate_outlier" : "sample.metric_outlier", kSample,
                   speech ? Severity::Warning : Severity::Info, values[i], options.cutoff,
                   QStringLiteral("%1 = %2 is %3 robust z %4 the median %5%6")

@@ -1,5 +1,7 @@
 #include "dataset/JsonSegmentsParser.h"
 
+#include "TimedTextTestSupport.h"
+
 #include <QFile>
 #include <QStringEncoder>
 #include <QTest>
@@ -7,16 +9,9 @@
 #include <algorithm>
 
 using namespace lockstep;
+using lockstep::test::fixture;
 
 namespace {
-
-QByteArray fixture(const char* name)
-{
-    QFile file(QStringLiteral(LOCKSTEP_TEST_DATA_DIR "/timedtext/") + QString::fromUtf8(name));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", name);
-    return file.readAll();
-}
 
 // "tier: start|end|text" for every segment of every tier, in document order.
 QStringList describe(const TimedTextDocument& doc)

@@ -1,5 +1,7 @@
 #include "dataset/TextGridParser.h"
 
+#include "TimedTextTestSupport.h"
+
 #include <QFile>
 #include <QStringEncoder>
 #include <QTest>
@@ -7,33 +9,11 @@
 #include <algorithm>
 
 using namespace lockstep;
+using lockstep::test::fixture;
+using lockstep::test::describe;
+using lockstep::test::diagnosticLines;
 
 namespace {
-
-QByteArray fixture(const char* name)
-{
-    QFile file(QStringLiteral(LOCKSTEP_TEST_DATA_DIR "/timedtext/") + QString::fromUtf8(name));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", name);
-    return file.readAll();
-}
-
-QStringList describe(const TimedTextTier& tier)
-{
-    QStringList out;
-    for (const Segment& s : tier.segments)
-        out << QStringLiteral("%1|%2|%3").arg(s.start.count()).arg(s.end.count()).arg(s.text);
-    return out;
-}
-
-QList<int> diagnosticLines(const TimedTextDocument& doc)
-{
-    QList<int> lines;
-    for (const Diagnostic& d : doc.diagnostics)
-        lines << d.line;
-    std::sort(lines.begin(), lines.end());
-    return lines;
-}
 
 // The TextGrid Praat wrote for make_praat_fixtures.praat (without the Chinese text).
 void verifyPraatReference(const TimedTextDocument& doc)
