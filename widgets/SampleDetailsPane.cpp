@@ -158,8 +158,7 @@ SampleDetailsPane::SampleDetailsPane(QWidget* parent)
     m_text = new QPlainTextEdit(body);
     m_text->setObjectName(QStringLiteral("textContent"));
     m_text->setReadOnly(true);
-    m_text->setMaximumHeight(m_text->fontMetrics().lineSpacing() * 7 + 12);
-    m_text->setMinimumHeight(m_text->fontMetrics().lineSpacing() * 3 + 12);
+    m_text->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     textLayout->addWidget(m_text);
 
     // Audio.
@@ -389,6 +388,7 @@ void SampleDetailsPane::applyMedia(const SampleMedia& media)
         setFileLine(m_textPath, m_textMissing, media.text);
     }
     m_text->setPlainText(media.textContent);
+    updateTextHeight();
     m_text->setVisible(!media.text.missing && media.text.error.isEmpty());
     QStringList warnings;
     if (media.textInvalidBytes > 0)
@@ -511,6 +511,21 @@ void SampleDetailsPane::resizeEvent(QResizeEvent* event)
     QWidget::resizeEvent(event);
     if (!m_preview.isNull())
         updatePreviewPixmap();
+    updateTextHeight();
+}
+
+void SampleDetailsPane::updateTextHeight()
+{
+    // As tall as the text, between two and ten lines: a caption does not get a big empty box, a transcript
+    // scrolls.
+    const QFontMetrics fm(m_text->font());
+    const int width =
+        qMax(80, m_text->viewport()->width() - 2 * static_cast<int>(m_text->document()->documentMargin()));
+    const int textHeight =
+        fm.boundingRect(QRect(0, 0, width, 1 << 20), Qt::TextWordWrap, m_text->toPlainText()).height();
+    const int lines = qBound(2, textHeight / qMax(1, fm.lineSpacing()) + 1, 10);
+    const int frame = 2 * m_text->frameWidth() + 2 * static_cast<int>(m_text->document()->documentMargin());
+    m_text->setFixedHeight(lines * fm.lineSpacing() + frame);
 }
 
 QString SampleDetailsPane::imageInfoText() const

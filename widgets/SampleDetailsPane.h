@@ -67,6 +67,7 @@ private:
     void applyMedia(const SampleMedia& media);
     void setFileLine(QLabel* pathLabel, QLabel* missingLabel, const SampleMedia::File& file);
     void updatePreviewPixmap();
+    void updateTextHeight();
 
     QThreadPool* m_pool = nullptr;
     std::shared_ptr<std::atomic<quint64>> m_latestRequest;  // the generation workers should still load

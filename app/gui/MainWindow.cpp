@@ -89,7 +89,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_diagnosticsDock->setObjectName(QStringLiteral("diagnosticsDock"));
     m_diagnosticsDock->setWidget(m_diagnosticsView);
     addDockWidget(Qt::BottomDockWidgetArea, m_diagnosticsDock);
-    resizeDocks({m_diagnosticsDock}, {180}, Qt::Vertical);
+    resizeDocks({m_diagnosticsDock}, {140}, Qt::Vertical);
     // The dock belongs to the workspace: hidden on the start page, back as the user left it afterwards.
     connect(m_diagnosticsDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
         if (!m_updatingDocks && isWorkspaceShown() && isVisible())

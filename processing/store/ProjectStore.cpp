@@ -478,6 +478,9 @@ bool ProjectStore::commitImport()
         m_lastError = QStringLiteral("commitImport() without beginImport()");
         return false;
     }
+    // The id index first: the late warning counts below look samples up by id.
+    if (!exec("CREATE UNIQUE INDEX samples_by_id ON samples(sample_id)"))
+        return false;
     Statements& s = *m_stmts;
     for (auto it = s.pendingWarnings.cbegin(); it != s.pendingWarnings.cend(); ++it) {
         s.addWarnings.bind(1, qint64(it.value()));
@@ -485,8 +488,6 @@ bool ProjectStore::commitImport()
         if (!s.addWarnings.run(&m_lastError))
             return false;
     }
-    if (!exec("CREATE UNIQUE INDEX samples_by_id ON samples(sample_id)"))
-        return false;
     setMeta(QStringLiteral("sample_count"), QString::number(m_importRow));
     setMeta(QStringLiteral("import_complete"), QStringLiteral("1"));
     m_stmts.reset();
@@ -537,7 +538,7 @@ std::vector<SampleRow> ProjectStore::sampleRows(qint64 first, int count) const
         return rows;
     rows.reserve(std::size_t(count));
     SqliteStatement st(m_db, "SELECT row, sample_id, label, split, status, modalities, missing_files, "
-                             "stream_count, warning_count FROM samples WHERE row >= ? ORDER BY row LIMIT ?");
+                             "stream_count, warning_count, issue_count FROM samples WHERE row >= ? ORDER BY row LIMIT ?");
     st.bind(1, first);
     st.bind(2, qint64(count));
     while (st.step() == SQLITE_ROW) {
@@ -551,6 +552,7 @@ std::vector<SampleRow> ProjectStore::sampleRows(qint64 first, int count) const
         r.missingFiles = ModalityMask(st.columnInt64(6));
         r.streamCount = st.columnInt(7);
         r.warningCount = st.columnInt(8);
+        r.issueCount = st.columnInt(9);
         rows.push_back(std::move(r));
     }
     return rows;

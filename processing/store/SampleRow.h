@@ -17,6 +17,7 @@ struct SampleRow {
     ModalityMask missingFiles = 0;  // modalities whose file is referenced but absent
     int streamCount = 0;
     int warningCount = 0;
+    int issueCount = 0;  // quality issues from the last scan (0 before any scan)
 };
 
 }  // namespace lockstep
