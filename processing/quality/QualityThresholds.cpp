@@ -25,7 +25,7 @@ const QList<QualityThresholds::Entry>& QualityThresholds::entries()
         {QStringLiteral("audio.low_level"), -30, QStringLiteral("dBFS"), QStringLiteral("audio.low_level when the peak is below (and the clip is not silent)")},
         {QStringLiteral("audio.dc_offset"), 0.05, QString(), QStringLiteral("audio.dc_offset when |mean sample| is above")},
         {QStringLiteral("audio.low_bandwidth"), 2000, QStringLiteral("Hz"), QStringLiteral("audio.low_bandwidth when the highest bin above -50 dB is below (NeMo SDE)")},
-        {QStringLiteral("audio.near_duplicate_similarity"), 0.8, QString(), QStringLiteral("fingerprint similarity at or above which two clips are near duplicates")},
+        {QStringLiteral("audio.near_duplicate_similarity"), 0.9, QString(), QStringLiteral("fingerprint similarity at or above which two clips are near duplicates")},
         {QStringLiteral("text.min_chars"), 2, QStringLiteral("chars"), QStringLiteral("text.too_short below this many characters (non-empty texts)")},
         {QStringLiteral("text.max_chars"), 5000, QStringLiteral("chars"), QStringLiteral("text.too_long above this many characters")},
         {QStringLiteral("text.near_duplicate_jaccard"), 0.85, QString(), QStringLiteral("MinHash Jaccard at or above which two texts are near duplicates (Lilac)")},
