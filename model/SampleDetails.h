@@ -2,9 +2,11 @@
 
 #include "dataset/Diagnostic.h"
 #include "dataset/Sample.h"
+#include "quality/QualityIssue.h"
 #include "store/SampleRow.h"
 
 #include <QString>
+#include <vector>
 
 namespace lockstep {
 
@@ -15,6 +17,8 @@ struct SampleDetails {
     SampleRow row;
     Sample sample;
     Diagnostics diagnostics;
+    std::vector<QualityIssue> issues;  // from the last quality scan
+    bool scanned = false;              // whether the project has been scanned at all
     QString datasetRoot;
 };
 

@@ -125,7 +125,7 @@ QVariant SampleTableModel::data(const QModelIndex& index, int role) const
     if (role == Qt::TextAlignmentRole) {
         if (modalityOfColumn(column))
             return static_cast<int>(Qt::AlignCenter);
-        if (column == StreamsColumn || column == WarningsColumn)
+        if (column == StreamsColumn || column == WarningsColumn || column == IssuesColumn)
             return static_cast<int>(Qt::AlignRight | Qt::AlignVCenter);
         return static_cast<int>(Qt::AlignLeft | Qt::AlignVCenter);
     }
@@ -153,7 +153,8 @@ QVariant SampleTableModel::data(const QModelIndex& index, int role) const
     case Qt::ForegroundRole:
         if (modalityOfColumn(column))
             return presenceData(*row, column, role);
-        if (role == Qt::ForegroundRole && column == WarningsColumn && row->warningCount > 0)
+        if (role == Qt::ForegroundRole && ((column == WarningsColumn && row->warningCount > 0) ||
+                                           (column == IssuesColumn && row->issueCount > 0)))
             return QBrush(kWarningColor);
         return {};
     default: return {};
@@ -190,6 +191,7 @@ QVariant SampleTableModel::displayData(const SampleRow& row, int column) const
     }
     case StreamsColumn: return row.streamCount > 0 ? QVariant(row.streamCount) : QVariant(QString());
     case WarningsColumn: return row.warningCount > 0 ? QVariant(row.warningCount) : QVariant(QString());
+    case IssuesColumn: return row.issueCount > 0 ? QVariant(row.issueCount) : QVariant(QString());
     case StatusColumn:
         if (row.status.isEmpty() || row.status == QLatin1String("unreviewed"))
             return tr("unreviewed");
@@ -217,6 +219,7 @@ QVariant SampleTableModel::toolTipData(const SampleRow& row, int column) const
     case IdColumn: return row.id;
     case StreamsColumn: return tr("%n timed stream(s)", nullptr, row.streamCount);
     case WarningsColumn: return tr("%n diagnostic(s) about this sample", nullptr, row.warningCount);
+    case IssuesColumn: return tr("%n quality issue(s) found by the last scan", nullptr, row.issueCount);
     default: return {};
     }
 }
@@ -241,6 +244,7 @@ QVariant SampleTableModel::headerData(int section, Qt::Orientation orientation, 
         case VideoColumn: return tr("Video");
         case StreamsColumn: return tr("Streams");
         case WarningsColumn: return tr("Warnings");
+        case IssuesColumn: return tr("Issues");
         case StatusColumn: return tr("Status");
         default: return {};
         }
@@ -258,6 +262,7 @@ QVariant SampleTableModel::headerData(int section, Qt::Orientation orientation, 
         case VideoColumn: return tr("\u2713: the sample has a video; \u201cmissing\u201d: its file is not on disk");
         case StreamsColumn: return tr("Timed streams on the sample's timeline: audio, frames, subtitles, sensors");
         case WarningsColumn: return tr("Problems the importer found in this sample's files and rows");
+        case IssuesColumn: return tr("Quality issues found by the last scan (Dataset \u25b8 Scan Quality)");
         case StatusColumn: return tr("Review status of the sample");
         default: return {};
         }

@@ -29,6 +29,7 @@ public:
         VideoColumn,
         StreamsColumn,
         WarningsColumn,
+        IssuesColumn,
         StatusColumn,
         ColumnCount
     };

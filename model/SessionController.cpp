@@ -1,5 +1,7 @@
 #include "SessionController.h"
 
+#include "store/QualityRepository.h"
+
 #include "JobRunner.h"
 #include "SessionJobs.h"
 #include "store/ProjectImport.h"
@@ -156,6 +158,26 @@ bool SessionController::reimport()
     return true;
 }
 
+bool SessionController::scanQuality()
+{
+    if (!isOpen()) {
+        emit openFailed(tr("Open a dataset before scanning it."));
+        return false;
+    }
+    if (m_datasetRoot.isEmpty() || !QFileInfo(m_datasetRoot).isDir()) {
+        emit openFailed(tr("The dataset folder %1 is not there; the scan needs its files.").arg(m_datasetRoot));
+        return false;
+    }
+    // The scan writes through its own connection; the GUI's read-only one keeps showing the previous results
+    // until the scan commits (SQLite WAL), then the session reopens the project.
+    const QString projectPath = m_projectPath;
+    const quint64 generation = m_jobs->start(tr("Scanning %1").arg(datasetName()), [projectPath](Progress& progress) {
+        return SessionJobs::scanProject(projectPath, progress);
+    });
+    m_requests.insert(generation, Request{m_source, m_openedPath});
+    return true;
+}
+
 void SessionController::closeSession()
 {
     if (!m_store && m_source == Source::None)
@@ -189,6 +211,10 @@ std::optional<SampleDetails> SessionController::sampleDetails(qint64 row) const
         details.row = rows.front();
     details.sample = std::move(*sample);
     details.diagnostics = m_store->diagnosticsForSample(details.sample.id);
+    // Only the repository's read methods are used on the GUI's read-only connection.
+    QualityRepository quality(const_cast<ProjectStore&>(*m_store));
+    details.scanned = quality.hasScanResults();
+    details.issues = quality.issuesForSample(details.sample.id);
     details.datasetRoot = m_datasetRoot;
     return details;
 }

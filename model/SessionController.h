@@ -41,6 +41,8 @@ public:
     void openDemo();
     // Rebuilds the open project from its dataset folder.
     bool reimport();
+    // Runs the quality scan on the open project (metrics, issues, duplicates), then reloads it.
+    bool scanQuality();
     void closeSession();
     void cancel();
 

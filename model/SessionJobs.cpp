@@ -1,5 +1,9 @@
 #include "SessionJobs.h"
 
+#include "store/QualityRepository.h"
+
+#include "quality/QualityScan.h"
+
 #include "progress/Progress.h"
 #include "store/ProjectImport.h"
 #include "store/ProjectStore.h"
@@ -180,6 +184,44 @@ JobOutcome SessionJobs::openDemo(const QString& demoFolder, const QString& proje
     request.datasetPath = demoFolder;
     request.projectPath = projectPath;
     return openDataset(request, progress);
+}
+
+JobOutcome SessionJobs::scanProject(const QString& projectPath, Progress& progress)
+{
+    JobOutcome outcome;
+    outcome.projectPath = projectPath;
+    QualityScan::Report report;
+    {
+        ProjectStore::OpenResult opened = ProjectStore::open(projectPath, ProjectStore::Mode::ReadWrite);
+        if (!opened.store) {
+            outcome.error = tr("Cannot scan: %1").arg(opened.error);
+            return outcome;
+        }
+        QualityScan::Options options;
+        QString error;
+        QualityRepository repository(*opened.store);
+        if (!options.thresholds.loadOverrides(repository.thresholdOverrides(), &error)) {
+            outcome.error = tr("The project's quality thresholds are invalid: %1").arg(error);
+            return outcome;
+        }
+        report = QualityScan::run(*opened.store, progress, options);
+    }
+    if (report.cancelled) {
+        outcome.cancelled = true;
+        outcome.message = tr("Scan cancelled; what was measured is kept and the next scan resumes");
+        return outcome;
+    }
+    if (!report.ok) {
+        outcome.error = report.error;
+        return outcome;
+    }
+    outcome = openProject(projectPath, progress);
+    if (outcome.ok)
+        outcome.message = tr("Scanned %n sample(s): %1 issues, %2 duplicate groups (%3 s)", nullptr, int(report.samples))
+                              .arg(report.issues)
+                              .arg(report.duplicateGroups)
+                              .arg(report.seconds, 0, 'f', 1);
+    return outcome;
 }
 
 }  // namespace lockstep

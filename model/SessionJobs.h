@@ -30,6 +30,10 @@ public:
     // Opens an existing project file read-only and collects what the GUI shows.
     static JobOutcome openProject(const QString& projectPath, Progress& progress);
 
+    // Scans the project's dataset (QualityScan with the project's thresholds) through a read-write connection
+    // of its own, then collects what the GUI shows like openProject; message says what the scan found.
+    static JobOutcome scanProject(const QString& projectPath, Progress& progress);
+
     // Generates the demo dataset into demoFolder unless it is already there, then opens it like a dataset.
     static JobOutcome openDemo(const QString& demoFolder, const QString& projectPath,
                                const DemoDataset::Options& options, Progress& progress);

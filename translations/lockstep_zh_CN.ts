@@ -292,6 +292,18 @@
             <numerusform>%Ln 个错误</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Scan Quality</source>
+        <translation>扫描质量(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Measure every image, audio and text file and find quality issues, outliers and duplicates (unchanged files are not decoded again)</source>
+        <translation>测量每个图像、音频和文本文件，查找质量问题、离群值和重复项（未改动的文件不会重新解码）</translation>
+    </message>
+    <message>
+        <source>&amp;Dataset</source>
+        <translation>数据集(&amp;D)</translation>
+    </message>
 </context>
 <context>
     <name>lockstep::SampleDetailsPane</name>
@@ -471,6 +483,18 @@
         <source>2 (stereo)</source>
         <translation>2（立体声）</translation>
     </message>
+    <message>
+        <source>Issues</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>No issues found by the last scan</source>
+        <translation>上次扫描未发现问题</translation>
+    </message>
+    <message>
+        <source>Not scanned yet — Dataset ▸ Scan Quality</source>
+        <translation>尚未扫描 — 数据集 ▸ 扫描质量</translation>
+    </message>
 </context>
 <context>
     <name>lockstep::SampleMediaLoader</name>
@@ -601,6 +625,20 @@
         <source>Review status of the sample</source>
         <translation>样本的审核状态</translation>
     </message>
+    <message numerus="yes">
+        <source>%n quality issue(s) found by the last scan</source>
+        <translation>
+            <numerusform>上次扫描发现 %n 个质量问题</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Issues</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Quality issues found by the last scan (Dataset ▸ Scan Quality)</source>
+        <translation>上次扫描发现的质量问题（数据集 ▸ 扫描质量）</translation>
+    </message>
 </context>
 <context>
     <name>lockstep::SessionController</name>
@@ -651,6 +689,18 @@
     <message>
         <source>Cannot open the project %1: %2</source>
         <translation>无法打开项目 %1：%2</translation>
+    </message>
+    <message>
+        <source>Open a dataset before scanning it.</source>
+        <translation>请先打开数据集再扫描。</translation>
+    </message>
+    <message>
+        <source>The dataset folder %1 is not there; the scan needs its files.</source>
+        <translation>数据集文件夹 %1 不存在；扫描需要其中的文件。</translation>
+    </message>
+    <message>
+        <source>Scanning %1</source>
+        <translation>正在扫描 %1</translation>
     </message>
 </context>
 <context>
@@ -734,6 +784,24 @@
     <message>
         <source>Cannot finish the demo dataset in %1.</source>
         <translation>无法在 %1 中完成示例数据集。</translation>
+    </message>
+    <message>
+        <source>Cannot scan: %1</source>
+        <translation>无法扫描：%1</translation>
+    </message>
+    <message>
+        <source>The project&apos;s quality thresholds are invalid: %1</source>
+        <translation>项目的质量阈值无效：%1</translation>
+    </message>
+    <message>
+        <source>Scan cancelled; what was measured is kept and the next scan resumes</source>
+        <translation>扫描已取消；已测量的结果会保留，下次扫描将继续</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scanned %n sample(s): %1 issues, %2 duplicate groups (%3 s)</source>
+        <translation>
+            <numerusform>已扫描 %n 个样本：%1 个问题，%2 个重复组（%3 秒）</numerusform>
+        </translation>
     </message>
 </context>
 <context>

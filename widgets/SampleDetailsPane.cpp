@@ -211,6 +211,11 @@ SampleDetailsPane::SampleDetailsPane(QWidget* parent)
     m_streams->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
     streamsLayout->addWidget(m_streams);
 
+    // Quality issues from the last scan.
+    m_issuesSection = makeSection(tr("Issues"), layout, &body);
+    m_issues = new QVBoxLayout(body);
+    m_issues->setContentsMargins(0, 0, 0, 0);
+
     // Attributes.
     m_attributesSection = makeSection(tr("Attributes"), layout, &body);
     m_attributes = new QFormLayout(body);
@@ -279,6 +284,7 @@ void SampleDetailsPane::clear()
     m_preview = QImage();
     m_missingMessages.clear();
     m_diagnosticLines.clear();
+    m_issueLines.clear();
     m_stack->setCurrentIndex(0);
 }
 
@@ -306,6 +312,7 @@ void SampleDetailsPane::showSample(const SampleDetails& details)
     showStreams(sample);
     showAttributes(sample);
     showDiagnostics(details.diagnostics);
+    showIssues(details);
 
     // Media are read on a worker; a newer selection makes this result stale.
     const quint64 generation = ++m_loadGeneration;
@@ -453,6 +460,43 @@ void SampleDetailsPane::showAttributes(const Sample& sample)
         QLabel* valueLabel = makeValueLabel();
         valueLabel->setText(value);
         m_attributes->addRow(key + QLatin1Char(':'), valueLabel);
+    }
+}
+
+void SampleDetailsPane::showIssues(const SampleDetails& details)
+{
+    while (QLayoutItem* item = m_issues->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    m_issueLines.clear();
+    if (details.issues.empty()) {
+        QLabel* none = makeValueLabel();
+        none->setText(details.scanned ? tr("No issues found by the last scan")
+                                      : tr("Not scanned yet \u2014 Dataset \u25b8 Scan Quality"));
+        none->setStyleSheet(QStringLiteral("color: palette(mid);"));
+        m_issues->addWidget(none);
+        return;
+    }
+    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize);
+    for (const QualityIssue& issue : details.issues) {
+        m_issueLines << issue.type + QStringLiteral(": ") + issue.message;
+        auto* row = new QWidget;
+        auto* rowLayout = new QHBoxLayout(row);
+        rowLayout->setContentsMargins(0, 0, 0, 0);
+        auto* icon = new QLabel(row);
+        const QStyle::StandardPixmap pixmap = issue.severity == Diagnostic::Severity::Error ? QStyle::SP_MessageBoxCritical
+                                              : issue.severity == Diagnostic::Severity::Warning
+                                                  ? QStyle::SP_MessageBoxWarning
+                                                  : QStyle::SP_MessageBoxInformation;
+        icon->setPixmap(style()->standardIcon(pixmap).pixmap(iconSize, iconSize));
+        icon->setAlignment(Qt::AlignTop);
+        rowLayout->addWidget(icon);
+        QLabel* text = makeValueLabel();
+        text->setTextFormat(Qt::RichText);
+        text->setText(QStringLiteral("<code>%1</code><br>%2").arg(issue.type.toHtmlEscaped(), issue.message.toHtmlEscaped()));
+        rowLayout->addWidget(text, 1);
+        m_issues->addWidget(row);
     }
 }
 

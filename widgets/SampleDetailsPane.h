@@ -45,6 +45,7 @@ public:
     QString audioInfoText() const;
     QStringList missingMessages() const { return m_missingMessages; }
     QStringList diagnosticLines() const { return m_diagnosticLines; }
+    QStringList issueLines() const { return m_issueLines; }
     int streamRowCount() const;
     // The pool media are decoded on (one thread; owned by the pane).
     QThreadPool* threadPool() const { return m_pool; }
@@ -64,6 +65,7 @@ private:
     void showStreams(const Sample& sample);
     void showAttributes(const Sample& sample);
     void showDiagnostics(const Diagnostics& diagnostics);
+    void showIssues(const SampleDetails& details);
     void applyMedia(const SampleMedia& media);
     void setFileLine(QLabel* pathLabel, QLabel* missingLabel, const SampleMedia::File& file);
     void updatePreviewPixmap();
@@ -77,6 +79,7 @@ private:
     QImage m_preview;
     QStringList m_missingMessages;
     QStringList m_diagnosticLines;
+    QStringList m_issueLines;
 
     QStackedWidget* m_stack = nullptr;
     QScrollArea* m_scroll = nullptr;
@@ -116,6 +119,8 @@ private:
     QFormLayout* m_attributes = nullptr;
 
     QWidget* m_diagnosticsSection = nullptr;
+    QWidget* m_issuesSection = nullptr;
+    QVBoxLayout* m_issues = nullptr;
     QVBoxLayout* m_diagnostics = nullptr;
 };
 

@@ -154,6 +154,12 @@ void MainWindow::createActions()
     m_reimportAction->setStatusTip(tr("Read the dataset folder again to pick up added, changed or removed files"));
     connect(m_reimportAction, &QAction::triggered, m_session, &SessionController::reimport);
 
+    m_scanAction = new QAction(s->standardIcon(QStyle::SP_FileDialogContentsView), tr("&Scan Quality"), this);
+    m_scanAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    m_scanAction->setStatusTip(tr("Measure every image, audio and text file and find quality issues, outliers and "
+                                  "duplicates (unchanged files are not decoded again)"));
+    connect(m_scanAction, &QAction::triggered, m_session, &SessionController::scanQuality);
+
     m_closeAction = new QAction(tr("&Close Dataset"), this);
     m_closeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_W));
     connect(m_closeAction, &QAction::triggered, m_session, &SessionController::closeSession);
@@ -198,6 +204,9 @@ void MainWindow::createMenus()
     file->addAction(m_closeAction);
     file->addSeparator();
     file->addAction(m_quitAction);
+
+    QMenu* dataset = menuBar()->addMenu(tr("&Dataset"));
+    dataset->addAction(m_scanAction);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     QAction* dockAction = m_diagnosticsDock->toggleViewAction();
@@ -260,6 +269,7 @@ void MainWindow::updateActions()
 {
     const bool open = m_session->isOpen();
     m_reimportAction->setEnabled(open && !m_session->isBusy());
+    m_scanAction->setEnabled(open && !m_session->isBusy());
     m_closeAction->setEnabled(open);
     m_goToAction->setEnabled(open && isWorkspaceShown());
     m_startPageAction->setEnabled(open);

@@ -111,6 +111,7 @@ private:
     QAction* m_openProjectAction = nullptr;
     QAction* m_openDemoAction = nullptr;
     QAction* m_reimportAction = nullptr;
+    QAction* m_scanAction = nullptr;
     QAction* m_closeAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_startPageAction = nullptr;
