@@ -125,6 +125,11 @@ SampleDetailsPane::SampleDetailsPane(QWidget* parent)
 
     // Image.
     QWidget* body = nullptr;
+    // Quality issues first: they are why a reviewer looks at this sample.
+    m_issuesSection = makeSection(tr("Issues"), layout, &body);
+    m_issues = new QVBoxLayout(body);
+    m_issues->setContentsMargins(0, 0, 0, 0);
+
     m_imageSection = makeSection(tr("Image"), layout, &body);
     auto* imageLayout = new QVBoxLayout(body);
     imageLayout->setContentsMargins(0, 0, 0, 0);
@@ -210,11 +215,6 @@ SampleDetailsPane::SampleDetailsPane(QWidget* parent)
     m_streams->setTextElideMode(Qt::ElideLeft);  // paths: keep the file name visible
     m_streams->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
     streamsLayout->addWidget(m_streams);
-
-    // Quality issues from the last scan.
-    m_issuesSection = makeSection(tr("Issues"), layout, &body);
-    m_issues = new QVBoxLayout(body);
-    m_issues->setContentsMargins(0, 0, 0, 0);
 
     // Attributes.
     m_attributesSection = makeSection(tr("Attributes"), layout, &body);

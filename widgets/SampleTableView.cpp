@@ -66,6 +66,7 @@ void SampleTableView::applyColumnWidths()
     width(SampleTableModel::VideoColumn, 4);
     width(SampleTableModel::StreamsColumn, 4);
     width(SampleTableModel::WarningsColumn, 5);
+    width(SampleTableModel::IssuesColumn, 4);
     width(SampleTableModel::StatusColumn, 6);
 }
 
