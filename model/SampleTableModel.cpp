@@ -153,8 +153,8 @@ QVariant SampleTableModel::data(const QModelIndex& index, int role) const
     case Qt::ForegroundRole:
         if (modalityOfColumn(column))
             return presenceData(*row, column, role);
-        if (role == Qt::ForegroundRole && ((column == WarningsColumn && row->warningCount > 0) ||
-                                           (column == IssuesColumn && row->issueCount > 0)))
+        if (role == Qt::ForegroundRole &&
+            ((column == WarningsColumn && row->warningCount > 0) || (column == IssuesColumn && row->issueCount > 0)))
             return QBrush(kWarningColor);
         return {};
     default: return {};

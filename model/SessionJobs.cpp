@@ -217,10 +217,11 @@ JobOutcome SessionJobs::scanProject(const QString& projectPath, Progress& progre
     }
     outcome = openProject(projectPath, progress);
     if (outcome.ok)
-        outcome.message = tr("Scanned %n sample(s): %1 issues, %2 duplicate groups (%3 s)", nullptr, int(report.samples))
-                              .arg(report.issues)
-                              .arg(report.duplicateGroups)
-                              .arg(report.seconds, 0, 'f', 1);
+        outcome.message =
+            tr("Scanned %n sample(s): %1 issues, %2 duplicate groups (%3 s)", nullptr, int(report.samples))
+                .arg(report.issues)
+                .arg(report.duplicateGroups)
+                .arg(report.seconds, 0, 'f', 1);
     return outcome;
 }
 

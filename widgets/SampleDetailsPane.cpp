@@ -478,26 +478,34 @@ void SampleDetailsPane::showIssues(const SampleDetails& details)
         m_issues->addWidget(none);
         return;
     }
-    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize);
     for (const QualityIssue& issue : details.issues) {
         m_issueLines << issue.type + QStringLiteral(": ") + issue.message;
-        auto* row = new QWidget;
-        auto* rowLayout = new QHBoxLayout(row);
-        rowLayout->setContentsMargins(0, 0, 0, 0);
-        auto* icon = new QLabel(row);
-        const QStyle::StandardPixmap pixmap = issue.severity == Diagnostic::Severity::Error ? QStyle::SP_MessageBoxCritical
-                                              : issue.severity == Diagnostic::Severity::Warning
-                                                  ? QStyle::SP_MessageBoxWarning
-                                                  : QStyle::SP_MessageBoxInformation;
-        icon->setPixmap(style()->standardIcon(pixmap).pixmap(iconSize, iconSize));
-        icon->setAlignment(Qt::AlignTop);
-        rowLayout->addWidget(icon);
-        QLabel* text = makeValueLabel();
+        QLabel* text = addMessageRow(m_issues, issue.severity);
         text->setTextFormat(Qt::RichText);
-        text->setText(QStringLiteral("<code>%1</code><br>%2").arg(issue.type.toHtmlEscaped(), issue.message.toHtmlEscaped()));
-        rowLayout->addWidget(text, 1);
-        m_issues->addWidget(row);
+        text->setText(
+            QStringLiteral("<code>%1</code><br>%2").arg(issue.type.toHtmlEscaped(), issue.message.toHtmlEscaped()));
     }
+}
+
+// One line of a message list: the severity's standard icon and a label, which the caller fills.
+QLabel* SampleDetailsPane::addMessageRow(QVBoxLayout* list, Diagnostic::Severity severity)
+{
+    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize);
+    auto* row = new QWidget;
+    auto* rowLayout = new QHBoxLayout(row);
+    rowLayout->setContentsMargins(0, 0, 0, 0);
+    auto* icon = new QLabel(row);
+    const QStyle::StandardPixmap pixmap = severity == Diagnostic::Severity::Error ? QStyle::SP_MessageBoxCritical
+                                          : severity == Diagnostic::Severity::Warning
+                                              ? QStyle::SP_MessageBoxWarning
+                                              : QStyle::SP_MessageBoxInformation;
+    icon->setPixmap(style()->standardIcon(pixmap).pixmap(iconSize, iconSize));
+    icon->setAlignment(Qt::AlignTop);
+    rowLayout->addWidget(icon);
+    QLabel* text = makeValueLabel();
+    rowLayout->addWidget(text, 1);
+    list->addWidget(row);
+    return text;
 }
 
 void SampleDetailsPane::showDiagnostics(const Diagnostics& diagnostics)
@@ -508,26 +516,12 @@ void SampleDetailsPane::showDiagnostics(const Diagnostics& diagnostics)
     }
     m_diagnosticLines.clear();
     m_diagnosticsSection->setVisible(!diagnostics.isEmpty());
-    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize);
     for (const Diagnostic& d : diagnostics) {
         const QString line = d.toString();
         m_diagnosticLines << line;
-        auto* row = new QWidget;
-        auto* rowLayout = new QHBoxLayout(row);
-        rowLayout->setContentsMargins(0, 0, 0, 0);
-        auto* icon = new QLabel(row);
-        const QStyle::StandardPixmap pixmap = d.severity == Diagnostic::Severity::Error ? QStyle::SP_MessageBoxCritical
-                                              : d.severity == Diagnostic::Severity::Warning
-                                                  ? QStyle::SP_MessageBoxWarning
-                                                  : QStyle::SP_MessageBoxInformation;
-        icon->setPixmap(style()->standardIcon(pixmap).pixmap(iconSize, iconSize));
-        icon->setAlignment(Qt::AlignTop);
-        rowLayout->addWidget(icon);
-        QLabel* text = makeValueLabel();
+        QLabel* text = addMessageRow(m_diagnostics, d.severity);
         text->setText(line);
         text->setStyleSheet(d.severity == Diagnostic::Severity::Error ? QString(kErrorStyle) : QString());
-        rowLayout->addWidget(text, 1);
-        m_diagnostics->addWidget(row);
     }
 }
 

@@ -66,6 +66,7 @@ private:
     void showAttributes(const Sample& sample);
     void showDiagnostics(const Diagnostics& diagnostics);
     void showIssues(const SampleDetails& details);
+    QLabel* addMessageRow(QVBoxLayout* list, Diagnostic::Severity severity);
     void applyMedia(const SampleMedia& media);
     void setFileLine(QLabel* pathLabel, QLabel* missingLabel, const SampleMedia::File& file);
     void updatePreviewPixmap();

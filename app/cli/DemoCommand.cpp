@@ -1,8 +1,8 @@
 #include "Commands.h"
 
+#include "SignalCancel.h"
 #include "demo/DemoDataset.h"
 #include "progress/ConsoleProgress.h"
-#include "SignalCancel.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -12,16 +12,21 @@ namespace lockstep::cli {
 
 QString DemoCommand::summary() const
 {
-    return QStringLiteral("Write the built-in demo dataset (images, captions, audio, recordings with frames, "
-                          "subtitles and sensor streams, with planted problems) to OUT_DIR.");
+    return QStringLiteral(
+        "Write the built-in demo dataset (images, captions, audio, recordings with frames, "
+        "subtitles and sensor streams, with planted problems) to OUT_DIR.");
 }
 
 void DemoCommand::configure(QCommandLineParser& parser)
 {
-    parser.addPositionalArgument(QStringLiteral("OUT_DIR"), QStringLiteral("Folder to write (created; a previous demo there is replaced)."));
-    parser.addOption({QStringLiteral("seed"), QStringLiteral("Random seed (same seed, same files)."), QStringLiteral("N"), QStringLiteral("7")});
-    parser.addOption({QStringLiteral("samples"), QStringLiteral("Number of image+caption+audio samples."), QStringLiteral("N"), QStringLiteral("240")});
-    parser.addOption({QStringLiteral("recordings"), QStringLiteral("Number of multi-stream recordings."), QStringLiteral("N"), QStringLiteral("4")});
+    parser.addPositionalArgument(QStringLiteral("OUT_DIR"),
+                                 QStringLiteral("Folder to write (created; a previous demo there is replaced)."));
+    parser.addOption({QStringLiteral("seed"), QStringLiteral("Random seed (same seed, same files)."),
+                      QStringLiteral("N"), QStringLiteral("7")});
+    parser.addOption({QStringLiteral("samples"), QStringLiteral("Number of image+caption+audio samples."),
+                      QStringLiteral("N"), QStringLiteral("240")});
+    parser.addOption({QStringLiteral("recordings"), QStringLiteral("Number of multi-stream recordings."),
+                      QStringLiteral("N"), QStringLiteral("4")});
     parser.addOption({QStringLiteral("json"), QStringLiteral("Print the result as JSON.")});
     parser.addOption({QStringLiteral("quiet"), QStringLiteral("No progress on stderr.")});
 }
@@ -35,7 +40,9 @@ int DemoCommand::run(const QCommandLineParser& parser)
     bool ok = false;
     options.seed = parser.value(QStringLiteral("seed")).toUInt(&ok);
     if (!ok)
-        return fail(kUsageError, QStringLiteral("--seed takes a non-negative integer, not '%1'").arg(parser.value(QStringLiteral("seed"))));
+        return fail(
+            kUsageError,
+            QStringLiteral("--seed takes a non-negative integer, not '%1'").arg(parser.value(QStringLiteral("seed"))));
     options.samples = parser.value(QStringLiteral("samples")).toInt(&ok);
     if (!ok || options.samples < 1 || options.samples > 100000)
         return fail(kUsageError, QStringLiteral("--samples takes an integer from 1 to 100000"));

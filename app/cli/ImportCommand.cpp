@@ -15,16 +15,21 @@ namespace lockstep::cli {
 
 QString ImportCommand::summary() const
 {
-    return QStringLiteral("Read a dataset (folder with metadata.csv, a JSONL/JSON manifest, images/ texts/ audios/ "
-                          "folders, recordings/) into a project file. The dataset is never written; the project "
-                          "goes beside it as <folder>.lockstep unless --project names another file.");
+    return QStringLiteral(
+        "Read a dataset (folder with metadata.csv, a JSONL/JSON manifest, images/ texts/ audios/ "
+        "folders, recordings/) into a project file. The dataset is never written; the project "
+        "goes beside it as <folder>.lockstep unless --project names another file.");
 }
 
 void ImportCommand::configure(QCommandLineParser& parser)
 {
-    parser.addPositionalArgument(QStringLiteral("DATASET"), QStringLiteral("Dataset folder, or a manifest file (.csv, .jsonl, .json)."));
-    parser.addOption({{QStringLiteral("p"), QStringLiteral("project")}, QStringLiteral("Project file to write (default: beside the dataset)."), QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("no-verify-files"), QStringLiteral("Do not check that referenced files exist (faster on huge indexes).")});
+    parser.addPositionalArgument(QStringLiteral("DATASET"),
+                                 QStringLiteral("Dataset folder, or a manifest file (.csv, .jsonl, .json)."));
+    parser.addOption({{QStringLiteral("p"), QStringLiteral("project")},
+                      QStringLiteral("Project file to write (default: beside the dataset)."),
+                      QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("no-verify-files"),
+                      QStringLiteral("Do not check that referenced files exist (faster on huge indexes).")});
     parser.addOption({QStringLiteral("json"), QStringLiteral("Print the result as JSON.")});
     parser.addOption({QStringLiteral("quiet"), QStringLiteral("No progress on stderr.")});
 }
@@ -38,9 +43,10 @@ int ImportCommand::run(const QCommandLineParser& parser)
     if (!QFileInfo::exists(dataset))
         return fail(kDataError, QStringLiteral("'%1' does not exist").arg(dataset));
     const QString projectPath = parser.isSet(QStringLiteral("project")) ? parser.value(QStringLiteral("project"))
-                                                                         : defaultProjectPathFor(dataset);
+                                                                        : defaultProjectPathFor(dataset);
     if (QFileInfo::exists(projectPath) && !ProjectStore::looksLikeProject(projectPath))
-        return fail(kDataError, QStringLiteral("'%1' exists and is not a Lockstep project; it was not touched").arg(projectPath));
+        return fail(kDataError,
+                    QStringLiteral("'%1' exists and is not a Lockstep project; it was not touched").arg(projectPath));
 
     ProjectStore::OpenResult opened = ProjectStore::open(projectPath);
     if (!opened.store)

@@ -13,16 +13,20 @@ namespace lockstep::cli {
 
 QString InfoCommand::summary() const
 {
-    return QStringLiteral("Describe a dataset folder or a project file: samples, modalities present and missing, "
-                          "streams, labels, splits and the problems found while reading it. A dataset folder is "
-                          "read in memory; nothing is written.");
+    return QStringLiteral(
+        "Describe a dataset folder or a project file: samples, modalities present and missing, "
+        "streams, labels, splits and the problems found while reading it. A dataset folder is "
+        "read in memory; nothing is written.");
 }
 
 void InfoCommand::configure(QCommandLineParser& parser)
 {
-    parser.addPositionalArgument(QStringLiteral("DATASET|PROJECT"), QStringLiteral("Dataset folder, manifest file or .lockstep project."));
+    parser.addPositionalArgument(QStringLiteral("DATASET|PROJECT"),
+                                 QStringLiteral("Dataset folder, manifest file or .lockstep project."));
     parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON (all problems are listed).")});
-    parser.addOption({QStringLiteral("max-problems"), QStringLiteral("Problems to list in text output (default 20; -1 for all)."), QStringLiteral("N"), QStringLiteral("20")});
+    parser.addOption({QStringLiteral("max-problems"),
+                      QStringLiteral("Problems to list in text output (default 20; -1 for all)."), QStringLiteral("N"),
+                      QStringLiteral("20")});
     parser.addOption({QStringLiteral("quiet"), QStringLiteral("No progress on stderr.")});
 }
 
@@ -61,7 +65,8 @@ int InfoCommand::run(const QCommandLineParser& parser)
     }
     const DatasetSummary summary = store->summary();
     if (parser.isSet(QStringLiteral("json"))) {
-        printOut(QString::fromUtf8(QJsonDocument(SummaryPrinter::json(summary, store->diagnostics(-1))).toJson(QJsonDocument::Indented)));
+        printOut(QString::fromUtf8(
+            QJsonDocument(SummaryPrinter::json(summary, store->diagnostics(-1))).toJson(QJsonDocument::Indented)));
     } else {
         printOut(SummaryPrinter::text(summary, store->diagnostics(maxProblems), maxProblems));
     }

@@ -14,19 +14,30 @@ namespace lockstep::cli {
 
 QString ScanCommand::summary() const
 {
-    return QStringLiteral("Measure every image, audio and text file once (all cores), cache the measurements in the "
-                          "project and derive quality issues, outliers and duplicate groups. A rescan decodes only "
-                          "files that changed; Ctrl+C stops cleanly and a rerun resumes.");
+    return QStringLiteral(
+        "Measure every image, audio and text file once (all cores), cache the measurements in the "
+        "project and derive quality issues, outliers and duplicate groups. A rescan decodes only "
+        "files that changed; Ctrl+C stops cleanly and a rerun resumes.");
 }
 
 void ScanCommand::configure(QCommandLineParser& parser)
 {
-    parser.addPositionalArgument(QStringLiteral("DATASET|PROJECT"), QStringLiteral("Dataset folder (its project beside it is created or reused) or .lockstep project."));
-    parser.addOption({{QStringLiteral("j"), QStringLiteral("jobs")}, QStringLiteral("Worker threads (default: all cores)."), QStringLiteral("N"), QStringLiteral("0")});
-    parser.addOption({{QStringLiteral("t"), QStringLiteral("threshold")}, QStringLiteral("Set a threshold for this project, e.g. image.blurry=0.25 (repeatable; kept in the project)."), QStringLiteral("NAME=VALUE")});
-    parser.addOption({QStringLiteral("reset-thresholds"), QStringLiteral("Return every threshold to its default first.")});
+    parser.addPositionalArgument(
+        QStringLiteral("DATASET|PROJECT"),
+        QStringLiteral("Dataset folder (its project beside it is created or reused) or .lockstep project."));
+    parser.addOption({{QStringLiteral("j"), QStringLiteral("jobs")},
+                      QStringLiteral("Worker threads (default: all cores)."),
+                      QStringLiteral("N"),
+                      QStringLiteral("0")});
+    parser.addOption(
+        {{QStringLiteral("t"), QStringLiteral("threshold")},
+         QStringLiteral("Set a threshold for this project, e.g. image.blurry=0.25 (repeatable; kept in the project)."),
+         QStringLiteral("NAME=VALUE")});
+    parser.addOption(
+        {QStringLiteral("reset-thresholds"), QStringLiteral("Return every threshold to its default first.")});
     parser.addOption({QStringLiteral("list-thresholds"), QStringLiteral("Print the thresholds in effect and exit.")});
-    parser.addOption({QStringLiteral("remeasure"), QStringLiteral("Ignore cached measurements and decode every file again.")});
+    parser.addOption(
+        {QStringLiteral("remeasure"), QStringLiteral("Ignore cached measurements and decode every file again.")});
     parser.addOption({QStringLiteral("json"), QStringLiteral("Print the result as JSON.")});
     parser.addOption({QStringLiteral("quiet"), QStringLiteral("No progress on stderr.")});
 }
@@ -53,8 +64,10 @@ int ScanCommand::run(const QCommandLineParser& parser)
     options.jobs = jobs;
     options.remeasure = parser.isSet(QStringLiteral("remeasure"));
     QString error;
-    if (!parser.isSet(QStringLiteral("reset-thresholds")) && !options.thresholds.loadOverrides(repository.thresholdOverrides(), &error))
-        return fail(kDataError, QStringLiteral("the project's thresholds are invalid: %1 (use --reset-thresholds)").arg(error));
+    if (!parser.isSet(QStringLiteral("reset-thresholds")) &&
+        !options.thresholds.loadOverrides(repository.thresholdOverrides(), &error))
+        return fail(kDataError,
+                    QStringLiteral("the project's thresholds are invalid: %1 (use --reset-thresholds)").arg(error));
     for (const QString& assignment : parser.values(QStringLiteral("threshold")))
         if (!options.thresholds.setFromAssignment(assignment, &error))
             return fail(kUsageError, error);
@@ -63,7 +76,8 @@ int ScanCommand::run(const QCommandLineParser& parser)
         for (const QualityThresholds::Entry& e : QualityThresholds::entries()) {
             const double v = options.thresholds.value(e.name);
             text += QStringLiteral("%1 %2%3  %4\n")
-                        .arg(e.name.leftJustified(34), QString::number(v).rightJustified(8), v != e.defaultValue ? QStringLiteral("*") : QStringLiteral(" "), e.description);
+                        .arg(e.name.leftJustified(34), QString::number(v).rightJustified(8),
+                             v != e.defaultValue ? QStringLiteral("*") : QStringLiteral(" "), e.description);
         }
         printOut(text + QStringLiteral("(* = set for this project)\n"));
         return kOk;
@@ -91,18 +105,20 @@ int ScanCommand::run(const QCommandLineParser& parser)
         o[QStringLiteral("derive_seconds")] = report.deriveSeconds;
         printOut(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented)));
     } else {
-        printOut(QStringLiteral("Scanned %1 samples in %2 s: %3 files (%4 measured, %5 unchanged from the last scan, %6 "
-                                "unreadable or missing); %7 issues, %8 duplicate groups%10.\nReport: lockstep-cli report %9 --format html --out report.html\n")
-                     .arg(report.samples)
-                     .arg(report.seconds, 0, 'f', 2)
-                     .arg(report.files)
-                     .arg(report.measured)
-                     .arg(report.fromCache)
-                     .arg(report.unreadable)
-                     .arg(report.issues)
-                     .arg(report.duplicateGroups)
-                     .arg(project.store->path())
-                     .arg(report.upToDate ? QStringLiteral(" (nothing changed since the last scan)") : QString()));
+        printOut(
+            QStringLiteral("Scanned %1 samples in %2 s: %3 files (%4 measured, %5 unchanged from the last scan, %6 "
+                           "unreadable or missing); %7 issues, %8 duplicate groups%10.\nReport: lockstep-cli report %9 "
+                           "--format html --out report.html\n")
+                .arg(report.samples)
+                .arg(report.seconds, 0, 'f', 2)
+                .arg(report.files)
+                .arg(report.measured)
+                .arg(report.fromCache)
+                .arg(report.unreadable)
+                .arg(report.issues)
+                .arg(report.duplicateGroups)
+                .arg(project.store->path())
+                .arg(report.upToDate ? QStringLiteral(" (nothing changed since the last scan)") : QString()));
     }
     return kOk;
 }

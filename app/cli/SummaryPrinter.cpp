@@ -47,19 +47,24 @@ QString SummaryPrinter::text(const DatasetSummary& s, const Diagnostics& diagnos
         QStringList parts;
         for (auto it = s.streams.cbegin(); it != s.streams.cend(); ++it)
             parts << QStringLiteral("%1 %2").arg(it.value()).arg(streamKindName(it.key()));
-        out += row(QStringLiteral("Streams"), parts.join(QStringLiteral(", ")) +
-                                                  QStringLiteral(" (%1 text segments, %2 frames)").arg(s.segments).arg(s.frames));
+        out += row(QStringLiteral("Streams"),
+                   parts.join(QStringLiteral(", ")) +
+                       QStringLiteral(" (%1 text segments, %2 frames)").arg(s.segments).arg(s.frames));
     }
     if (!s.labels.isEmpty() && !(s.labels.size() == 1 && s.labels.firstKey().isEmpty())) {
         QStringList parts;
         for (auto it = s.labels.cbegin(); it != s.labels.cend(); ++it)
-            parts << QStringLiteral("%1 %2").arg(it.key().isEmpty() ? QStringLiteral("(none)") : it.key()).arg(it.value());
+            parts << QStringLiteral("%1 %2")
+                         .arg(it.key().isEmpty() ? QStringLiteral("(none)") : it.key())
+                         .arg(it.value());
         out += row(QStringLiteral("Labels"), parts.join(QStringLiteral(", ")));
     }
     if (!s.splits.isEmpty() && !(s.splits.size() == 1 && s.splits.firstKey().isEmpty())) {
         QStringList parts;
         for (auto it = s.splits.cbegin(); it != s.splits.cend(); ++it)
-            parts << QStringLiteral("%1 %2").arg(it.key().isEmpty() ? QStringLiteral("(none)") : it.key()).arg(it.value());
+            parts << QStringLiteral("%1 %2")
+                         .arg(it.key().isEmpty() ? QStringLiteral("(none)") : it.key())
+                         .arg(it.value());
         out += row(QStringLiteral("Splits"), parts.join(QStringLiteral(", ")));
     }
     out += row(QStringLiteral("Problems"), QStringLiteral("%1 errors, %2 warnings").arg(s.errors).arg(s.warnings));

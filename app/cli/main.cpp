@@ -13,13 +13,16 @@ namespace {
 
 QString usage(const std::vector<std::unique_ptr<CliCommand>>& commands)
 {
-    QString text = QStringLiteral("Usage: lockstep-cli <command> [options]\n\n"
-                                  "Curate multimodal machine-learning datasets: images, text, audio, video frames "
-                                  "and sensor streams.\n\nCommands:\n");
+    QString text = QStringLiteral(
+        "Usage: lockstep-cli <command> [options]\n\n"
+        "Curate multimodal machine-learning datasets: images, text, audio, video frames "
+        "and sensor streams.\n\nCommands:\n");
     for (const auto& c : commands)
-        text += QStringLiteral("  %1 %2\n").arg(c->name().leftJustified(10), c->summary().section(QLatin1Char('.'), 0, 0) + QLatin1Char('.'));
-    text += QStringLiteral("\nRun 'lockstep-cli <command> --help' for a command's options.\n"
-                           "Exit codes: 0 ok, 1 data error, 2 usage error.\n");
+        text += QStringLiteral("  %1 %2\n")
+                    .arg(c->name().leftJustified(10), c->summary().section(QLatin1Char('.'), 0, 0) + QLatin1Char('.'));
+    text += QStringLiteral(
+        "\nRun 'lockstep-cli <command> --help' for a command's options.\n"
+        "Exit codes: 0 ok, 1 data error, 2 usage error.\n");
     return text;
 }
 
@@ -60,7 +63,8 @@ int main(int argc, char** argv)
                 return command->execute(args);
             } catch (const std::exception& e) {
                 // Programmer errors only: user data problems are results, not exceptions.
-                printErr(QStringLiteral("lockstep-cli %1: internal error: %2\n").arg(first, QString::fromUtf8(e.what())));
+                printErr(
+                    QStringLiteral("lockstep-cli %1: internal error: %2\n").arg(first, QString::fromUtf8(e.what())));
                 return kDataError;
             }
         }

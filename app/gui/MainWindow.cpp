@@ -156,8 +156,9 @@ void MainWindow::createActions()
 
     m_scanAction = new QAction(s->standardIcon(QStyle::SP_FileDialogContentsView), tr("&Scan Quality"), this);
     m_scanAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
-    m_scanAction->setStatusTip(tr("Measure every image, audio and text file and find quality issues, outliers and "
-                                  "duplicates (unchanged files are not decoded again)"));
+    m_scanAction->setStatusTip(
+        tr("Measure every image, audio and text file and find quality issues, outliers and "
+           "duplicates (unchanged files are not decoded again)"));
     connect(m_scanAction, &QAction::triggered, m_session, &SessionController::scanQuality);
 
     m_closeAction = new QAction(tr("&Close Dataset"), this);

@@ -75,7 +75,6 @@ bool CsvReader::readRecord(QStringList* fields)
             fields->append(QString::fromUtf8(raw));
         }
 
-
         if (m_pos >= n)
             return true;
         const char c = d[m_pos];

@@ -111,10 +111,12 @@ ImportReport DatasetImporter::run(const QString& datasetPath, SampleSink& sink, 
         const QString suffix = QFileInfo(manifest).suffix().toLower();
         if (suffix == QLatin1String("csv") || suffix == QLatin1String("tsv"))
             main = MetadataCsvImporter::run(context, manifest);
-        else if (suffix == QLatin1String("jsonl") || suffix == QLatin1String("json") || suffix == QLatin1String("ndjson"))
+        else if (suffix == QLatin1String("jsonl") || suffix == QLatin1String("json") ||
+                 suffix == QLatin1String("ndjson"))
             main = JsonlManifestImporter::run(context, manifest);
         else {
-            report.error = QStringLiteral("'%1' is not a manifest Lockstep reads (.csv, .jsonl or .json)").arg(manifest);
+            report.error =
+                QStringLiteral("'%1' is not a manifest Lockstep reads (.csv, .jsonl or .json)").arg(manifest);
             return report;
         }
     } else {
@@ -146,8 +148,9 @@ ImportReport DatasetImporter::run(const QString& datasetPath, SampleSink& sink, 
     report.samples = unique.samples();
     report.diagnostics = unique.diagnostics();
     if (report.samples == 0) {
-        report.error = QStringLiteral("no samples found in '%1': expected metadata.csv, a .jsonl manifest, "
-                                      "images/ texts/ audios/ folders, media files or recordings/")
+        report.error = QStringLiteral(
+                           "no samples found in '%1': expected metadata.csv, a .jsonl manifest, "
+                           "images/ texts/ audios/ folders, media files or recordings/")
                            .arg(datasetPath);
         return report;
     }

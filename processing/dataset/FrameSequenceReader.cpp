@@ -47,9 +47,9 @@ bool readFramesCsv(const QString& csvPath, const QString& folderRelative, FrameS
     double scale = 0.0;
     for (int i = 0; i < header.size(); ++i) {
         const QString h = header[i].trimmed().toLower();
-        if (fileColumn < 0 && (h == QLatin1String("file") || h == QLatin1String("filename") ||
-                               h == QLatin1String("file_name") || h == QLatin1String("path") ||
-                               h == QLatin1String("frame") || h == QLatin1String("image")))
+        if (fileColumn < 0 &&
+            (h == QLatin1String("file") || h == QLatin1String("filename") || h == QLatin1String("file_name") ||
+             h == QLatin1String("path") || h == QLatin1String("frame") || h == QLatin1String("image")))
             fileColumn = i;
         else if (timeColumn < 0 && SensorCsvReader::microsPerUnit(h) > 0.0) {
             timeColumn = i;
@@ -57,7 +57,10 @@ bool readFramesCsv(const QString& csvPath, const QString& folderRelative, FrameS
         }
     }
     if (fileColumn < 0 || timeColumn < 0) {
-        seq->diagnostics.append({Diagnostic::Severity::Warning, display, 1, {},
+        seq->diagnostics.append({Diagnostic::Severity::Warning,
+                                 display,
+                                 1,
+                                 {},
                                  QStringLiteral("needs a file column (file, filename, path, frame or image) and a "
                                                 "time column (time_s, time_ms, time_us, timestamp...); ignored")});
         return false;
@@ -65,8 +68,8 @@ bool readFramesCsv(const QString& csvPath, const QString& folderRelative, FrameS
     QStringList fields;
     while (csv.readRecord(&fields)) {
         auto skip = [&](const QString& why) {
-            seq->diagnostics.append({Diagnostic::Severity::Warning, display, csv.recordLine(), {},
-                                     why + QStringLiteral("; row skipped")});
+            seq->diagnostics.append(
+                {Diagnostic::Severity::Warning, display, csv.recordLine(), {}, why + QStringLiteral("; row skipped")});
         };
         if (fields.size() != header.size()) {
             skip(QStringLiteral("%1 fields where the header has %2").arg(fields.size()).arg(header.size()));
@@ -81,7 +84,10 @@ bool readFramesCsv(const QString& csvPath, const QString& folderRelative, FrameS
         const QString name = fields[fileColumn].trimmed();
         const QString rel = QDir::cleanPath(folderRelative + QLatin1Char('/') + name);
         if (QDir::isAbsolutePath(name) || !rel.startsWith(folderRelative + QLatin1Char('/'))) {
-            seq->diagnostics.append({Diagnostic::Severity::Error, display, csv.recordLine(), {},
+            seq->diagnostics.append({Diagnostic::Severity::Error,
+                                     display,
+                                     csv.recordLine(),
+                                     {},
                                      QStringLiteral("frame '%1' leaves the frames folder; not followed").arg(name)});
             continue;
         }
@@ -103,7 +109,8 @@ FrameSequence FrameSequenceReader::read(const QString& absoluteFolder, const QSt
     }
     if (QFile::exists(dir.filePath(QStringLiteral("frames.csv"))) &&
         readFramesCsv(dir.filePath(QStringLiteral("frames.csv")), folderRelative, &seq)) {
-        std::stable_sort(seq.frames.begin(), seq.frames.end(), [](const Frame& a, const Frame& b) { return a.time < b.time; });
+        std::stable_sort(seq.frames.begin(), seq.frames.end(),
+                         [](const Frame& a, const Frame& b) { return a.time < b.time; });
         seq.ok = true;
         return seq;
     }
@@ -114,7 +121,8 @@ FrameSequence FrameSequenceReader::read(const QString& absoluteFolder, const QSt
             images << name;
     QCollator collator;
     collator.setNumericMode(true);
-    std::sort(images.begin(), images.end(), [&collator](const QString& a, const QString& b) { return collator.compare(a, b) < 0; });
+    std::sort(images.begin(), images.end(),
+              [&collator](const QString& a, const QString& b) { return collator.compare(a, b) < 0; });
 
     bool allTimed = !images.isEmpty();
     std::vector<Frame> timed;
@@ -136,7 +144,10 @@ FrameSequence FrameSequenceReader::read(const QString& absoluteFolder, const QSt
                                   folderRelative + QLatin1Char('/') + images[i]});
         seq.timeSource = QStringLiteral("assumed 25 fps");
         if (!images.isEmpty())
-            seq.diagnostics.append({Diagnostic::Severity::Warning, folderRelative, 0, {},
+            seq.diagnostics.append({Diagnostic::Severity::Warning,
+                                    folderRelative,
+                                    0,
+                                    {},
                                     QStringLiteral("frame file names carry no times and there is no frames.csv; "
                                                    "frames are placed at %1 fps in name order")
                                         .arg(kAssumedFps)});

@@ -8,9 +8,9 @@
 #include "media/VideoProbe.h"
 #include "progress/Progress.h"
 
+#include <sys/stat.h>
 #include <QDir>
 #include <QFileInfo>
-#include <sys/stat.h>
 
 namespace lockstep {
 
@@ -31,8 +31,7 @@ QString stemOf(const QString& path)
 
 ImportContext::ImportContext(DatasetRoot root, ImportOptions options, SampleSink& sink, Progress& progress)
     : m_root(std::move(root)), m_options(options), m_sink(sink), m_progress(progress)
-{
-}
+{}
 
 bool ImportContext::cancelled() const
 {
@@ -231,8 +230,8 @@ void ImportContext::addVideoStream(Sample& sample, const QString& rawPath, const
     // The video's own sound track: libsndfile cannot read it from the container, so a sidecar audio file
     // with the same stem (as extracted by `ffmpeg -i v.mp4 v.wav`) is attached when present.
     for (const char* ext : {".wav", ".flac", ".ogg", ".opus", ".mp3"}) {
-        const QString sidecar = QFileInfo(r.relativePath).path() + QLatin1Char('/') + stemOf(r.relativePath) +
-                                QLatin1String(ext);
+        const QString sidecar =
+            QFileInfo(r.relativePath).path() + QLatin1Char('/') + stemOf(r.relativePath) + QLatin1String(ext);
         if (fileExists(m_root.absolutePath() + QLatin1Char('/') + sidecar)) {
             bool already = false;
             for (const Stream& existing : sample.streams)

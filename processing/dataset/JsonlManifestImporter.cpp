@@ -38,7 +38,9 @@ QString parseErrorText(const QJsonParseError& e)
 
 class RecordReader {
 public:
-    RecordReader(ImportContext& context, QString name) : m_context(context), m_builder(context, name), m_name(std::move(name)) {}
+    RecordReader(ImportContext& context, QString name)
+        : m_context(context), m_builder(context, name), m_name(std::move(name))
+    {}
 
     void add(const QJsonObject& object, int line)
     {

@@ -31,16 +31,16 @@ const QHash<QString, ManifestField>& table()
         add(ManifestField::Split, {"split", "subset", "partition", "fold"});
         add(ManifestField::ImagePath, {"imagepath", "image", "img", "imagefile", "imgpath", "imagefilepath"});
         add(ManifestField::FilePath, {"filename", "filepath", "file", "path", "relativepath"});
-        add(ManifestField::TextPath, {"textpath", "textfile", "captionpath", "captionfile", "txtpath",
-                                      "transcriptfile", "textfilepath"});
-        add(ManifestField::InlineText, {"text", "caption", "sentence", "transcript", "transcription", "normalizedtext",
-                                        "prompt", "description"});
-        add(ManifestField::AudioPath, {"audiopath", "audio", "audiofile", "audiofilepath", "wav", "wavpath",
-                                       "audiofilename", "soundpath"});
+        add(ManifestField::TextPath,
+            {"textpath", "textfile", "captionpath", "captionfile", "txtpath", "transcriptfile", "textfilepath"});
+        add(ManifestField::InlineText,
+            {"text", "caption", "sentence", "transcript", "transcription", "normalizedtext", "prompt", "description"});
+        add(ManifestField::AudioPath,
+            {"audiopath", "audio", "audiofile", "audiofilepath", "wav", "wavpath", "audiofilename", "soundpath"});
         add(ManifestField::VideoPath, {"videopath", "video", "videofile", "videofilepath", "mp4"});
-        add(ManifestField::TimedTextPath, {"subtitlepath", "subtitles", "subtitle", "transcriptpath", "segmentspath",
-                                           "alignmentpath", "textgrid", "textgridpath", "srt", "vtt", "eaf",
-                                           "eafpath", "srtpath", "vttpath"});
+        add(ManifestField::TimedTextPath,
+            {"subtitlepath", "subtitles", "subtitle", "transcriptpath", "segmentspath", "alignmentpath", "textgrid",
+             "textgridpath", "srt", "vtt", "eaf", "eafpath", "srtpath", "vttpath"});
         add(ManifestField::SensorPath, {"sensorpath", "sensor", "sensorcsv", "imupath", "imu", "sensorfile"});
         add(ManifestField::FramesPath, {"framespath", "frames", "framesdir", "framefolder", "imagesequence"});
         add(ManifestField::Duration, {"duration", "durations", "durationseconds", "length"});

@@ -10,8 +10,7 @@ namespace lockstep {
 
 ManifestSampleBuilder::ManifestSampleBuilder(ImportContext& context, QString manifestName)
     : m_context(context), m_manifest(std::move(manifestName))
-{
-}
+{}
 
 Sample ManifestSampleBuilder::build(const QList<Field>& fields, int line, qint64 recordIndex)
 {
@@ -109,7 +108,8 @@ Sample ManifestSampleBuilder::build(const QList<Field>& fields, int line, qint64
         sample.attributes.append({QStringLiteral("text"), inlineText});
     }
     // Segments of one file (NeMo offsets) get ids that tell them apart: "talk@2.25".
-    if (derivedId && offsetSeconds >= 0.0 && sample.id != QStringLiteral("row-%1").arg(recordIndex + 1, 6, 10, QLatin1Char('0')))
+    if (derivedId && offsetSeconds >= 0.0 &&
+        sample.id != QStringLiteral("row-%1").arg(recordIndex + 1, 6, 10, QLatin1Char('0')))
         sample.id += QLatin1Char('@') + QString::number(offsetSeconds, 'g', 10);
     // NeMo-style segments of a longer file: the sample's audio is [offset, offset + duration) of that file.
     const Item* audio = sample.item(Modality::Audio);

@@ -35,8 +35,8 @@ ImportReport MetadataCsvImporter::run(ImportContext& context, const QString& man
     CsvReader csv(bytes, CsvReader::sniffDelimiter(bytes));
     QStringList header;
     if (!csv.readRecord(&header)) {
-        report.error = QStringLiteral("%1 is empty: expected a header such as ID,Image_Path,Text_Path,Audio_Path,Label")
-                           .arg(name);
+        report.error =
+            QStringLiteral("%1 is empty: expected a header such as ID,Image_Path,Text_Path,Audio_Path,Label").arg(name);
         return report;
     }
     QList<ManifestSampleBuilder::Field> fields;

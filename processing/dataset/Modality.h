@@ -33,6 +33,9 @@ inline std::optional<Modality> modalityFromName(const QString& name)
 
 // A set of modalities as bit flags (bit i = Modality i); small enough to store in one integer column.
 using ModalityMask = unsigned;
-inline constexpr ModalityMask modalityBit(Modality m) { return 1u << static_cast<unsigned>(m); }
+inline constexpr ModalityMask modalityBit(Modality m)
+{
+    return 1u << static_cast<unsigned>(m);
+}
 
 }  // namespace lockstep

@@ -13,8 +13,8 @@ namespace lockstep {
 // One file (or an inline value) holding a sample's content for one modality.
 struct Item {
     Modality modality = Modality::Image;
-    QString path;        // relative to the dataset root; empty for inline text
-    QString inlineText;  // text given in a manifest instead of a file
+    QString path;              // relative to the dataset root; empty for inline text
+    QString inlineText;        // text given in a manifest instead of a file
     bool fileMissing = false;  // the manifest names a file that does not exist (checked at import)
     bool operator==(const Item&) const = default;
 };

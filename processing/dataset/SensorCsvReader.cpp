@@ -22,10 +22,10 @@ double SensorCsvReader::microsPerUnit(const QString& rawName)
         const char* text;
         double scale;
     };
-    static const Suffix suffixes[] = {{"", 1e6},       {"_s", 1e6},     {"_sec", 1e6},  {"_seconds", 1e6},
-                                      {"_ms", 1e3},    {"_us", 1.0},    {"_ns", 1e-3},  {"(s)", 1e6},
-                                      {" (s)", 1e6},   {"[s]", 1e6},    {" [s]", 1e6},  {"_msec", 1e3},
-                                      {"_usec", 1.0},  {"_micros", 1.0}, {"_millis", 1e3}};
+    static const Suffix suffixes[] = {{"", 1e6},      {"_s", 1e6},      {"_sec", 1e6},   {"_seconds", 1e6},
+                                      {"_ms", 1e3},   {"_us", 1.0},     {"_ns", 1e-3},   {"(s)", 1e6},
+                                      {" (s)", 1e6},  {"[s]", 1e6},     {" [s]", 1e6},   {"_msec", 1e3},
+                                      {"_usec", 1.0}, {"_micros", 1.0}, {"_millis", 1e3}};
     for (const char* base : bases)
         for (const Suffix& s : suffixes)
             if (name == QLatin1String(base) + QLatin1String(s.text))
@@ -61,8 +61,9 @@ SensorSeries SensorCsvReader::parse(const QByteArray& bytes, const QString& file
         }
     }
     if (timeIndex < 0) {
-        out.error = QStringLiteral("%1:1: no time column (expected one named time, timestamp, t, time_s, "
-                                   "time_ms or time_us) in header '%2'")
+        out.error = QStringLiteral(
+                        "%1:1: no time column (expected one named time, timestamp, t, time_s, "
+                        "time_ms or time_us) in header '%2'")
                         .arg(fileName, header.join(QLatin1Char(',')));
         return out;
     }
@@ -82,7 +83,10 @@ SensorSeries SensorCsvReader::parse(const QByteArray& bytes, const QString& file
     while (csv.readRecord(&fields)) {
         auto reject = [&](const QString& why) {
             if (++skipped <= kMaxReportedRows)
-                out.diagnostics.append({Diagnostic::Severity::Warning, fileName, csv.recordLine(), {},
+                out.diagnostics.append({Diagnostic::Severity::Warning,
+                                        fileName,
+                                        csv.recordLine(),
+                                        {},
                                         why + QStringLiteral("; row skipped")});
         };
         if (fields.size() != header.size()) {
@@ -113,7 +117,10 @@ SensorSeries SensorCsvReader::parse(const QByteArray& bytes, const QString& file
             continue;
         const Micros time{static_cast<std::int64_t>(std::llround(t * scale))};
         if (!out.times.empty() && time < out.times.back() && ++backwards <= kMaxReportedRows)
-            out.diagnostics.append({Diagnostic::Severity::Warning, fileName, csv.recordLine(), {},
+            out.diagnostics.append({Diagnostic::Severity::Warning,
+                                    fileName,
+                                    csv.recordLine(),
+                                    {},
                                     QStringLiteral("timestamp goes backwards (%1 s after %2 s)")
                                         .arg(secondsFromMicros(time))
                                         .arg(secondsFromMicros(out.times.back()))});
@@ -121,10 +128,17 @@ SensorSeries SensorCsvReader::parse(const QByteArray& bytes, const QString& file
         out.values.insert(out.values.end(), row.begin(), row.end());
     }
     if (skipped > kMaxReportedRows)
-        out.diagnostics.append({Diagnostic::Severity::Warning, fileName, 0, {},
-                                QStringLiteral("%1 rows skipped in all (first %2 listed)").arg(skipped).arg(kMaxReportedRows)});
+        out.diagnostics.append(
+            {Diagnostic::Severity::Warning,
+             fileName,
+             0,
+             {},
+             QStringLiteral("%1 rows skipped in all (first %2 listed)").arg(skipped).arg(kMaxReportedRows)});
     if (backwards > kMaxReportedRows)
-        out.diagnostics.append({Diagnostic::Severity::Warning, fileName, 0, {},
+        out.diagnostics.append({Diagnostic::Severity::Warning,
+                                fileName,
+                                0,
+                                {},
                                 QStringLiteral("timestamps go backwards %1 times in all").arg(backwards)});
     if (out.times.size() >= 2) {
         std::vector<std::int64_t> intervals;

@@ -19,8 +19,8 @@ struct FolderRole {
 };
 
 // Folder names that mean "this modality" in common dataset layouts.
-const char* const kModalityFolders[] = {"images", "image", "imgs", "texts", "text", "captions", "txt",
-                                        "audios", "audio", "wavs", "videos", "video"};
+const char* const kModalityFolders[] = {"images", "image",  "imgs",  "texts", "text",   "captions",
+                                        "txt",    "audios", "audio", "wavs",  "videos", "video"};
 
 QString stripExtension(const QString& relative)
 {

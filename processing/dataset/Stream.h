@@ -45,7 +45,7 @@ struct Stream {
     QString name;        // unique within the sample, e.g. "audio", "subtitles/words", "imu"
     QString sourcePath;  // relative to the dataset root
     ClockTransform clock;
-    Micros start{0};     // extent on the stream's own clock
+    Micros start{0};  // extent on the stream's own clock
     Micros duration{0};
 
     std::vector<Segment> segments;  // TextSegments

@@ -19,7 +19,8 @@ constexpr double kTwoPi = 6.283185307179586;
 struct Biquad {
     double b0 = 1, b1 = 0, b2 = 0, a1 = 0, a2 = 0, z1 = 0, z2 = 0;
 
-    double run(double x) {
+    double run(double x)
+    {
         const double y = b0 * x + z1;
         z1 = b1 * x - a1 * y + z2;
         z2 = b2 * x - a2 * y;
@@ -27,21 +28,16 @@ struct Biquad {
     }
 
     enum Kind { LowPass, HighPass, BandPass };
-    static Biquad make(Kind kind, double freq, double q, int sampleRate) {
+    static Biquad make(Kind kind, double freq, double q, int sampleRate)
+    {
         freq = std::clamp(freq, 10.0, 0.45 * sampleRate);
         const double w0 = kTwoPi * freq / sampleRate, c = std::cos(w0), alpha = std::sin(w0) / (2 * q);
         const double a0 = 1 + alpha;
         Biquad f;
         switch (kind) {
-            case LowPass:
-                f.b0 = (1 - c) / 2, f.b1 = 1 - c, f.b2 = (1 - c) / 2;
-                break;
-            case HighPass:
-                f.b0 = (1 + c) / 2, f.b1 = -(1 + c), f.b2 = (1 + c) / 2;
-                break;
-            case BandPass:
-                f.b0 = alpha, f.b1 = 0, f.b2 = -alpha;
-                break;
+        case LowPass: f.b0 = (1 - c) / 2, f.b1 = 1 - c, f.b2 = (1 - c) / 2; break;
+        case HighPass: f.b0 = (1 + c) / 2, f.b1 = -(1 + c), f.b2 = (1 + c) / 2; break;
+        case BandPass: f.b0 = alpha, f.b1 = 0, f.b2 = -alpha; break;
         }
         f.b0 /= a0, f.b1 /= a0, f.b2 /= a0;
         f.a1 = -2 * c / a0, f.a2 = (1 - alpha) / a0;
@@ -52,13 +48,15 @@ struct Biquad {
 // A sine oscillator by recurrence: cheap, and the same numbers on every run.
 struct Osc {
     double k = 0, s1 = 0, s2 = 0;
-    Osc(double freq, int sampleRate, double phase = 0) {
+    Osc(double freq, int sampleRate, double phase = 0)
+    {
         const double w = kTwoPi * freq / sampleRate;
         k = 2 * std::cos(w);
         s1 = std::sin(phase - w);
         s2 = std::sin(phase - 2 * w);
     }
-    double next() {
+    double next()
+    {
         const double s = k * s1 - s2;
         s2 = s1;
         s1 = s;
@@ -66,20 +64,24 @@ struct Osc {
     }
 };
 
-double dbToGain(double db) {
+double dbToGain(double db)
+{
     return std::pow(10.0, db / 20.0);
 }
 
-std::int64_t secondsToFrames(double seconds, int sampleRate) {
+std::int64_t secondsToFrames(double seconds, int sampleRate)
+{
     return static_cast<std::int64_t>(std::llround(seconds * sampleRate));
 }
 
-void addAt(Signal& x, std::int64_t i, double v) {
+void addAt(Signal& x, std::int64_t i, double v)
+{
     if (i >= 0 && i < static_cast<std::int64_t>(x.size()))
         x[static_cast<std::size_t>(i)] += static_cast<float>(v);
 }
 
-void synthBird(Signal& x, int sr, Rng& rng) {
+void synthBird(Signal& x, int sr, Rng& rng)
+{
     const auto n = static_cast<std::int64_t>(x.size());
     Biquad wind = Biquad::make(Biquad::LowPass, 300, 0.7, sr);
     for (std::int64_t i = 0; i < n; ++i)
@@ -93,8 +95,7 @@ void synthBird(Signal& x, int sr, Rng& rng) {
         for (int c = 0; c < chirps && t < n; ++c) {
             double phase = 0;
             for (std::int64_t k = 0; k < d; ++k) {
-                const double tt = double(k) / double(d),
-                             f = std::min(fStart * std::pow(ratio, tt), 0.45 * sr);
+                const double tt = double(k) / double(d), f = std::min(fStart * std::pow(ratio, tt), 0.45 * sr);
                 phase += f / sr;
                 const double env = std::pow(std::sin(3.141592653589793 * tt), 2);
                 double v = std::sin(kTwoPi * phase);
@@ -108,7 +109,8 @@ void synthBird(Signal& x, int sr, Rng& rng) {
     }
 }
 
-void synthCar(Signal& x, int sr, Rng& rng) {
+void synthCar(Signal& x, int sr, Rng& rng)
+{
     const auto n = static_cast<std::int64_t>(x.size());
     const double f0 = rng.uniform(32, 55), seconds = double(n) / sr;
     const double tc = rng.uniform(0.3, 0.7) * seconds, width = rng.uniform(0.5, 1.2);
@@ -119,8 +121,7 @@ void synthCar(Signal& x, int sr, Rng& rng) {
     double phase = 0;
     for (std::int64_t i = 0; i < n; ++i) {
         const double t = double(i) / sr;
-        const double f =
-            f0 * (1 + 0.06 * std::tanh((tc - t) / 0.25)) * (1 + 0.08 * std::sin(kTwoPi * rpmRate * t));
+        const double f = f0 * (1 + 0.06 * std::tanh((tc - t) / 0.25)) * (1 + 0.08 * std::sin(kTwoPi * rpmRate * t));
         phase += f / sr;
         phase -= std::floor(phase);
         const double env = 0.35 + 0.65 * std::exp(-std::pow((t - tc) / width, 2));
@@ -129,7 +130,8 @@ void synthCar(Signal& x, int sr, Rng& rng) {
     }
 }
 
-void synthDog(Signal& x, int sr, Rng& rng) {
+void synthDog(Signal& x, int sr, Rng& rng)
+{
     const auto n = static_cast<std::int64_t>(x.size());
     std::int64_t t = secondsToFrames(rng.uniform(0.05, 0.2), sr);
     while (t < n) {
@@ -144,8 +146,7 @@ void synthDog(Signal& x, int sr, Rng& rng) {
             double phase = 0;
             for (std::int64_t k = 0; k < d; ++k) {
                 const double tt = double(k) / double(d);
-                const double f =
-                    f0 * (1 + 0.25 * std::sin(3.14159 * std::min(tt * 3, 1.0))) * (1 - 0.35 * tt);
+                const double f = f0 * (1 + 0.25 * std::sin(3.14159 * std::min(tt * 3, 1.0))) * (1 - 0.35 * tt);
                 phase += f / sr;
                 phase -= std::floor(phase);
                 const double saw = 2 * phase - 1;
@@ -158,7 +159,8 @@ void synthDog(Signal& x, int sr, Rng& rng) {
     }
 }
 
-void synthRain(Signal& x, int sr, Rng& rng) {
+void synthRain(Signal& x, int sr, Rng& rng)
+{
     const auto n = static_cast<std::int64_t>(x.size());
     Biquad hp = Biquad::make(Biquad::HighPass, 500, 0.7, sr);
     Biquad lp = Biquad::make(Biquad::LowPass, 6000, 0.7, sr);
@@ -180,9 +182,10 @@ void synthRain(Signal& x, int sr, Rng& rng) {
 
 // A plucked/struck tone: harmonics 1..12 falling off as 1/h^rolloff (those below 0.45 x the sample rate), so
 // that bright notes reach several kHz.
-void addNote(Signal& x, std::int64_t start, double freq, double amp, double decay, double rolloff, int sr) {
-    const std::int64_t len = std::min<std::int64_t>(static_cast<std::int64_t>(x.size()) - start,
-                                                    static_cast<std::int64_t>(decay * 4 * sr));
+void addNote(Signal& x, std::int64_t start, double freq, double amp, double decay, double rolloff, int sr)
+{
+    const std::int64_t len =
+        std::min<std::int64_t>(static_cast<std::int64_t>(x.size()) - start, static_cast<std::int64_t>(decay * 4 * sr));
     if (len <= 0)
         return;
     std::vector<Osc> oscs;
@@ -197,14 +200,14 @@ void addNote(Signal& x, std::int64_t start, double freq, double amp, double deca
         double v = 0;
         for (std::size_t h = 0; h < oscs.size(); ++h)
             v += gains[h] * oscs[h].next();
-        x[static_cast<std::size_t>(start + k)] +=
-            static_cast<float>(env * std::min(1.0, double(k) / attack) * v);
+        x[static_cast<std::size_t>(start + k)] += static_cast<float>(env * std::min(1.0, double(k) / attack) * v);
         env *= fall;
     }
 }
 
 // A noise hit (hi-hat, snare, shaker): filtered noise with an exponential decay of `tau` seconds.
-void addNoiseHit(Signal& x, std::int64_t start, Biquad shape, double amp, double tau, int sr, Rng& rng) {
+void addNoiseHit(Signal& x, std::int64_t start, Biquad shape, double amp, double tau, int sr, Rng& rng)
+{
     const double frames = tau * sr;
     const auto n = static_cast<std::int64_t>(x.size());
     for (std::int64_t k = 0; k < static_cast<std::int64_t>(5 * frames) && start + k < n; ++k)
@@ -215,7 +218,8 @@ void addNoiseHit(Signal& x, std::int64_t start, Biquad shape, double amp, double
 // A little band on an eighth-note grid: a melody of bright notes, a bass note on the strong beats, a hi-hat on
 // every step (open now and then), a snare on the back beats and a quiet shaker throughout. Cymbals, snare
 // and shaker keep real energy from 2 to 8 kHz all the time, as recorded music has.
-void synthMusic(Signal& x, int sr, Rng& rng) {
+void synthMusic(Signal& x, int sr, Rng& rng)
+{
     static const std::array<int, 9> scale{57, 60, 62, 64, 67, 69, 72, 74, 76};
     const auto n = static_cast<std::int64_t>(x.size());
     const double step = rng.uniform(0.17, 0.26), rolloff = rng.uniform(0.7, 1.2);
@@ -238,14 +242,14 @@ void synthMusic(Signal& x, int sr, Rng& rng) {
             idx = std::clamp(idx + rng.range(-2, 2), 0, static_cast<int>(scale.size()) - 1);
         }
         if (k % 4 == 0)
-            addNote(x, t, 440.0 * std::pow(2.0, (scale[static_cast<std::size_t>(idx)] - 24 - 69) / 12.0), 0.35,
-                    0.35, 1.4, sr);
+            addNote(x, t, 440.0 * std::pow(2.0, (scale[static_cast<std::size_t>(idx)] - 24 - 69) / 12.0), 0.35, 0.35,
+                    1.4, sr);
         const bool open = k % 4 == 3 && rng.chance(0.4);
         addNoiseHit(x, t, Biquad::make(Biquad::HighPass, rng.uniform(5500, 7000), 0.7, sr), hatLevel,
                     open ? 0.09 : rng.uniform(0.018, 0.035), sr, rng);
         if (snare && k % 4 == 2) {
-            addNoiseHit(x, t, Biquad::make(Biquad::BandPass, rng.uniform(2000, 3500), 0.45, sr), snareLevel,
-                        0.07, sr, rng);
+            addNoiseHit(x, t, Biquad::make(Biquad::BandPass, rng.uniform(2000, 3500), 0.45, sr), snareLevel, 0.07, sr,
+                        rng);
             Osc body(rng.uniform(170, 220), sr);
             for (std::int64_t j = 0; j < secondsToFrames(0.12, sr) && t + j < n; ++j)
                 x[static_cast<std::size_t>(t + j)] +=
@@ -254,7 +258,8 @@ void synthMusic(Signal& x, int sr, Rng& rng) {
     }
 }
 
-void synthCat(Signal& x, int sr, Rng& rng) {
+void synthCat(Signal& x, int sr, Rng& rng)
+{
     const auto n = static_cast<std::int64_t>(x.size());
     std::int64_t t = secondsToFrames(rng.uniform(0.05, 0.2), sr);
     while (t < n) {
@@ -268,8 +273,7 @@ void synthCat(Signal& x, int sr, Rng& rng) {
             const double f = f0 * (1 + 0.5 * std::sin(3.14159 * std::pow(tt, 0.7)) - 0.1 * tt);
             phase += f / sr;
             phase -= std::floor(phase);
-            const double env =
-                std::sin(3.14159 * std::min(1.0, tt * 1.1)) * (tt < 0.95 ? 1.0 : (1 - tt) * 20);
+            const double env = std::sin(3.14159 * std::min(1.0, tt * 1.1)) * (tt < 0.95 ? 1.0 : (1 - tt) * 20);
             addAt(x, t + k, std::max(0.0, env) * (f1.run(2 * phase - 1) + 0.7 * f2.run(2 * phase - 1)));
         }
         t += d + secondsToFrames(rng.uniform(0.15, 0.4), sr);
@@ -278,7 +282,8 @@ void synthCat(Signal& x, int sr, Rng& rng) {
 
 // An outdoor background (wind, leaves, distant traffic) `belowPeakDb` under the clip's current peak, so that
 // sparse sounds (chirps, barks) do not read as "mostly silent".
-void addBed(Signal& x, int sr, double belowPeakDb, Rng& rng) {
+void addBed(Signal& x, int sr, double belowPeakDb, Rng& rng)
+{
     float peak = 0;
     for (float v : x)
         peak = std::max(peak, std::abs(v));
@@ -293,7 +298,8 @@ void addBed(Signal& x, int sr, double belowPeakDb, Rng& rng) {
 }
 
 // A 255-tap Blackman-windowed sinc low-pass (stop band beyond ~1.25 x cutoff is below -70 dB).
-Signal firLowPass(const Signal& x, double cutoff, int sr) {
+Signal firLowPass(const Signal& x, double cutoff, int sr)
+{
     constexpr int taps = 255, half = taps / 2;
     std::array<double, taps> h{};
     double sum = 0;
@@ -322,34 +328,29 @@ Signal firLowPass(const Signal& x, double cutoff, int sr) {
 
 }  // namespace
 
-Signal synthClip(Label label, std::int64_t frames, int sampleRate, Rng& rng) {
+Signal synthClip(Label label, std::int64_t frames, int sampleRate, Rng& rng)
+{
     Signal x(static_cast<std::size_t>(std::max<std::int64_t>(frames, 1)), 0.0f);
     switch (label) {
-        case Label::Bird:
-            synthBird(x, sampleRate, rng);
-            addBed(x, sampleRate, 24, rng);
-            break;
-        case Label::Car:
-            synthCar(x, sampleRate, rng);
-            break;
-        case Label::Dog:
-            synthDog(x, sampleRate, rng);
-            addBed(x, sampleRate, 24, rng);
-            break;
-        case Label::Rain:
-            synthRain(x, sampleRate, rng);
-            break;
-        case Label::Speech:
-            addSpeech(x, secondsToFrames(0.08, sampleRate), frames - secondsToFrames(0.12, sampleRate),
-                      sampleRate, 1.0, rng);
-            break;
-        case Label::Music:
-            synthMusic(x, sampleRate, rng);
-            break;
-        case Label::Cat:
-            synthCat(x, sampleRate, rng);
-            addBed(x, sampleRate, 26, rng);
-            break;
+    case Label::Bird:
+        synthBird(x, sampleRate, rng);
+        addBed(x, sampleRate, 24, rng);
+        break;
+    case Label::Car: synthCar(x, sampleRate, rng); break;
+    case Label::Dog:
+        synthDog(x, sampleRate, rng);
+        addBed(x, sampleRate, 24, rng);
+        break;
+    case Label::Rain: synthRain(x, sampleRate, rng); break;
+    case Label::Speech:
+        addSpeech(x, secondsToFrames(0.08, sampleRate), frames - secondsToFrames(0.12, sampleRate), sampleRate, 1.0,
+                  rng);
+        break;
+    case Label::Music: synthMusic(x, sampleRate, rng); break;
+    case Label::Cat:
+        synthCat(x, sampleRate, rng);
+        addBed(x, sampleRate, 26, rng);
+        break;
     }
     // Fade the edges (no clicks), set the level, add a faint noise floor.
     const std::int64_t fade = std::min<std::int64_t>(secondsToFrames(0.01, sampleRate), frames / 4);
@@ -365,7 +366,8 @@ Signal synthClip(Label label, std::int64_t frames, int sampleRate, Rng& rng) {
     return x;
 }
 
-void addSpeech(Signal& out, std::int64_t start, std::int64_t frames, int sr, double level, Rng& rng) {
+void addSpeech(Signal& out, std::int64_t start, std::int64_t frames, int sr, double level, Rng& rng)
+{
     struct Vowel {
         double f1, f2, f3;
     };
@@ -388,8 +390,7 @@ void addSpeech(Signal& out, std::int64_t start, std::int64_t frames, int sr, dou
             const std::int64_t dur = secondsToFrames(rng.uniform(0.11, 0.24), sr);
             if (t + dur > frames)
                 break;
-            const Vowel& v =
-                vowels[static_cast<std::size_t>(rng.range(0, static_cast<int>(vowels.size()) - 1))];
+            const Vowel& v = vowels[static_cast<std::size_t>(rng.range(0, static_cast<int>(vowels.size()) - 1))];
             const double stress = rng.uniform(0.55, 1.0);
             std::int64_t voicedStart = 0;
             if (rng.chance(0.6)) {  // consonant onset: fricative hiss or plosive burst
@@ -435,38 +436,40 @@ void addSpeech(Signal& out, std::int64_t start, std::int64_t frames, int sr, dou
         addAt(out, start + k, seg[static_cast<std::size_t>(k)]);
 }
 
-void addEventSound(Signal& out, std::int64_t start, int kind, int sr, double level, Rng& rng) {
+void addEventSound(Signal& out, std::int64_t start, int kind, int sr, double level, Rng& rng)
+{
     switch (kind % 3) {
-        case 0: {  // click: a sharp, bright transient
-            Biquad hp = Biquad::make(Biquad::HighPass, 1500, 0.7, sr);
-            const double tau = 0.006 * sr;
-            for (std::int64_t k = 0; k < static_cast<std::int64_t>(6 * tau); ++k)
-                addAt(out, start + k, level * std::exp(-double(k) / tau) * hp.run(rng.tri()) * 2.5);
-            break;
+    case 0: {  // click: a sharp, bright transient
+        Biquad hp = Biquad::make(Biquad::HighPass, 1500, 0.7, sr);
+        const double tau = 0.006 * sr;
+        for (std::int64_t k = 0; k < static_cast<std::int64_t>(6 * tau); ++k)
+            addAt(out, start + k, level * std::exp(-double(k) / tau) * hp.run(rng.tri()) * 2.5);
+        break;
+    }
+    case 1: {  // beep: 1 kHz, 120 ms
+        Osc osc(1000, sr);
+        const std::int64_t len = secondsToFrames(0.12, sr), ramp = secondsToFrames(0.005, sr);
+        for (std::int64_t k = 0; k < len; ++k) {
+            const double env = std::min({1.0, double(k) / double(ramp), double(len - k) / double(ramp)});
+            addAt(out, start + k, 0.6 * level * env * osc.next());
         }
-        case 1: {  // beep: 1 kHz, 120 ms
-            Osc osc(1000, sr);
-            const std::int64_t len = secondsToFrames(0.12, sr), ramp = secondsToFrames(0.005, sr);
-            for (std::int64_t k = 0; k < len; ++k) {
-                const double env = std::min({1.0, double(k) / double(ramp), double(len - k) / double(ramp)});
-                addAt(out, start + k, 0.6 * level * env * osc.next());
-            }
-            break;
+        break;
+    }
+    default: {  // knock: two low thumps
+        for (int hit = 0; hit < 2; ++hit) {
+            Osc osc(rng.uniform(150, 220), sr);
+            const double tau = 0.025 * sr;
+            const std::int64_t at = start + hit * secondsToFrames(0.11, sr);
+            for (std::int64_t k = 0; k < static_cast<std::int64_t>(5 * tau); ++k)
+                addAt(out, at + k, level * std::exp(-double(k) / tau) * osc.next());
         }
-        default: {  // knock: two low thumps
-            for (int hit = 0; hit < 2; ++hit) {
-                Osc osc(rng.uniform(150, 220), sr);
-                const double tau = 0.025 * sr;
-                const std::int64_t at = start + hit * secondsToFrames(0.11, sr);
-                for (std::int64_t k = 0; k < static_cast<std::int64_t>(5 * tau); ++k)
-                    addAt(out, at + k, level * std::exp(-double(k) / tau) * osc.next());
-            }
-            break;
-        }
+        break;
+    }
     }
 }
 
-void addAmbience(Signal& out, int theme, int sr, double level, Rng& rng) {
+void addAmbience(Signal& out, int theme, int sr, double level, Rng& rng)
+{
     const auto n = static_cast<std::int64_t>(out.size());
     Biquad lp = Biquad::make(Biquad::LowPass, theme == 3 ? 150 : (theme == 1 ? 220 : 900), 0.7, sr);
     Osc hum(theme == 2 ? 120 : (theme == 3 ? 32 : 100), sr);
@@ -480,7 +483,8 @@ void addAmbience(Signal& out, int theme, int sr, double level, Rng& rng) {
     }
 }
 
-Signal makeClipped(const Signal& clip, int sampleRate) {
+Signal makeClipped(const Signal& clip, int sampleRate)
+{
     Signal y(clip.size());
     Osc osc(440, sampleRate);
     for (std::size_t i = 0; i < clip.size(); ++i)
@@ -488,7 +492,8 @@ Signal makeClipped(const Signal& clip, int sampleRate) {
     return y;
 }
 
-Signal makeMostlySilent(const Signal& clip, int sampleRate, Rng& rng) {
+Signal makeMostlySilent(const Signal& clip, int sampleRate, Rng& rng)
+{
     Signal y(clip.size());
     const double floorGain = dbToGain(-78);
     for (auto& v : y)
@@ -504,32 +509,35 @@ Signal makeMostlySilent(const Signal& clip, int sampleRate, Rng& rng) {
     const std::int64_t to = static_cast<std::int64_t>(rng.uniform() * double(n - len));
     for (std::int64_t k = 0; k < len; ++k) {
         const double win = 0.5 - 0.5 * std::cos(kTwoPi * double(k) / double(len));
-        y[static_cast<std::size_t>(to + k)] +=
-            static_cast<float>(win * clip[static_cast<std::size_t>(from + k)]);
+        y[static_cast<std::size_t>(to + k)] += static_cast<float>(win * clip[static_cast<std::size_t>(from + k)]);
     }
     return y;
 }
 
-Signal makeLowLevel(const Signal& clip) {
+Signal makeLowLevel(const Signal& clip)
+{
     Signal y = clip;
     normalizePeak(y, -45);
     return y;
 }
 
-Signal makeDcOffset(const Signal& clip) {
+Signal makeDcOffset(const Signal& clip)
+{
     Signal y(clip.size());
     for (std::size_t i = 0; i < clip.size(); ++i)
         y[i] = static_cast<float>(0.5 * clip[i] + 0.3);
     return y;
 }
 
-Signal makeLowBandwidth(const Signal& clip, int sampleRate) {
+Signal makeLowBandwidth(const Signal& clip, int sampleRate)
+{
     Signal y = firLowPass(clip, 900, sampleRate);
     normalizePeak(y, -6);
     return y;
 }
 
-void normalizePeak(Signal& x, double peakDbfs) {
+void normalizePeak(Signal& x, double peakDbfs)
+{
     float peak = 0;
     for (float v : x)
         peak = std::max(peak, std::abs(v));
@@ -540,11 +548,11 @@ void normalizePeak(Signal& x, double peakDbfs) {
         v *= g;
 }
 
-std::vector<std::int16_t> quantize(const Signal& x) {
+std::vector<std::int16_t> quantize(const Signal& x)
+{
     std::vector<std::int16_t> out(x.size());
     for (std::size_t i = 0; i < x.size(); ++i)
-        out[i] =
-            static_cast<std::int16_t>(std::clamp<long>(std::lround(double(x[i]) * 32767.0), -32767, 32767));
+        out[i] = static_cast<std::int16_t>(std::clamp<long>(std::lround(double(x[i]) * 32767.0), -32767, 32767));
     return out;
 }
 
@@ -555,11 +563,13 @@ struct MemoryFile {
     sf_count_t pos = 0;
 };
 
-sf_count_t memLength(void* user) {
+sf_count_t memLength(void* user)
+{
     return static_cast<MemoryFile*>(user)->data.size();
 }
 
-sf_count_t memSeek(sf_count_t offset, int whence, void* user) {
+sf_count_t memSeek(sf_count_t offset, int whence, void* user)
+{
     auto* f = static_cast<MemoryFile*>(user);
     sf_count_t base = 0;
     if (whence == SEEK_CUR)
@@ -570,7 +580,8 @@ sf_count_t memSeek(sf_count_t offset, int whence, void* user) {
     return f->pos;
 }
 
-sf_count_t memRead(void* ptr, sf_count_t count, void* user) {
+sf_count_t memRead(void* ptr, sf_count_t count, void* user)
+{
     auto* f = static_cast<MemoryFile*>(user);
     const sf_count_t n = std::clamp<sf_count_t>(f->data.size() - f->pos, 0, count);
     if (n > 0)
@@ -579,7 +590,8 @@ sf_count_t memRead(void* ptr, sf_count_t count, void* user) {
     return n;
 }
 
-sf_count_t memWrite(const void* ptr, sf_count_t count, void* user) {
+sf_count_t memWrite(const void* ptr, sf_count_t count, void* user)
+{
     auto* f = static_cast<MemoryFile*>(user);
     if (f->pos + count > f->data.size())
         f->data.resize(static_cast<qsizetype>(f->pos + count), '\0');
@@ -588,13 +600,15 @@ sf_count_t memWrite(const void* ptr, sf_count_t count, void* user) {
     return count;
 }
 
-sf_count_t memTell(void* user) {
+sf_count_t memTell(void* user)
+{
     return static_cast<MemoryFile*>(user)->pos;
 }
 
 }  // namespace
 
-QByteArray encodeWav(const std::vector<std::int16_t>& pcm, int sampleRate, QString* error) {
+QByteArray encodeWav(const std::vector<std::int16_t>& pcm, int sampleRate, QString* error)
+{
     SF_VIRTUAL_IO io{memLength, memSeek, memRead, memWrite, memTell};
     MemoryFile file;
     SF_INFO info{};
@@ -603,8 +617,8 @@ QByteArray encodeWav(const std::vector<std::int16_t>& pcm, int sampleRate, QStri
     info.format = SF_FORMAT_WAV | SF_FORMAT_PCM_16;
     SNDFILE* snd = sf_open_virtual(&io, SFM_WRITE, &info, &file);
     if (!snd) {
-        *error = QStringLiteral("libsndfile cannot create a WAV stream: %1")
-                     .arg(QString::fromUtf8(sf_strerror(nullptr)));
+        *error =
+            QStringLiteral("libsndfile cannot create a WAV stream: %1").arg(QString::fromUtf8(sf_strerror(nullptr)));
         return {};
     }
     const auto frames = static_cast<sf_count_t>(pcm.size());

@@ -55,12 +55,14 @@ struct SampleSpec {
     unsigned used = 0;  // slots taken by planted problems (or reserved as a duplicate's source)
     QList<Plant> plants;
 
-    QString imagePath() const {
+    QString imagePath() const
+    {
         return QStringLiteral("images/") + id + (png ? QStringLiteral(".png") : QStringLiteral(".jpg"));
     }
     QString textPath() const { return QStringLiteral("texts/") + id + QStringLiteral(".txt"); }
     QString audioPath() const { return QStringLiteral("audios/") + id + QStringLiteral(".wav"); }
-    const Plant* plant(const QString& modality) const {
+    const Plant* plant(const QString& modality) const
+    {
         for (const Plant& p : plants)
             if (p.modality == modality)
                 return &p;
@@ -80,11 +82,10 @@ struct PlantKind {
     std::function<bool(Label)> accepts;  // label filter; empty = any
 };
 
-const QList<PlantKind>& plantKinds() {
+const QList<PlantKind>& plantKinds()
+{
     const auto any = std::function<bool(Label)>();
-    const auto broadband = [](Label l) {
-        return l == Label::Rain || l == Label::Speech || l == Label::Music;
-    };
+    const auto broadband = [](Label l) { return l == Label::Rain || l == Label::Speech || l == Label::Music; };
     const auto speech = [](Label l) { return l == Label::Speech; };
     // A +0.3 DC offset towers over every other bin of the mean spectrum (NeMo's bandwidth is relative to the
     // loudest bin), so only clips with loud, steady content above 2 kHz (chirps, rain) keep a bandwidth above
@@ -121,7 +122,8 @@ const QList<PlantKind>& plantKinds() {
     return kinds;
 }
 
-QString describe(const SampleSpec& s, const Plant& p, const QList<SampleSpec>& specs) {
+QString describe(const SampleSpec& s, const Plant& p, const QList<SampleSpec>& specs)
+{
     const auto src = [&]() { return specs.at(p.source); };
     if (p.problem == QLatin1String("speech_rate_mismatch"))
         return QStringLiteral("a caption of about 90 words on a 1.0 s clip");
@@ -179,9 +181,10 @@ QString describe(const SampleSpec& s, const Plant& p, const QList<SampleSpec>& s
     return {};
 }
 
-QString csvField(const QString& value) {
-    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) &&
-        !value.contains(QLatin1Char('\n')) && !value.contains(QLatin1Char('\r')))
+QString csvField(const QString& value)
+{
+    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) && !value.contains(QLatin1Char('\n')) &&
+        !value.contains(QLatin1Char('\r')))
         return value;
     QString quoted = value;
     quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
@@ -190,7 +193,8 @@ QString csvField(const QString& value) {
 
 // ---- the plan ------------------------------------------------------------------------------------------
 
-QList<SampleSpec> planSamples(const DemoDataset::Options& options) {
+QList<SampleSpec> planSamples(const DemoDataset::Options& options)
+{
     const int n = options.samples;
     QList<SampleSpec> specs(n);
     // Balanced labels in a shuffled order.
@@ -222,8 +226,7 @@ QList<SampleSpec> planSamples(const DemoDataset::Options& options) {
     const int train = static_cast<int>(std::lround(n * 0.8)), val = static_cast<int>(std::lround(n * 0.1));
     for (int k = 0; k < n; ++k)
         specs[order[static_cast<std::size_t>(k)]].split =
-            k < train ? QStringLiteral("train")
-                      : (k < train + val ? QStringLiteral("val") : QStringLiteral("test"));
+            k < train ? QStringLiteral("train") : (k < train + val ? QStringLiteral("val") : QStringLiteral("test"));
 
     // Planted problems: walk a shuffled order of samples, taking the next one that has the slots free.
     Rng pickRng(options.seed, demo::kPlan, 2);
@@ -270,8 +273,7 @@ QList<SampleSpec> planSamples(const DemoDataset::Options& options) {
                 src.png = false;  // every image duplicate starts from a JPEG
                 s.png = plant.variant == QLatin1String("pixels");
             }
-            if (plant.problem == QLatin1String("grayscale") ||
-                plant.problem == QLatin1String("near_duplicate"))
+            if (plant.problem == QLatin1String("grayscale") || plant.problem == QLatin1String("near_duplicate"))
                 s.png = false;
             s.plants.append(plant);
         }
@@ -313,8 +315,7 @@ QList<SampleSpec> planSamples(const DemoDataset::Options& options) {
         }
         if (best.isEmpty()) {  // every draw repeated an earlier caption: the sample id makes it unique
             Rng rng(options.seed, demo::kText, static_cast<std::uint64_t>(i));
-            best = demo::caption(s.label, s.variant, s.chinese, rng) + QStringLiteral(" (") + s.id +
-                   QLatin1Char(')');
+            best = demo::caption(s.label, s.variant, s.chinese, rng) + QStringLiteral(" (") + s.id + QLatin1Char(')');
         }
         s.caption = best;
         seen.insert(demo::normalisedCaption(best));
@@ -331,7 +332,8 @@ QList<SampleSpec> planSamples(const DemoDataset::Options& options) {
 
 // ---- the content of one sample ---------------------------------------------------------------------------
 
-QByteArray encodeNormalImage(const SampleSpec& s, const cv::Mat& scene) {
+QByteArray encodeNormalImage(const SampleSpec& s, const cv::Mat& scene)
+{
     return s.png ? demo::encodePng(scene) : demo::encodeJpeg(scene, s.jpegQuality);
 }
 
@@ -344,7 +346,8 @@ QByteArray encodeNormalImage(const SampleSpec& s, const cv::Mat& scene) {
 class PictureBook {
 public:
     PictureBook(const QList<SampleSpec>& specs, const DemoDataset::Options& options)
-        : m_specs(specs), m_options(options) {
+        : m_specs(specs), m_options(options)
+    {
         for (const SampleSpec& s : specs)
             for (const Plant& p : s.plants)
                 if (p.modality == QLatin1String("image") && p.source >= 0)
@@ -353,7 +356,8 @@ public:
 
     // The picture of sample `index` before encoding: the scene with its planted image problem, if any (not for
     // duplicates, which copy their source's picture()).
-    cv::Mat picture(int index) {
+    cv::Mat picture(int index)
+    {
         if (const auto it = m_kept.find(index); it != m_kept.end()) {
             cv::Mat kept = it->second;
             release(index);
@@ -367,7 +371,8 @@ public:
 
 private:
     // A kept picture has been used once more.
-    void release(int source) {
+    void release(int source)
+    {
         const auto use = m_uses.find(source);
         if (use != m_uses.end() && --use->second <= 0) {
             m_uses.erase(use);
@@ -378,7 +383,8 @@ private:
     // Different scenes of one label are usually 20-40 bits apart; JPEG moves a hash by a bit or two.
     static constexpr int kMinBits = 15;
 
-    cv::Mat decide(int index) {
+    cv::Mat decide(int index)
+    {
         const int attempts = m_specs.size() <= 5000 ? 16 : 1;  // the check is against every earlier picture
         cv::Mat best;
         quint64 bestHash = 0;
@@ -403,7 +409,8 @@ private:
         return best;
     }
 
-    static cv::Mat draw(const SampleSpec& s, Rng& rng) {
+    static cv::Mat draw(const SampleSpec& s, Rng& rng)
+    {
         const Plant* p = s.label == Label::Cat ? nullptr : s.plant(QStringLiteral("image"));
         if (p && p->problem == QLatin1String("odd_aspect_ratio")) {
             const cv::Mat big = demo::renderScene(s.label, s.variant, 512, 512, rng);
@@ -432,17 +439,20 @@ private:
     std::map<int, cv::Mat> m_kept;  // their pictures, until then
 };
 
-demo::Signal normalClip(const SampleSpec& s, const DemoDataset::Options& o, int index) {
+demo::Signal normalClip(const SampleSpec& s, const DemoDataset::Options& o, int index)
+{
     Rng rng(o.seed, demo::kAudio, static_cast<std::uint64_t>(index));
     return demo::synthClip(s.label, s.audioFrames, o.sampleRate, rng);
 }
 
-QByteArray normalCaption(const SampleSpec& s) {
+QByteArray normalCaption(const SampleSpec& s)
+{
     return (s.caption + QLatin1Char('\n')).toUtf8();
 }
 
 // Returns the image bytes to write (empty = write nothing).
-QByteArray imageBytes(const SampleSpec& s, const QList<SampleSpec>& specs, PictureBook& book, int index) {
+QByteArray imageBytes(const SampleSpec& s, const QList<SampleSpec>& specs, PictureBook& book, int index)
+{
     const Plant* p = s.label == Label::Cat ? nullptr : s.plant(QStringLiteral("image"));
     if (p && p->problem == QLatin1String("missing_file"))
         return {};
@@ -463,8 +473,9 @@ QByteArray imageBytes(const SampleSpec& s, const QList<SampleSpec>& specs, Pictu
 }
 
 // Returns false when the sample has no audio file to write.
-bool audioSignal(const SampleSpec& s, const QList<SampleSpec>& specs, const DemoDataset::Options& o,
-                 int index, demo::Signal* out) {
+bool audioSignal(const SampleSpec& s, const QList<SampleSpec>& specs, const DemoDataset::Options& o, int index,
+                 demo::Signal* out)
+{
     const Plant* p = s.plant(QStringLiteral("audio"));
     if (p && (p->problem == QLatin1String("missing_file") || p->problem == QLatin1String("missing_modality")))
         return false;
@@ -495,8 +506,8 @@ bool audioSignal(const SampleSpec& s, const QList<SampleSpec>& specs, const Demo
     return true;
 }
 
-QByteArray textBytes(const SampleSpec& s, const QList<SampleSpec>& specs, const DemoDataset::Options& o,
-                     int index) {
+QByteArray textBytes(const SampleSpec& s, const QList<SampleSpec>& specs, const DemoDataset::Options& o, int index)
+{
     const Plant* p = s.plant(QStringLiteral("text"));
     const Plant* sp = s.plant(QStringLiteral("sample"));
     if (sp && sp->problem == QLatin1String("speech_rate_mismatch")) {
@@ -524,14 +535,16 @@ QByteArray textBytes(const SampleSpec& s, const QList<SampleSpec>& specs, const 
 
 // ---- the output folder -----------------------------------------------------------------------------------
 
-const QStringList& ownedEntries() {
+const QStringList& ownedEntries()
+{
     static const QStringList entries{QStringLiteral("metadata.csv"), QStringLiteral("PLANTED.json"),
                                      QStringLiteral("images"),       QStringLiteral("texts"),
                                      QStringLiteral("audios"),       QStringLiteral("recordings")};
     return entries;
 }
 
-void removeOwnedEntries(const QString& root) {
+void removeOwnedEntries(const QString& root)
+{
     for (const QString& entry : ownedEntries()) {
         const QString path = root + QLatin1Char('/') + entry;
         const QFileInfo info(path);
@@ -543,14 +556,14 @@ void removeOwnedEntries(const QString& root) {
 }
 
 // Prepares outDir: creates it, or clears a previous demo; refuses a folder that holds anything else.
-bool prepareFolder(const QString& root, bool* created, QString* error) {
+bool prepareFolder(const QString& root, bool* created, QString* error)
+{
     QDir dir(root);
     *created = false;
     if (!dir.exists()) {
         if (!QDir().mkpath(root)) {
             *error =
-                QStringLiteral("Cannot create the folder %1: check that its parent exists and is writable.")
-                    .arg(root);
+                QStringLiteral("Cannot create the folder %1: check that its parent exists and is writable.").arg(root);
             return false;
         }
         *created = true;
@@ -574,7 +587,8 @@ bool prepareFolder(const QString& root, bool* created, QString* error) {
     return true;
 }
 
-QString recordingName(int index) {
+QString recordingName(int index)
+{
     static const QStringList names{QStringLiteral("rec_kitchen"), QStringLiteral("rec_street"),
                                    QStringLiteral("rec_lab"), QStringLiteral("rec_drive")};
     if (index < names.size())
@@ -584,14 +598,15 @@ QString recordingName(int index) {
 
 }  // namespace
 
-DemoDataset::Result DemoDataset::generate(const QString& outDir, const Options& options, Progress& progress) {
+DemoDataset::Result DemoDataset::generate(const QString& outDir, const Options& options, Progress& progress)
+{
     Result result;
     if (outDir.trimmed().isEmpty()) {
         result.error = QStringLiteral("No output folder given for the demo dataset.");
         return result;
     }
-    if (options.samples < 1 || options.samples > 100000 || options.recordings < 0 ||
-        options.recordings > 100 || options.sampleRate < 8000 || options.sampleRate > 192000) {
+    if (options.samples < 1 || options.samples > 100000 || options.recordings < 0 || options.recordings > 100 ||
+        options.sampleRate < 8000 || options.sampleRate > 192000) {
         result.error = QStringLiteral(
             "Invalid demo options: samples must be 1..100000, recordings 0..100 and the "
             "sample rate 8000..192000 Hz.");
@@ -613,8 +628,7 @@ DemoDataset::Result DemoDataset::generate(const QString& outDir, const Options& 
         return result;
     };
     const auto cancelled = [&]() {
-        return fail(
-            QStringLiteral("Demo generation was cancelled; the partial output in %1 was removed.").arg(root));
+        return fail(QStringLiteral("Demo generation was cancelled; the partial output in %1 was removed.").arg(root));
     };
 
     const QList<SampleSpec> specs = planSamples(options);
@@ -632,8 +646,7 @@ DemoDataset::Result DemoDataset::generate(const QString& outDir, const Options& 
         const QByteArray image = imageBytes(s, specs, book, i);
         if (!image.isEmpty() && !demo::writeBytes(root + QLatin1Char('/') + s.imagePath(), image, &error))
             return fail(error);
-        if (!demo::writeBytes(root + QLatin1Char('/') + s.textPath(), textBytes(s, specs, options, i),
-                              &error))
+        if (!demo::writeBytes(root + QLatin1Char('/') + s.textPath(), textBytes(s, specs, options, i), &error))
             return fail(error);
         demo::Signal signal;
         const bool hasAudio = audioSignal(s, specs, options, i, &signal);
@@ -644,11 +657,9 @@ DemoDataset::Result DemoDataset::generate(const QString& outDir, const Options& 
         }
         const Plant* audioPlant = s.plant(QStringLiteral("audio"));
         const bool noAudioPath = audioPlant && audioPlant->problem == QLatin1String("missing_modality");
-        csv += csvField(s.id) + QLatin1Char(',') + csvField(s.imagePath()) + QLatin1Char(',') +
-               csvField(s.textPath()) + QLatin1Char(',') +
-               (noAudioPath ? QString() : csvField(s.audioPath())) + QLatin1Char(',') +
-               csvField(demo::labelName(s.label)) + QLatin1Char(',') + csvField(s.split) +
-               QStringLiteral("\r\n");
+        csv += csvField(s.id) + QLatin1Char(',') + csvField(s.imagePath()) + QLatin1Char(',') + csvField(s.textPath()) +
+               QLatin1Char(',') + (noAudioPath ? QString() : csvField(s.audioPath())) + QLatin1Char(',') +
+               csvField(demo::labelName(s.label)) + QLatin1Char(',') + csvField(s.split) + QStringLiteral("\r\n");
         for (const Plant& p : s.plants) {
             QJsonObject entry{{QStringLiteral("sample"), s.id},
                               {QStringLiteral("modality"), p.modality},
@@ -681,11 +692,10 @@ DemoDataset::Result DemoDataset::generate(const QString& outDir, const Options& 
             plan.sensorScale = 1.002;
             plan.sensorOffsetUs = 300000;
         }
-        progress.report(QStringLiteral("Writing demo recording %1").arg(plan.name), options.samples + r,
-                        total);
+        progress.report(QStringLiteral("Writing demo recording %1").arg(plan.name), options.samples + r, total);
         demo::RecordingSummary summary;
-        if (!demo::writeRecording(root + QStringLiteral("/recordings"), plan, options.seed,
-                                  options.sampleRate, &summary, &error))
+        if (!demo::writeRecording(root + QStringLiteral("/recordings"), plan, options.seed, options.sampleRate,
+                                  &summary, &error))
             return fail(error);
         if (plan.subtitleOffsetUs != 0) {
             planted.append(QJsonObject{
@@ -695,21 +705,20 @@ DemoDataset::Result DemoDataset::generate(const QString& outDir, const Options& 
                 {QStringLiteral("stream"), QStringLiteral("subtitles.srt")},
                 {QStringLiteral("offset_us"), static_cast<qint64>(plan.subtitleOffsetUs)},
                 {QStringLiteral("detail"),
-                 QStringLiteral(
-                     "every cue is 1.250 s late: subtitle time = true time + 1.250 s (first utterance "
-                     "starts at %1 us)")
+                 QStringLiteral("every cue is 1.250 s late: subtitle time = true time + 1.250 s (first utterance "
+                                "starts at %1 us)")
                      .arg(summary.firstUtteranceStartUs)}});
             result.planted.append(plan.name + QStringLiteral(": subtitle_offset"));
         }
         if (plan.sensorScale != 1.0) {
-            planted.append(QJsonObject{
-                {QStringLiteral("sample"), plan.name},
-                {QStringLiteral("modality"), QStringLiteral("sensor")},
-                {QStringLiteral("problem"), QStringLiteral("clock_drift")},
-                {QStringLiteral("stream"), QStringLiteral("sensor.csv")},
-                {QStringLiteral("scale"), plan.sensorScale},
-                {QStringLiteral("offset_us"), static_cast<qint64>(plan.sensorOffsetUs)},
-                {QStringLiteral("detail"), QStringLiteral("sensor time = true time * 1.002 + 0.300 s")}});
+            planted.append(
+                QJsonObject{{QStringLiteral("sample"), plan.name},
+                            {QStringLiteral("modality"), QStringLiteral("sensor")},
+                            {QStringLiteral("problem"), QStringLiteral("clock_drift")},
+                            {QStringLiteral("stream"), QStringLiteral("sensor.csv")},
+                            {QStringLiteral("scale"), plan.sensorScale},
+                            {QStringLiteral("offset_us"), static_cast<qint64>(plan.sensorOffsetUs)},
+                            {QStringLiteral("detail"), QStringLiteral("sensor time = true time * 1.002 + 0.300 s")}});
             result.planted.append(plan.name + QStringLiteral(": clock_drift"));
         }
     }

@@ -22,14 +22,14 @@ class LOCKSTEP_PROCESSING_EXPORT DemoDataset {
 public:
     struct Options {
         quint32 seed = 7;
-        int samples = 240;    // image + caption + audio samples
-        int recordings = 4;   // multi-stream recordings
+        int samples = 240;   // image + caption + audio samples
+        int recordings = 4;  // multi-stream recordings
         int sampleRate = 16000;
     };
     struct Result {
         bool ok = false;
         QString error;
-        int samples = 0;      // rows written to metadata.csv
+        int samples = 0;  // rows written to metadata.csv
         int recordings = 0;
         QStringList planted;  // "sample-id: problem" lines, same content as PLANTED.json
     };

@@ -18,45 +18,55 @@ constexpr double kPi = 3.14159265358979323846;
 constexpr int kShift = 4;  // sub-pixel bits for every drawing call
 constexpr double kOne = 1 << kShift;
 
-cv::Scalar rgb(double r, double g, double b) {
+cv::Scalar rgb(double r, double g, double b)
+{
     return cv::Scalar(b, g, r);
 }
 
-cv::Scalar mixColor(const cv::Scalar& a, const cv::Scalar& b, double t) {
+cv::Scalar mixColor(const cv::Scalar& a, const cv::Scalar& b, double t)
+{
     return a * (1.0 - t) + b * t;
 }
 
-cv::Point fx(double x, double y) {
+cv::Point fx(double x, double y)
+{
     return cv::Point(static_cast<int>(std::lround(x * kOne)), static_cast<int>(std::lround(y * kOne)));
 }
 
-int fr(double r) {
+int fr(double r)
+{
     return std::max(1, static_cast<int>(std::lround(r * kOne)));
 }
 
-int thick(double t) {
+int thick(double t)
+{
     return std::max(1, static_cast<int>(std::lround(t)));
 }
 
-void disc(cv::Mat& img, double x, double y, double r, const cv::Scalar& c) {
+void disc(cv::Mat& img, double x, double y, double r, const cv::Scalar& c)
+{
     cv::circle(img, fx(x, y), fr(r), c, cv::FILLED, cv::LINE_AA, kShift);
 }
 
-void ring(cv::Mat& img, double x, double y, double r, const cv::Scalar& c, double t) {
+void ring(cv::Mat& img, double x, double y, double r, const cv::Scalar& c, double t)
+{
     cv::circle(img, fx(x, y), fr(r), c, thick(t), cv::LINE_AA, kShift);
 }
 
-void oval(cv::Mat& img, double x, double y, double ax, double ay, double angle, const cv::Scalar& c,
-          double t = -1, double a0 = 0, double a1 = 360) {
-    cv::ellipse(img, fx(x, y), cv::Size(fr(ax), fr(ay)), angle, a0, a1, c, t < 0 ? cv::FILLED : thick(t),
-                cv::LINE_AA, kShift);
+void oval(cv::Mat& img, double x, double y, double ax, double ay, double angle, const cv::Scalar& c, double t = -1,
+          double a0 = 0, double a1 = 360)
+{
+    cv::ellipse(img, fx(x, y), cv::Size(fr(ax), fr(ay)), angle, a0, a1, c, t < 0 ? cv::FILLED : thick(t), cv::LINE_AA,
+                kShift);
 }
 
-void seg(cv::Mat& img, double x0, double y0, double x1, double y1, const cv::Scalar& c, double t) {
+void seg(cv::Mat& img, double x0, double y0, double x1, double y1, const cv::Scalar& c, double t)
+{
     cv::line(img, fx(x0, y0), fx(x1, y1), c, thick(t), cv::LINE_AA, kShift);
 }
 
-void poly(cv::Mat& img, const std::vector<cv::Point2d>& pts, const cv::Scalar& c) {
+void poly(cv::Mat& img, const std::vector<cv::Point2d>& pts, const cv::Scalar& c)
+{
     std::vector<cv::Point> p;
     p.reserve(pts.size());
     for (const auto& q : pts)
@@ -64,7 +74,8 @@ void poly(cv::Mat& img, const std::vector<cv::Point2d>& pts, const cv::Scalar& c
     cv::fillPoly(img, std::vector<std::vector<cv::Point>>{p}, c, cv::LINE_AA, kShift);
 }
 
-void polyline(cv::Mat& img, const std::vector<cv::Point2d>& pts, const cv::Scalar& c, double t) {
+void polyline(cv::Mat& img, const std::vector<cv::Point2d>& pts, const cv::Scalar& c, double t)
+{
     std::vector<cv::Point> p;
     p.reserve(pts.size());
     for (const auto& q : pts)
@@ -72,7 +83,8 @@ void polyline(cv::Mat& img, const std::vector<cv::Point2d>& pts, const cv::Scala
     cv::polylines(img, std::vector<std::vector<cv::Point>>{p}, false, c, thick(t), cv::LINE_AA, kShift);
 }
 
-void roundedRect(cv::Mat& img, double x0, double y0, double x1, double y1, double r, const cv::Scalar& c) {
+void roundedRect(cv::Mat& img, double x0, double y0, double x1, double y1, double r, const cv::Scalar& c)
+{
     r = std::min({r, (x1 - x0) / 2, (y1 - y0) / 2});
     std::vector<cv::Point2d> pts;
     const std::array<std::array<double, 3>, 4> corners{
@@ -87,7 +99,8 @@ void roundedRect(cv::Mat& img, double x0, double y0, double x1, double y1, doubl
 }
 
 // Vertical gradient over rows [y0, y1).
-void gradient(cv::Mat& img, int y0, int y1, const cv::Scalar& top, const cv::Scalar& bottom) {
+void gradient(cv::Mat& img, int y0, int y1, const cv::Scalar& top, const cv::Scalar& bottom)
+{
     y0 = std::clamp(y0, 0, img.rows);
     y1 = std::clamp(y1, 0, img.rows);
     for (int y = y0; y < y1; ++y) {
@@ -97,7 +110,8 @@ void gradient(cv::Mat& img, int y0, int y1, const cv::Scalar& top, const cv::Sca
 }
 
 // Blends `color` into img where `mask` (8-bit coverage) is set, after softening the mask.
-void blendMask(cv::Mat& img, cv::Mat mask, const cv::Scalar& color, double opacity, double softness) {
+void blendMask(cv::Mat& img, cv::Mat mask, const cv::Scalar& color, double opacity, double softness)
+{
     if (softness > 0)
         cv::GaussianBlur(mask, mask, cv::Size(0, 0), softness);
     for (int y = 0; y < img.rows; ++y) {
@@ -114,7 +128,8 @@ void blendMask(cv::Mat& img, cv::Mat mask, const cv::Scalar& color, double opaci
 }
 
 // A soft radial glow (sun, spotlight).
-void glow(cv::Mat& img, double cx, double cy, double radius, const cv::Scalar& color, double strength) {
+void glow(cv::Mat& img, double cx, double cy, double radius, const cv::Scalar& color, double strength)
+{
     const int x0 = std::max(0, int(cx - 3 * radius)), x1 = std::min(img.cols, int(cx + 3 * radius) + 1);
     const int y0 = std::max(0, int(cy - 3 * radius)), y1 = std::min(img.rows, int(cy + 3 * radius) + 1);
     for (int y = y0; y < y1; ++y) {
@@ -128,7 +143,8 @@ void glow(cv::Mat& img, double cx, double cy, double radius, const cv::Scalar& c
     }
 }
 
-void grain(cv::Mat& img, Rng& rng, double amplitude) {
+void grain(cv::Mat& img, Rng& rng, double amplitude)
+{
     for (int y = 0; y < img.rows; ++y) {
         auto* p = img.ptr<cv::Vec3b>(y);
         for (int x = 0; x < img.cols; ++x) {
@@ -139,8 +155,8 @@ void grain(cv::Mat& img, Rng& rng, double amplitude) {
     }
 }
 
-void cloud(cv::Mat& img, Rng& rng, double cx, double cy, double size, const cv::Scalar& color,
-           double opacity) {
+void cloud(cv::Mat& img, Rng& rng, double cx, double cy, double size, const cv::Scalar& color, double opacity)
+{
     cv::Mat mask = cv::Mat::zeros(img.size(), CV_8U);
     const int puffs = rng.range(4, 6);
     for (int i = 0; i < puffs; ++i) {
@@ -155,7 +171,8 @@ void cloud(cv::Mat& img, Rng& rng, double cx, double cy, double size, const cv::
 // ---- scene helpers ---------------------------------------------------------------------------------------
 
 // A linear gradient over rows [y0, y1), from `from` to `to` along direction `angle` (radians; 0 = downwards).
-void linearGradient(cv::Mat& img, int y0, int y1, const cv::Scalar& from, const cv::Scalar& to, double angle) {
+void linearGradient(cv::Mat& img, int y0, int y1, const cv::Scalar& from, const cv::Scalar& to, double angle)
+{
     y0 = std::clamp(y0, 0, img.rows);
     y1 = std::clamp(y1, 0, img.rows);
     if (y1 <= y0)
@@ -178,13 +195,15 @@ void linearGradient(cv::Mat& img, int y0, int y1, const cv::Scalar& from, const 
     }
 }
 
-cv::Scalar jitter(const cv::Scalar& c, Rng& rng, double amount) {
+cv::Scalar jitter(const cv::Scalar& c, Rng& rng, double amount)
+{
     return cv::Scalar(c[0] + rng.uniform(-amount, amount), c[1] + rng.uniform(-amount, amount),
                       c[2] + rng.uniform(-amount, amount));
 }
 
 // A colour from hue (degrees), saturation and value (0..1).
-cv::Scalar hsv(double hue, double sat, double val) {
+cv::Scalar hsv(double hue, double sat, double val)
+{
     hue = std::fmod(std::fmod(hue, 360.0) + 360.0, 360.0);
     const double c = val * sat, hp = hue / 60.0, x = c * (1 - std::abs(std::fmod(hp, 2.0) - 1)), m = val - c;
     double r = 0, g = 0, b = 0;
@@ -205,7 +224,8 @@ cv::Scalar hsv(double hue, double sat, double val) {
 
 // An outdoor sky: one of a few palettes (clear, hazy, morning, sunset, overcast, deep blue), jittered, as a
 // gradient tilted a little, over rows [0, bottom).
-void sky(cv::Mat& img, Rng& rng, int bottom) {
+void sky(cv::Mat& img, Rng& rng, int bottom)
+{
     static const std::array<std::array<cv::Scalar, 2>, 6> palettes{{{rgb(60, 125, 200), rgb(195, 225, 245)},
                                                                     {rgb(110, 160, 215), rgb(236, 240, 244)},
                                                                     {rgb(120, 150, 205), rgb(250, 212, 172)},
@@ -219,11 +239,11 @@ void sky(cv::Mat& img, Rng& rng, int bottom) {
 // Soft, uneven light over the whole picture: a brightness ramp in a random direction, a vignette around a
 // random centre and a slight warm or cool cast. It moves the low frequencies that a perceptual hash reads,
 // the way real exposure and framing differ from photo to photo.
-void lighting(cv::Mat& img, Rng& rng) {
+void lighting(cv::Mat& img, Rng& rng)
+{
     const double w = img.cols, h = img.rows, half = 0.5 * std::hypot(w, h);
     const double angle = rng.uniform(0, 2 * kPi), ramp = rng.uniform(0.08, 0.24);
-    const double vx = w * rng.uniform(0.15, 0.85), vy = h * rng.uniform(0.15, 0.85),
-                 vignette = rng.uniform(0.05, 0.35);
+    const double vx = w * rng.uniform(0.15, 0.85), vy = h * rng.uniform(0.15, 0.85), vignette = rng.uniform(0.05, 0.35);
     const double cast = rng.uniform(-0.06, 0.06);
     const double ca = std::cos(angle) / half, sa = std::sin(angle) / half, vs = 1.0 / (half * half);
     const std::array<double, 3> tint{1.0 - cast, 1.0, 1.0 + cast};  // B, G, R
@@ -240,7 +260,8 @@ void lighting(cv::Mat& img, Rng& rng) {
 }
 
 // Smooth value noise of a random grain size (3..24 px cells), a few grey levels deep: surfaces look less flat.
-void texture(cv::Mat& img, Rng& rng) {
+void texture(cv::Mat& img, Rng& rng)
+{
     const int cell = rng.range(3, 24);
     const double amplitude = cell < 8 ? rng.uniform(2, 4) : rng.uniform(3, 7);
     cv::Mat coarse(img.rows / cell + 2, img.cols / cell + 2, CV_32F);
@@ -258,7 +279,8 @@ void texture(cv::Mat& img, Rng& rng) {
     }
 }
 
-void tree(cv::Mat& img, Rng& rng, double x, double groundY, double size) {
+void tree(cv::Mat& img, Rng& rng, double x, double groundY, double size)
+{
     const cv::Scalar trunk = jitter(rgb(100, 70, 45), rng, 12);
     seg(img, x, groundY, x, groundY - size * 1.3, trunk, std::max(2.0, size * 0.22));
     const cv::Scalar leaf = hsv(rng.uniform(85, 135), rng.uniform(0.45, 0.7), rng.uniform(0.4, 0.62));
@@ -270,33 +292,30 @@ void tree(cv::Mat& img, Rng& rng, double x, double groundY, double size) {
 
 // ---- scenes ----------------------------------------------------------------------------------------------
 
-cv::Scalar variantColor(Label label, int variant) {
-    static const std::array<cv::Scalar, kVariantCount> bird{rgb(205, 45, 40), rgb(50, 100, 205),
-                                                            rgb(240, 200, 40), rgb(235, 125, 35)};
-    static const std::array<cv::Scalar, kVariantCount> car{rgb(200, 30, 35), rgb(35, 85, 190),
-                                                           rgb(245, 195, 30), rgb(235, 235, 235)};
-    static const std::array<cv::Scalar, kVariantCount> dog{rgb(150, 95, 50), rgb(50, 45, 45),
-                                                           rgb(220, 165, 85), rgb(238, 232, 220)};
-    static const std::array<cv::Scalar, kVariantCount> cat{rgb(135, 135, 140), rgb(225, 130, 50),
-                                                           rgb(40, 40, 45), rgb(240, 238, 232)};
-    static const std::array<cv::Scalar, kVariantCount> accent{rgb(210, 50, 60), rgb(240, 190, 40),
-                                                              rgb(40, 120, 210), rgb(60, 170, 90)};
+cv::Scalar variantColor(Label label, int variant)
+{
+    static const std::array<cv::Scalar, kVariantCount> bird{rgb(205, 45, 40), rgb(50, 100, 205), rgb(240, 200, 40),
+                                                            rgb(235, 125, 35)};
+    static const std::array<cv::Scalar, kVariantCount> car{rgb(200, 30, 35), rgb(35, 85, 190), rgb(245, 195, 30),
+                                                           rgb(235, 235, 235)};
+    static const std::array<cv::Scalar, kVariantCount> dog{rgb(150, 95, 50), rgb(50, 45, 45), rgb(220, 165, 85),
+                                                           rgb(238, 232, 220)};
+    static const std::array<cv::Scalar, kVariantCount> cat{rgb(135, 135, 140), rgb(225, 130, 50), rgb(40, 40, 45),
+                                                           rgb(240, 238, 232)};
+    static const std::array<cv::Scalar, kVariantCount> accent{rgb(210, 50, 60), rgb(240, 190, 40), rgb(40, 120, 210),
+                                                              rgb(60, 170, 90)};
     const auto v = static_cast<std::size_t>(std::clamp(variant, 0, kVariantCount - 1));
     switch (label) {
-        case Label::Bird:
-            return bird[v];
-        case Label::Car:
-            return car[v];
-        case Label::Dog:
-            return dog[v];
-        case Label::Cat:
-            return cat[v];
-        default:
-            return accent[v];
+    case Label::Bird: return bird[v];
+    case Label::Car: return car[v];
+    case Label::Dog: return dog[v];
+    case Label::Cat: return cat[v];
+    default: return accent[v];
     }
 }
 
-void drawBird(cv::Mat& img, Rng& rng, int variant) {
+void drawBird(cv::Mat& img, Rng& rng, int variant)
+{
     const double w = img.cols, h = img.rows, s = std::min(w, h) / 256.0;
     sky(img, rng, img.rows);
     if (rng.chance(0.6)) {
@@ -318,8 +337,7 @@ void drawBird(cv::Mat& img, Rng& rng, int variant) {
             hill.emplace_back(w * x / 32.0,
                               base - amp * std::sin(phase + x * freq) - 0.4 * amp * std::sin(x * 0.9 + phase));
         hill.emplace_back(w, h);
-        const cv::Scalar green =
-            hsv(rng.uniform(80, 150), rng.uniform(0.25, 0.5), rng.uniform(0.45, 0.7) - 0.12 * r);
+        const cv::Scalar green = hsv(rng.uniform(80, 150), rng.uniform(0.25, 0.5), rng.uniform(0.45, 0.7) - 0.12 * r);
         poly(img, hill, green);
         // A row of small trees along the ridge, tufts on the hillside.
         const int ridgeTrees = rng.range(4, 14);
@@ -342,8 +360,7 @@ void drawBird(cv::Mat& img, Rng& rng, int variant) {
     // Distant flying birds.
     const int flock = rng.range(1, 7);
     for (int i = 0; i < flock; ++i) {
-        const double bx = w * rng.uniform(0.05, 0.95), by = h * rng.uniform(0.08, 0.5),
-                     bs = s * rng.uniform(4, 10);
+        const double bx = w * rng.uniform(0.05, 0.95), by = h * rng.uniform(0.08, 0.5), bs = s * rng.uniform(4, 10);
         polyline(img,
                  {{bx - bs, by - bs * 0.4},
                   {bx - bs * 0.4, by - bs * 0.1},
@@ -353,8 +370,8 @@ void drawBird(cv::Mat& img, Rng& rng, int variant) {
                  rgb(45, 50, 65), 1.6 * s);
     }
     // A branch from the left edge, tilted, with leaves.
-    const double by0 = h * rng.uniform(0.45, 0.88), bend = w * rng.uniform(0.55, 0.9),
-                 tilt = rng.uniform(-0.35, 0.25), by1 = by0 + tilt * bend;
+    const double by0 = h * rng.uniform(0.45, 0.88), bend = w * rng.uniform(0.55, 0.9), tilt = rng.uniform(-0.35, 0.25),
+                 by1 = by0 + tilt * bend;
     const auto branchY = [&](double x) { return by0 + (by1 - by0) * (x + 5) / (bend + 5); };
     const cv::Scalar bark = jitter(rgb(105, 70, 40), rng, 15);
     const double thickness = rng.uniform(5, 11) * s;
@@ -376,22 +393,19 @@ void drawBird(cv::Mat& img, Rng& rng, int variant) {
     seg(img, x - 4 * sc, y + 14 * sc, x - 6 * sc, foot, rgb(70, 60, 50), 2 * sc);
     seg(img, x + 6 * sc, y + 14 * sc, x + 5 * sc, foot, rgb(70, 60, 50), 2 * sc);
     poly(img,
-         {{x - 22 * sc, y - 2 * sc},
-          {x - 50 * sc, y + 14 * sc},
-          {x - 46 * sc, y + 22 * sc},
-          {x - 18 * sc, y + 8 * sc}},
+         {{x - 22 * sc, y - 2 * sc}, {x - 50 * sc, y + 14 * sc}, {x - 46 * sc, y + 22 * sc}, {x - 18 * sc, y + 8 * sc}},
          dark);
     oval(img, x, y, 28 * sc, 19 * sc, -12, body);
     oval(img, x + 6 * sc, y + 7 * sc, 17 * sc, 10 * sc, -12, belly);
     oval(img, x - 6 * sc, y - 1 * sc, 18 * sc, 9 * sc, -25, dark);
     disc(img, x + 24 * sc, y - 18 * sc, 14 * sc, body);
-    poly(img, {{x + 35 * sc, y - 22 * sc}, {x + 50 * sc, y - 16 * sc}, {x + 35 * sc, y - 12 * sc}},
-         rgb(245, 165, 40));
+    poly(img, {{x + 35 * sc, y - 22 * sc}, {x + 50 * sc, y - 16 * sc}, {x + 35 * sc, y - 12 * sc}}, rgb(245, 165, 40));
     disc(img, x + 28 * sc, y - 21 * sc, 3.6 * sc, rgb(255, 255, 255));
     disc(img, x + 29 * sc, y - 21 * sc, 2.0 * sc, rgb(15, 15, 20));
 }
 
-void drawCar(cv::Mat& img, Rng& rng, int variant) {
+void drawCar(cv::Mat& img, Rng& rng, int variant)
+{
     const double w = img.cols, h = img.rows, s = std::min(w, h) / 256.0;
     const double horizon = h * rng.uniform(0.36, 0.66);
     sky(img, rng, int(horizon) + 1);
@@ -411,13 +425,12 @@ void drawCar(cv::Mat& img, Rng& rng, int variant) {
             for (double wy = horizon - bh + 6 * s; wy < horizon - 8 * s; wy += 10 * s)
                 for (double wx = bx + 4 * s; wx < bx + bw - 6 * s; wx += 8 * s)
                     if (rng.chance(0.35))
-                        cv::rectangle(img, fx(wx, wy), fx(wx + 4 * s, wy + 5 * s), rgb(205, 210, 225),
-                                      cv::FILLED, cv::LINE_AA, kShift);
+                        cv::rectangle(img, fx(wx, wy), fx(wx + 4 * s, wy + 5 * s), rgb(205, 210, 225), cv::FILLED,
+                                      cv::LINE_AA, kShift);
             bx += bw + rng.uniform(0, 10) * s;
         }
     } else {  // a green verge with trees
-        cv::rectangle(img, fx(0, horizon - 6 * s), fx(w, horizon), rgb(90, 150, 80), cv::FILLED, cv::LINE_AA,
-                      kShift);
+        cv::rectangle(img, fx(0, horizon - 6 * s), fx(w, horizon), rgb(90, 150, 80), cv::FILLED, cv::LINE_AA, kShift);
         const int trees = rng.range(2, 6);
         for (int i = 0; i < trees; ++i)
             tree(img, rng, w * rng.uniform(0, 1), horizon, rng.uniform(10, 30) * s);
@@ -431,8 +444,8 @@ void drawCar(cv::Mat& img, Rng& rng, int variant) {
     const double laneY = kerb + (h - kerb) * rng.uniform(0.5, 0.78), dashOffset = rng.uniform(0, 40) * s,
                  dash = rng.uniform(16, 30) * s, period = dash + rng.uniform(12, 24) * s;
     for (double dx = -dashOffset; dx < w; dx += period)
-        cv::rectangle(img, fx(dx, laneY), fx(dx + dash, laneY + 4 * s), rgb(235, 235, 225), cv::FILLED,
-                      cv::LINE_AA, kShift);
+        cv::rectangle(img, fx(dx, laneY), fx(dx + dash, laneY + 4 * s), rgb(235, 235, 225), cv::FILLED, cv::LINE_AA,
+                      kShift);
     // Street lamps.
     const int lamps = rng.range(0, 3);
     for (int i = 0; i < lamps; ++i) {
@@ -480,15 +493,16 @@ void drawCar(cv::Mat& img, Rng& rng, int variant) {
     }
 }
 
-void drawPet(cv::Mat& img, Rng& rng, int variant, bool cat) {
+void drawPet(cv::Mat& img, Rng& rng, int variant, bool cat)
+{
     const double w = img.cols, h = img.rows, s = std::min(w, h) / 256.0;
     const double horizon = h * rng.uniform(0.3, 0.66);
     sky(img, rng, img.rows);
     if (rng.chance(0.7)) {
         const int clouds = rng.range(1, 3);
         for (int i = 0; i < clouds; ++i)
-            cloud(img, rng, w * rng.uniform(0.05, 0.95), horizon * rng.uniform(0.2, 0.6),
-                  rng.uniform(12, 28) * s, rgb(252, 252, 252), 0.9);
+            cloud(img, rng, w * rng.uniform(0.05, 0.95), horizon * rng.uniform(0.2, 0.6), rng.uniform(12, 28) * s,
+                  rgb(252, 252, 252), 0.9);
     }
     // Rolling ground, lit from one side.
     std::vector<cv::Point2d> field{{0, h}};
@@ -555,9 +569,8 @@ void drawPet(cv::Mat& img, Rng& rng, int variant, bool cat) {
                   {cx - 52 * sc, cy - 48 * sc}},
                  fur, 6 * sc);
     else
-        polyline(img,
-                 {{cx - 40 * sc, cy - 6 * sc}, {cx - 56 * sc, cy - 22 * sc}, {cx - 58 * sc, cy - 38 * sc}},
-                 fur, 7 * sc);
+        polyline(img, {{cx - 40 * sc, cy - 6 * sc}, {cx - 56 * sc, cy - 22 * sc}, {cx - 58 * sc, cy - 38 * sc}}, fur,
+                 7 * sc);
     for (double lx : {-30.0, -16.0, 18.0, 32.0}) {
         const cv::Scalar c = (lx == -16.0 || lx == 32.0) ? darker : fur;
         seg(img, cx + lx * sc, cy + 6 * sc, cx + lx * sc + 2 * sc, groundY - 3 * sc, c, 9 * sc);
@@ -565,10 +578,8 @@ void drawPet(cv::Mat& img, Rng& rng, int variant, bool cat) {
     oval(img, cx, cy, 46 * sc, (cat ? 19 : 23) * sc, 0, fur);
     const double hx = cx + 46 * sc, hy = cy - 26 * sc;
     if (cat) {
-        poly(img, {{hx - 16 * sc, hy - 8 * sc}, {hx - 12 * sc, hy - 32 * sc}, {hx - 2 * sc, hy - 14 * sc}},
-             fur);
-        poly(img, {{hx + 4 * sc, hy - 14 * sc}, {hx + 14 * sc, hy - 32 * sc}, {hx + 17 * sc, hy - 8 * sc}},
-             fur);
+        poly(img, {{hx - 16 * sc, hy - 8 * sc}, {hx - 12 * sc, hy - 32 * sc}, {hx - 2 * sc, hy - 14 * sc}}, fur);
+        poly(img, {{hx + 4 * sc, hy - 14 * sc}, {hx + 14 * sc, hy - 32 * sc}, {hx + 17 * sc, hy - 8 * sc}}, fur);
         disc(img, hx, hy, 19 * sc, fur);
         oval(img, hx + 10 * sc, hy + 6 * sc, 8 * sc, 6 * sc, 0, mixColor(fur, rgb(255, 255, 255), 0.4));
         disc(img, hx + 14 * sc, hy + 3 * sc, 2.4 * sc, rgb(230, 120, 130));
@@ -593,7 +604,8 @@ void drawPet(cv::Mat& img, Rng& rng, int variant, bool cat) {
     disc(img, ballX - ballR * 0.35, groundY - ballR * 1.35, ballR * 0.3, rgb(255, 255, 255));
 }
 
-void drawRain(cv::Mat& img, Rng& rng, int variant) {
+void drawRain(cv::Mat& img, Rng& rng, int variant)
+{
     const double w = img.cols, h = img.rows, s = std::min(w, h) / 256.0;
     const double horizon = h * rng.uniform(0.45, 0.78);
     const double dusk = rng.uniform(0.6, 1.25);
@@ -609,8 +621,8 @@ void drawRain(cv::Mat& img, Rng& rng, int variant) {
     double bx = -rng.uniform(0, 10) * s;
     while (bx < w) {
         const double bw = rng.uniform(20, 56) * s, bh = rng.uniform(0.3, 1.0) * tallest;
-        cv::rectangle(img, fx(bx, horizon - bh), fx(bx + bw, horizon), jitter(rgb(38, 42, 52), rng, 8),
-                      cv::FILLED, cv::LINE_AA, kShift);
+        cv::rectangle(img, fx(bx, horizon - bh), fx(bx + bw, horizon), jitter(rgb(38, 42, 52), rng, 8), cv::FILLED,
+                      cv::LINE_AA, kShift);
         for (double wy = horizon - bh + 6 * s; wy < horizon - 8 * s; wy += 11 * s)
             for (double wx = bx + 4 * s; wx < bx + bw - 6 * s; wx += 9 * s)
                 if (rng.chance(lit))
@@ -654,7 +666,8 @@ void drawRain(cv::Mat& img, Rng& rng, int variant) {
     blendMask(img, rain, rgb(205, 215, 232), 0.7, 0);
 }
 
-cv::Rect2d drawSpeech(cv::Mat& img, Rng& rng, int variant) {
+cv::Rect2d drawSpeech(cv::Mat& img, Rng& rng, int variant)
+{
     const double w = img.cols, h = img.rows, s = std::min(w, h) / 256.0;
     const double wallHue = rng.uniform(0, 360), wallSat = rng.uniform(0.05, 0.3), wallVal = rng.uniform(0.45, 0.95);
     const double floorY = h * rng.uniform(0.62, 0.9);
@@ -669,8 +682,7 @@ cv::Rect2d drawSpeech(cv::Mat& img, Rng& rng, int variant) {
     // Things on the wall: pictures, windows, a shelf.
     const int things = rng.range(1, 3);
     for (int i = 0; i < things; ++i) {
-        const double fx0 = w * rng.uniform(0.0, 0.8), fy0 = h * rng.uniform(0.04, 0.35),
-                     fw = rng.uniform(30, 80) * s;
+        const double fx0 = w * rng.uniform(0.0, 0.8), fy0 = h * rng.uniform(0.04, 0.35), fw = rng.uniform(30, 80) * s;
         const int kind = rng.range(0, 2);
         if (kind == 2) {  // a shelf with books
             cv::rectangle(img, fx(fx0, fy0 + 30 * s), fx(fx0 + fw, fy0 + 34 * s), rgb(110, 80, 50), cv::FILLED,
@@ -681,8 +693,8 @@ cv::Rect2d drawSpeech(cv::Mat& img, Rng& rng, int variant) {
             continue;
         }
         const bool window = kind == 0;
-        cv::rectangle(img, fx(fx0, fy0), fx(fx0 + fw, fy0 + fw * 0.75),
-                      window ? rgb(245, 245, 240) : rgb(120, 90, 60), cv::FILLED, cv::LINE_AA, kShift);
+        cv::rectangle(img, fx(fx0, fy0), fx(fx0 + fw, fy0 + fw * 0.75), window ? rgb(245, 245, 240) : rgb(120, 90, 60),
+                      cv::FILLED, cv::LINE_AA, kShift);
         cv::rectangle(img, fx(fx0 + 4 * s, fy0 + 4 * s), fx(fx0 + fw - 4 * s, fy0 + fw * 0.75 - 4 * s),
                       window ? rgb(140, 185, 215) : hsv(rng.uniform(0, 360), 0.3, 0.85), cv::FILLED, cv::LINE_AA,
                       kShift);
@@ -700,16 +712,13 @@ cv::Rect2d drawSpeech(cv::Mat& img, Rng& rng, int variant) {
     const double sc = s * rng.uniform(0.7, 1.3);
     const double px = w * rng.uniform(0.12, 0.5), headY = h * rng.uniform(0.36, 0.66);
     oval(img, px - 4 * sc, headY + 105 * sc, 62 * sc, 62 * sc, 0, shirt);
-    cv::rectangle(img, fx(px - 10 * sc, headY + 14 * sc), fx(px + 8 * sc, headY + 46 * sc),
-                  rgb(215, 170, 135), cv::FILLED, cv::LINE_AA, kShift);
-    const cv::Scalar skin =
-        rng.pick(std::vector<cv::Scalar>{rgb(225, 182, 148), rgb(190, 140, 105), rgb(140, 95, 70)});
-    const cv::Scalar hair = rng.pick(
-        std::vector<cv::Scalar>{rgb(70, 45, 30), rgb(30, 25, 25), rgb(190, 150, 80), rgb(150, 150, 150)});
+    cv::rectangle(img, fx(px - 10 * sc, headY + 14 * sc), fx(px + 8 * sc, headY + 46 * sc), rgb(215, 170, 135),
+                  cv::FILLED, cv::LINE_AA, kShift);
+    const cv::Scalar skin = rng.pick(std::vector<cv::Scalar>{rgb(225, 182, 148), rgb(190, 140, 105), rgb(140, 95, 70)});
+    const cv::Scalar hair =
+        rng.pick(std::vector<cv::Scalar>{rgb(70, 45, 30), rgb(30, 25, 25), rgb(190, 150, 80), rgb(150, 150, 150)});
     disc(img, px, headY, 30 * sc, skin);
-    poly(img,
-         {{px + 27 * sc, headY - 6 * sc}, {px + 38 * sc, headY + 4 * sc}, {px + 28 * sc, headY + 7 * sc}},
-         skin);
+    poly(img, {{px + 27 * sc, headY - 6 * sc}, {px + 38 * sc, headY + 4 * sc}, {px + 28 * sc, headY + 7 * sc}}, skin);
     oval(img, px - 6 * sc, headY - 14 * sc, 32 * sc, 22 * sc, -10, hair, -1, 180, 360);
     oval(img, px - 20 * sc, headY - 2 * sc, 14 * sc, 20 * sc, 0, hair);
     disc(img, px + 16 * sc, headY - 8 * sc, 3 * sc, rgb(30, 25, 25));
@@ -724,8 +733,7 @@ cv::Rect2d drawSpeech(cv::Mat& img, Rng& rng, int variant) {
     }
     // Sound arcs from the mouth.
     for (int k = 1; k <= 3; ++k)
-        oval(img, px + 34 * sc, headY + 16 * sc, 10.0 * k * sc, 10.0 * k * sc, 0, rgb(60, 90, 160), 2 * sc,
-             -40, 40);
+        oval(img, px + 34 * sc, headY + 16 * sc, 10.0 * k * sc, 10.0 * k * sc, 0, rgb(60, 90, 160), 2 * sc, -40, 40);
     // A speech bubble; its word is written after any mirroring (see renderScene).
     const double bw = w * rng.uniform(0.38, 0.5), bh = rng.uniform(44, 64) * s;
     const double bx0 = std::min(px + 40 * sc, w - bw - 6 * s),
@@ -737,9 +745,9 @@ cv::Rect2d drawSpeech(cv::Mat& img, Rng& rng, int variant) {
     return cv::Rect2d(bx0, by0, bx1 - bx0, by1 - by0);
 }
 
-void writeInBubble(cv::Mat& img, const cv::Rect2d& bubble, Rng& rng) {
-    static const std::vector<const char*> words{"Hello!", "Hi there", "Good day",
-                                                "Listen", "Thanks!",  "Welcome"};
+void writeInBubble(cv::Mat& img, const cv::Rect2d& bubble, Rng& rng)
+{
+    static const std::vector<const char*> words{"Hello!", "Hi there", "Good day", "Listen", "Thanks!", "Welcome"};
     const double s = std::min(img.cols, img.rows) / 256.0;
     const std::string word = rng.pick(words);
     int baseline = 0;
@@ -752,7 +760,8 @@ void writeInBubble(cv::Mat& img, const cv::Rect2d& bubble, Rng& rng) {
                 cv::FONT_HERSHEY_DUPLEX, fit, rgb(40, 40, 60), 1, cv::LINE_AA);
 }
 
-void drawMusic(cv::Mat& img, Rng& rng, int variant) {
+void drawMusic(cv::Mat& img, Rng& rng, int variant)
+{
     const double w = img.cols, h = img.rows, s = std::min(w, h) / 256.0;
     const cv::Scalar tint = variantColor(Label::Music, variant);
     const double baseHue = rng.uniform(200, 320);
@@ -763,12 +772,11 @@ void drawMusic(cv::Mat& img, Rng& rng, int variant) {
     for (int i = 0; i < beams; ++i) {
         cv::Mat beam = cv::Mat::zeros(img.size(), CV_8U);
         const double topX = w * rng.uniform(0, 1), footX = w * rng.uniform(0, 1), spread = rng.uniform(20, 60) * s;
-        poly(beam, {{topX - 4 * s, -2}, {topX + 4 * s, -2}, {footX + spread, h}, {footX - spread, h}},
-             cv::Scalar(255));
+        poly(beam, {{topX - 4 * s, -2}, {topX + 4 * s, -2}, {footX + spread, h}, {footX - spread, h}}, cv::Scalar(255));
         blendMask(img, beam, mixColor(tint, rgb(255, 255, 255), 0.35), rng.uniform(0.15, 0.35), 6 * s);
     }
-    glow(img, w * rng.uniform(0.1, 0.9), h * rng.uniform(-0.1, 0.3), rng.uniform(60, 110) * s,
-         rgb(255, 225, 160), rng.uniform(0.25, 0.5));
+    glow(img, w * rng.uniform(0.1, 0.9), h * rng.uniform(-0.1, 0.3), rng.uniform(60, 110) * s, rgb(255, 225, 160),
+         rng.uniform(0.25, 0.5));
     // Specks of light (a mirror ball's reflections, camera bokeh).
     const int specks = rng.range(25, 70);
     for (int i = 0; i < specks; ++i)
@@ -795,8 +803,7 @@ void drawMusic(cv::Mat& img, Rng& rng, int variant) {
                 const auto& q = heads[i - 1];
                 seg(img, q.x + 0.62 * gap, q.y - 3.5 * gap, p.x + 0.62 * gap, p.y - 3.5 * gap, rgb(250, 245, 255),
                     4 * s);
-                seg(img, q.x + 0.62 * gap, q.y - 1 * s, q.x + 0.62 * gap, q.y - 3.5 * gap, rgb(250, 245, 255),
-                    1.6 * s);
+                seg(img, q.x + 0.62 * gap, q.y - 1 * s, q.x + 0.62 * gap, q.y - 3.5 * gap, rgb(250, 245, 255), 1.6 * s);
             }
         }
     }
@@ -813,15 +820,15 @@ void drawMusic(cv::Mat& img, Rng& rng, int variant) {
             const cv::Scalar c = hsv(hueShift + i * hueStep, 0.78, 0.98);
             const double x0 = left + i * barW;
             for (double y = floorY; y > floorY - bh; y -= 7 * s)
-                cv::rectangle(img, fx(x0 + 1.5 * s, y - 5 * s), fx(x0 + barW - 1.5 * s, y), c, cv::FILLED,
-                              cv::LINE_AA, kShift);
+                cv::rectangle(img, fx(x0 + 1.5 * s, y - 5 * s), fx(x0 + barW - 1.5 * s, y), c, cv::FILLED, cv::LINE_AA,
+                              kShift);
         }
     } else {  // a keyboard at the bottom
         const double top = h * rng.uniform(0.68, 0.85), keyW = rng.uniform(10, 18) * s;
         cv::rectangle(img, fx(0, top - 6 * s), fx(w, h), rgb(30, 28, 34), cv::FILLED, cv::LINE_AA, kShift);
         for (double x = rng.uniform(-keyW, 0); x < w; x += keyW)
-            cv::rectangle(img, fx(x + 1 * s, top), fx(x + keyW - 1 * s, h - 4 * s), rgb(240, 238, 232),
-                          cv::FILLED, cv::LINE_AA, kShift);
+            cv::rectangle(img, fx(x + 1 * s, top), fx(x + keyW - 1 * s, h - 4 * s), rgb(240, 238, 232), cv::FILLED,
+                          cv::LINE_AA, kShift);
         int k = rng.range(0, 6);
         for (double x = rng.uniform(-keyW, 0); x < w; x += keyW, ++k)
             if (k % 7 != 2 && k % 7 != 6)
@@ -832,31 +839,18 @@ void drawMusic(cv::Mat& img, Rng& rng, int variant) {
 
 }  // namespace
 
-cv::Mat renderScene(Label label, int variant, int width, int height, Rng& rng) {
+cv::Mat renderScene(Label label, int variant, int width, int height, Rng& rng)
+{
     cv::Mat img(height, width, CV_8UC3, cv::Scalar::all(0));
     cv::Rect2d bubble;
     switch (label) {
-        case Label::Bird:
-            drawBird(img, rng, variant);
-            break;
-        case Label::Car:
-            drawCar(img, rng, variant);
-            break;
-        case Label::Dog:
-            drawPet(img, rng, variant, false);
-            break;
-        case Label::Cat:
-            drawPet(img, rng, variant, true);
-            break;
-        case Label::Rain:
-            drawRain(img, rng, variant);
-            break;
-        case Label::Speech:
-            bubble = drawSpeech(img, rng, variant);
-            break;
-        case Label::Music:
-            drawMusic(img, rng, variant);
-            break;
+    case Label::Bird: drawBird(img, rng, variant); break;
+    case Label::Car: drawCar(img, rng, variant); break;
+    case Label::Dog: drawPet(img, rng, variant, false); break;
+    case Label::Cat: drawPet(img, rng, variant, true); break;
+    case Label::Rain: drawRain(img, rng, variant); break;
+    case Label::Speech: bubble = drawSpeech(img, rng, variant); break;
+    case Label::Music: drawMusic(img, rng, variant); break;
     }
     if (rng.chance(0.5)) {
         cv::flip(img, img, 1);
@@ -870,7 +864,8 @@ cv::Mat renderScene(Label label, int variant, int width, int height, Rng& rng) {
     return img;
 }
 
-cv::Mat renderFrame(const FrameState& state, int width, int height) {
+cv::Mat renderFrame(const FrameState& state, int width, int height)
+{
     static const std::array<std::array<cv::Scalar, 2>, 4> themes{{{rgb(236, 226, 208), rgb(196, 178, 150)},
                                                                   {rgb(120, 140, 170), rgb(70, 80, 95)},
                                                                   {rgb(220, 232, 240), rgb(170, 190, 205)},
@@ -905,61 +900,63 @@ cv::Mat renderFrame(const FrameState& state, int width, int height) {
     seg(img, cx, cy, cx + 0.88 * r * std::sin(aSec), cy - 0.88 * r * std::cos(aSec), rgb(210, 40, 40), 2 * s);
     disc(img, cx, cy, 3 * s, rgb(210, 40, 40));
     // Title, time and the speaking lamp.
-    cv::putText(img, state.title.toStdString(), cv::Point(int(10 * s), int(24 * s)), cv::FONT_HERSHEY_DUPLEX,
-                0.62 * s, ink, 1, cv::LINE_AA);
+    cv::putText(img, state.title.toStdString(), cv::Point(int(10 * s), int(24 * s)), cv::FONT_HERSHEY_DUPLEX, 0.62 * s,
+                ink, 1, cv::LINE_AA);
     const qint64 ms = state.timeUs / 1000;
     const QString clock = QStringLiteral("%1:%2.%3")
                               .arg(ms / 60000, 2, 10, QLatin1Char('0'))
                               .arg((ms / 1000) % 60, 2, 10, QLatin1Char('0'))
                               .arg(ms % 1000, 3, 10, QLatin1Char('0'));
-    cv::putText(img, clock.toStdString(), cv::Point(int(10 * s), int(h - 12 * s)), cv::FONT_HERSHEY_SIMPLEX,
-                0.75 * s, ink, 2, cv::LINE_AA);
+    cv::putText(img, clock.toStdString(), cv::Point(int(10 * s), int(h - 12 * s)), cv::FONT_HERSHEY_SIMPLEX, 0.75 * s,
+                ink, 2, cv::LINE_AA);
     const double lampX = w - 112 * s, lampY = h - 20 * s;
     disc(img, lampX, lampY, 8 * s, state.speaking ? rgb(235, 40, 40) : rgb(120, 120, 120));
     if (state.speaking)
         glow(img, lampX, lampY, 12 * s, rgb(255, 90, 80), 0.5);
-    cv::putText(img, state.speaking ? "SPEAKING" : "quiet",
-                cv::Point(int(lampX + 14 * s), int(lampY + 6 * s)), cv::FONT_HERSHEY_SIMPLEX, 0.5 * s, ink, 1,
-                cv::LINE_AA);
+    cv::putText(img, state.speaking ? "SPEAKING" : "quiet", cv::Point(int(lampX + 14 * s), int(lampY + 6 * s)),
+                cv::FONT_HERSHEY_SIMPLEX, 0.5 * s, ink, 1, cv::LINE_AA);
     if (!state.recentEvent.isEmpty()) {
-        cv::rectangle(img, cv::Point(1, 1), cv::Point(width - 2, height - 2), rgb(250, 200, 40),
-                      thick(4 * s));
-        cv::putText(img, state.recentEvent.toStdString(), cv::Point(int(10 * s), int(48 * s)),
-                    cv::FONT_HERSHEY_SIMPLEX, 0.55 * s, rgb(250, 200, 40), 2, cv::LINE_AA);
+        cv::rectangle(img, cv::Point(1, 1), cv::Point(width - 2, height - 2), rgb(250, 200, 40), thick(4 * s));
+        cv::putText(img, state.recentEvent.toStdString(), cv::Point(int(10 * s), int(48 * s)), cv::FONT_HERSHEY_SIMPLEX,
+                    0.55 * s, rgb(250, 200, 40), 2, cv::LINE_AA);
     }
     return img;
 }
 
-cv::Mat makeBlurry(const cv::Mat& image) {
+cv::Mat makeBlurry(const cv::Mat& image)
+{
     cv::Mat out;
     const double sigma = std::max(image.cols, image.rows) / 40.0;
     cv::GaussianBlur(image, out, cv::Size(0, 0), sigma);
     return out;
 }
 
-cv::Mat makeDark(const cv::Mat& image) {
+cv::Mat makeDark(const cv::Mat& image)
+{
     cv::Mat out;
     image.convertTo(out, -1, 0.07, 1.0);
     return out;
 }
 
-cv::Mat makeLight(const cv::Mat& image) {
+cv::Mat makeLight(const cv::Mat& image)
+{
     cv::Mat out;
     image.convertTo(out, -1, 0.05, 243.0);
     return out;
 }
 
-cv::Mat makeLowInformation(const cv::Mat& image, Rng& rng) {
+cv::Mat makeLowInformation(const cv::Mat& image, Rng& rng)
+{
     // A straight edge at a random angle through a point near the middle; each side is filled (without
     // anti-aliasing, so exactly two colours) with the scene's mean colour on that side.
     const double w = image.cols, h = image.rows, angle = rng.uniform(0, kPi);
     const double cx = w * rng.uniform(0.3, 0.7), cy = h * rng.uniform(0.3, 0.7), reach = 2 * (w + h);
     const double dx = std::cos(angle), dy = std::sin(angle);
     cv::Mat side = cv::Mat::zeros(image.size(), CV_8U);
-    const std::vector<cv::Point> half{
-        cv::Point(int(cx - reach * dx), int(cy - reach * dy)), cv::Point(int(cx + reach * dx), int(cy + reach * dy)),
-        cv::Point(int(cx + reach * dx - reach * dy), int(cy + reach * dy + reach * dx)),
-        cv::Point(int(cx - reach * dx - reach * dy), int(cy - reach * dy + reach * dx))};
+    const std::vector<cv::Point> half{cv::Point(int(cx - reach * dx), int(cy - reach * dy)),
+                                      cv::Point(int(cx + reach * dx), int(cy + reach * dy)),
+                                      cv::Point(int(cx + reach * dx - reach * dy), int(cy + reach * dy + reach * dx)),
+                                      cv::Point(int(cx - reach * dx - reach * dy), int(cy - reach * dy + reach * dx))};
     cv::fillPoly(side, std::vector<std::vector<cv::Point>>{half}, cv::Scalar(255), cv::LINE_8);
     const auto rounded = [](const cv::Scalar& c) {
         return cv::Scalar(std::round(c[0]), std::round(c[1]), std::round(c[2]));
@@ -972,19 +969,22 @@ cv::Mat makeLowInformation(const cv::Mat& image, Rng& rng) {
     return out;
 }
 
-cv::Mat makeGray(const cv::Mat& image) {
+cv::Mat makeGray(const cv::Mat& image)
+{
     cv::Mat out;
     cv::cvtColor(image, out, cv::COLOR_BGR2GRAY);
     return out;
 }
 
-cv::Mat makeNearCopy(const cv::Mat& image) {
+cv::Mat makeNearCopy(const cv::Mat& image)
+{
     cv::Mat out;
     cv::resize(image, out, cv::Size(image.cols * 15 / 16, image.rows * 15 / 16), 0, 0, cv::INTER_AREA);
     return out;
 }
 
-quint64 perceptualHash(const cv::Mat& image) {
+quint64 perceptualHash(const cv::Mat& image)
+{
     cv::Mat gray = image;
     if (image.channels() == 3)
         cv::cvtColor(image, gray, cv::COLOR_BGR2GRAY);
@@ -1018,19 +1018,22 @@ quint64 perceptualHash(const cv::Mat& image) {
     return hash;
 }
 
-QByteArray encodeJpeg(const cv::Mat& image, int quality) {
+QByteArray encodeJpeg(const cv::Mat& image, int quality)
+{
     std::vector<uchar> buffer;
     cv::imencode(".jpg", image, buffer, {cv::IMWRITE_JPEG_QUALITY, quality});
     return QByteArray(reinterpret_cast<const char*>(buffer.data()), static_cast<qsizetype>(buffer.size()));
 }
 
-QByteArray encodePng(const cv::Mat& image) {
+QByteArray encodePng(const cv::Mat& image)
+{
     std::vector<uchar> buffer;
     cv::imencode(".png", image, buffer, {cv::IMWRITE_PNG_COMPRESSION, 6});
     return QByteArray(reinterpret_cast<const char*>(buffer.data()), static_cast<qsizetype>(buffer.size()));
 }
 
-cv::Mat decodeImage(const QByteArray& bytes) {
+cv::Mat decodeImage(const QByteArray& bytes)
+{
     const cv::Mat raw(1, static_cast<int>(bytes.size()), CV_8U, const_cast<char*>(bytes.constData()));
     return cv::imdecode(raw, cv::IMREAD_COLOR);
 }

@@ -34,8 +34,8 @@ cv::Mat makeBlurry(const cv::Mat& image);
 cv::Mat makeDark(const cv::Mat& image);
 cv::Mat makeLight(const cv::Mat& image);
 cv::Mat makeLowInformation(const cv::Mat& image, Rng& rng);  // two flat colours split by a straight edge
-cv::Mat makeGray(const cv::Mat& image);      // single channel
-cv::Mat makeNearCopy(const cv::Mat& image);  // slightly smaller, to be saved at low JPEG quality
+cv::Mat makeGray(const cv::Mat& image);                      // single channel
+cv::Mat makeNearCopy(const cv::Mat& image);                  // slightly smaller, to be saved at low JPEG quality
 
 // The quality engine's 64-bit pHash (OpenCV img_hash::PHash on the grey image scaled to 512 px, then 32 x 32),
 // so that the generator can keep unrelated pictures apart. Hamming distance = popcount of the XOR.

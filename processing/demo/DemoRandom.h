@@ -18,13 +18,14 @@ public:
     // numbers another sample consumed, so planting a problem on one sample leaves the others unchanged.
     Rng(std::uint32_t seed, std::uint64_t purpose, std::uint64_t index)
         : m_engine(static_cast<std::uint32_t>(
-              mix(mix(mix(seed) ^ (purpose * 0x9E3779B97F4A7C15ull)) ^ (index * 0xD1B54A32D192ED03ull)) >>
-              32)) {}
+              mix(mix(mix(seed) ^ (purpose * 0x9E3779B97F4A7C15ull)) ^ (index * 0xD1B54A32D192ED03ull)) >> 32))
+    {}
 
     std::uint32_t bits() { return static_cast<std::uint32_t>(m_engine()); }
 
     // Uniform in [0, 1) with 53 random bits.
-    double uniform() {
+    double uniform()
+    {
         const std::uint64_t a = bits() >> 5;  // 27 bits
         const std::uint64_t b = bits() >> 6;  // 26 bits
         return (static_cast<double>(a) * 67108864.0 + static_cast<double>(b)) * (1.0 / 9007199254740992.0);
@@ -32,7 +33,8 @@ public:
     double uniform(double lo, double hi) { return lo + (hi - lo) * uniform(); }
 
     // Uniform integer in [lo, hi] (multiply-shift; the bias is far below anything visible).
-    int range(int lo, int hi) {
+    int range(int lo, int hi)
+    {
         if (hi <= lo)
             return lo;
         const std::uint64_t span = static_cast<std::uint64_t>(static_cast<std::int64_t>(hi) - lo) + 1;
@@ -42,7 +44,8 @@ public:
     bool chance(double p) { return uniform() < p; }
 
     // Standard normal (Box-Muller, one value per call).
-    double gauss() {
+    double gauss()
+    {
         double u1 = uniform();
         if (u1 < 1e-300)
             u1 = 1e-300;
@@ -51,19 +54,22 @@ public:
     }
 
     // Cheap symmetric noise in [-1, 1] (triangular), for per-pixel and per-sample texture.
-    double tri() {
+    double tri()
+    {
         const std::uint32_t w = bits();
         return (static_cast<double>(w & 0xFFFFu) + static_cast<double>(w >> 16)) / 65535.0 - 1.0;
     }
 
     template <typename T>
-    const T& pick(const std::vector<T>& items) {
+    const T& pick(const std::vector<T>& items)
+    {
         return items[static_cast<std::size_t>(range(0, static_cast<int>(items.size()) - 1))];
     }
 
     // Fisher-Yates with our own integers.
     template <typename Container>
-    void shuffle(Container& items) {
+    void shuffle(Container& items)
+    {
         for (int i = static_cast<int>(items.size()) - 1; i > 0; --i) {
             const int j = range(0, i);
             using std::swap;

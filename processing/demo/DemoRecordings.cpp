@@ -34,7 +34,8 @@ struct Event {
 };
 
 // "1.25", "3", "12.345": seconds from milliseconds, exact, no trailing zeros (Praat style).
-QString secondsText(std::int64_t ms) {
+QString secondsText(std::int64_t ms)
+{
     QString s = QString::number(ms / 1000);
     const std::int64_t frac = ms % 1000;
     if (frac != 0) {
@@ -47,11 +48,13 @@ QString secondsText(std::int64_t ms) {
 }
 
 // "12.345678": seconds from microseconds, exact, six decimals.
-QString microsText(std::int64_t us) {
+QString microsText(std::int64_t us)
+{
     return QStringLiteral("%1.%2").arg(us / 1000000).arg(us % 1000000, 6, 10, QLatin1Char('0'));
 }
 
-QString cueTime(std::int64_t ms, QChar decimal) {
+QString cueTime(std::int64_t ms, QChar decimal)
+{
     return QStringLiteral("%1:%2:%3%4%5")
         .arg(ms / 3600000, 2, 10, QLatin1Char('0'))
         .arg((ms / 60000) % 60, 2, 10, QLatin1Char('0'))
@@ -60,35 +63,39 @@ QString cueTime(std::int64_t ms, QChar decimal) {
         .arg(ms % 1000, 3, 10, QLatin1Char('0'));
 }
 
-QString praatQuoted(QString text) {
+QString praatQuoted(QString text)
+{
     text.replace(QLatin1Char('"'), QLatin1String("\"\""));
     return QLatin1Char('"') + text + QLatin1Char('"');
 }
 
-QByteArray srt(const QList<Utterance>& utterances, std::int64_t offsetMs) {
+QByteArray srt(const QList<Utterance>& utterances, std::int64_t offsetMs)
+{
     QString out;
     for (qsizetype i = 0; i < utterances.size(); ++i) {
         const Utterance& u = utterances.at(i);
         out += QString::number(i + 1) + QLatin1Char('\n') + cueTime(u.startMs + offsetMs, QLatin1Char(',')) +
-               QLatin1String(" --> ") + cueTime(u.endMs + offsetMs, QLatin1Char(',')) + QLatin1Char('\n') +
-               u.text + QLatin1String("\n\n");
+               QLatin1String(" --> ") + cueTime(u.endMs + offsetMs, QLatin1Char(',')) + QLatin1Char('\n') + u.text +
+               QLatin1String("\n\n");
     }
     return out.toUtf8();
 }
 
-QByteArray vtt(const QList<Utterance>& utterances, std::int64_t offsetMs) {
+QByteArray vtt(const QList<Utterance>& utterances, std::int64_t offsetMs)
+{
     QString out = QStringLiteral("WEBVTT\n\n");
     for (qsizetype i = 0; i < utterances.size(); ++i) {
         const Utterance& u = utterances.at(i);
         out += QStringLiteral("u%1\n").arg(i + 1) + cueTime(u.startMs + offsetMs, QLatin1Char('.')) +
-               QLatin1String(" --> ") + cueTime(u.endMs + offsetMs, QLatin1Char('.')) + QLatin1Char('\n') +
-               u.text + QLatin1String("\n\n");
+               QLatin1String(" --> ") + cueTime(u.endMs + offsetMs, QLatin1Char('.')) + QLatin1Char('\n') + u.text +
+               QLatin1String("\n\n");
     }
     return out.toUtf8();
 }
 
 // Praat TextGrid, long text format, exactly as Praat writes it (trailing spaces included).
-QByteArray textGrid(const QList<Utterance>& utterances, const QList<Event>& events, std::int64_t durationMs) {
+QByteArray textGrid(const QList<Utterance>& utterances, const QList<Event>& events, std::int64_t durationMs)
+{
     struct Interval {
         std::int64_t from, to;
         QString text;
@@ -106,10 +113,8 @@ QByteArray textGrid(const QList<Utterance>& utterances, const QList<Event>& even
 
     const QString xmax = secondsText(durationMs);
     QString out = QStringLiteral("File type = \"ooTextFile\"\nObject class = \"TextGrid\"\n\n");
-    out += QLatin1String("xmin = 0 \nxmax = ") + xmax +
-           QLatin1String(" \ntiers? <exists> \nsize = 2 \nitem []: \n");
-    out +=
-        QLatin1String("    item [1]:\n        class = \"IntervalTier\" \n        name = \"utterances\" \n");
+    out += QLatin1String("xmin = 0 \nxmax = ") + xmax + QLatin1String(" \ntiers? <exists> \nsize = 2 \nitem []: \n");
+    out += QLatin1String("    item [1]:\n        class = \"IntervalTier\" \n        name = \"utterances\" \n");
     out += QLatin1String("        xmin = 0 \n        xmax = ") + xmax + QLatin1String(" \n");
     out += QStringLiteral("        intervals: size = %1 \n").arg(intervals.size());
     for (qsizetype i = 0; i < intervals.size(); ++i) {
@@ -131,7 +136,8 @@ QByteArray textGrid(const QList<Utterance>& utterances, const QList<Event>& even
 }
 
 // 1 inside an utterance, with 80 ms ramps, 0 elsewhere.
-double speechEnvelope(const QList<Utterance>& utterances, double tMs) {
+double speechEnvelope(const QList<Utterance>& utterances, double tMs)
+{
     for (const Utterance& u : utterances) {
         if (tMs < u.startMs - 80 || tMs > u.endMs + 80)
             continue;
@@ -143,7 +149,8 @@ double speechEnvelope(const QList<Utterance>& utterances, double tMs) {
 }
 
 QByteArray sensorCsv(const QList<Utterance>& utterances, const QList<Event>& events, std::int64_t durationMs,
-                     const RecordingPlan& plan, Rng& rng) {
+                     const RecordingPlan& plan, Rng& rng)
+{
     QString out = QStringLiteral("time_s,accel_x,accel_y,accel_z\n");
     const double phase = rng.uniform(0, 6.28), tilt = rng.uniform(-0.4, 0.4);
     for (std::int64_t trueUs = 0; trueUs < durationMs * 1000; trueUs += kSensorPeriodUs) {
@@ -171,8 +178,9 @@ QByteArray sensorCsv(const QList<Utterance>& utterances, const QList<Event>& eve
 
 }  // namespace
 
-bool writeRecording(const QString& recordingsDir, const RecordingPlan& plan, std::uint32_t seed,
-                    int sampleRate, RecordingSummary* summary, QString* error) {
+bool writeRecording(const QString& recordingsDir, const RecordingPlan& plan, std::uint32_t seed, int sampleRate,
+                    RecordingSummary* summary, QString* error)
+{
     const QString dir = recordingsDir + QLatin1Char('/') + plan.name;
     if (!QDir().mkpath(dir + QLatin1String("/frames"))) {
         *error = QStringLiteral("Cannot create the folder %1/frames").arg(dir);
@@ -235,12 +243,12 @@ bool writeRecording(const QString& recordingsDir, const RecordingPlan& plan, std
         return false;
     if (plan.writeVtt && !writeBytes(dir + QLatin1String("/subtitles.vtt"), vtt(utterances, offsetMs), error))
         return false;
-    if (plan.writeTextGrid && !writeBytes(dir + QLatin1String("/transcript.TextGrid"),
-                                          textGrid(utterances, events, durationMs), error))
+    if (plan.writeTextGrid &&
+        !writeBytes(dir + QLatin1String("/transcript.TextGrid"), textGrid(utterances, events, durationMs), error))
         return false;
     Rng sensorRng(seed, kRecordingSensor, static_cast<std::uint64_t>(plan.index));
-    if (!writeBytes(dir + QLatin1String("/sensor.csv"),
-                    sensorCsv(utterances, events, durationMs, plan, sensorRng), error))
+    if (!writeBytes(dir + QLatin1String("/sensor.csv"), sensorCsv(utterances, events, durationMs, plan, sensorRng),
+                    error))
         return false;
 
     summary->durationUs = durationMs * 1000;

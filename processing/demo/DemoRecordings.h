@@ -29,7 +29,7 @@ struct RecordingSummary {
 };
 
 // Writes recordings/<plan.name>/ under `recordingsDir`. False (with *error naming the file) on I/O failure.
-bool writeRecording(const QString& recordingsDir, const RecordingPlan& plan, std::uint32_t seed,
-                    int sampleRate, RecordingSummary* summary, QString* error);
+bool writeRecording(const QString& recordingsDir, const RecordingPlan& plan, std::uint32_t seed, int sampleRate,
+                    RecordingSummary* summary, QString* error);
 
 }  // namespace lockstep::demo

@@ -1,9 +1,9 @@
 #include "media/AudioDecoder.h"
 
+#include <sndfile.h>
 #include <QFile>
 #include <QHash>
 #include <mutex>
-#include <sndfile.h>
 
 #include <memory>
 
@@ -70,7 +70,8 @@ SndfilePtr openFile(const QString& absolutePath, SF_INFO* sfinfo, AudioInfo* inf
     }
     SndfilePtr file(sf_open(QFile::encodeName(absolutePath).constData(), SFM_READ, sfinfo));
     if (!file) {
-        info->error = QStringLiteral("cannot read audio '%1': %2").arg(absolutePath, QString::fromUtf8(sf_strerror(nullptr)));
+        info->error =
+            QStringLiteral("cannot read audio '%1': %2").arg(absolutePath, QString::fromUtf8(sf_strerror(nullptr)));
         return nullptr;
     }
     if (sfinfo->samplerate <= 0 || sfinfo->channels <= 0) {
@@ -110,7 +111,8 @@ DecodedAudio AudioDecoder::decode(const QString& absolutePath)
     constexpr sf_count_t kMaxSamples = sf_count_t(1) << 32;  // 16 GiB of floats: refuse, don't try
     const sf_count_t wanted = sfinfo.frames * sfinfo.channels;
     if (sfinfo.frames < 0 || wanted > kMaxSamples) {
-        out.info.error = QStringLiteral("'%1' declares %2 frames; too large to decode at once").arg(absolutePath).arg(sfinfo.frames);
+        out.info.error =
+            QStringLiteral("'%1' declares %2 frames; too large to decode at once").arg(absolutePath).arg(sfinfo.frames);
         return out;
     }
     // Read straight into the result. Some formats (MP3, damaged WAV) report an approximate frame count, so
@@ -129,7 +131,8 @@ DecodedAudio AudioDecoder::decode(const QString& absolutePath)
     }
     out.samples.resize(std::size_t(framesRead * channels));
     if (sf_error(file.get()) != SF_ERR_NO_ERROR) {
-        out.info.error = QStringLiteral("error while decoding '%1': %2").arg(absolutePath, QString::fromUtf8(sf_strerror(file.get())));
+        out.info.error = QStringLiteral("error while decoding '%1': %2")
+                             .arg(absolutePath, QString::fromUtf8(sf_strerror(file.get())));
         return out;
     }
     out.info.frames = static_cast<qint64>(out.samples.size()) / sfinfo.channels;

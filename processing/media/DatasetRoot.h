@@ -16,7 +16,7 @@ public:
         bool ok = false;
         QString relativePath;  // normalised, '/'-separated, relative to the root
         QString absolutePath;
-        QString error;         // why it was refused
+        QString error;  // why it was refused
     };
 
     DatasetRoot() = default;

@@ -9,10 +9,22 @@ namespace lockstep {
 
 namespace {
 
-quint32 be32(const uchar* p) { return (quint32(p[0]) << 24) | (quint32(p[1]) << 16) | (quint32(p[2]) << 8) | p[3]; }
-quint16 be16(const uchar* p) { return quint16((p[0] << 8) | p[1]); }
-quint16 le16(const uchar* p) { return quint16(p[0] | (p[1] << 8)); }
-qint32 le32(const uchar* p) { return qint32(quint32(p[0]) | (quint32(p[1]) << 8) | (quint32(p[2]) << 16) | (quint32(p[3]) << 24)); }
+quint32 be32(const uchar* p)
+{
+    return (quint32(p[0]) << 24) | (quint32(p[1]) << 16) | (quint32(p[2]) << 8) | p[3];
+}
+quint16 be16(const uchar* p)
+{
+    return quint16((p[0] << 8) | p[1]);
+}
+quint16 le16(const uchar* p)
+{
+    return quint16(p[0] | (p[1] << 8));
+}
+qint32 le32(const uchar* p)
+{
+    return qint32(quint32(p[0]) | (quint32(p[1]) << 8) | (quint32(p[2]) << 16) | (quint32(p[3]) << 24));
+}
 
 bool probePng(const QByteArray& h, ImageInfo* info)
 {
@@ -24,7 +36,8 @@ bool probePng(const QByteArray& h, ImageInfo* info)
     info->height = static_cast<int>(be32(p + 20));
     switch (p[25]) {  // colour type
     case 0: info->channels = 1; break;
-    case 2: case 3: info->channels = 3; break;
+    case 2:
+    case 3: info->channels = 3; break;
     case 4: info->channels = 2; break;
     case 6: info->channels = 4; break;
     default: break;
@@ -157,8 +170,9 @@ DecodedImage ImageDecoder::decode(const QString& absolutePath, std::int64_t maxP
         if (pixels > maxPixels) {
             out.info = header;
             out.info.ok = false;
-            out.info.error = QStringLiteral("'%1' is %2 x %3 pixels, more than the limit of %4 pixels; "
-                                            "it was not decoded")
+            out.info.error = QStringLiteral(
+                                 "'%1' is %2 x %3 pixels, more than the limit of %4 pixels; "
+                                 "it was not decoded")
                                  .arg(absolutePath)
                                  .arg(header.width)
                                  .arg(header.height)
@@ -177,7 +191,8 @@ DecodedImage ImageDecoder::decode(const QString& absolutePath, std::int64_t maxP
         return out;
     }
     if (mat.empty()) {
-        out.info.error = QStringLiteral("cannot decode '%1': unsupported, truncated or corrupt image").arg(absolutePath);
+        out.info.error =
+            QStringLiteral("cannot decode '%1': unsupported, truncated or corrupt image").arg(absolutePath);
         return out;
     }
     if (mat.depth() != CV_8U) {

@@ -9,9 +9,9 @@ namespace lockstep {
 struct DecodedText {
     bool ok = false;  // false only when the file could not be read at all
     QString error;
-    QString text;          // invalid bytes replaced by U+FFFD
+    QString text;  // invalid bytes replaced by U+FFFD
     qint64 bytes = 0;
-    int invalidBytes = 0;   // count of bytes that are not valid UTF-8
+    int invalidBytes = 0;      // count of bytes that are not valid UTF-8
     int firstInvalidLine = 0;  // 1-based line of the first invalid byte, 0 if none
     bool hadBom = false;
 };

@@ -32,7 +32,8 @@ void ConsoleProgress::report(const QString& message, qint64 done, qint64 total)
     QString line = message;
     const double seconds = double(now - m_messageStartMs) / 1000.0;
     if (total > 0) {
-        line += QStringLiteral(": %1/%2 (%3%)").arg(done).arg(total).arg(100.0 * double(done) / double(total), 0, 'f', 1);
+        line +=
+            QStringLiteral(": %1/%2 (%3%)").arg(done).arg(total).arg(100.0 * double(done) / double(total), 0, 'f', 1);
         if (seconds > 0.5 && done > 0 && done < total) {
             const double rate = double(done) / seconds;
             line += QStringLiteral(", %1/s, ETA %2 s").arg(rate, 0, 'f', 0).arg(double(total - done) / rate, 0, 'f', 0);

@@ -1,7 +1,7 @@
 #include "quality/ContentDigest.h"
 
-#include <QtEndian>
 #include <xxhash.h>
+#include <QtEndian>
 
 namespace lockstep {
 

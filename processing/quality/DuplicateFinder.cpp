@@ -41,7 +41,7 @@ ModalityView viewOf(Modality m, const std::vector<ScanSample>& samples, const Sa
 // Keeper preference: more pixels / longer audio / longer text, then the earlier sample.
 DuplicateGrouper::BetterKeeper keeperRule(const ModalityView& v)
 {
-    const QString metric = v.modality == Modality::Image  ? QStringLiteral("image.width")
+    const QString metric = v.modality == Modality::Image   ? QStringLiteral("image.width")
                            : v.modality == Modality::Audio ? QStringLiteral("audio.duration_s")
                                                            : QStringLiteral("text.chars");
     return [&v, metric](quint32 a, quint32 b) {
@@ -69,7 +69,8 @@ QString otherModalityNote(const std::vector<quint32>& members, const std::vector
         QSet<QByteArray> hashes;
         int present = 0;
         for (quint32 i : members) {
-            const FileMeasurement* fm = samples[i].hasItem[int(other)] ? lookup.value(measurementKey(samples[i], other)) : nullptr;
+            const FileMeasurement* fm =
+                samples[i].hasItem[int(other)] ? lookup.value(measurementKey(samples[i], other)) : nullptr;
             if (fm && fm->ok) {
                 ++present;
                 hashes.insert(fm->exactHash);
@@ -79,9 +80,10 @@ QString otherModalityNote(const std::vector<quint32>& members, const std::vector
             continue;
         const QString name = other == Modality::Text ? QStringLiteral("captions") : modalityName(other);
         if (present < int(members.size()))
-            notes << QStringLiteral("not all have %1").arg(other == Modality::Text    ? QStringLiteral("a caption")
-                                                            : other == Modality::Image ? QStringLiteral("an image")
-                                                                                       : QStringLiteral("audio"));
+            notes << QStringLiteral("not all have %1")
+                         .arg(other == Modality::Text    ? QStringLiteral("a caption")
+                              : other == Modality::Image ? QStringLiteral("an image")
+                                                         : QStringLiteral("audio"));
         else if (hashes.size() == 1)
             notes << QStringLiteral("same %1").arg(name);
         else
@@ -108,10 +110,11 @@ void emitGroups(const std::vector<DuplicateGroup>& found, const QString& kind, c
             record.members.emplace_back(samples[member].id, d);
             if (member == g.keeper)
                 continue;
-            issues->push_back({samples[member].id, type, modality, Severity::Warning, d, std::nan(""),
-                               QStringLiteral("%1 duplicate of sample %2 (suggested keeper): %3")
-                                   .arg(kind == QLatin1String("exact") ? QStringLiteral("exact") : QStringLiteral("near"),
-                                        record.keeper, record.reason)});
+            issues->push_back(
+                {samples[member].id, type, modality, Severity::Warning, d, std::nan(""),
+                 QStringLiteral("%1 duplicate of sample %2 (suggested keeper): %3")
+                     .arg(kind == QLatin1String("exact") ? QStringLiteral("exact") : QStringLiteral("near"),
+                          record.keeper, record.reason)});
         }
         groups->push_back(std::move(record));
     }
@@ -127,7 +130,8 @@ std::vector<QByteArray> exactKeys(const ModalityView& v)
 }
 
 // Near pairs that are not already exact duplicates of each other.
-std::vector<std::pair<quint32, quint32>> withoutExact(std::vector<std::pair<quint32, quint32>> pairs, const ModalityView& v)
+std::vector<std::pair<quint32, quint32>> withoutExact(std::vector<std::pair<quint32, quint32>> pairs,
+                                                      const ModalityView& v)
 {
     pairs.erase(std::remove_if(pairs.begin(), pairs.end(),
                                [&v](const auto& p) {
@@ -167,9 +171,10 @@ void DuplicateFinder::find(const std::vector<ScanSample>& samples, const SampleA
         const int radius = int(t.value(QStringLiteral("image.near_duplicate_distance")));
         // Pairs that connect each group (a star per group), not every pair: 10,000 black frames stay 9,999 pairs.
         const auto pairs = withoutExact(index.connectingPairsWithin(radius), v);
-        emitGroups(DuplicateGrouper::group(samples.size(), pairs, rule), QStringLiteral("near"), v, samples, lookup,
-                   QStringLiteral("pHash within %1 bits").arg(radius),
-                   [&index](quint32 a, quint32 b) { return double(index.distance(a, b)); }, groups, issues);
+        emitGroups(
+            DuplicateGrouper::group(samples.size(), pairs, rule), QStringLiteral("near"), v, samples, lookup,
+            QStringLiteral("pHash within %1 bits").arg(radius),
+            [&index](quint32 a, quint32 b) { return double(index.distance(a, b)); }, groups, issues);
     }
 
     // Audio.
@@ -217,7 +222,8 @@ void DuplicateFinder::find(const std::vector<ScanSample>& samples, const SampleA
             std::atomic<std::size_t> next{0};
             auto work = [&] {
                 for (std::size_t i = next.fetch_add(1); i < candidates.size(); i = next.fetch_add(1))
-                    similar[i] = AudioFingerprint::similarity(prints[candidates[i].first], prints[candidates[i].second]) >= threshold;
+                    similar[i] = AudioFingerprint::similarity(prints[candidates[i].first],
+                                                              prints[candidates[i].second]) >= threshold;
             };
             std::vector<std::thread> threads;
             const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
@@ -232,10 +238,11 @@ void DuplicateFinder::find(const std::vector<ScanSample>& samples, const SampleA
             if (similar[i])
                 pairs.push_back(candidates[i]);
         std::sort(pairs.begin(), pairs.end());
-        emitGroups(DuplicateGrouper::group(samples.size(), withoutExact(pairs, v), rule), QStringLiteral("near"), v,
-                   samples, lookup, QStringLiteral("fingerprint similarity >= %1").arg(threshold),
-                   [&prints](quint32 a, quint32 b) { return 1.0 - AudioFingerprint::similarity(prints[a], prints[b]); },
-                   groups, issues);
+        emitGroups(
+            DuplicateGrouper::group(samples.size(), withoutExact(pairs, v), rule), QStringLiteral("near"), v, samples,
+            lookup, QStringLiteral("fingerprint similarity >= %1").arg(threshold),
+            [&prints](quint32 a, quint32 b) { return 1.0 - AudioFingerprint::similarity(prints[a], prints[b]); },
+            groups, issues);
     }
 
     // Text.
@@ -253,12 +260,13 @@ void DuplicateFinder::find(const std::vector<ScanSample>& samples, const SampleA
             lsh.add(quint32(i), signatures[i]);
         }
         const double threshold = t.value(QStringLiteral("text.near_duplicate_jaccard"));
-        emitGroups(DuplicateGrouper::group(samples.size(), withoutExact(lsh.connectingPairs(threshold), v), rule),
-                   QStringLiteral("near"), v, samples, lookup, QStringLiteral("MinHash Jaccard >= %1").arg(threshold),
-                   [&signatures](quint32 a, quint32 b) {
-                       return 1.0 - MinHashSignature::estimatedJaccard(signatures[a], signatures[b]);
-                   },
-                   groups, issues);
+        emitGroups(
+            DuplicateGrouper::group(samples.size(), withoutExact(lsh.connectingPairs(threshold), v), rule),
+            QStringLiteral("near"), v, samples, lookup, QStringLiteral("MinHash Jaccard >= %1").arg(threshold),
+            [&signatures](quint32 a, quint32 b) {
+                return 1.0 - MinHashSignature::estimatedJaccard(signatures[a], signatures[b]);
+            },
+            groups, issues);
     }
 }
 

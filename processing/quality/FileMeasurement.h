@@ -19,8 +19,8 @@ struct FileMeasurement {
     qint64 size = -1;
     qint64 mtimeNs = 0;
     bool ok = false;
-    bool missing = false;  // the file does not exist (ok is false too)
-    QString error;         // why it could not be measured
+    bool missing = false;                   // the file does not exist (ok is false too)
+    QString error;                          // why it could not be measured
     QList<QPair<QString, double>> metrics;  // "image.width" -> 256 ...
     QByteArray exactHash;                   // decoded pixels / PCM / normalised text
     std::optional<quint64> perceptualHash;  // images

@@ -12,8 +12,8 @@
 #include "quality/TextMetrics.h"
 #include "quality/TextMetricsCalculator.h"
 
-#include <QFile>
 #include <sys/stat.h>
+#include <QFile>
 
 namespace lockstep {
 

@@ -40,7 +40,9 @@ QString histogram(const QualityReport::MetricSummary& m)
     constexpr int kHeight = 90;
     constexpr int kBins = 32;
     const Distribution& d = m.distribution;
-    QString svg = QStringLiteral("<svg viewBox=\"0 0 %1 %2\" width=\"%1\" height=\"%2\" role=\"img\">").arg(kWidth).arg(kHeight + 14);
+    QString svg = QStringLiteral("<svg viewBox=\"0 0 %1 %2\" width=\"%1\" height=\"%2\" role=\"img\">")
+                      .arg(kWidth)
+                      .arg(kHeight + 14);
     if (d.count == 0 || !std::isfinite(d.min))
         return svg + QStringLiteral("</svg>");
     const double lo = d.min;
@@ -56,7 +58,8 @@ QString histogram(const QualityReport::MetricSummary& m)
             continue;
         // Square-root scale keeps a few outliers visible next to a tall mode.
         const double h = std::sqrt(double(bins[std::size_t(i)]) / peak) * (kHeight - 4);
-        svg += QStringLiteral("<rect x=\"%1\" y=\"%2\" width=\"%3\" height=\"%4\" fill=\"#6c8ebf\"><title>%5</title></rect>")
+        svg += QStringLiteral(
+                   "<rect x=\"%1\" y=\"%2\" width=\"%3\" height=\"%4\" fill=\"#6c8ebf\"><title>%5</title></rect>")
                    .arg(i * bw, 0, 'f', 1)
                    .arg(kHeight - h, 0, 'f', 1)
                    .arg(bw - 1, 0, 'f', 1)
@@ -73,8 +76,9 @@ QString histogram(const QualityReport::MetricSummary& m)
     mark(d.q1, "#999");
     mark(d.median, "#333");
     mark(d.q3, "#999");
-    svg += QStringLiteral("<text x=\"0\" y=\"%1\" class=\"axis\">%2</text><text x=\"%3\" y=\"%1\" class=\"axis\" "
-                          "text-anchor=\"end\">%4</text></svg>")
+    svg += QStringLiteral(
+               "<text x=\"0\" y=\"%1\" class=\"axis\">%2</text><text x=\"%3\" y=\"%1\" class=\"axis\" "
+               "text-anchor=\"end\">%4</text></svg>")
                .arg(kHeight + 12)
                .arg(fmt(d.min))
                .arg(kWidth)
@@ -99,14 +103,17 @@ QString issueBars(const QualityReport& r)
         }
         rows.push_back(row);
     }
-    std::sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) { return a.total != b.total ? a.total > b.total : a.type < b.type; });
+    std::sort(rows.begin(), rows.end(),
+              [](const Row& a, const Row& b) { return a.total != b.total ? a.total > b.total : a.type < b.type; });
     if (rows.empty())
         return QStringLiteral("<p class=\"muted\">No issues found.</p>");
     const qint64 peak = rows.front().total;
     constexpr int kBarWidth = 420;
     QString html = QStringLiteral("<table class=\"bars\">");
     for (const Row& row : rows) {
-        html += QStringLiteral("<tr><td class=\"type\"><a href=\"#\" onclick=\"return filterType('%1')\">%1</a></td><td><svg width=\"%2\" height=\"14\">")
+        html += QStringLiteral(
+                    "<tr><td class=\"type\"><a href=\"#\" onclick=\"return filterType('%1')\">%1</a></td><td><svg "
+                    "width=\"%2\" height=\"14\">")
                     .arg(esc(row.type))
                     .arg(kBarWidth);
         double x = 0;
@@ -153,24 +160,31 @@ QByteArray HtmlReportWriter::write(const QualityReport& r)
         for (auto s = t.value().cbegin(); s != t.value().cend(); ++s)
             totals[std::clamp(s.key(), 0, 2)] += s.value();
 
-    QString html = QStringLiteral("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Lockstep quality report</title><style>") +
+    QString html = QStringLiteral(
+                       "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Lockstep quality "
+                       "report</title><style>") +
                    QLatin1String(kStyle) + QStringLiteral("</style><script>") + QLatin1String(kScript) +
                    QStringLiteral("</script></head><body>");
-    html += QStringLiteral("<header><h1>Quality report</h1><p class=\"mono\">%1</p><p>Project %2 · scanned %3</p></header><main>")
+    html += QStringLiteral(
+                "<header><h1>Quality report</h1><p class=\"mono\">%1</p><p>Project %2 · scanned %3</p></header><main>")
                 .arg(esc(r.dataset), esc(r.project), esc(r.scannedAt));
-    html += QStringLiteral("<div class=\"cards\" style=\"margin-bottom:20px\">"
-                           "<div class=\"card\"><b>%1</b>samples</div><div class=\"card\"><b>%2</b>with issues</div>"
-                           "<div class=\"card err\"><b>%3</b>errors</div><div class=\"card warn\"><b>%4</b>warnings</div>"
-                           "<div class=\"card info\"><b>%5</b>notes</div><div class=\"card\"><b>%6</b>duplicate groups</div></div>")
-                .arg(r.samples)
-                .arg(r.samplesWithIssues)
-                .arg(totals[2])
-                .arg(totals[1])
-                .arg(totals[0])
-                .arg(qint64(r.groups.size()));
+    html +=
+        QStringLiteral(
+            "<div class=\"cards\" style=\"margin-bottom:20px\">"
+            "<div class=\"card\"><b>%1</b>samples</div><div class=\"card\"><b>%2</b>with issues</div>"
+            "<div class=\"card err\"><b>%3</b>errors</div><div class=\"card warn\"><b>%4</b>warnings</div>"
+            "<div class=\"card info\"><b>%5</b>notes</div><div class=\"card\"><b>%6</b>duplicate groups</div></div>")
+            .arg(r.samples)
+            .arg(r.samplesWithIssues)
+            .arg(totals[2])
+            .arg(totals[1])
+            .arg(totals[0])
+            .arg(qint64(r.groups.size()));
     html += QStringLiteral("<section><h2>Issues by type</h2>") + issueBars(r) + QStringLiteral("</section>");
 
-    html += QStringLiteral("<section><h2>Metric distributions</h2><p class=\"muted\">Square-root count scale; lines mark the quartiles.</p><div class=\"grid\">");
+    html += QStringLiteral(
+        "<section><h2>Metric distributions</h2><p class=\"muted\">Square-root count scale; lines mark the "
+        "quartiles.</p><div class=\"grid\">");
     for (const QualityReport::MetricSummary& m : r.metrics) {
         const Distribution& d = m.distribution;
         html += QStringLiteral("<div class=\"metric\"><h3>%1</h3>%2<p>n %3 · median %4 · IQR %5 – %6</p></div>")
@@ -184,29 +198,37 @@ QByteArray HtmlReportWriter::write(const QualityReport& r)
     if (r.groups.empty()) {
         html += QStringLiteral("<p class=\"muted\">No duplicates found.</p>");
     } else {
-        html += QStringLiteral("<div class=\"scroll\"><table><thead><tr><th>Kind</th><th>Modality</th><th>Keep</th><th>Duplicates</th><th>Why</th></tr></thead><tbody>");
+        html += QStringLiteral(
+            "<div "
+            "class=\"scroll\"><table><thead><tr><th>Kind</th><th>Modality</th><th>Keep</th><th>Duplicates</th><th>Why</"
+            "th></tr></thead><tbody>");
         for (const DuplicateGroupRecord& g : r.groups) {
             QStringList others;
             for (const auto& [id, distance] : g.members)
                 if (id != g.keeper)
                     others << esc(id);
-            html += QStringLiteral("<tr><td>%1</td><td>%2</td><td class=\"mono\">%3</td><td class=\"mono\">%4</td><td>%5</td></tr>")
-                        .arg(esc(g.kind), esc(g.modality), esc(g.keeper), others.join(QStringLiteral(", ")), esc(g.reason));
+            html +=
+                QStringLiteral(
+                    "<tr><td>%1</td><td>%2</td><td class=\"mono\">%3</td><td class=\"mono\">%4</td><td>%5</td></tr>")
+                    .arg(esc(g.kind), esc(g.modality), esc(g.keeper), others.join(QStringLiteral(", ")), esc(g.reason));
         }
         html += QStringLiteral("</tbody></table></div>");
     }
     html += QStringLiteral("</section>");
 
-    html += QStringLiteral("<section id=\"issues-section\"><h2>All issues (<span id=\"shown\">%1</span> shown)</h2>"
-                           "<input id=\"q\" placeholder=\"Filter: sample, type or words\" oninput=\"filterRows(this.value)\">"
-                           "<div class=\"scroll\"><table id=\"issues\"><thead><tr><th>Sample</th><th>Type</th><th>Severity</th>"
-                           "<th class=\"num\">Value</th><th class=\"num\">Limit</th><th>What</th></tr></thead><tbody>")
+    html += QStringLiteral(
+                "<section id=\"issues-section\"><h2>All issues (<span id=\"shown\">%1</span> shown)</h2>"
+                "<input id=\"q\" placeholder=\"Filter: sample, type or words\" oninput=\"filterRows(this.value)\">"
+                "<div class=\"scroll\"><table id=\"issues\"><thead><tr><th>Sample</th><th>Type</th><th>Severity</th>"
+                "<th class=\"num\">Value</th><th class=\"num\">Limit</th><th>What</th></tr></thead><tbody>")
                 .arg(qint64(r.issues.size()));
     for (const QualityIssue& i : r.issues)
-        html += QStringLiteral("<tr><td class=\"mono\">%1</td><td class=\"mono\">%2</td><td><span class=\"sev\" style=\"background:%3\">%4</span></td>"
-                               "<td class=\"num\">%5</td><td class=\"num\">%6</td><td>%7</td></tr>")
-                    .arg(esc(i.sampleId), esc(i.type), QLatin1String(severityColour(int(i.severity))), severityName(i.severity),
-                         fmt(i.value), fmt(i.threshold), esc(i.message));
+        html += QStringLiteral(
+                    "<tr><td class=\"mono\">%1</td><td class=\"mono\">%2</td><td><span class=\"sev\" "
+                    "style=\"background:%3\">%4</span></td>"
+                    "<td class=\"num\">%5</td><td class=\"num\">%6</td><td>%7</td></tr>")
+                    .arg(esc(i.sampleId), esc(i.type), QLatin1String(severityColour(int(i.severity))),
+                         severityName(i.severity), fmt(i.value), fmt(i.threshold), esc(i.message));
     html += QStringLiteral("</tbody></table></div></section></main></body></html>\n");
     return html.toUtf8();
 }

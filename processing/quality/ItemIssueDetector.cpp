@@ -12,8 +12,7 @@ class Emitter {
 public:
     Emitter(const QString& sampleId, const QString& modality, std::vector<QualityIssue>* out)
         : m_sampleId(sampleId), m_modality(modality), m_out(out)
-    {
-    }
+    {}
     void add(const char* type, Severity severity, double value, double threshold, const QString& message)
     {
         m_out->push_back({m_sampleId, m_modality + QLatin1Char('.') + QLatin1String(type), m_modality, severity, value,
@@ -47,7 +46,9 @@ void imageIssues(const FileMeasurement& m, const QualityThresholds& t, Emitter& 
     const double p99 = m.metric(QStringLiteral("image.brightness_p99"));
     if (p99 < t.value(QStringLiteral("image.dark")))
         e.add("dark", Severity::Warning, p99, t.value(QStringLiteral("image.dark")),
-              QStringLiteral("99% of pixels darker than %1 (limit %2)").arg(num(p99)).arg(t.value(QStringLiteral("image.dark"))));
+              QStringLiteral("99% of pixels darker than %1 (limit %2)")
+                  .arg(num(p99))
+                  .arg(t.value(QStringLiteral("image.dark"))));
     const double p5 = m.metric(QStringLiteral("image.brightness_p5"));
     if (1.0 - p5 < t.value(QStringLiteral("image.light")))
         e.add("light", Severity::Warning, 1.0 - p5, t.value(QStringLiteral("image.light")),
@@ -55,7 +56,9 @@ void imageIssues(const FileMeasurement& m, const QualityThresholds& t, Emitter& 
     const double contrast = m.metric(QStringLiteral("image.contrast_rms"));
     if (contrast < t.value(QStringLiteral("image.low_contrast")))
         e.add("low_contrast", Severity::Info, contrast, t.value(QStringLiteral("image.low_contrast")),
-              QStringLiteral("RMS contrast %1 (limit %2)").arg(num(contrast, 3)).arg(t.value(QStringLiteral("image.low_contrast"))));
+              QStringLiteral("RMS contrast %1 (limit %2)")
+                  .arg(num(contrast, 3))
+                  .arg(t.value(QStringLiteral("image.low_contrast"))));
     // Two measures, either can flag: cleanvision's score (comparable with that tool) and the classic variance
     // of the Laplacian, which still sees blur in images cleanvision shrinks to 64 px.
     const double blur = m.metric(QStringLiteral("image.blur_score"));
@@ -90,10 +93,14 @@ void audioIssues(const FileMeasurement& m, const QualityThresholds& t, Emitter& 
     }
     if (duration < t.value(QStringLiteral("audio.min_duration")))
         e.add("too_short", Severity::Warning, duration, t.value(QStringLiteral("audio.min_duration")),
-              QStringLiteral("%1 s long (limit %2 s)").arg(num(duration, 3)).arg(t.value(QStringLiteral("audio.min_duration"))));
+              QStringLiteral("%1 s long (limit %2 s)")
+                  .arg(num(duration, 3))
+                  .arg(t.value(QStringLiteral("audio.min_duration"))));
     if (duration > t.value(QStringLiteral("audio.max_duration")))
         e.add("too_long", Severity::Warning, duration, t.value(QStringLiteral("audio.max_duration")),
-              QStringLiteral("%1 s long (limit %2 s)").arg(num(duration, 1)).arg(t.value(QStringLiteral("audio.max_duration"))));
+              QStringLiteral("%1 s long (limit %2 s)")
+                  .arg(num(duration, 1))
+                  .arg(t.value(QStringLiteral("audio.max_duration"))));
     const double clipped = m.metric(QStringLiteral("audio.clipped_samples"));
     if (clipped >= t.value(QStringLiteral("audio.clipping_samples")))
         e.add("clipping", Severity::Warning, clipped, t.value(QStringLiteral("audio.clipping_samples")),
@@ -118,7 +125,9 @@ void audioIssues(const FileMeasurement& m, const QualityThresholds& t, Emitter& 
     const double dc = m.metric(QStringLiteral("audio.dc_offset"));
     if (std::abs(dc) > t.value(QStringLiteral("audio.dc_offset")))
         e.add("dc_offset", Severity::Warning, dc, t.value(QStringLiteral("audio.dc_offset")),
-              QStringLiteral("mean sample value %1 (limit ±%2)").arg(num(dc, 3)).arg(t.value(QStringLiteral("audio.dc_offset"))));
+              QStringLiteral("mean sample value %1 (limit ±%2)")
+                  .arg(num(dc, 3))
+                  .arg(t.value(QStringLiteral("audio.dc_offset"))));
     const double bandwidth = m.metric(QStringLiteral("audio.bandwidth_hz"));
     if (!silent && bandwidth < t.value(QStringLiteral("audio.low_bandwidth")))
         e.add("low_bandwidth", Severity::Warning, bandwidth, t.value(QStringLiteral("audio.low_bandwidth")),
@@ -136,7 +145,8 @@ void textIssues(const FileMeasurement& m, const QualityThresholds& t, Emitter& e
     const double chars = m.metric(QStringLiteral("text.chars"));
     if (m.metric(QStringLiteral("text.is_empty")) > 0.5) {
         e.add("empty", Severity::Error, chars, 0,
-              chars > 0 ? QStringLiteral("only whitespace (%1 characters)").arg(chars) : QStringLiteral("the text is empty"));
+              chars > 0 ? QStringLiteral("only whitespace (%1 characters)").arg(chars)
+                        : QStringLiteral("the text is empty"));
         return;
     }
     if (chars < t.value(QStringLiteral("text.min_chars")))
@@ -160,7 +170,8 @@ void ItemIssueDetector::detect(const QString& sampleId, const FileMeasurement& m
         return;  // checked with the sample's streams
     Emitter e(sampleId, modalityName(m.modality), out);
     if (m.missing) {
-        e.add("missing_file", Severity::Error, std::nan(""), std::nan(""), QStringLiteral("file '%1' does not exist").arg(m.path));
+        e.add("missing_file", Severity::Error, std::nan(""), std::nan(""),
+              QStringLiteral("file '%1' does not exist").arg(m.path));
         return;
     }
     if (!m.ok) {

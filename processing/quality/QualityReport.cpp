@@ -140,27 +140,31 @@ QByteArray QualityReport::toCsv() const
     auto row = [&out](const QStringList& fields) { out += fields.join(QLatin1Char(',')) + QStringLiteral("\r\n"); };
     for (auto t = counts.cbegin(); t != counts.cend(); ++t)
         for (auto s = t.value().cbegin(); s != t.value().cend(); ++s)
-            row({QStringLiteral("summary"), QString(), csvField(t.key()), csvField(t.key().section(QLatin1Char('.'), 0, 0)),
-                 severityName(static_cast<Diagnostic::Severity>(s.key())), QString::number(s.value()), QString(), QString()});
+            row({QStringLiteral("summary"), QString(), csvField(t.key()),
+                 csvField(t.key().section(QLatin1Char('.'), 0, 0)),
+                 severityName(static_cast<Diagnostic::Severity>(s.key())), QString::number(s.value()), QString(),
+                 QString()});
     for (const MetricSummary& m : metrics) {
         const Distribution& d = m.distribution;
-        const QString detail = QStringLiteral("count=%1 min=%2 q1=%3 median=%4 q3=%5 max=%6")
-                                   .arg(d.count)
-                                   .arg(csvNumber(d.min), csvNumber(d.q1), csvNumber(d.median), csvNumber(d.q3), csvNumber(d.max));
-        row({QStringLiteral("distribution"), QString(), csvField(m.name), csvField(m.name.section(QLatin1Char('.'), 0, 0)),
-             QString(), csvNumber(d.median), QString(), csvField(detail)});
+        const QString detail =
+            QStringLiteral("count=%1 min=%2 q1=%3 median=%4 q3=%5 max=%6")
+                .arg(d.count)
+                .arg(csvNumber(d.min), csvNumber(d.q1), csvNumber(d.median), csvNumber(d.q3), csvNumber(d.max));
+        row({QStringLiteral("distribution"), QString(), csvField(m.name),
+             csvField(m.name.section(QLatin1Char('.'), 0, 0)), QString(), csvNumber(d.median), QString(),
+             csvField(detail)});
     }
     for (const QualityIssue& i : issues)
-        row({QStringLiteral("issue"), csvField(i.sampleId), csvField(i.type), csvField(i.modality), severityName(i.severity),
-             csvNumber(i.value), csvNumber(i.threshold), csvField(i.message)});
+        row({QStringLiteral("issue"), csvField(i.sampleId), csvField(i.type), csvField(i.modality),
+             severityName(i.severity), csvNumber(i.value), csvNumber(i.threshold), csvField(i.message)});
     int groupNumber = 0;
     for (const DuplicateGroupRecord& g : groups) {
         ++groupNumber;
         for (const auto& [id, distance] : g.members)
-            row({QStringLiteral("duplicate"), csvField(id), csvField(g.modality + QLatin1Char('.') + g.kind + QStringLiteral("_duplicate")),
-                 csvField(g.modality), id == g.keeper ? QStringLiteral("keeper") : QStringLiteral("duplicate"),
-                 csvNumber(distance), QString(),
-                 csvField(QStringLiteral("group %1: %2").arg(groupNumber).arg(g.reason))});
+            row({QStringLiteral("duplicate"), csvField(id),
+                 csvField(g.modality + QLatin1Char('.') + g.kind + QStringLiteral("_duplicate")), csvField(g.modality),
+                 id == g.keeper ? QStringLiteral("keeper") : QStringLiteral("duplicate"), csvNumber(distance),
+                 QString(), csvField(QStringLiteral("group %1: %2").arg(groupNumber).arg(g.reason))});
     }
     return out.toUtf8();
 }

@@ -226,13 +226,15 @@ QualityScan::Report QualityScan::run(ProjectStore& store, Progress& progress, co
     }
     if (progress.isCancelled()) {
         report.cancelled = true;
-        report.error = QStringLiteral("scan cancelled; %1 files measured so far are kept and a rerun resumes").arg(finished);
+        report.error =
+            QStringLiteral("scan cancelled; %1 files measured so far are kept and a rerun resumes").arg(finished);
         report.seconds = double(clock.elapsed()) / 1000.0;
         return report;
     }
     report.measureSeconds = double(clock.elapsed()) / 1000.0;
-    const QString state = store.meta(QStringLiteral("imported_at")) + QLatin1Char('|') +
-                          QString::fromUtf8(QJsonDocument(options.thresholds.overrides()).toJson(QJsonDocument::Compact));
+    const QString state =
+        store.meta(QStringLiteral("imported_at")) + QLatin1Char('|') +
+        QString::fromUtf8(QJsonDocument(options.thresholds.overrides()).toJson(QJsonDocument::Compact));
     if (changed == 0 && !options.remeasure && repository.hasScanResults() &&
         store.meta(QStringLiteral("quality.state")) == state) {
         report.issues = repository.issueTotal();

@@ -17,9 +17,9 @@ class ProjectStore;
 class LOCKSTEP_PROCESSING_EXPORT QualityScan {
 public:
     struct Options {
-        int jobs = 0;                   // worker threads; 0 = all cores
-        bool remeasure = false;         // ignore the cache
-        QualityThresholds thresholds;   // the project's thresholds (overrides applied)
+        int jobs = 0;                  // worker threads; 0 = all cores
+        bool remeasure = false;        // ignore the cache
+        QualityThresholds thresholds;  // the project's thresholds (overrides applied)
         qint64 maxImagePixels = 100'000'000;
     };
     struct Report {
@@ -27,13 +27,13 @@ public:
         bool cancelled = false;
         QString error;
         qint64 samples = 0;
-        qint64 files = 0;          // distinct files and inline texts considered
-        qint64 measured = 0;       // decoded in this run
-        qint64 fromCache = 0;      // reused unchanged
-        qint64 unreadable = 0;     // missing, corrupt or refused
+        qint64 files = 0;       // distinct files and inline texts considered
+        qint64 measured = 0;    // decoded in this run
+        qint64 fromCache = 0;   // reused unchanged
+        qint64 unreadable = 0;  // missing, corrupt or refused
         qint64 issues = 0;
         qint64 duplicateGroups = 0;
-        bool upToDate = false;     // nothing changed since the last scan: its results were kept as they are
+        bool upToDate = false;  // nothing changed since the last scan: its results were kept as they are
         double seconds = 0;
         double measureSeconds = 0;  // reading the index and cache, decoding and measuring files
         double deriveSeconds = 0;   // issues, outliers, duplicates and saving them

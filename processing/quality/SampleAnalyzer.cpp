@@ -61,7 +61,8 @@ QString num(double v, int decimals = 2)
 
 QString measurementKey(const ScanSample& sample, Modality modality)
 {
-    if (modality == Modality::Text && sample.itemPath[int(Modality::Text)].isEmpty() && sample.hasItem[int(Modality::Text)])
+    if (modality == Modality::Text && sample.itemPath[int(Modality::Text)].isEmpty() &&
+        sample.hasItem[int(Modality::Text)])
         return QStringLiteral("inline:") + sample.id;
     return sample.itemPath[int(modality)];
 }
@@ -113,7 +114,8 @@ void SampleAnalyzer::analyze(const std::vector<ScanSample>& samples, const Measu
             if (st.kind == StreamKind::Sensor)
                 if (const FileMeasurement* fm = measurements.value(st.sourcePath); fm && fm->ok)
                     row.insert(QStringLiteral("sensor.backwards_steps"),
-                               row.value(QStringLiteral("sensor.backwards_steps")) + fm->metric(QStringLiteral("sensor.backwards_steps"), 0));
+                               row.value(QStringLiteral("sensor.backwards_steps")) +
+                                   fm->metric(QStringLiteral("sensor.backwards_steps"), 0));
         const double duration = row.value(QStringLiteral("audio.duration_s"), std::nan(""));
         const double chars = row.value(QStringLiteral("text.chars"), std::nan(""));
         const double words = row.value(QStringLiteral("text.words"), std::nan(""));
@@ -159,7 +161,8 @@ void SampleAnalyzer::analyze(const std::vector<ScanSample>& samples, const Measu
     for (const ScanSample& s : samples) {
         double mediaSeconds = std::nan("");
         for (const ScanSample::StreamInfo& st : s.streams)
-            if (st.kind == StreamKind::Audio && st.sourcePath == s.itemPath[int(Modality::Audio)] && st.start.count() == 0)
+            if (st.kind == StreamKind::Audio && st.sourcePath == s.itemPath[int(Modality::Audio)] &&
+                st.start.count() == 0)
                 mediaSeconds = secondsFromMicros(st.duration);
         if (!std::isfinite(mediaSeconds))
             mediaSeconds = metrics->value(s.id).value(QStringLiteral("audio.duration_s"), std::nan(""));
@@ -233,11 +236,15 @@ void SampleAnalyzer::analyze(const std::vector<ScanSample>& samples, const Measu
         if (row.value(QStringLiteral("audio.sample_rate")) != usualRate)
             issue(s.id, "audio.sample_rate_mismatch", QStringLiteral("audio"), Severity::Warning,
                   row.value(QStringLiteral("audio.sample_rate")), usualRate,
-                  QStringLiteral("%1 Hz where most clips are %2 Hz").arg(row.value(QStringLiteral("audio.sample_rate"))).arg(usualRate));
+                  QStringLiteral("%1 Hz where most clips are %2 Hz")
+                      .arg(row.value(QStringLiteral("audio.sample_rate")))
+                      .arg(usualRate));
         if (row.value(QStringLiteral("audio.channels")) != usualChannels)
             issue(s.id, "audio.channel_mismatch", QStringLiteral("audio"), Severity::Warning,
                   row.value(QStringLiteral("audio.channels")), usualChannels,
-                  QStringLiteral("%1 channels where most clips have %2").arg(row.value(QStringLiteral("audio.channels"))).arg(usualChannels));
+                  QStringLiteral("%1 channels where most clips have %2")
+                      .arg(row.value(QStringLiteral("audio.channels")))
+                      .arg(usualChannels));
     }
 
     // 5. Robust outliers per metric, and the speech rate (characters per second of audio) on its own.
@@ -253,7 +260,8 @@ void SampleAnalyzer::analyze(const std::vector<ScanSample>& samples, const Measu
         values.reserve(samples.size());
         for (const ScanSample& s : samples)
             values.push_back(metrics->value(s.id).value(name, std::nan("")));
-        const std::size_t present = std::size_t(std::count_if(values.begin(), values.end(), [](double v) { return std::isfinite(v); }));
+        const std::size_t present =
+            std::size_t(std::count_if(values.begin(), values.end(), [](double v) { return std::isfinite(v); }));
         if (present < 8)
             continue;  // too few values for a distribution
         std::vector<double> judged = values;

@@ -16,8 +16,8 @@ struct ScanSample {
     QString id;
     QString source;  // manifest or folder it came from: completeness is judged per source
     QString label;
-    QString itemPath[4];      // per Modality; empty = no file
-    QString inlineText;       // manifest caption when there is no text file
+    QString itemPath[4];  // per Modality; empty = no file
+    QString inlineText;   // manifest caption when there is no text file
     bool hasItem[4] = {false, false, false, false};
     double declaredDuration = qQNaN();  // seconds, from a manifest "duration" column
     struct StreamInfo {

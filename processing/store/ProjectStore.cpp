@@ -2,10 +2,10 @@
 
 #include "store/SqliteStatement.h"
 
+#include <sqlite3.h>
 #include <QDateTime>
 #include <QFile>
 #include <QHash>
-#include <sqlite3.h>
 
 namespace lockstep {
 
@@ -156,18 +156,19 @@ static_assert(kMigrationCount == ProjectStore::kSchemaVersion, "one migration pe
 
 struct ProjectStore::Statements {
     explicit Statements(sqlite3* db)
-        : insertSample(db, "INSERT INTO samples(row, sample_id, label, split, image_path, text_path, text_inline, "
-                           "audio_path, video_path, modalities, missing_files, stream_count, warning_count, source) "
-                           "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+        : insertSample(db,
+                       "INSERT INTO samples(row, sample_id, label, split, image_path, text_path, text_inline, "
+                       "audio_path, video_path, modalities, missing_files, stream_count, warning_count, source) "
+                       "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
           insertAttribute(db, "INSERT INTO attributes(sample_row, position, key, value) VALUES(?,?,?,?)"),
-          insertStream(db, "INSERT INTO streams(sample_row, kind, name, source_path, tier, clock, start_us, "
-                           "duration_us, channels, point_count, rate) VALUES(?,?,?,?,?,?,?,?,?,?,?)"),
+          insertStream(db,
+                       "INSERT INTO streams(sample_row, kind, name, source_path, tier, clock, start_us, "
+                       "duration_us, channels, point_count, rate) VALUES(?,?,?,?,?,?,?,?,?,?,?)"),
           insertSegment(db, "INSERT INTO segments(stream_id, idx, start_us, end_us, text) VALUES(?,?,?,?,?)"),
           insertFrame(db, "INSERT INTO frames(stream_id, idx, time_us, path) VALUES(?,?,?,?)"),
           insertDiagnostic(db, "INSERT INTO diagnostics(severity, file, line, sample_id, message) VALUES(?,?,?,?,?)"),
           addWarnings(db, "UPDATE samples SET warning_count = warning_count + ? WHERE sample_id = ?")
-    {
-    }
+    {}
     SqliteStatement insertSample;
     SqliteStatement insertAttribute;
     SqliteStatement insertStream;
@@ -195,8 +196,9 @@ ProjectStore::OpenResult ProjectStore::open(const QString& path, Mode mode)
                       SQLITE_OPEN_NOMUTEX;
     const int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &store->m_db, flags, nullptr);
     if (rc != SQLITE_OK) {
-        result.error = QStringLiteral("cannot open project '%1': %2")
-                           .arg(path, QString::fromUtf8(store->m_db ? sqlite3_errmsg(store->m_db) : sqlite3_errstr(rc)));
+        result.error =
+            QStringLiteral("cannot open project '%1': %2")
+                .arg(path, QString::fromUtf8(store->m_db ? sqlite3_errmsg(store->m_db) : sqlite3_errstr(rc)));
         return result;
     }
     sqlite3_busy_timeout(store->m_db, 10000);
@@ -233,13 +235,15 @@ ProjectStore::OpenResult ProjectStore::open(const QString& path, Mode mode)
     } else if (store->schemaVersion() != kSchemaVersion) {
         const int v = store->schemaVersion();
         result.error = v > kSchemaVersion
-                           ? QStringLiteral("project '%1' was written by a newer Lockstep (schema %2; this build reads "
-                                            "up to %3)")
+                           ? QStringLiteral(
+                                 "project '%1' was written by a newer Lockstep (schema %2; this build reads "
+                                 "up to %3)")
                                  .arg(path)
                                  .arg(v)
                                  .arg(kSchemaVersion)
-                           : QStringLiteral("project '%1' has schema %2 and must be upgraded: open it once for "
-                                            "writing (lockstep-cli import or the application)")
+                           : QStringLiteral(
+                                 "project '%1' has schema %2 and must be upgraded: open it once for "
+                                 "writing (lockstep-cli import or the application)")
                                  .arg(path)
                                  .arg(v);
         return result;
@@ -537,8 +541,9 @@ std::vector<SampleRow> ProjectStore::sampleRows(qint64 first, int count) const
     if (count <= 0)
         return rows;
     rows.reserve(std::size_t(count));
-    SqliteStatement st(m_db, "SELECT row, sample_id, label, split, status, modalities, missing_files, "
-                             "stream_count, warning_count, issue_count FROM samples WHERE row >= ? ORDER BY row LIMIT ?");
+    SqliteStatement st(m_db,
+                       "SELECT row, sample_id, label, split, status, modalities, missing_files, "
+                       "stream_count, warning_count, issue_count FROM samples WHERE row >= ? ORDER BY row LIMIT ?");
     st.bind(1, first);
     st.bind(2, qint64(count));
     while (st.step() == SQLITE_ROW) {
@@ -569,8 +574,9 @@ std::optional<qint64> ProjectStore::rowOfSample(const QString& id) const
 
 std::optional<Sample> ProjectStore::loadSample(qint64 row) const
 {
-    SqliteStatement st(m_db, "SELECT sample_id, label, split, image_path, text_path, text_inline, audio_path, "
-                             "video_path, missing_files, source FROM samples WHERE row = ?");
+    SqliteStatement st(m_db,
+                       "SELECT sample_id, label, split, image_path, text_path, text_inline, audio_path, "
+                       "video_path, missing_files, source FROM samples WHERE row = ?");
     st.bind(1, row);
     if (st.step() != SQLITE_ROW)
         return std::nullopt;
@@ -601,8 +607,9 @@ std::optional<Sample> ProjectStore::loadSample(qint64 row) const
     while (attrs.step() == SQLITE_ROW)
         sample.attributes.append({attrs.columnText(0), attrs.columnText(1)});
 
-    SqliteStatement streams(m_db, "SELECT id, kind, name, source_path, tier, clock, start_us, duration_us, channels, "
-                                  "point_count, rate FROM streams WHERE sample_row = ? ORDER BY id");
+    SqliteStatement streams(m_db,
+                            "SELECT id, kind, name, source_path, tier, clock, start_us, duration_us, channels, "
+                            "point_count, rate FROM streams WHERE sample_row = ? ORDER BY id");
     SqliteStatement segments(m_db, "SELECT start_us, end_us, text FROM segments WHERE stream_id = ? ORDER BY idx");
     SqliteStatement frames(m_db, "SELECT time_us, path FROM frames WHERE stream_id = ? ORDER BY idx");
     streams.bind(1, row);
@@ -623,7 +630,8 @@ std::optional<Sample> ProjectStore::loadSample(qint64 row) const
         s.rate = streams.columnDouble(10);
         segments.bind(1, id);
         while (segments.step() == SQLITE_ROW)
-            s.segments.push_back({Micros{segments.columnInt64(0)}, Micros{segments.columnInt64(1)}, segments.columnText(2)});
+            s.segments.push_back(
+                {Micros{segments.columnInt64(0)}, Micros{segments.columnInt64(1)}, segments.columnText(2)});
         segments.reset();
         frames.bind(1, id);
         while (frames.step() == SQLITE_ROW)
@@ -656,8 +664,9 @@ Diagnostics ProjectStore::diagnostics(qint64 limit) const
 
 Diagnostics ProjectStore::diagnosticsForSample(const QString& id) const
 {
-    SqliteStatement st(m_db, "SELECT severity, file, line, sample_id, message FROM diagnostics WHERE sample_id = ? "
-                             "ORDER BY id");
+    SqliteStatement st(m_db,
+                       "SELECT severity, file, line, sample_id, message FROM diagnostics WHERE sample_id = ? "
+                       "ORDER BY id");
     st.bind(1, id);
     return readDiagnostics(st);
 }
@@ -670,9 +679,10 @@ DatasetSummary ProjectStore::summary() const
     s.samples = sampleCount();
     {
         // One scan for all modalities: presence and missing files per modality column.
-        SqliteStatement st(m_db, "SELECT count(image_path), count(coalesce(text_path, text_inline)), count(audio_path), "
-                                 "count(video_path), sum(missing_files & 1 != 0), sum(missing_files & 2 != 0), "
-                                 "sum(missing_files & 4 != 0), sum(missing_files & 8 != 0) FROM samples");
+        SqliteStatement st(m_db,
+                           "SELECT count(image_path), count(coalesce(text_path, text_inline)), count(audio_path), "
+                           "count(video_path), sum(missing_files & 1 != 0), sum(missing_files & 2 != 0), "
+                           "sum(missing_files & 4 != 0), sum(missing_files & 8 != 0) FROM samples");
         if (st.step() == SQLITE_ROW) {
             for (int i = 0; i < 4; ++i) {
                 const auto m = static_cast<Modality>(i);

@@ -15,7 +15,10 @@ namespace {
 
 class Transaction {
 public:
-    explicit Transaction(sqlite3* db) : m_db(db) { m_ok = sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) == SQLITE_OK; }
+    explicit Transaction(sqlite3* db) : m_db(db)
+    {
+        m_ok = sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) == SQLITE_OK;
+    }
     ~Transaction()
     {
         if (m_ok && !m_committed)
@@ -78,8 +81,9 @@ std::vector<ScanSample> QualityRepository::loadScanSamples() const
     std::vector<ScanSample> samples;
     QHash<qint64, std::size_t> byRow;
     {
-        SqliteStatement st(db, "SELECT row, sample_id, source, label, image_path, text_path, text_inline, audio_path, "
-                               "video_path FROM samples ORDER BY row");
+        SqliteStatement st(db,
+                           "SELECT row, sample_id, source, label, image_path, text_path, text_inline, audio_path, "
+                           "video_path FROM samples ORDER BY row");
         while (st.step() == SQLITE_ROW) {
             ScanSample s;
             s.id = st.columnText(1);
@@ -119,12 +123,15 @@ std::vector<ScanSample> QualityRepository::loadScanSamples() const
     }
     {
         QHash<qint64, std::pair<qint64, bool>> segmentInfo;  // stream id -> (max end, ordered)
-        SqliteStatement seg(db, "SELECT stream_id, max(end_us), sum(CASE WHEN start_us < prev THEN 1 ELSE 0 END) FROM "
-                                "(SELECT stream_id, start_us, end_us, LAG(start_us) OVER (PARTITION BY stream_id ORDER BY idx) "
-                                "AS prev FROM segments) GROUP BY stream_id");
+        SqliteStatement seg(
+            db,
+            "SELECT stream_id, max(end_us), sum(CASE WHEN start_us < prev THEN 1 ELSE 0 END) FROM "
+            "(SELECT stream_id, start_us, end_us, LAG(start_us) OVER (PARTITION BY stream_id ORDER BY idx) "
+            "AS prev FROM segments) GROUP BY stream_id");
         while (seg.step() == SQLITE_ROW)
             segmentInfo.insert(seg.columnInt64(0), {seg.columnInt64(1), seg.columnInt64(2) == 0});
-        SqliteStatement st(db, "SELECT id, sample_row, kind, name, source_path, start_us, duration_us FROM streams ORDER BY id");
+        SqliteStatement st(
+            db, "SELECT id, sample_row, kind, name, source_path, start_us, duration_us FROM streams ORDER BY id");
         while (st.step() == SQLITE_ROW) {
             const auto it = byRow.find(st.columnInt64(1));
             if (it == byRow.end())
@@ -147,8 +154,9 @@ std::vector<ScanSample> QualityRepository::loadScanSamples() const
 QHash<QString, FileMeasurement> QualityRepository::loadCache() const
 {
     QHash<QString, FileMeasurement> cache;
-    SqliteStatement st(m_store.database(), "SELECT path, modality, size, mtime_ns, ok, error, metrics, exact_hash, phash, "
-                                           "fingerprint, minhash FROM file_cache");
+    SqliteStatement st(m_store.database(),
+                       "SELECT path, modality, size, mtime_ns, ok, error, metrics, exact_hash, phash, "
+                       "fingerprint, minhash FROM file_cache");
     while (st.step() == SQLITE_ROW) {
         FileMeasurement m;
         m.path = st.columnText(0);
@@ -181,8 +189,9 @@ bool QualityRepository::saveMeasurements(const std::vector<FileMeasurement>& mea
         m_error = QString::fromUtf8(sqlite3_errmsg(db));
         return false;
     }
-    SqliteStatement st(db, "INSERT OR REPLACE INTO file_cache(path, modality, size, mtime_ns, ok, error, metrics, "
-                           "exact_hash, phash, fingerprint, minhash, measured_at) VALUES(?,?,?,?,?,?,?,?,?,?,?,?)");
+    SqliteStatement st(db,
+                       "INSERT OR REPLACE INTO file_cache(path, modality, size, mtime_ns, ok, error, metrics, "
+                       "exact_hash, phash, fingerprint, minhash, measured_at) VALUES(?,?,?,?,?,?,?,?,?,?,?,?)");
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     for (const FileMeasurement& m : measurements) {
         if (m.missing)
@@ -217,8 +226,9 @@ bool QualityRepository::replaceResults(const SampleMetricTable& metrics, const s
 {
     sqlite3* db = m_store.database();
     Transaction tx(db);
-    if (!tx.ok() || sqlite3_exec(db, "DELETE FROM sample_metrics; DELETE FROM issues; DELETE FROM duplicate_groups; "
-                                     "DELETE FROM duplicate_members; UPDATE samples SET issue_count = 0;",
+    if (!tx.ok() || sqlite3_exec(db,
+                                 "DELETE FROM sample_metrics; DELETE FROM issues; DELETE FROM duplicate_groups; "
+                                 "DELETE FROM duplicate_members; UPDATE samples SET issue_count = 0;",
                                  nullptr, nullptr, nullptr) != SQLITE_OK) {
         m_error = QString::fromUtf8(sqlite3_errmsg(db));
         return false;
@@ -244,8 +254,9 @@ bool QualityRepository::replaceResults(const SampleMetricTable& metrics, const s
         }
     }
     {
-        SqliteStatement st(db, "INSERT INTO issues(sample_id, type, modality, severity, value, threshold, message) "
-                               "VALUES(?,?,?,?,?,?,?)");
+        SqliteStatement st(db,
+                           "INSERT INTO issues(sample_id, type, modality, severity, value, threshold, message) "
+                           "VALUES(?,?,?,?,?,?,?)");
         for (const QualityIssue& i : issues) {
             st.bindStatic(1, i.sampleId);
             st.bindStatic(2, i.type);
@@ -263,8 +274,9 @@ bool QualityRepository::replaceResults(const SampleMetricTable& metrics, const s
             if (!st.run(&m_error))
                 return false;
         }
-        if (sqlite3_exec(db, "UPDATE samples SET issue_count = (SELECT count(*) FROM issues i WHERE i.sample_id = "
-                             "samples.sample_id) WHERE sample_id IN (SELECT DISTINCT sample_id FROM issues)",
+        if (sqlite3_exec(db,
+                         "UPDATE samples SET issue_count = (SELECT count(*) FROM issues i WHERE i.sample_id = "
+                         "samples.sample_id) WHERE sample_id IN (SELECT DISTINCT sample_id FROM issues)",
                          nullptr, nullptr, nullptr) != SQLITE_OK) {
             m_error = QString::fromUtf8(sqlite3_errmsg(db));
             return false;
@@ -272,7 +284,8 @@ bool QualityRepository::replaceResults(const SampleMetricTable& metrics, const s
     }
     {
         SqliteStatement group(db, "INSERT INTO duplicate_groups(kind, modality, keeper, reason) VALUES(?,?,?,?)");
-        SqliteStatement member(db, "INSERT OR IGNORE INTO duplicate_members(group_id, sample_id, distance) VALUES(?,?,?)");
+        SqliteStatement member(db,
+                               "INSERT OR IGNORE INTO duplicate_members(group_id, sample_id, distance) VALUES(?,?,?)");
         for (const DuplicateGroupRecord& g : groups) {
             group.bindStatic(1, g.kind);
             group.bindStatic(2, g.modality);
@@ -290,7 +303,8 @@ bool QualityRepository::replaceResults(const SampleMetricTable& metrics, const s
             }
         }
     }
-    if (!m_store.setMetaValue(QStringLiteral("quality.scanned_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)) ||
+    if (!m_store.setMetaValue(QStringLiteral("quality.scanned_at"),
+                              QDateTime::currentDateTimeUtc().toString(Qt::ISODate)) ||
         !tx.commit()) {
         m_error = QString::fromUtf8(sqlite3_errmsg(db));
         return false;
@@ -337,17 +351,19 @@ std::vector<QualityIssue> readIssues(SqliteStatement& st)
 
 std::vector<QualityIssue> QualityRepository::issues(qint64 limit) const
 {
-    SqliteStatement st(m_store.database(), "SELECT i.sample_id, type, modality, severity, value, threshold, message FROM issues i "
-                                           "LEFT JOIN samples s ON s.sample_id = i.sample_id "
-                                           "ORDER BY severity DESC, type, s.row LIMIT ?");
+    SqliteStatement st(m_store.database(),
+                       "SELECT i.sample_id, type, modality, severity, value, threshold, message FROM issues i "
+                       "LEFT JOIN samples s ON s.sample_id = i.sample_id "
+                       "ORDER BY severity DESC, type, s.row LIMIT ?");
     st.bind(1, limit);
     return readIssues(st);
 }
 
 std::vector<QualityIssue> QualityRepository::issuesForSample(const QString& sampleId) const
 {
-    SqliteStatement st(m_store.database(), "SELECT sample_id, type, modality, severity, value, threshold, message FROM issues "
-                                           "WHERE sample_id = ? ORDER BY severity DESC, type");
+    SqliteStatement st(m_store.database(),
+                       "SELECT sample_id, type, modality, severity, value, threshold, message FROM issues "
+                       "WHERE sample_id = ? ORDER BY severity DESC, type");
     st.bind(1, sampleId);
     return readIssues(st);
 }
@@ -364,9 +380,11 @@ QMap<QString, QMap<int, qint64>> QualityRepository::issueCounts() const
 std::vector<DuplicateGroupRecord> QualityRepository::duplicateGroups() const
 {
     std::vector<DuplicateGroupRecord> out;
-    SqliteStatement groups(m_store.database(), "SELECT id, kind, modality, keeper, reason FROM duplicate_groups ORDER BY id");
-    SqliteStatement members(m_store.database(), "SELECT m.sample_id, m.distance FROM duplicate_members m LEFT JOIN samples s "
-                                                "ON s.sample_id = m.sample_id WHERE group_id = ? ORDER BY s.row");
+    SqliteStatement groups(m_store.database(),
+                           "SELECT id, kind, modality, keeper, reason FROM duplicate_groups ORDER BY id");
+    SqliteStatement members(m_store.database(),
+                            "SELECT m.sample_id, m.distance FROM duplicate_members m LEFT JOIN samples s "
+                            "ON s.sample_id = m.sample_id WHERE group_id = ? ORDER BY s.row");
     while (groups.step() == SQLITE_ROW) {
         DuplicateGroupRecord g;
         g.kind = groups.columnText(1);

@@ -12,8 +12,8 @@ struct SampleRow {
     QString id;
     QString label;
     QString split;
-    QString status;              // review status: "unreviewed" until the review issue lands
-    ModalityMask modalities = 0;  // modalities with an item
+    QString status;                 // review status: "unreviewed" until the review issue lands
+    ModalityMask modalities = 0;    // modalities with an item
     ModalityMask missingFiles = 0;  // modalities whose file is referenced but absent
     int streamCount = 0;
     int warningCount = 0;

@@ -72,10 +72,12 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!window.session()->isBusy(), 180000);
         QTRY_COMPARE_WITH_TIMEOUT(window.tableModel()->rowCount(), 31, 20000);
         const int after = window.tableModel()->rowOfSample(darkSample);
-        QTRY_VERIFY_WITH_TIMEOUT(window.tableModel()->index(after, SampleTableModel::IssuesColumn).data().toInt() > 0, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(window.tableModel()->index(after, SampleTableModel::IssuesColumn).data().toInt() > 0,
+                                 20000);
         window.sampleTable()->selectSampleRow(after);
         QTRY_COMPARE(window.detailsPane()->sampleId(), darkSample);
-        QTRY_VERIFY_WITH_TIMEOUT(window.detailsPane()->issueLines().join(QLatin1Char('\n')).contains(QStringLiteral("image.dark")), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            window.detailsPane()->issueLines().join(QLatin1Char('\n')).contains(QStringLiteral("image.dark")), 20000);
     }
 };
 

@@ -71,12 +71,22 @@ private slots:
         QTest::addColumn<int>("code");
         QTest::addColumn<QString>("errorMentions");
         QTest::newRow("no command") << QStringList{} << 2 << QStringLiteral("Usage");
-        QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << 2 << QStringLiteral("unknown command 'frobnicate'");
-        QTest::newRow("unknown option") << QStringList{QStringLiteral("info"), QStringLiteral("--nope"), QStringLiteral("x")} << 2 << QStringLiteral("nope");
-        QTest::newRow("missing argument") << QStringList{QStringLiteral("import")} << 2 << QStringLiteral("expected one DATASET");
-        QTest::newRow("bad seed") << QStringList{QStringLiteral("demo"), QStringLiteral("/tmp/x"), QStringLiteral("--seed"), QStringLiteral("abc")} << 2 << QStringLiteral("--seed");
-        QTest::newRow("absent dataset") << QStringList{QStringLiteral("info"), QStringLiteral("/nonexistent/lockstep")} << 1 << QStringLiteral("/nonexistent/lockstep");
-        QTest::newRow("empty folder") << QStringList{QStringLiteral("info"), QStringLiteral(LOCKSTEP_TEST_DATA_DIR "/layouts/stems/images/dog/b.png")} << 1 << QStringLiteral("not a manifest");
+        QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << 2
+                                         << QStringLiteral("unknown command 'frobnicate'");
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("info"), QStringLiteral("--nope"),
+                                                       QStringLiteral("x")}
+                                        << 2 << QStringLiteral("nope");
+        QTest::newRow("missing argument")
+            << QStringList{QStringLiteral("import")} << 2 << QStringLiteral("expected one DATASET");
+        QTest::newRow("bad seed") << QStringList{QStringLiteral("demo"), QStringLiteral("/tmp/x"),
+                                                 QStringLiteral("--seed"), QStringLiteral("abc")}
+                                  << 2 << QStringLiteral("--seed");
+        QTest::newRow("absent dataset") << QStringList{QStringLiteral("info"), QStringLiteral("/nonexistent/lockstep")}
+                                        << 1 << QStringLiteral("/nonexistent/lockstep");
+        QTest::newRow("empty folder") << QStringList{QStringLiteral("info"),
+                                                     QStringLiteral(LOCKSTEP_TEST_DATA_DIR
+                                                                    "/layouts/stems/images/dog/b.png")}
+                                      << 1 << QStringLiteral("not a manifest");
     }
     void exitCodes()
     {
@@ -140,7 +150,8 @@ private slots:
     {
         QTemporaryDir tmp;
         const QString dataset = tmp.filePath(QStringLiteral("csv"));
-        QVERIFY(QProcess::execute(QStringLiteral("cp"), {QStringLiteral("-r"), layoutsDir() + QStringLiteral("/csv"), dataset}) == 0);
+        QVERIFY(QProcess::execute(QStringLiteral("cp"),
+                                  {QStringLiteral("-r"), layoutsDir() + QStringLiteral("/csv"), dataset}) == 0);
         const QStringList before = QDir(dataset).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
         const Run imported = cli({QStringLiteral("import"), dataset, QStringLiteral("--quiet")});
         QCOMPARE(imported.exitCode, 0);
@@ -148,8 +159,10 @@ private slots:
         QVERIFY(QFile::exists(dataset + QStringLiteral(".lockstep")));
         QCOMPARE(QDir(dataset).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden), before);
 
-        const Run fromFolder = cli({QStringLiteral("info"), dataset, QStringLiteral("--json"), QStringLiteral("--quiet")});
-        const Run fromProject = cli({QStringLiteral("info"), dataset + QStringLiteral(".lockstep"), QStringLiteral("--json")});
+        const Run fromFolder =
+            cli({QStringLiteral("info"), dataset, QStringLiteral("--json"), QStringLiteral("--quiet")});
+        const Run fromProject =
+            cli({QStringLiteral("info"), dataset + QStringLiteral(".lockstep"), QStringLiteral("--json")});
         QCOMPARE(fromProject.exitCode, 0);
         QCOMPARE(fromProject.out, fromFolder.out);
 
@@ -171,7 +184,8 @@ private slots:
     {
         QTemporaryDir tmp;
         const QString dataset = tmp.filePath(QStringLiteral("csv"));
-        QVERIFY(QProcess::execute(QStringLiteral("cp"), {QStringLiteral("-r"), layoutsDir() + QStringLiteral("/csv"), dataset}) == 0);
+        QVERIFY(QProcess::execute(QStringLiteral("cp"),
+                                  {QStringLiteral("-r"), layoutsDir() + QStringLiteral("/csv"), dataset}) == 0);
         const Run unscanned = cli({QStringLiteral("report"), dataset});
         QCOMPARE(unscanned.exitCode, 1);
         const Run scanned = cli({QStringLiteral("scan"), dataset, QStringLiteral("--json"), QStringLiteral("--quiet")});
@@ -179,8 +193,10 @@ private slots:
         const QJsonObject s = QJsonDocument::fromJson(scanned.out.toUtf8()).object();
         QCOMPARE(s.value(QStringLiteral("samples")).toInt(), 6);
         QCOMPARE(s.value(QStringLiteral("up_to_date")).toBool(), false);
-        const Run again = cli({QStringLiteral("scan"), dataset + QStringLiteral(".lockstep"), QStringLiteral("--json"), QStringLiteral("--quiet")});
-        QCOMPARE(QJsonDocument::fromJson(again.out.toUtf8()).object().value(QStringLiteral("up_to_date")).toBool(), true);
+        const Run again = cli({QStringLiteral("scan"), dataset + QStringLiteral(".lockstep"), QStringLiteral("--json"),
+                               QStringLiteral("--quiet")});
+        QCOMPARE(QJsonDocument::fromJson(again.out.toUtf8()).object().value(QStringLiteral("up_to_date")).toBool(),
+                 true);
 
         const Run json = cli({QStringLiteral("report"), dataset + QStringLiteral(".lockstep")});
         QCOMPARE(json.exitCode, 0);
@@ -188,21 +204,25 @@ private slots:
         report.remove(QStringLiteral("scanned_at"));
         report.remove(QStringLiteral("project"));
         report.remove(QStringLiteral("dataset"));
-        compareGolden(QString::fromUtf8(QJsonDocument(report).toJson(QJsonDocument::Indented)), QStringLiteral("report_csv_layout.json"), dataset);
+        compareGolden(QString::fromUtf8(QJsonDocument(report).toJson(QJsonDocument::Indented)),
+                      QStringLiteral("report_csv_layout.json"), dataset);
 
         for (const char* format : {"csv", "html"}) {
             const QString out = tmp.filePath(QStringLiteral("report.") + QLatin1String(format));
-            const Run written = cli({QStringLiteral("report"), dataset + QStringLiteral(".lockstep"), QStringLiteral("--format"),
-                                     QLatin1String(format), QStringLiteral("--out"), out});
+            const Run written = cli({QStringLiteral("report"), dataset + QStringLiteral(".lockstep"),
+                                     QStringLiteral("--format"), QLatin1String(format), QStringLiteral("--out"), out});
             QCOMPARE(written.exitCode, 0);
             QVERIFY(QFileInfo(out).size() > 200);
         }
-        const Run bad = cli({QStringLiteral("report"), dataset + QStringLiteral(".lockstep"), QStringLiteral("--format"), QStringLiteral("pdf")});
+        const Run bad = cli({QStringLiteral("report"), dataset + QStringLiteral(".lockstep"),
+                             QStringLiteral("--format"), QStringLiteral("pdf")});
         QCOMPARE(bad.exitCode, 2);
-        const Run threshold = cli({QStringLiteral("scan"), dataset, QStringLiteral("--threshold"), QStringLiteral("nope=1")});
+        const Run threshold =
+            cli({QStringLiteral("scan"), dataset, QStringLiteral("--threshold"), QStringLiteral("nope=1")});
         QCOMPARE(threshold.exitCode, 2);
         QVERIFY(threshold.err.contains(QStringLiteral("unknown threshold 'nope'")));
-        const Run listed = cli({QStringLiteral("scan"), dataset, QStringLiteral("--threshold"), QStringLiteral("image.dark=0.2"), QStringLiteral("--list-thresholds")});
+        const Run listed = cli({QStringLiteral("scan"), dataset, QStringLiteral("--threshold"),
+                                QStringLiteral("image.dark=0.2"), QStringLiteral("--list-thresholds")});
         QCOMPARE(listed.exitCode, 0);
         QVERIFY(listed.out.contains(QStringLiteral("image.dark")));
     }
@@ -211,8 +231,9 @@ private slots:
     {
         QTemporaryDir tmp;
         const QString a = tmp.filePath(QStringLiteral("a"));
-        const Run demo = cli({QStringLiteral("demo"), a, QStringLiteral("--seed"), QStringLiteral("3"), QStringLiteral("--samples"), QStringLiteral("30"),
-                              QStringLiteral("--recordings"), QStringLiteral("2"), QStringLiteral("--quiet")});
+        const Run demo =
+            cli({QStringLiteral("demo"), a, QStringLiteral("--seed"), QStringLiteral("3"), QStringLiteral("--samples"),
+                 QStringLiteral("30"), QStringLiteral("--recordings"), QStringLiteral("2"), QStringLiteral("--quiet")});
         QCOMPARE(demo.exitCode, 0);
         QVERIFY2(demo.out.contains(QStringLiteral("30 samples, 2 recordings")), qPrintable(demo.out));
         const Run info = cli({QStringLiteral("info"), a, QStringLiteral("--json"), QStringLiteral("--quiet")});

@@ -2,9 +2,9 @@
 // that was written: files are written with libsndfile itself, then read back through AudioDecoder.
 #include "media/AudioDecoder.h"
 
+#include <sndfile.h>
 #include <QTemporaryDir>
 #include <QtTest>
-#include <sndfile.h>
 
 #include <cmath>
 
@@ -65,7 +65,8 @@ private slots:
         QTest::addColumn<bool>("lossless");
         QTest::addColumn<QString>("container");
         QTest::newRow("wav pcm16") << "a.wav" << (SF_FORMAT_WAV | SF_FORMAT_PCM_16) << 16000 << 1 << true << "WAV";
-        QTest::newRow("wav pcm24 stereo") << "b.wav" << (SF_FORMAT_WAV | SF_FORMAT_PCM_24) << 44100 << 2 << true << "WAV";
+        QTest::newRow("wav pcm24 stereo")
+            << "b.wav" << (SF_FORMAT_WAV | SF_FORMAT_PCM_24) << 44100 << 2 << true << "WAV";
         QTest::newRow("wav float") << "c.wav" << (SF_FORMAT_WAV | SF_FORMAT_FLOAT) << 22050 << 1 << true << "WAV";
         QTest::newRow("wav u8") << "d.wav" << (SF_FORMAT_WAV | SF_FORMAT_PCM_U8) << 8000 << 1 << true << "WAV";
         QTest::newRow("flac") << "e.flac" << (SF_FORMAT_FLAC | SF_FORMAT_PCM_16) << 16000 << 1 << true << "FLAC";

@@ -44,7 +44,8 @@ private slots:
             m_files << dir.filePath(name);
         QVERIFY(m_files.size() >= 20);
         QProcess python;
-        python.start(QStringLiteral("/usr/bin/python3"), QStringList{QStringLiteral("-c"), QString::fromUtf8(kReferenceScript)} + m_files);
+        python.start(QStringLiteral("/usr/bin/python3"),
+                     QStringList{QStringLiteral("-c"), QString::fromUtf8(kReferenceScript)} + m_files);
         QVERIFY2(python.waitForFinished(60000), "python3 did not finish");
         QVERIFY2(python.exitCode() == 0, python.readAllStandardError().constData());
         m_reference = QJsonDocument::fromJson(python.readAllStandardOutput()).object();

@@ -24,7 +24,8 @@ private slots:
     }
     void piecewiseInterpolatesAndExtrapolates()
     {
-        const ClockTransform t = ClockTransform::piecewise({{0us, 1000us}, {1'000'000us, 1'001'000us}, {2'000'000us, 2'003'000us}});
+        const ClockTransform t =
+            ClockTransform::piecewise({{0us, 1000us}, {1'000'000us, 1'001'000us}, {2'000'000us, 2'003'000us}});
         QCOMPARE(t.toReference(500'000us), 501'000us);
         QCOMPARE(t.toReference(1'500'000us), 1'502'000us);
         QCOMPARE(t.toReference(3'000'000us), 3'005'000us);  // last slope continues

@@ -8,7 +8,8 @@ class TestCsvReader : public QObject {
     Q_OBJECT
 
 private:
-    static QList<QStringList> readAll(const QByteArray& data, QList<int>* lines = nullptr, QStringList* problems = nullptr)
+    static QList<QStringList> readAll(const QByteArray& data, QList<int>* lines = nullptr,
+                                      QStringList* problems = nullptr)
     {
         CsvReader reader(data);
         QList<QStringList> records;
@@ -48,7 +49,8 @@ private slots:
         QTest::newRow("trailing delimiter at eof") << QByteArray("a,") << L{r({"a", ""})};
         QTest::newRow("empty quoted") << QByteArray("\"\",x\n") << L{r({"", "x"})};
         QTest::newRow("blank lines skipped") << QByteArray("a\n\n\nb\n") << L{r({"a"}), r({"b"})};
-        QTest::newRow("utf8") << QByteArray("名字,字幕\n猫,\"你好,世界\"\n") << L{r({"名字", "字幕"}), r({"猫", "你好,世界"})};
+        QTest::newRow("utf8") << QByteArray("名字,字幕\n猫,\"你好,世界\"\n")
+                              << L{r({"名字", "字幕"}), r({"猫", "你好,世界"})};
     }
     void records()
     {

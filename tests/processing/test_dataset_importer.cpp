@@ -71,7 +71,8 @@ private slots:
         const Sample& a = sink.samples[0];
         QCOMPARE(a.id, QStringLiteral("a"));
         QCOMPARE(a.label, QStringLiteral("bird"));
-        QCOMPARE(a.modalities(), modalityBit(Modality::Image) | modalityBit(Modality::Text) | modalityBit(Modality::Audio));
+        QCOMPARE(a.modalities(),
+                 modalityBit(Modality::Image) | modalityBit(Modality::Text) | modalityBit(Modality::Audio));
         QCOMPARE(a.item(Modality::Audio)->path, QStringLiteral("audios/a.wav"));
         QVERIFY(!a.item(Modality::Audio)->fileMissing);
         QCOMPARE(a.attributes.size(), 1);
@@ -97,7 +98,8 @@ private slots:
         QCOMPARE(escape->line, 5);
         QCOMPARE(escape->severity, Diagnostic::Severity::Error);
 
-        const Diagnostic* shortRow = findDiagnostic(sink.diagnostics, QStringLiteral("2 fields where the header has 6"));
+        const Diagnostic* shortRow =
+            findDiagnostic(sink.diagnostics, QStringLiteral("2 fields where the header has 6"));
         QVERIFY(shortRow);
         QCOMPARE(shortRow->line, 6);
 
@@ -149,14 +151,18 @@ private slots:
         const QString root = tmp.path();
         test::writeWav(root + QStringLiteral("/wavs/long.wav"), 0.2);
         test::writeFile(root + QStringLiteral("/img/p.png"), test::tinyPng());
-        test::writeFile(root + QStringLiteral("/manifest.jsonl"),
-                        "{\"audio_filepath\": \"wavs/long.wav\", \"duration\": 1.5, \"offset\": 2.25, \"text\": \"hello world\"}\n"
-                        "{\"audio_filepath\": \"" + root.toUtf8() + "/wavs/long.wav\", \"duration\": 0.5, \"text\": \"absolute inside\"}\n"
-                        "\n"
-                        "{not json}\n"
-                        "[1, 2]\n"
-                        "{\"id\": \"p1\", \"image\": \"img/p.png\", \"caption\": \"a photo\", \"label\": \"cat\", \"score\": 0.5, \"tags\": [\"a\"]}\r\n"
-                        "{\"audio_filepath\": \"/etc/passwd\", \"text\": \"escape\"}\n");
+        test::writeFile(
+            root + QStringLiteral("/manifest.jsonl"),
+            "{\"audio_filepath\": \"wavs/long.wav\", \"duration\": 1.5, \"offset\": 2.25, \"text\": \"hello world\"}\n"
+            "{\"audio_filepath\": \"" +
+                root.toUtf8() +
+                "/wavs/long.wav\", \"duration\": 0.5, \"text\": \"absolute inside\"}\n"
+                "\n"
+                "{not json}\n"
+                "[1, 2]\n"
+                "{\"id\": \"p1\", \"image\": \"img/p.png\", \"caption\": \"a photo\", \"label\": \"cat\", \"score\": "
+                "0.5, \"tags\": [\"a\"]}\r\n"
+                "{\"audio_filepath\": \"/etc/passwd\", \"text\": \"escape\"}\n");
         ImportReport report;
         const CollectingSink sink = import(root, &report);
         QVERIFY2(report.ok, qPrintable(report.error));
@@ -259,7 +265,8 @@ private slots:
         test::writeWav(rec + QStringLiteral("/audio.wav"), 2.0, 8000);
         test::writeFile(rec + QStringLiteral("/subtitles.srt"),
                         "1\n00:00:00,500 --> 00:00:01,250\nHello there\n\n2\n00:00:01,500 --> 00:00:01,900\nBye\n");
-        test::writeFile(rec + QStringLiteral("/imu.csv"), "time_ms,ax,ay\n0,0.1,0.2\n20,0.1,0.3\n40,bad,0.1\n60,0.2,0.2\n");
+        test::writeFile(rec + QStringLiteral("/imu.csv"),
+                        "time_ms,ax,ay\n0,0.1,0.2\n20,0.1,0.3\n40,bad,0.1\n60,0.2,0.2\n");
         test::writeFile(rec + QStringLiteral("/notes.csv"), "a,b\n1,2\n");
         for (int i = 0; i < 3; ++i)
             test::writeFile(rec + QStringLiteral("/frames/frame_%1ms.png").arg(i * 500), test::tinyPng());

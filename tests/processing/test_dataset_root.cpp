@@ -20,7 +20,8 @@ private slots:
         m_root = m_tmp.filePath(QStringLiteral("dataset"));
         QVERIFY(test::writeFile(m_root + QStringLiteral("/images/a.png"), test::tinyPng()));
         QVERIFY(test::writeFile(m_tmp.filePath(QStringLiteral("secret.txt")), "outside"));
-        QVERIFY(QFile::link(m_tmp.filePath(QStringLiteral("secret.txt")), m_root + QStringLiteral("/images/link-out.png")));
+        QVERIFY(
+            QFile::link(m_tmp.filePath(QStringLiteral("secret.txt")), m_root + QStringLiteral("/images/link-out.png")));
         QVERIFY(QFile::link(m_root + QStringLiteral("/images/a.png"), m_root + QStringLiteral("/images/link-in.png")));
     }
 
@@ -33,7 +34,8 @@ private slots:
         QTest::newRow("backslashes") << QStringLiteral("images\\a.png") << QStringLiteral("images/a.png");
         QTest::newRow("spaces trimmed") << QStringLiteral("  images/a.png ") << QStringLiteral("images/a.png");
         QTest::newRow("link inside") << QStringLiteral("images/link-in.png") << QStringLiteral("images/link-in.png");
-        QTest::newRow("missing file is fine here") << QStringLiteral("images/none.png") << QStringLiteral("images/none.png");
+        QTest::newRow("missing file is fine here")
+            << QStringLiteral("images/none.png") << QStringLiteral("images/none.png");
     }
     void accepted()
     {

@@ -34,7 +34,8 @@ using lockstep::Progress;
 
 namespace {
 
-QByteArray readAll(const QString& path) {
+QByteArray readAll(const QString& path)
+{
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return {};
@@ -42,29 +43,32 @@ QByteArray readAll(const QString& path) {
 }
 
 // Relative path -> SHA-256 of every file under root.
-QMap<QString, QByteArray> hashTree(const QString& root) {
+QMap<QString, QByteArray> hashTree(const QString& root)
+{
     QMap<QString, QByteArray> out;
     QDirIterator it(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
     const QDir base(root);
     while (it.hasNext()) {
         const QString path = it.next();
-        out.insert(base.relativeFilePath(path),
-                   QCryptographicHash::hash(readAll(path), QCryptographicHash::Sha256));
+        out.insert(base.relativeFilePath(path), QCryptographicHash::hash(readAll(path), QCryptographicHash::Sha256));
     }
     return out;
 }
 
-quint32 le32(const QByteArray& b, qsizetype at) {
+quint32 le32(const QByteArray& b, qsizetype at)
+{
     const auto* p = reinterpret_cast<const uchar*>(b.constData() + at);
     return quint32(p[0]) | quint32(p[1]) << 8 | quint32(p[2]) << 16 | quint32(p[3]) << 24;
 }
 
-quint16 le16(const QByteArray& b, qsizetype at) {
+quint16 le16(const QByteArray& b, qsizetype at)
+{
     const auto* p = reinterpret_cast<const uchar*>(b.constData() + at);
     return quint16(p[0] | p[1] << 8);
 }
 
-quint32 be32(const QByteArray& b, qsizetype at) {
+quint32 be32(const QByteArray& b, qsizetype at)
+{
     const auto* p = reinterpret_cast<const uchar*>(b.constData() + at);
     return quint32(p[3]) | quint32(p[2]) << 8 | quint32(p[1]) << 16 | quint32(p[0]) << 24;
 }
@@ -76,7 +80,8 @@ struct Wav {
 };
 
 // A minimal RIFF/WAVE reader for 16-bit PCM.
-std::optional<Wav> readWav(const QString& path) {
+std::optional<Wav> readWav(const QString& path)
+{
     const QByteArray b = readAll(path);
     if (b.size() < 12 || !b.startsWith("RIFF") || b.mid(8, 4) != "WAVE")
         return std::nullopt;
@@ -114,7 +119,8 @@ struct Raster {
 };
 
 // A minimal PNG reader (8-bit grey, RGB or RGBA, not interlaced), zlib through qUncompress.
-std::optional<Raster> readPng(const QString& path) {
+std::optional<Raster> readPng(const QString& path)
+{
     const QByteArray b = readAll(path);
     if (!b.startsWith("\x89PNG\r\n\x1a\n"))
         return std::nullopt;
@@ -127,8 +133,7 @@ std::optional<Raster> readPng(const QString& path) {
         if (type == "IHDR") {
             r.width = static_cast<int>(be32(b, at + 8));
             r.height = static_cast<int>(be32(b, at + 12));
-            const int depth = uchar(b.at(at + 16)), colour = uchar(b.at(at + 17)),
-                      interlace = uchar(b.at(at + 20));
+            const int depth = uchar(b.at(at + 16)), colour = uchar(b.at(at + 17)), interlace = uchar(b.at(at + 20));
             if (depth != 8 || interlace != 0)
                 return std::nullopt;
             r.channels = colour == 0 ? 1 : colour == 2 ? 3 : colour == 6 ? 4 : 0;
@@ -161,26 +166,16 @@ std::optional<Raster> readPng(const QString& path) {
             const int c = prev && x >= r.channels ? prev[x - r.channels] : 0;
             int predictor = 0;
             switch (filter) {
-                case 0:
-                    predictor = 0;
-                    break;
-                case 1:
-                    predictor = a;
-                    break;
-                case 2:
-                    predictor = up;
-                    break;
-                case 3:
-                    predictor = (a + up) / 2;
-                    break;
-                case 4: {
-                    const int p = a + up - c, pa = std::abs(p - a), pb = std::abs(p - up),
-                              pc = std::abs(p - c);
-                    predictor = (pa <= pb && pa <= pc) ? a : (pb <= pc ? up : c);
-                    break;
-                }
-                default:
-                    return std::nullopt;
+            case 0: predictor = 0; break;
+            case 1: predictor = a; break;
+            case 2: predictor = up; break;
+            case 3: predictor = (a + up) / 2; break;
+            case 4: {
+                const int p = a + up - c, pa = std::abs(p - a), pb = std::abs(p - up), pc = std::abs(p - c);
+                predictor = (pa <= pb && pa <= pc) ? a : (pb <= pc ? up : c);
+                break;
+            }
+            default: return std::nullopt;
             }
             row[x] = uchar(src[x] + predictor);
         }
@@ -195,7 +190,8 @@ struct ImageHeader {
 };
 
 // Width, height and component count from a JPEG's SOF marker.
-std::optional<ImageHeader> jpegHeader(const QString& path) {
+std::optional<ImageHeader> jpegHeader(const QString& path)
+{
     const QByteArray b = readAll(path);
     if (!b.startsWith("\xff\xd8"))
         return std::nullopt;
@@ -221,7 +217,8 @@ struct Row {
     QString id, image, text, audio, label, split;
 };
 
-QList<Row> readMetadata(const QString& root, QString* header) {
+QList<Row> readMetadata(const QString& root, QString* header)
+{
     const QString csv = QString::fromUtf8(readAll(root + QStringLiteral("/metadata.csv")));
     QStringList lines = csv.split(QStringLiteral("\r\n"));
     if (!lines.isEmpty() && lines.last().isEmpty())
@@ -239,11 +236,13 @@ QList<Row> readMetadata(const QString& root, QString* header) {
     return rows;
 }
 
-QJsonArray readPlanted(const QString& root) {
+QJsonArray readPlanted(const QString& root)
+{
     return QJsonDocument::fromJson(readAll(root + QStringLiteral("/PLANTED.json"))).array();
 }
 
-QList<QJsonObject> plantedOf(const QJsonArray& planted, const QString& problem) {
+QList<QJsonObject> plantedOf(const QJsonArray& planted, const QString& problem)
+{
     QList<QJsonObject> out;
     for (const QJsonValue& v : planted)
         if (v.toObject().value(QStringLiteral("problem")).toString() == problem)
@@ -257,14 +256,14 @@ std::int64_t srtTimeUs(const QString& t)  // "HH:MM:SS,mmm"
     const auto m = re.match(t.trimmed());
     if (!m.hasMatch())
         return -1;
-    return ((m.captured(1).toLongLong() * 60 + m.captured(2).toLongLong()) * 60 +
-            m.captured(3).toLongLong()) *
+    return ((m.captured(1).toLongLong() * 60 + m.captured(2).toLongLong()) * 60 + m.captured(3).toLongLong()) *
                1000000 +
            m.captured(4).toLongLong() * 1000;
 }
 
 // (start, end) of every cue in an SRT file, in microseconds.
-QList<QPair<std::int64_t, std::int64_t>> srtCues(const QString& path) {
+QList<QPair<std::int64_t, std::int64_t>> srtCues(const QString& path)
+{
     QList<QPair<std::int64_t, std::int64_t>> cues;
     const QStringList lines = QString::fromUtf8(readAll(path)).split(QLatin1Char('\n'));
     for (const QString& line : lines) {
@@ -279,7 +278,8 @@ QList<QPair<std::int64_t, std::int64_t>> srtCues(const QString& path) {
 class CancelAfter final : public Progress {
 public:
     explicit CancelAfter(int reports) : m_left(reports) {}
-    void report(const QString&, qint64 done, qint64) override {
+    void report(const QString&, qint64 done, qint64) override
+    {
         m_lastDone = done;
         if (--m_left <= 0)
             m_cancelled = true;
@@ -294,12 +294,14 @@ private:
 };
 
 // A caption as the quality engine compares texts: NFKC, case-folded, whitespace collapsed.
-QString normalisedText(const QString& text) {
+QString normalisedText(const QString& text)
+{
     return text.normalized(QString::NormalizationForm_KC).toCaseFolded().simplified();
 }
 
 // Token 3-grams of a normalised text (tokens: runs of letters, digits and marks; each Han character alone).
-QSet<QString> wordTrigrams(const QString& normalised) {
+QSet<QString> wordTrigrams(const QString& normalised)
+{
     QStringList tokens;
     QString current;
     for (const QChar c : normalised) {
@@ -321,7 +323,8 @@ QSet<QString> wordTrigrams(const QString& normalised) {
     return grams;
 }
 
-DemoDataset::Options small(quint32 seed = 7) {
+DemoDataset::Options small(quint32 seed = 7)
+{
     DemoDataset::Options o;
     o.seed = seed;
     o.samples = 20;
@@ -361,7 +364,8 @@ private:
     QString m_root;
 };
 
-void TestDemoDataset::initTestCase() {
+void TestDemoDataset::initTestCase()
+{
     QVERIFY(m_first.isValid() && m_second.isValid());
     m_root = m_first.path() + QStringLiteral("/demo");
     NullProgress progress;
@@ -381,7 +385,8 @@ void TestDemoDataset::initTestCase() {
     qInfo("default demo: %d files, %.1f MB, generated in %lld ms", files, bytes / 1e6, ms);
 }
 
-void TestDemoDataset::sameSeedGivesIdenticalBytes() {
+void TestDemoDataset::sameSeedGivesIdenticalBytes()
+{
     NullProgress progress;
     const QString second = m_second.path() + QStringLiteral("/demo");
     const auto r = DemoDataset::generate(second, DemoDataset::Options{}, progress);
@@ -394,14 +399,14 @@ void TestDemoDataset::sameSeedGivesIdenticalBytes() {
     QCOMPARE(r.planted, m_result.planted);
 }
 
-void TestDemoDataset::differentSeedGivesDifferentFiles() {
+void TestDemoDataset::differentSeedGivesDifferentFiles()
+{
     QTemporaryDir dir;
     NullProgress progress;
     const auto r7 = DemoDataset::generate(dir.path() + QStringLiteral("/a"), small(7), progress);
     const auto r8 = DemoDataset::generate(dir.path() + QStringLiteral("/b"), small(8), progress);
     QVERIFY(r7.ok && r8.ok);
-    const auto a = hashTree(dir.path() + QStringLiteral("/a")),
-               b = hashTree(dir.path() + QStringLiteral("/b"));
+    const auto a = hashTree(dir.path() + QStringLiteral("/a")), b = hashTree(dir.path() + QStringLiteral("/b"));
     int same = 0, compared = 0;
     for (auto it = a.cbegin(); it != a.cend(); ++it) {
         if (!b.contains(it.key()) || it.key().endsWith(QLatin1String(".txt")))
@@ -411,12 +416,12 @@ void TestDemoDataset::differentSeedGivesDifferentFiles() {
             ++same;
     }
     QVERIFY(compared > 20);
-    QVERIFY2(same <= 2,
-             qPrintable(QStringLiteral("%1 of %2 files identical across seeds").arg(same).arg(compared)));
+    QVERIFY2(same <= 2, qPrintable(QStringLiteral("%1 of %2 files identical across seeds").arg(same).arg(compared)));
     QVERIFY(r7.planted != r8.planted);
 }
 
-void TestDemoDataset::metadataHasOneRowPerSample() {
+void TestDemoDataset::metadataHasOneRowPerSample()
+{
     QString header;
     const QList<Row> rows = readMetadata(m_root, &header);
     QCOMPARE(header, QStringLiteral("ID,Image_Path,Text_Path,Audio_Path,Label,Split"));
@@ -432,8 +437,7 @@ void TestDemoDataset::metadataHasOneRowPerSample() {
         QVERIFY(row.image == QStringLiteral("images/") + row.id + QStringLiteral(".jpg") ||
                 row.image == QStringLiteral("images/") + row.id + QStringLiteral(".png"));
         QCOMPARE(row.text, QStringLiteral("texts/") + row.id + QStringLiteral(".txt"));
-        QVERIFY(row.audio.isEmpty() ||
-                row.audio == QStringLiteral("audios/") + row.id + QStringLiteral(".wav"));
+        QVERIFY(row.audio.isEmpty() || row.audio == QStringLiteral("audios/") + row.id + QStringLiteral(".wav"));
     }
     QCOMPARE(ids.size(), rows.size());
     QCOMPARE(splits.value(QStringLiteral("train")), 192);
@@ -447,7 +451,8 @@ void TestDemoDataset::metadataHasOneRowPerSample() {
     QVERIFY(pngs >= 5 && pngs < 60);
 }
 
-void TestDemoDataset::plantedListsEveryKind() {
+void TestDemoDataset::plantedListsEveryKind()
+{
     const QJsonArray planted = readPlanted(m_root);
     QCOMPARE(planted.size(), m_result.planted.size());
     QSet<QString> kinds;
@@ -503,7 +508,8 @@ void TestDemoDataset::plantedListsEveryKind() {
     QVERIFY(byteCopies >= 1 && pixelCopies >= 1);
 }
 
-void TestDemoDataset::plantedProblemsAreReal() {
+void TestDemoDataset::plantedProblemsAreReal()
+{
     QString header;
     QMap<QString, Row> rows;
     for (const Row& row : readMetadata(m_root, &header))
@@ -535,9 +541,8 @@ void TestDemoDataset::plantedProblemsAreReal() {
         } else if (problem == QLatin1String("speech_rate_mismatch")) {
             const auto wav = readWav(path(row.audio));
             QVERIFY2(wav && wav->samples.size() == std::size_t(wav->sampleRate), qPrintable(what));
-            const int words = static_cast<int>(QString::fromUtf8(readAll(path(row.text)))
-                                                   .split(QLatin1Char(' '), Qt::SkipEmptyParts)
-                                                   .size());
+            const int words = static_cast<int>(
+                QString::fromUtf8(readAll(path(row.text))).split(QLatin1Char(' '), Qt::SkipEmptyParts).size());
             QVERIFY2(words >= 60, qPrintable(what));
         } else if (problem == QLatin1String("exact_duplicate") && modality == QLatin1String("image")) {
             const QByteArray mine = readAll(path(row.image)), theirs = readAll(path(source.image));
@@ -548,12 +553,10 @@ void TestDemoDataset::plantedProblemsAreReal() {
                 QVERIFY2(mine == theirs, qPrintable(what));
         } else if (problem == QLatin1String("exact_duplicate")) {
             const QByteArray mine = readAll(path(row.audio));
-            QVERIFY2(!mine.isEmpty() && mine == readAll(path(source.audio)) && row.id != source.id,
-                     qPrintable(what));
+            QVERIFY2(!mine.isEmpty() && mine == readAll(path(source.audio)) && row.id != source.id, qPrintable(what));
         } else if (problem == QLatin1String("duplicate_text")) {
             const QByteArray mine = readAll(path(row.text));
-            QVERIFY2(!mine.isEmpty() && mine == readAll(path(source.text)) && row.id != source.id,
-                     qPrintable(what));
+            QVERIFY2(!mine.isEmpty() && mine == readAll(path(source.text)) && row.id != source.id, qPrintable(what));
         } else if (problem == QLatin1String("near_duplicate")) {
             const auto mine = jpegHeader(path(row.image)), theirs = jpegHeader(path(source.image));
             QVERIFY2(mine && theirs && mine->width < theirs->width && mine->width * 16 >= theirs->width * 15,
@@ -576,8 +579,7 @@ void TestDemoDataset::plantedProblemsAreReal() {
             const auto jpeg = jpegHeader(path(row.image));
             QVERIFY2(jpeg && jpeg->components == 1, qPrintable(what));
         } else if (problem == QLatin1String("empty_text")) {
-            QVERIFY2(QFile::exists(path(row.text)) && QFileInfo(path(row.text)).size() == 0,
-                     qPrintable(what));
+            QVERIFY2(QFile::exists(path(row.text)) && QFileInfo(path(row.text)).size() == 0, qPrintable(what));
         } else if (problem == QLatin1String("whitespace_only")) {
             const QByteArray t = readAll(path(row.text));
             QVERIFY2(!t.isEmpty() && t.trimmed().isEmpty(), qPrintable(what));
@@ -613,8 +615,7 @@ void TestDemoDataset::plantedProblemsAreReal() {
                     double energy = 0;
                     for (std::size_t k = at; k < at + chunk; ++k)
                         energy += double(wav->samples[k]) * wav->samples[k];
-                    quiet +=
-                        10 * std::log10(energy / double(chunk) / (32767.0 * 32767.0) + 1e-12) < -30 ? 1 : 0;
+                    quiet += 10 * std::log10(energy / double(chunk) / (32767.0 * 32767.0) + 1e-12) < -30 ? 1 : 0;
                 }
                 QVERIFY2(quiet > chunks * 8 / 10 && quiet < chunks, qPrintable(what));
             }
@@ -626,7 +627,8 @@ void TestDemoDataset::plantedProblemsAreReal() {
     QVERIFY(checked >= 25);
 }
 
-void TestDemoDataset::clippedAudioHasFullScaleRuns() {
+void TestDemoDataset::clippedAudioHasFullScaleRuns()
+{
     const auto clipped = plantedOf(readPlanted(m_root), QStringLiteral("clipping"));
     QVERIFY(!clipped.isEmpty());
     for (const QJsonObject& o : clipped) {
@@ -670,7 +672,8 @@ void TestDemoDataset::clippedAudioHasFullScaleRuns() {
     }
 }
 
-void TestDemoDataset::silentAudioIsAllZeros() {
+void TestDemoDataset::silentAudioIsAllZeros()
+{
     const auto silent = plantedOf(readPlanted(m_root), QStringLiteral("digital_silence"));
     QVERIFY(!silent.isEmpty());
     for (const QJsonObject& o : silent) {
@@ -682,7 +685,8 @@ void TestDemoDataset::silentAudioIsAllZeros() {
     }
 }
 
-void TestDemoDataset::darkImageIsDark() {
+void TestDemoDataset::darkImageIsDark()
+{
     const auto dark = plantedOf(readPlanted(m_root), QStringLiteral("dark"));
     QVERIFY(!dark.isEmpty());
     for (const QJsonObject& o : dark) {
@@ -704,7 +708,8 @@ void TestDemoDataset::darkImageIsDark() {
     }
 }
 
-void TestDemoDataset::captionsAreUniqueUnlessPlanted() {
+void TestDemoDataset::captionsAreUniqueUnlessPlanted()
+{
     // Pairs of samples allowed to share a caption: the planted duplicate_text ones.
     QSet<QString> plantedPairs;
     for (const QJsonObject& o : plantedOf(readPlanted(m_root), QStringLiteral("duplicate_text"))) {
@@ -752,13 +757,13 @@ void TestDemoDataset::captionsAreUniqueUnlessPlanted() {
     }
 }
 
-void TestDemoDataset::shiftedSubtitlesAreLateByExactOffset() {
+void TestDemoDataset::shiftedSubtitlesAreLateByExactOffset()
+{
     const auto shifted = plantedOf(readPlanted(m_root), QStringLiteral("subtitle_offset"));
     QCOMPARE(shifted.size(), qsizetype(1));
     const QJsonObject o = shifted.first();
     QCOMPARE(o.value(QStringLiteral("offset_us")).toInteger(), qint64(1250000));
-    const QString dir =
-        m_root + QStringLiteral("/recordings/") + o.value(QStringLiteral("sample")).toString();
+    const QString dir = m_root + QStringLiteral("/recordings/") + o.value(QStringLiteral("sample")).toString();
     const auto cues = srtCues(dir + QStringLiteral("/subtitles.srt"));
     QVERIFY(cues.size() >= 4);
 
@@ -776,17 +781,15 @@ void TestDemoDataset::shiftedSubtitlesAreLateByExactOffset() {
     }
     QVERIFY(onsetUs > 0);
     const std::int64_t firstStartUs = cues.first().first - 1250000;
-    QVERIFY2(
-        std::abs(onsetUs - firstStartUs) < 60000,
-        qPrintable(QStringLiteral("audio onset %1 us, cue - 1.25 s = %2 us").arg(onsetUs).arg(firstStartUs)));
+    QVERIFY2(std::abs(onsetUs - firstStartUs) < 60000,
+             qPrintable(QStringLiteral("audio onset %1 us, cue - 1.25 s = %2 us").arg(onsetUs).arg(firstStartUs)));
     // The planted record names the first utterance's true start: the cue is exactly 1.250 s after it.
     const QString detail = o.value(QStringLiteral("detail")).toString();
     QVERIFY2(detail.contains(QStringLiteral("starts at %1 us").arg(firstStartUs)), qPrintable(detail));
     // The frames agree with the audio, not with the subtitles: the lamp is on during the true utterance.
     const std::int64_t inside = ((firstStartUs + 300000) / 500000 + 1) * 500000;
     if (inside < cues.first().second - 1250000)
-        QVERIFY(QFile::exists(
-            dir + QStringLiteral("/frames/frame_%1us.jpg").arg(inside, 10, 10, QLatin1Char('0'))));
+        QVERIFY(QFile::exists(dir + QStringLiteral("/frames/frame_%1us.jpg").arg(inside, 10, 10, QLatin1Char('0'))));
 
     // An unshifted recording: its cues match the TextGrid's utterance intervals exactly.
     const auto plain = srtCues(m_root + QStringLiteral("/recordings/rec_kitchen/subtitles.srt"));
@@ -804,16 +807,15 @@ void TestDemoDataset::shiftedSubtitlesAreLateByExactOffset() {
     QVERIFY(spoken == plain);
 }
 
-void TestDemoDataset::driftedSensorClock() {
+void TestDemoDataset::driftedSensorClock()
+{
     const auto drifted = plantedOf(readPlanted(m_root), QStringLiteral("clock_drift"));
     QCOMPARE(drifted.size(), qsizetype(1));
     const QJsonObject o = drifted.first();
     QCOMPARE(o.value(QStringLiteral("scale")).toDouble(), 1.002);
     QCOMPARE(o.value(QStringLiteral("offset_us")).toInteger(), qint64(300000));
-    const QString dir =
-        m_root + QStringLiteral("/recordings/") + o.value(QStringLiteral("sample")).toString();
-    QStringList lines =
-        QString::fromUtf8(readAll(dir + QStringLiteral("/sensor.csv"))).split(QLatin1Char('\n'));
+    const QString dir = m_root + QStringLiteral("/recordings/") + o.value(QStringLiteral("sample")).toString();
+    QStringList lines = QString::fromUtf8(readAll(dir + QStringLiteral("/sensor.csv"))).split(QLatin1Char('\n'));
     QCOMPARE(lines.first(), QStringLiteral("time_s,accel_x,accel_y,accel_z"));
     QVERIFY(lines.size() > 1000);
     // Row k was measured at true time k / 50 s and stamped k * 0.02004 + 0.3 s.
@@ -824,11 +826,11 @@ void TestDemoDataset::driftedSensorClock() {
     }
 }
 
-void TestDemoDataset::recordingLayout() {
-    const QStringList names =
-        QDir(m_root + QStringLiteral("/recordings")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
-    QCOMPARE(names, QStringList({QStringLiteral("rec_drive"), QStringLiteral("rec_kitchen"),
-                                 QStringLiteral("rec_lab"), QStringLiteral("rec_street")}));
+void TestDemoDataset::recordingLayout()
+{
+    const QStringList names = QDir(m_root + QStringLiteral("/recordings")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    QCOMPARE(names, QStringList({QStringLiteral("rec_drive"), QStringLiteral("rec_kitchen"), QStringLiteral("rec_lab"),
+                                 QStringLiteral("rec_street")}));
     static const QRegularExpression frameName(QStringLiteral("^frame_(\\d{10})us\\.jpg$"));
     for (const QString& name : names) {
         const QString dir = m_root + QStringLiteral("/recordings/") + name;
@@ -855,11 +857,11 @@ void TestDemoDataset::recordingLayout() {
             srtCues(m_root + QStringLiteral("/recordings/rec_lab/subtitles.srt")));
 }
 
-void TestDemoDataset::textGridIsStrictLongFormat() {
+void TestDemoDataset::textGridIsStrictLongFormat()
+{
     const QString grid =
         QString::fromUtf8(readAll(m_root + QStringLiteral("/recordings/rec_kitchen/transcript.TextGrid")));
-    QVERIFY(grid.startsWith(
-        QStringLiteral("File type = \"ooTextFile\"\nObject class = \"TextGrid\"\n\nxmin = 0 \n")));
+    QVERIFY(grid.startsWith(QStringLiteral("File type = \"ooTextFile\"\nObject class = \"TextGrid\"\n\nxmin = 0 \n")));
     QVERIFY(grid.contains(QStringLiteral("\ntiers? <exists> \nsize = 2 \nitem []: \n")));
     QVERIFY(grid.contains(QStringLiteral("class = \"IntervalTier\" \n        name = \"utterances\" \n")));
     QVERIFY(grid.contains(QStringLiteral("class = \"TextTier\" \n        name = \"events\" \n")));
@@ -867,8 +869,7 @@ void TestDemoDataset::textGridIsStrictLongFormat() {
     static const QRegularExpression bounds(
         QStringLiteral("intervals \\[(\\d+)\\]:\\n\\s+xmin = ([0-9.]+) \\n\\s+xmax = ([0-9.]+) \\n"));
     static const QRegularExpression sizeRe(QStringLiteral("intervals: size = (\\d+) \\n"));
-    static const QRegularExpression xmaxRe(QStringLiteral("^xmax = ([0-9.]+) $"),
-                                           QRegularExpression::MultilineOption);
+    static const QRegularExpression xmaxRe(QStringLiteral("^xmax = ([0-9.]+) $"), QRegularExpression::MultilineOption);
     const double xmax = xmaxRe.match(grid).captured(1).toDouble();
     QVERIFY(xmax >= 20);
     double last = 0;
@@ -884,7 +885,8 @@ void TestDemoDataset::textGridIsStrictLongFormat() {
     QVERIFY(grid.contains(QStringLiteral("points: size = ")));
 }
 
-void TestDemoDataset::smallVariant() {
+void TestDemoDataset::smallVariant()
+{
     QTemporaryDir dir;
     const QString root = dir.path() + QStringLiteral("/small");
     NullProgress progress;
@@ -903,13 +905,13 @@ void TestDemoDataset::smallVariant() {
         kinds.insert(v.toObject().value(QStringLiteral("problem")).toString());
     // Even 20 samples carry most kinds (image, audio and text problems share a sample).
     QVERIFY2(kinds.size() >= 20, qPrintable(QStringList(kinds.values()).join(QLatin1Char(' '))));
-    QVERIFY(kinds.contains(QStringLiteral("subtitle_offset")) &&
-            kinds.contains(QStringLiteral("clock_drift")));
+    QVERIFY(kinds.contains(QStringLiteral("subtitle_offset")) && kinds.contains(QStringLiteral("clock_drift")));
     QVERIFY(QFile::exists(root + QStringLiteral("/recordings/rec_kitchen/transcript.TextGrid")));
     QVERIFY(QFile::exists(root + QStringLiteral("/recordings/rec_kitchen/subtitles.vtt")));
 }
 
-void TestDemoDataset::cancelBeforeStart() {
+void TestDemoDataset::cancelBeforeStart()
+{
     QTemporaryDir dir;
     const QString root = dir.path() + QStringLiteral("/cancelled");
     NullProgress progress;
@@ -922,7 +924,8 @@ void TestDemoDataset::cancelBeforeStart() {
     QVERIFY(!QDir(root).exists());  // it created the folder, so it removed it again
 }
 
-void TestDemoDataset::cancelMidway() {
+void TestDemoDataset::cancelMidway()
+{
     QTemporaryDir dir;
     CancelAfter progress(5);
     const auto r = DemoDataset::generate(dir.path(), small(), progress);
@@ -933,7 +936,8 @@ void TestDemoDataset::cancelMidway() {
     QVERIFY(QDir(dir.path()).exists());
 }
 
-void TestDemoDataset::refusesForeignFolderAndOverwritesPreviousDemo() {
+void TestDemoDataset::refusesForeignFolderAndOverwritesPreviousDemo()
+{
     QTemporaryDir dir;
     {
         QFile f(dir.path() + QStringLiteral("/notes.txt"));

@@ -4,11 +4,11 @@
 
 #include "TestFiles.h"
 
+#include <sqlite3.h>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 #include <csignal>
-#include <sqlite3.h>
 
 using namespace lockstep;
 using namespace std::chrono_literals;
@@ -76,9 +76,11 @@ private slots:
             QVERIFY2(opened.store, qPrintable(opened.error));
             QCOMPARE(opened.store->schemaVersion(), ProjectStore::kSchemaVersion);
             QVERIFY(opened.store->beginImport(QStringLiteral("/data/x"), QStringLiteral("jsonl")));
-            QVERIFY(opened.store->addDiagnostic({Diagnostic::Severity::Warning, QStringLiteral("m.csv"), 3, QStringLiteral("rec/1"), QStringLiteral("before")}));
+            QVERIFY(opened.store->addDiagnostic({Diagnostic::Severity::Warning, QStringLiteral("m.csv"), 3,
+                                                 QStringLiteral("rec/1"), QStringLiteral("before")}));
             QVERIFY(opened.store->addSample(richSample()));
-            QVERIFY(opened.store->addDiagnostic({Diagnostic::Severity::Error, QStringLiteral("m.csv"), 4, QStringLiteral("rec/1"), QStringLiteral("after")}));
+            QVERIFY(opened.store->addDiagnostic({Diagnostic::Severity::Error, QStringLiteral("m.csv"), 4,
+                                                 QStringLiteral("rec/1"), QStringLiteral("after")}));
             Sample plain;
             plain.id = QStringLiteral("plain");
             QVERIFY(opened.store->addSample(plain));
@@ -192,7 +194,9 @@ private slots:
     void refusesNewerSchema()
     {
         const QString path = m_tmp.filePath(QStringLiteral("future.lockstep"));
-        { QVERIFY(ProjectStore::open(path).store); }
+        {
+            QVERIFY(ProjectStore::open(path).store);
+        }
         setUserVersion(path, ProjectStore::kSchemaVersion + 5);
         auto r = ProjectStore::open(path);
         QVERIFY(!r.store);
@@ -254,7 +258,9 @@ private slots:
 
         const QString project = m_tmp.filePath(QStringLiteral("crash.lockstep"));
         QProcess first;
-        first.start(QStringLiteral(LOCKSTEP_CLI_PATH), {QStringLiteral("import"), small.path(), QStringLiteral("--project"), project, QStringLiteral("--quiet")});
+        first.start(
+            QStringLiteral(LOCKSTEP_CLI_PATH),
+            {QStringLiteral("import"), small.path(), QStringLiteral("--project"), project, QStringLiteral("--quiet")});
         QVERIFY(first.waitForFinished(60000));
         QCOMPARE(first.exitCode(), 0);
 
@@ -285,7 +291,9 @@ private slots:
 
         // A complete import afterwards replaces the index in full.
         QProcess last;
-        last.start(QStringLiteral(LOCKSTEP_CLI_PATH), {QStringLiteral("import"), big.path(), QStringLiteral("--project"), project, QStringLiteral("--no-verify-files"), QStringLiteral("--quiet")});
+        last.start(QStringLiteral(LOCKSTEP_CLI_PATH),
+                   {QStringLiteral("import"), big.path(), QStringLiteral("--project"), project,
+                    QStringLiteral("--no-verify-files"), QStringLiteral("--quiet")});
         QVERIFY(last.waitForFinished(120000));
         QCOMPARE(last.exitCode(), 0);
         auto opened = ProjectStore::open(project, ProjectStore::Mode::ReadOnly);

@@ -128,7 +128,8 @@ private slots:
         QStringList missed;
         for (const QJsonValue& v : planted) {
             const QJsonObject p = v.toObject();
-            const QString key = p.value(QStringLiteral("modality")).toString() + QLatin1Char('/') + p.value(QStringLiteral("problem")).toString();
+            const QString key = p.value(QStringLiteral("modality")).toString() + QLatin1Char('/') +
+                                p.value(QStringLiteral("problem")).toString();
             if (!expectedTypes().contains(key))
                 continue;  // alignment problems (subtitle offset, clock drift) belong to the alignment engine
             ++checked;
@@ -205,8 +206,10 @@ private slots:
 
     void corruptFilesBecomeIssuesAndTheScanCompletes()
     {
-        QVERIFY(test::writeFile(m_dataset + QStringLiteral("/images/s0011.jpg"), QByteArray("\xFF\xD8\xFF\xE0 truncated", 14)));
-        QVERIFY(test::writeFile(m_dataset + QStringLiteral("/audios/s0012.wav"), QByteArray("RIFF\x04\x00\x00\x00WAVE", 12)));
+        QVERIFY(test::writeFile(m_dataset + QStringLiteral("/images/s0011.jpg"),
+                                QByteArray("\xFF\xD8\xFF\xE0 truncated", 14)));
+        QVERIFY(test::writeFile(m_dataset + QStringLiteral("/audios/s0012.wav"),
+                                QByteArray("RIFF\x04\x00\x00\x00WAVE", 12)));
         const QualityScan::Report report = scan();
         QVERIFY2(report.ok, qPrintable(report.error));
         const QSet<QString> found = issueKeys();
@@ -224,7 +227,8 @@ private slots:
         QCOMPARE(json.value(QStringLiteral("samples")).toInt(), 122);
         QVERIFY(json.value(QStringLiteral("issues")).toArray().size() > 20);
         QVERIFY(json.value(QStringLiteral("metrics")).toObject().contains(QStringLiteral("audio.rms_dbfs")));
-        const QJsonObject rms = json.value(QStringLiteral("metrics")).toObject().value(QStringLiteral("audio.rms_dbfs")).toObject();
+        const QJsonObject rms =
+            json.value(QStringLiteral("metrics")).toObject().value(QStringLiteral("audio.rms_dbfs")).toObject();
         QVERIFY(rms.value(QStringLiteral("min")).toDouble() <= rms.value(QStringLiteral("q1")).toDouble());
         QVERIFY(rms.value(QStringLiteral("q1")).toDouble() <= rms.value(QStringLiteral("median")).toDouble());
         QVERIFY(!json.value(QStringLiteral("duplicate_groups")).toArray().isEmpty());

@@ -9,9 +9,9 @@
 #include <algorithm>
 
 using namespace lockstep;
-using lockstep::test::fixture;
 using lockstep::test::describe;
 using lockstep::test::diagnosticLines;
+using lockstep::test::fixture;
 
 namespace {
 

@@ -27,8 +27,8 @@ private slots:
         const QString video = folder + QStringLiteral("/clip.avi");
         {
             // OpenCV's built-in MJPEG writer needs no codec library: 50 frames at 25 fps = 2 s.
-            cv::VideoWriter writer(video.toStdString(), cv::CAP_OPENCV_MJPEG, cv::VideoWriter::fourcc('M', 'J', 'P', 'G'), 25.0,
-                                   cv::Size(64, 48));
+            cv::VideoWriter writer(video.toStdString(), cv::CAP_OPENCV_MJPEG,
+                                   cv::VideoWriter::fourcc('M', 'J', 'P', 'G'), 25.0, cv::Size(64, 48));
             QVERIFY(writer.isOpened());
             for (int i = 0; i < 50; ++i) {
                 cv::Mat frame(48, 64, CV_8UC3, cv::Scalar(i * 5, 100, 200));
@@ -75,7 +75,8 @@ private slots:
         QCOMPARE(sink.samples.size(), std::size_t(1));
         bool reported = false;
         for (const Diagnostic& d : sink.diagnostics)
-            reported = reported || (d.severity == Diagnostic::Severity::Error && d.message.contains(QStringLiteral("clip.mp4")));
+            reported = reported ||
+                       (d.severity == Diagnostic::Severity::Error && d.message.contains(QStringLiteral("clip.mp4")));
         QVERIFY(reported);
     }
 };

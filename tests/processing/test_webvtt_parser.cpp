@@ -8,10 +8,9 @@
 #include <algorithm>
 
 using namespace lockstep;
-using lockstep::test::fixture;
 using lockstep::test::describe;
 using lockstep::test::diagnosticLines;
-
+using lockstep::test::fixture;
 
 class TestWebVttParser : public QObject {
     Q_OBJECT

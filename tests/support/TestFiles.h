@@ -25,8 +25,16 @@ inline bool writeFile(const QString& path, const QByteArray& bytes)
 inline QByteArray wavBytes(const std::vector<qint16>& samples, int sampleRate, int channels = 1)
 {
     QByteArray out;
-    auto put32 = [&out](quint32 v) { char b[4]; qToLittleEndian(v, b); out.append(b, 4); };
-    auto put16 = [&out](quint16 v) { char b[2]; qToLittleEndian(v, b); out.append(b, 2); };
+    auto put32 = [&out](quint32 v) {
+        char b[4];
+        qToLittleEndian(v, b);
+        out.append(b, 4);
+    };
+    auto put16 = [&out](quint16 v) {
+        char b[2];
+        qToLittleEndian(v, b);
+        out.append(b, 2);
+    };
     const quint32 dataBytes = quint32(samples.size() * 2);
     out.append("RIFF");
     put32(36 + dataBytes);
@@ -62,7 +70,8 @@ inline bool writeWav(const QString& path, double seconds, int sampleRate = 16000
 // A minimal valid 1x1 PNG (RGB, one red pixel): enough for header probes and decoding.
 inline QByteArray tinyPng()
 {
-    return QByteArray::fromBase64("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC");
+    return QByteArray::fromBase64(
+        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC");
 }
 
 }  // namespace lockstep::test
