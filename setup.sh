@@ -56,10 +56,15 @@ case "$action" in
     if [[ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]]; then
       exec "build/$preset/app/gui/lockstep" --demo
     fi
-    demo="${XDG_DATA_HOME:-$HOME/.local/share}/Lockstep/lockstep/demo"
+    # The same folder the GUI's --demo uses, so both share the generated demo and its project.
+    demo="${XDG_DATA_HOME:-$HOME/.local/share}/Lockstep/Lockstep/demo"
+    cli="build/$preset/app/cli/lockstep-cli"
     echo "setup: no display; showing the demo dataset with lockstep-cli (run ./setup.sh run on a desktop for the GUI)" >&2
-    "build/$preset/app/cli/lockstep-cli" demo "$demo" --quiet
-    exec "build/$preset/app/cli/lockstep-cli" info "$demo"
+    [[ -f "$demo/PLANTED.json" ]] || "$cli" demo "$demo" --quiet
+    "$cli" info "$demo" --quiet
+    echo
+    "$cli" scan "$demo" --quiet
+    exec "$cli" report "$demo.lockstep" --format html --out "$demo-report.html"
     ;;
   test)
     exec ctest --preset "$preset" -j "$jobs"

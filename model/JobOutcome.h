@@ -21,6 +21,8 @@ struct JobOutcome {
     QString projectPath;    // the project file the job produced or checked
     bool imported = false;  // true when the project was (re)built, false when an existing one was reused
     qint64 samples = 0;
+    qint64 issues = 0;           // quality issues found (scan job only)
+    qint64 duplicateGroups = 0;  // duplicate groups found (scan job only)
 
     std::optional<DatasetSummary> summary;
     Diagnostics diagnostics;  // the first kDiagnosticsLimit diagnostics of the project

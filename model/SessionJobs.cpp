@@ -216,6 +216,8 @@ JobOutcome SessionJobs::scanProject(const QString& projectPath, Progress& progre
         return outcome;
     }
     outcome = openProject(projectPath, progress);
+    outcome.issues = report.issues;
+    outcome.duplicateGroups = report.duplicateGroups;
     if (outcome.ok)
         outcome.message =
             tr("Scanned %n sample(s): %1 issues, %2 duplicate groups (%3 s)", nullptr, int(report.samples))
