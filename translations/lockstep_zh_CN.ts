@@ -964,5 +964,9 @@ Read as: %2</source>
         <source>lockstep: %1 does not exist.</source>
         <translation>lockstep：%1 不存在。</translation>
     </message>
+    <message>
+        <source>Run the quality scan once the dataset is open (Dataset &gt; Scan Quality).</source>
+        <translation>数据集打开后运行质量扫描（数据集 &gt; 扫描质量）。</translation>
+    </message>
 </context>
 </TS>

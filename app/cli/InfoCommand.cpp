@@ -5,9 +5,12 @@
 #include "progress/ConsoleProgress.h"
 #include "store/ProjectImport.h"
 #include "store/ProjectStore.h"
+#include "store/QualityRepository.h"
 
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QJsonObject>
+#include <algorithm>
 
 namespace lockstep::cli {
 
@@ -64,11 +67,37 @@ int InfoCommand::run(const QCommandLineParser& parser)
             return fail(kDataError, report.error);
     }
     const DatasetSummary summary = store->summary();
+    // A scanned project also says what the quality scan found.
+    QualityRepository quality(*store);
+    const bool scanned = quality.hasScanResults();
+    qint64 bySeverity[3] = {0, 0, 0};
+    if (scanned)
+        for (const auto& severities : quality.issueCounts())
+            for (auto it = severities.cbegin(); it != severities.cend(); ++it)
+                bySeverity[std::clamp(it.key(), 0, 2)] += it.value();
     if (parser.isSet(QStringLiteral("json"))) {
-        printOut(QString::fromUtf8(
-            QJsonDocument(SummaryPrinter::json(summary, store->diagnostics(-1))).toJson(QJsonDocument::Indented)));
+        QJsonObject o = SummaryPrinter::json(summary, store->diagnostics(-1));
+        if (scanned)
+            o[QStringLiteral("quality")] =
+                QJsonObject{{QStringLiteral("errors"), bySeverity[2]},
+                            {QStringLiteral("warnings"), bySeverity[1]},
+                            {QStringLiteral("notes"), bySeverity[0]},
+                            {QStringLiteral("duplicate_groups"), quality.duplicateGroupCount()}};
+        printOut(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented)));
     } else {
-        printOut(SummaryPrinter::text(summary, store->diagnostics(maxProblems), maxProblems));
+        QString text = SummaryPrinter::text(summary, store->diagnostics(maxProblems), maxProblems);
+        if (scanned)
+            text +=
+                QStringLiteral(
+                    "Quality       %1 errors, %2 warnings, %3 notes, %4 duplicate groups (lockstep-cli report %5)\n")
+                    .arg(bySeverity[2])
+                    .arg(bySeverity[1])
+                    .arg(bySeverity[0])
+                    .arg(quality.duplicateGroupCount())
+                    .arg(store->path());
+        else
+            text += QStringLiteral("Quality       not scanned yet (lockstep-cli scan %1)\n").arg(args.first());
+        printOut(text);
     }
     return kOk;
 }

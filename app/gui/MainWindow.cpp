@@ -337,6 +337,9 @@ void MainWindow::chooseProjectFile()
 
 void MainWindow::onSessionOpened()
 {
+    // The same project reopened (after a scan or a re-import) keeps its selected sample.
+    const QString keptSample = m_shownProject == m_session->projectPath() ? detailsPane()->sampleId() : QString();
+    m_shownProject = m_session->projectPath();
     m_tableModel->setStore(m_session->store());
     m_diagnosticsModel->setDiagnostics(m_session->diagnostics(), m_session->diagnosticsTruncated());
     m_workspace->setSummary(m_session->summary());
@@ -347,6 +350,8 @@ void MainWindow::onSessionOpened()
     applyPageDocks();
     updateActions();
 
+    if (m_initialSample.isEmpty())
+        m_initialSample = keptSample;
     int row = m_initialSample.isEmpty() ? 0 : m_tableModel->rowOfSample(m_initialSample);
     m_initialSample.clear();
     if (row < 0)
@@ -358,6 +363,7 @@ void MainWindow::onSessionOpened()
 
 void MainWindow::onSessionClosed()
 {
+    m_shownProject.clear();
     m_tableModel->setStore(nullptr);
     m_diagnosticsModel->clear();
     detailsPane()->clear();

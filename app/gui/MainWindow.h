@@ -122,6 +122,7 @@ private:
     QString m_lastError;
     QString m_lastDirectory;
     QString m_initialSample;
+    QString m_shownProject;  // the project the table shows, to keep the selection when it is reopened
     WindowScreenshot* m_screenshot = nullptr;
     bool m_diagnosticsWanted = true;
     bool m_updatingDocks = false;

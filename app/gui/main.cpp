@@ -1,9 +1,12 @@
 // lockstep: the desktop application.
 //   lockstep [PATH]          open a dataset folder or a .lockstep project file
 //   lockstep --demo          open the demo dataset (generated on first use)
+// Hidden, for scripts and documentation: --screenshot FILE, --sample ID, --scan (run Dataset > Scan Quality
+// once the dataset is open; a screenshot then waits for the scan).
 
 #include "EnglishPlurals.h"
 #include "MainWindow.h"
+#include "SessionController.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -12,6 +15,7 @@
 #include <QLocale>
 #include <QTranslator>
 #include <cstdio>
+#include <memory>
 
 #ifndef LOCKSTEP_VERSION
 #define LOCKSTEP_VERSION "0.0.0"
@@ -78,6 +82,11 @@ int main(int argc, char* argv[])
                                     QStringLiteral("ID"));
     sampleOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(sampleOption);
+    QCommandLineOption scanOption(
+        QStringLiteral("scan"),
+        QCoreApplication::translate("main", "Run the quality scan once the dataset is open (Dataset > Scan Quality)."));
+    scanOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(scanOption);
     parser.process(app);
 
     const QStringList positional = parser.positionalArguments();
@@ -97,6 +106,17 @@ int main(int argc, char* argv[])
     if (parser.isSet(sampleOption))
         window.setInitialSample(parser.value(sampleOption));
     window.show();
+
+    if (parser.isSet(scanOption)) {
+        // Once: the scan itself reopens the session when it is done.
+        auto connection = std::make_shared<QMetaObject::Connection>();
+        lockstep::SessionController* session = window.session();
+        *connection =
+            QObject::connect(session, &lockstep::SessionController::sessionOpened, session, [session, connection] {
+                QObject::disconnect(*connection);
+                session->scanQuality();
+            });
+    }
 
     if (parser.isSet(demoOption))
         window.openDemo();

@@ -1,5 +1,6 @@
 // Dataset ▸ Scan Quality in the real main window: the scan runs in the background, the table gains issue
 // counts and the details pane lists the selected sample's issues.
+#include "EnglishPlurals.h"
 #include "MainWindow.h"
 #include "SampleDetailsPane.h"
 #include "SampleTableModel.h"
@@ -15,6 +16,7 @@
 #include <QMenuBar>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -22,6 +24,8 @@ using namespace lockstep;
 
 class TestScanAction : public QObject {
     Q_OBJECT
+    EnglishPlurals m_plurals;
+
 private slots:
     void initTestCase()
     {
@@ -29,6 +33,7 @@ private slots:
         QCoreApplication::setOrganizationName(QStringLiteral("LockstepTests"));
         QCoreApplication::setApplicationName(QStringLiteral("test_scan_action"));
         QSettings().clear();
+        QCoreApplication::installTranslator(&m_plurals);  // as main() does: "31 samples", not "31 sample(s)"
     }
 
     void scanShowsIssuesInTableAndDetails()
@@ -74,8 +79,11 @@ private slots:
         const int after = window.tableModel()->rowOfSample(darkSample);
         QTRY_VERIFY_WITH_TIMEOUT(window.tableModel()->index(after, SampleTableModel::IssuesColumn).data().toInt() > 0,
                                  20000);
-        window.sampleTable()->selectSampleRow(after);
+        // The reopened project keeps the selected sample; its details now list the issue.
         QTRY_COMPARE(window.detailsPane()->sampleId(), darkSample);
+        QCOMPARE(window.sampleTable()->currentIndex().row(), after);
+        QVERIFY2(window.statusBar()->currentMessage().startsWith(QStringLiteral("Scanned 31 samples: ")),
+                 qPrintable(window.statusBar()->currentMessage()));
         QTRY_VERIFY_WITH_TIMEOUT(
             window.detailsPane()->issueLines().join(QLatin1Char('\n')).contains(QStringLiteral("image.dark")), 20000);
     }
