@@ -219,11 +219,10 @@ JobOutcome SessionJobs::scanProject(const QString& projectPath, Progress& progre
     outcome.issues = report.issues;
     outcome.duplicateGroups = report.duplicateGroups;
     if (outcome.ok)
-        outcome.message =
-            tr("Scanned %n sample(s): %1 issues, %2 duplicate groups (%3 s)", nullptr, int(report.samples))
-                .arg(report.issues)
-                .arg(report.duplicateGroups)
-                .arg(report.seconds, 0, 'f', 1);
+        outcome.message = tr("Scanned %n sample(s): %1, %2 (%3 s)", nullptr, int(report.samples))
+                              .arg(tr("%n issue(s)", nullptr, int(report.issues)),
+                                   tr("%n duplicate group(s)", nullptr, int(report.duplicateGroups)))
+                              .arg(report.seconds, 0, 'f', 1);
     return outcome;
 }
 

@@ -798,9 +798,21 @@
         <translation>扫描已取消；已测量的结果会保留，下次扫描将继续</translation>
     </message>
     <message numerus="yes">
-        <source>Scanned %n sample(s): %1 issues, %2 duplicate groups (%3 s)</source>
+        <source>Scanned %n sample(s): %1, %2 (%3 s)</source>
         <translation>
-            <numerusform>已扫描 %n 个样本：%1 个问题，%2 个重复组（%3 秒）</numerusform>
+            <numerusform>已扫描 %n 个样本：%1，%2（%3 秒）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n issue(s)</source>
+        <translation>
+            <numerusform>%n 个问题</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate group(s)</source>
+        <translation>
+            <numerusform>%n 个重复组</numerusform>
         </translation>
     </message>
 </context>
