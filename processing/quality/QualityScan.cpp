@@ -135,6 +135,7 @@ QualityScan::Report QualityScan::run(ProjectStore& store, Progress& progress, co
     // Reuse every cached measurement whose file has the same size and modification time.
     QHash<QString, FileMeasurement> measurements = repository.loadCache();
     std::vector<std::size_t> todo;
+    qint64 vanished = 0;  // files measured by an earlier scan that are gone now: the results must change
     for (std::size_t i = 0; i < jobs.size(); ++i) {
         Job& job = jobs[i];
         if (!job.inlineText.isNull() || job.key.startsWith(QLatin1String("inline:"))) {
@@ -148,6 +149,11 @@ QualityScan::Report QualityScan::run(ProjectStore& store, Progress& progress, co
             cached->mtimeNs == job.mtimeNs) {
             ++report.fromCache;
             continue;
+        }
+        if (!exists && cached != measurements.cend()) {
+            ++vanished;
+            measurements.remove(job.key);  // it is missing now, not what it was
+            repository.forgetMeasurement(job.key);
         }
         todo.push_back(i);
     }
@@ -215,7 +221,7 @@ QualityScan::Report QualityScan::run(ProjectStore& store, Progress& progress, co
             ++report.unreadable;
     // Nothing new was measured (only captions from the manifest and files that are still missing), the index
     // and the thresholds are those of the last scan: its results stand, and deriving them again is skipped.
-    qint64 changed = 0;
+    qint64 changed = vanished;
     for (std::size_t i : todo)
         if (const auto it = measurements.constFind(jobs[i].key);
             it != measurements.cend() && !it->missing && !it->path.startsWith(QLatin1String("inline:")))

@@ -221,6 +221,13 @@ bool QualityRepository::saveMeasurements(const std::vector<FileMeasurement>& mea
     return true;
 }
 
+bool QualityRepository::forgetMeasurement(const QString& path)
+{
+    SqliteStatement st(m_store.database(), "DELETE FROM file_cache WHERE path = ?");
+    st.bind(1, path);
+    return st.run(&m_error);
+}
+
 bool QualityRepository::replaceResults(const SampleMetricTable& metrics, const std::vector<QualityIssue>& issues,
                                        const std::vector<DuplicateGroupRecord>& groups)
 {

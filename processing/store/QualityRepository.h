@@ -24,6 +24,7 @@ public:
     std::vector<ScanSample> loadScanSamples() const;
     QHash<QString, FileMeasurement> loadCache() const;
     bool saveMeasurements(const std::vector<FileMeasurement>& measurements);  // one transaction
+    bool forgetMeasurement(const QString& path);                              // a file that is gone
     // Replaces metrics, issues and duplicate groups in one transaction and updates samples.issue_count.
     bool replaceResults(const SampleMetricTable& metrics, const std::vector<QualityIssue>& issues,
                         const std::vector<DuplicateGroupRecord>& groups);

@@ -167,6 +167,23 @@ private slots:
         QVERIFY(issueKeys().contains(QStringLiteral("s0010|text.empty")));
     }
 
+    void deletedFileIsNoticedOnRescan()
+    {
+        const QString caption = m_dataset + QStringLiteral("/texts/s0020.txt");
+        const QByteArray kept = [&caption] {
+            QFile f(caption);
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        }();
+        QVERIFY(QFile::remove(caption));
+        const QualityScan::Report report = scan();
+        QVERIFY(report.ok);
+        QVERIFY(!report.upToDate);
+        QVERIFY(issueKeys().contains(QStringLiteral("s0020|text.missing_file")));
+        QVERIFY(test::writeFile(caption, kept));  // put it back for the tests that follow
+        QVERIFY(scan().ok);
+        QVERIFY(!issueKeys().contains(QStringLiteral("s0020|text.missing_file")));
+    }
+
     void thresholdChangeRederivesWithoutDecoding()
     {
         auto opened = ProjectStore::open(m_project);
