@@ -1,4 +1,5 @@
 #include "quality/MinHashLsh.h"
+#include "quality/HashMix.h"
 
 #include <algorithm>
 #include <cmath>
@@ -10,16 +11,6 @@ namespace lockstep {
 namespace {
 
 constexpr int kPerm = MinHashSignature::kPermutations;
-
-inline quint64 mix64(quint64 x)
-{
-    x ^= x >> 30;
-    x *= 0xBF58476D1CE4E5B9ULL;
-    x ^= x >> 27;
-    x *= 0x94D049BB133111EBULL;
-    x ^= x >> 31;
-    return x;
-}
 
 quint64 hashValues(const quint16* v, int count, quint64 seed)
 {

@@ -1,4 +1,5 @@
 #include "quality/MinHashSignature.h"
+#include "quality/HashMix.h"
 
 #include "quality/TextMetricsCalculator.h"
 
@@ -10,16 +11,6 @@
 namespace lockstep {
 
 namespace {
-
-constexpr quint64 mix64(quint64 x)
-{
-    x ^= x >> 30;
-    x *= 0xBF58476D1CE4E5B9ULL;
-    x ^= x >> 27;
-    x *= 0x94D049BB133111EBULL;
-    x ^= x >> 31;
-    return x;
-}
 
 // Permutation i maps a (well-mixed) 64-bit shingle hash h to the upper 32 bits of a_i h + b_i (mod 2^64), a_i odd:
 // a bijection of the 64-bit space per permutation (multiply-add-shift, as datasketch's (a h + b) mod p). Fixed

@@ -2,6 +2,8 @@
 // libsndfile), a -6 dB gain, trims at either end (including the worst case of half a hop) and a change of
 // container; different clips score low. Clips are 1-4 s, the dataset's range, where Chromaprint gives nothing.
 #include "media/AudioDecoder.h"
+
+#include "SndfileWriter.h"
 #include "quality/AudioFingerprint.h"
 
 #include <sndfile.h>
@@ -91,15 +93,8 @@ DecodedAudio makeAudio(std::vector<float> samples, int rate, int channels = 1)
 
 DecodedAudio roundTrip(const QString& path, int format, int rate, const std::vector<float>& samples)
 {
-    SF_INFO info{};
-    info.samplerate = rate;
-    info.channels = 1;
-    info.format = format;
-    SNDFILE* f = sf_open(QFile::encodeName(path).constData(), SFM_WRITE, &info);
-    if (!f)
+    if (!test::writeSndfile(path, format, rate, 1, samples))
         return {};
-    sf_writef_float(f, samples.data(), sf_count_t(samples.size()));
-    sf_close(f);
     return AudioDecoder::decode(path);
 }
 

@@ -2,6 +2,8 @@
 // that was written: files are written with libsndfile itself, then read back through AudioDecoder.
 #include "media/AudioDecoder.h"
 
+#include "SndfileWriter.h"
+
 #include <sndfile.h>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -21,23 +23,6 @@ std::vector<float> tone(int rate, double seconds, double freq, double amplitude,
             out[i * std::size_t(channels) + std::size_t(c)] =
                 float(amplitude * std::sin(2.0 * M_PI * freq * (c + 1) * double(i) / rate));
     return out;
-}
-
-bool writeWithSndfile(const QString& path, int format, int rate, int channels, const std::vector<float>& samples)
-{
-    SF_INFO info{};
-    info.samplerate = rate;
-    info.channels = channels;
-    info.format = format;
-    if (!sf_format_check(&info))
-        return false;
-    SNDFILE* f = sf_open(QFile::encodeName(path).constData(), SFM_WRITE, &info);
-    if (!f)
-        return false;
-    const sf_count_t frames = sf_count_t(samples.size()) / channels;
-    const bool ok = sf_writef_float(f, samples.data(), frames) == frames;
-    sf_close(f);
-    return ok;
 }
 
 double rms(const std::vector<float>& x)
@@ -84,7 +69,7 @@ private slots:
         QFETCH(QString, container);
         const QString path = m_tmp.filePath(file);
         const std::vector<float> written = tone(rate, 1.0, 440.0, 0.5, channels);
-        QVERIFY2(writeWithSndfile(path, format, rate, channels, written), "libsndfile cannot write this format here");
+        QVERIFY2(test::writeSndfile(path, format, rate, channels, written), "libsndfile cannot write this format here");
 
         const AudioInfo probe = AudioDecoder::probe(path);
         QVERIFY2(probe.ok, qPrintable(probe.error));
@@ -112,7 +97,7 @@ private slots:
     void truncatedFileStillDecodesWhatIsThere()
     {
         const QString path = m_tmp.filePath(QStringLiteral("cut.wav"));
-        QVERIFY(writeWithSndfile(path, SF_FORMAT_WAV | SF_FORMAT_PCM_16, 8000, 1, tone(8000, 1.0, 300, 0.5, 1)));
+        QVERIFY(test::writeSndfile(path, SF_FORMAT_WAV | SF_FORMAT_PCM_16, 8000, 1, tone(8000, 1.0, 300, 0.5, 1)));
         QFile f(path);
         QVERIFY(f.resize(44 + 2 * 4000));  // half the data: the header still claims all of it
         const DecodedAudio decoded = AudioDecoder::decode(path);

@@ -2,6 +2,8 @@
 // band-limited noise), the pcmHash across containers, and a reference run against numpy + soundfile that
 // re-implements every definition (including NeMo SDE's bandwidth) independently in Python.
 #include "media/AudioDecoder.h"
+
+#include "SndfileWriter.h"
 #include "quality/AudioMetrics.h"
 #include "signal/RealFft.h"
 
@@ -88,36 +90,6 @@ std::vector<float> faded(std::vector<float> x, int rate)
         x[x.size() - 1 - i] *= g;
     }
     return x;
-}
-
-bool writeFloats(const QString& path, int format, int rate, int channels, const std::vector<float>& samples)
-{
-    SF_INFO info{};
-    info.samplerate = rate;
-    info.channels = channels;
-    info.format = format;
-    SNDFILE* f = sf_open(QFile::encodeName(path).constData(), SFM_WRITE, &info);
-    if (!f)
-        return false;
-    const sf_count_t frames = sf_count_t(samples.size()) / channels;
-    const bool ok = sf_writef_float(f, samples.data(), frames) == frames;
-    sf_close(f);
-    return ok;
-}
-
-bool writeShorts(const QString& path, int format, int rate, int channels, const std::vector<short>& samples)
-{
-    SF_INFO info{};
-    info.samplerate = rate;
-    info.channels = channels;
-    info.format = format;
-    SNDFILE* f = sf_open(QFile::encodeName(path).constData(), SFM_WRITE, &info);
-    if (!f)
-        return false;
-    const sf_count_t frames = sf_count_t(samples.size()) / channels;
-    const bool ok = sf_writef_short(f, samples.data(), frames) == frames;
-    sf_close(f);
-    return ok;
 }
 
 short toPcm16(double v)
@@ -222,7 +194,7 @@ private slots:
         for (std::size_t i = 0; i < pcm.size(); ++i)
             pcm[i] = toPcm16(1.5 * std::sin(2.0 * M_PI * double(i) / period));
         const QString path = m_tmp.filePath(QStringLiteral("clipped.wav"));
-        QVERIFY(writeShorts(path, SF_FORMAT_WAV | SF_FORMAT_PCM_16, rate, 1, pcm));
+        QVERIFY(test::writeSndfile(path, SF_FORMAT_WAV | SF_FORMAT_PCM_16, rate, 1, pcm));
         const DecodedAudio audio = AudioDecoder::decode(path);
         QVERIFY2(audio.info.ok, qPrintable(audio.info.error));
 
@@ -303,7 +275,7 @@ private slots:
         for (float& v : x)
             v = std::clamp(v, -1.0f, 1.0f);
         const QString path = m_tmp.filePath(QStringLiteral("u8.wav"));
-        QVERIFY(writeFloats(path, SF_FORMAT_WAV | SF_FORMAT_PCM_U8, 8000, 1, x));
+        QVERIFY(test::writeSndfile(path, SF_FORMAT_WAV | SF_FORMAT_PCM_U8, 8000, 1, x));
         const DecodedAudio audio = AudioDecoder::decode(path);
         QVERIFY2(audio.info.ok, qPrintable(audio.info.error));
         QCOMPARE(audio.info.encoding, QStringLiteral("Unsigned 8 bit PCM"));
@@ -416,11 +388,11 @@ private slots:
         const QString flac = m_tmp.filePath(QStringLiteral("same.flac"));
         const QString other = m_tmp.filePath(QStringLiteral("other.wav"));
         const QString otherRate = m_tmp.filePath(QStringLiteral("rate.wav"));
-        QVERIFY(writeShorts(wav, SF_FORMAT_WAV | SF_FORMAT_PCM_16, 16000, 1, pcm));
-        QVERIFY(writeShorts(flac, SF_FORMAT_FLAC | SF_FORMAT_PCM_16, 16000, 1, pcm));
-        QVERIFY(writeShorts(otherRate, SF_FORMAT_WAV | SF_FORMAT_PCM_16, 22050, 1, pcm));
+        QVERIFY(test::writeSndfile(wav, SF_FORMAT_WAV | SF_FORMAT_PCM_16, 16000, 1, pcm));
+        QVERIFY(test::writeSndfile(flac, SF_FORMAT_FLAC | SF_FORMAT_PCM_16, 16000, 1, pcm));
+        QVERIFY(test::writeSndfile(otherRate, SF_FORMAT_WAV | SF_FORMAT_PCM_16, 22050, 1, pcm));
         pcm[12345] = short(pcm[12345] + 1);
-        QVERIFY(writeShorts(other, SF_FORMAT_WAV | SF_FORMAT_PCM_16, 16000, 1, pcm));
+        QVERIFY(test::writeSndfile(other, SF_FORMAT_WAV | SF_FORMAT_PCM_16, 16000, 1, pcm));
 
         const QByteArray hWav = AudioMetricsCalculator::compute(AudioDecoder::decode(wav)).pcmHash;
         const QByteArray hFlac = AudioMetricsCalculator::compute(AudioDecoder::decode(flac)).pcmHash;
@@ -456,7 +428,7 @@ private slots:
         QStringList files;
         auto add = [&](const QString& name, int format, int rate, int channels, const std::vector<float>& x) {
             const QString path = m_tmp.filePath(name);
-            if (writeFloats(path, format, rate, channels, x))
+            if (test::writeSndfile(path, format, rate, channels, x))
                 files << path;
         };
         // Speech-like mono 16 kHz: tone bursts and noise with silent gaps, some low-level noise.
