@@ -19,7 +19,9 @@ packages=(
   libopencv-dev libsndfile1-dev libkissfft-dev libsqlite3-dev libqcustomplot-dev libxxhash-dev
   gstreamer1.0-plugins-base gstreamer1.0-plugins-good
   xvfb xauth imagemagick fonts-noto-cjk
+  libsoxr-dev
   sqlite3 python3 python3-numpy python3-soundfile python3-opencv python3-pandas python3-pil python3-scipy
+  python3-torch python3-torchaudio
 )
 
 install_missing() {
