@@ -2,12 +2,17 @@
 
 #include "DisplayNames.h"
 #include "store/ProjectStore.h"
+#include "store/SampleTableQuery.h"
 
 #include <QBrush>
 #include <QColor>
 #include <QFont>
 #include <QFontDatabase>
+#include <QFutureWatcher>
+#include <QLocale>
+#include <QtConcurrent/QtConcurrentRun>
 #include <climits>
+#include <cmath>
 
 namespace lockstep {
 
@@ -28,9 +33,133 @@ void SampleTableModel::setStore(std::shared_ptr<const ProjectStore> store)
     beginResetModel();
     m_store = std::move(store);
     m_pages.clear();
+    m_order.clear();
+    m_positionOfRow.clear();
+    ++m_sortGeneration;
+    m_sortPending = false;
     const qint64 count = m_store ? m_store->sampleCount() : 0;
     m_rowCount = static_cast<int>(qBound<qint64>(0, count, qint64{INT_MAX}));
     endResetModel();
+    // A reloaded project (after a scan, say) keeps the order the user chose.
+    if (m_store && !m_sortKey.isImportOrder())
+        startSort(m_sortKey);
+}
+
+void SampleTableModel::setMetricColumns(const QStringList& names)
+{
+    if (names == m_metricColumns)
+        return;
+    beginResetModel();
+    m_metricColumns = names;
+    m_pages.clear();
+    endResetModel();
+}
+
+QString SampleTableModel::metricOfColumn(int column) const
+{
+    const int i = column - ColumnCount;
+    return i >= 0 && i < m_metricColumns.size() ? m_metricColumns[i] : QString();
+}
+
+QStringList SampleTableModel::availableMetrics() const
+{
+    return m_store ? SampleTableQuery(*m_store).metricNames() : QStringList();
+}
+
+SampleSortKey SampleTableModel::sortKeyOfColumn(int column, Qt::SortOrder order) const
+{
+    using F = SampleSortKey::Field;
+    SampleSortKey key;
+    key.descending = order == Qt::DescendingOrder;
+    switch (column) {
+    case IdColumn: key.field = F::Id; break;
+    case LabelColumn: key.field = F::Label; break;
+    case SplitColumn: key.field = F::Split; break;
+    case ImageColumn: key.field = F::ImagePresence; break;
+    case TextColumn: key.field = F::TextPresence; break;
+    case AudioColumn: key.field = F::AudioPresence; break;
+    case VideoColumn: key.field = F::VideoPresence; break;
+    case StreamsColumn: key.field = F::Streams; break;
+    case WarningsColumn: key.field = F::Warnings; break;
+    case IssuesColumn: key.field = F::Issues; break;
+    case StatusColumn: key.field = F::Status; break;
+    default:
+        key.metric = metricOfColumn(column);
+        key.field = key.metric.isEmpty() ? F::Position : F::Metric;
+        break;
+    }
+    return key;
+}
+
+void SampleTableModel::sort(int column, Qt::SortOrder order)
+{
+    // QHeaderView asks for column -1 to restore the model's own order.
+    startSort(column < 0 ? SampleSortKey{} : sortKeyOfColumn(column, order));
+}
+
+void SampleTableModel::startSort(const SampleSortKey& key)
+{
+    const quint64 generation = ++m_sortGeneration;
+    if (!m_store || key.isImportOrder()) {
+        applyOrder(key, {}, generation);
+        return;
+    }
+    m_sortPending = true;
+    const QString path = m_store->path();
+    if (path == QLatin1String(":memory:")) {
+        // A private in-memory project has no second connection: sort on this one.
+        applyOrder(key, SampleTableQuery(*m_store).orderedRows(key), generation);
+        return;
+    }
+    auto* watcher = new QFutureWatcher<std::vector<qint64>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, key, generation] {
+        watcher->deleteLater();
+        applyOrder(key, watcher->result(), generation);
+    });
+    watcher->setFuture(QtConcurrent::run([path, key] {
+        ProjectStore::OpenResult opened = ProjectStore::open(path, ProjectStore::Mode::ReadOnly);
+        return opened.store ? SampleTableQuery(*opened.store).orderedRows(key) : std::vector<qint64>();
+    }));
+}
+
+void SampleTableModel::applyOrder(const SampleSortKey& key, std::vector<qint64> order, quint64 generation)
+{
+    if (generation != m_sortGeneration)
+        return;  // a newer request is on its way
+    m_sortPending = false;
+    const bool identity = key.isImportOrder();
+    if (!identity && qint64(order.size()) != m_rowCount) {
+        emit sortFinished();  // the project changed under the query, or it failed: keep the current order
+        return;
+    }
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    std::vector<qint64> storedRows;
+    storedRows.reserve(std::size_t(before.size()));
+    for (const QModelIndex& index : before)
+        storedRows.push_back(m_order.empty() ? qint64(index.row()) : m_order[std::size_t(index.row())]);
+
+    m_sortKey = key;
+    m_order = identity ? std::vector<qint64>() : std::move(order);
+    m_positionOfRow.clear();
+    if (!m_order.empty()) {
+        m_positionOfRow.assign(m_order.size(), -1);
+        for (std::size_t position = 0; position < m_order.size(); ++position)
+            if (m_order[position] >= 0 && std::size_t(m_order[position]) < m_positionOfRow.size())
+                m_positionOfRow[std::size_t(m_order[position])] = int(position);
+    }
+    m_pages.clear();
+
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (int i = 0; i < before.size(); ++i) {
+        const qint64 stored = storedRows[std::size_t(i)];
+        const int position = m_positionOfRow.empty() ? int(stored) : m_positionOfRow[std::size_t(stored)];
+        after.append(position >= 0 ? index(position, before[i].column()) : QModelIndex());
+    }
+    changePersistentIndexList(before, after);
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+    emit sortFinished();
 }
 
 void SampleTableModel::setPageCapacity(int pages)
@@ -61,7 +190,20 @@ const SampleTableModel::Page* SampleTableModel::page(qint64 index) const
         return nullptr;
     Page fresh;
     fresh.index = index;
-    fresh.rows = m_store->sampleRows(index * kPageSize, kPageSize);
+    const qint64 first = index * kPageSize;
+    if (m_order.empty()) {
+        fresh.rows = m_store->sampleRows(first, kPageSize);
+    } else {
+        const int count = int(qMin<qint64>(kPageSize, qint64(m_order.size()) - first));
+        fresh.rows = SampleTableQuery(*m_store).rowsAt(m_order.data() + first, count);
+    }
+    if (!m_metricColumns.isEmpty()) {
+        std::vector<QString> ids;
+        ids.reserve(fresh.rows.size());
+        for (const SampleRow& r : fresh.rows)
+            ids.push_back(r.id);
+        fresh.metrics = SampleTableQuery(*m_store).metricsFor(ids, m_metricColumns);
+    }
     ++m_pageLoads;
     m_pages.push_front(std::move(fresh));
     while (static_cast<int>(m_pages.size()) > m_capacity)
@@ -85,7 +227,9 @@ int SampleTableModel::rowOfSample(const QString& id) const
     if (!m_store)
         return -1;
     const std::optional<qint64> row = m_store->rowOfSample(id);
-    return row && *row >= 0 && *row < m_rowCount ? static_cast<int>(*row) : -1;
+    if (!row || *row < 0 || *row >= m_rowCount)
+        return -1;
+    return m_positionOfRow.empty() ? static_cast<int>(*row) : m_positionOfRow[std::size_t(*row)];
 }
 
 int SampleTableModel::rowCount(const QModelIndex& parent) const
@@ -95,7 +239,7 @@ int SampleTableModel::rowCount(const QModelIndex& parent) const
 
 int SampleTableModel::columnCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    return parent.isValid() ? 0 : ColumnCount + int(m_metricColumns.size());
 }
 
 Qt::ItemFlags SampleTableModel::flags(const QModelIndex& index) const
@@ -125,7 +269,7 @@ QVariant SampleTableModel::data(const QModelIndex& index, int role) const
     if (role == Qt::TextAlignmentRole) {
         if (modalityOfColumn(column))
             return static_cast<int>(Qt::AlignCenter);
-        if (column == StreamsColumn || column == WarningsColumn || column == IssuesColumn)
+        if (column == StreamsColumn || column == WarningsColumn || column == IssuesColumn || column >= ColumnCount)
             return static_cast<int>(Qt::AlignRight | Qt::AlignVCenter);
         return static_cast<int>(Qt::AlignLeft | Qt::AlignVCenter);
     }
@@ -143,6 +287,8 @@ QVariant SampleTableModel::data(const QModelIndex& index, int role) const
     const SampleRow* row = sampleRow(index.row());
     if (!row)
         return {};
+    if (column >= ColumnCount)
+        return metricData(*row, index.row(), column, role);
 
     switch (role) {
     case Qt::DisplayRole: return displayData(*row, column);
@@ -159,6 +305,29 @@ QVariant SampleTableModel::data(const QModelIndex& index, int role) const
         return {};
     default: return {};
     }
+}
+
+QVariant SampleTableModel::metricData(const SampleRow& row, int position, int column, int role) const
+{
+    switch (role) {
+    case SampleIdRole: return row.id;
+    case SampleRowRole: return row.row;
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole: break;
+    default: return {};
+    }
+    const Page* p = page(position / kPageSize);
+    const auto offset = static_cast<std::size_t>(position % kPageSize);
+    const QString name = metricOfColumn(column);
+    if (!p || offset >= p->metrics.size() || !p->metrics[offset].contains(name))
+        return role == Qt::ToolTipRole ? QVariant(tr("%1 has no value for %2").arg(row.id, name)) : QVariant();
+    const double value = p->metrics[offset].value(name);
+    if (role == Qt::ToolTipRole)
+        return QStringLiteral("%1 = %2").arg(name, QLocale().toString(value, 'g', 10));
+    // Four significant digits read well in a column; whole numbers as they are.
+    if (std::isfinite(value) && value == std::round(value) && std::abs(value) < 1e15)
+        return QLocale().toString(qint64(value));
+    return QLocale().toString(value, 'g', 4);
 }
 
 QVariant SampleTableModel::presenceData(const SampleRow& row, int column, int role) const
@@ -229,6 +398,15 @@ QVariant SampleTableModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation == Qt::Vertical) {
         if (role == Qt::DisplayRole && section >= 0 && section < m_rowCount)
             return section + 1;
+        return {};
+    }
+    if (section >= ColumnCount && section < columnCount()) {
+        if (role == Qt::DisplayRole)
+            return metricOfColumn(section);
+        if (role == Qt::ToolTipRole)
+            return tr("Quality metric %1 from the last scan; click to sort by it").arg(metricOfColumn(section));
+        if (role == Qt::TextAlignmentRole)
+            return static_cast<int>(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     }
     if (section < 0 || section >= ColumnCount)

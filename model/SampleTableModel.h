@@ -1,9 +1,12 @@
 #pragma once
 
 #include "store/SampleRow.h"
+#include "store/SampleSortKey.h"
 
 #include <QAbstractTableModel>
 #include <QFont>
+#include <QHash>
+#include <QStringList>
 #include <list>
 #include <memory>
 #include <optional>
@@ -16,6 +19,10 @@ class ProjectStore;
 // The sample table: one row per sample of a project, read from SQLite a page at a time. Only a few pages
 // live in memory (least recently used ones are evicted), so a million-row project scrolls like a small one.
 // The store must be a read-only connection owned by the GUI thread.
+//
+// Sorting by any column (or by any metric of the last scan, shown as extra columns after the fixed ones) asks
+// SQLite for the order of all samples on a second connection off the GUI thread; the model then holds that
+// order (8 bytes per sample) and pages rows through it. Until the order arrives the table keeps its old one.
 class SampleTableModel final : public QAbstractTableModel {
     Q_OBJECT
 public:
@@ -57,6 +64,22 @@ public:
     bool isPageCached(qint64 page) const;
     qint64 pageLoads() const { return m_pageLoads; }
 
+    // Extra columns, one per metric name (as stored in sample_metrics, e.g. "audio.rms_dbfs"), after the fixed
+    // columns. Resets the model.
+    void setMetricColumns(const QStringList& names);
+    const QStringList& metricColumns() const { return m_metricColumns; }
+    // The metric shown in a column, or an empty string for a fixed column.
+    QString metricOfColumn(int column) const;
+    // Metric names of the project's last scan (empty before a scan).
+    QStringList availableMetrics() const;
+
+    // QAbstractItemModel: sorts in the background; sortFinished() when the new order is shown.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    const SampleSortKey& sortKey() const { return m_sortKey; }
+    bool isSorting() const { return m_sortPending; }
+    // The key a column sorts by (Position for columns that do not sort).
+    SampleSortKey sortKeyOfColumn(int column, Qt::SortOrder order) const;
+
     // The row as stored, or null when row is out of range or could not be read.
     const SampleRow* sampleRow(int row) const;
     // The table row showing the sample with this id, or -1.
@@ -70,11 +93,18 @@ public:
 
     static std::optional<Modality> modalityOfColumn(int column);
 
+signals:
+    void sortFinished();
+
 private:
     struct Page {
         qint64 index = 0;
         std::vector<SampleRow> rows;
+        std::vector<QHash<QString, double>> metrics;  // per row, the metric columns' values
     };
+    void applyOrder(const SampleSortKey& key, std::vector<qint64> order, quint64 generation);
+    void startSort(const SampleSortKey& key);
+    QVariant metricData(const SampleRow& row, int position, int column, int role) const;
 
     const Page* page(qint64 index) const;
     QVariant displayData(const SampleRow& row, int column) const;
@@ -87,6 +117,12 @@ private:
     mutable std::list<Page> m_pages;  // most recently used first
     mutable qint64 m_pageLoads = 0;
     mutable std::optional<QFont> m_idFont;  // monospace for IDs, looked up once
+    QStringList m_metricColumns;
+    SampleSortKey m_sortKey;
+    std::vector<qint64> m_order;       // position -> stored row; empty = import order
+    std::vector<int> m_positionOfRow;  // stored row -> position, when m_order is set
+    quint64 m_sortGeneration = 0;      // a newer sort request makes older results stale
+    bool m_sortPending = false;
 };
 
 }  // namespace lockstep

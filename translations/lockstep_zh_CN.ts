@@ -639,6 +639,25 @@
         <source>Quality issues found by the last scan (Dataset ▸ Scan Quality)</source>
         <translation>上次扫描发现的质量问题（数据集 ▸ 扫描质量）</translation>
     </message>
+    <message>
+        <source>%1 has no value for %2</source>
+        <translation>%1 没有 %2 的值</translation>
+    </message>
+    <message>
+        <source>Quality metric %1 from the last scan; click to sort by it</source>
+        <translation>上次扫描得到的质量指标 %1；点击按其排序</translation>
+    </message>
+</context>
+<context>
+    <name>lockstep::SampleTableView</name>
+    <message>
+        <source>No metrics yet: run Dataset ▸ Scan Quality</source>
+        <translation>尚无指标：请运行 数据集 ▸ 扫描质量</translation>
+    </message>
+    <message>
+        <source>Hide metric columns</source>
+        <translation>隐藏指标列</translation>
+    </message>
 </context>
 <context>
     <name>lockstep::SessionController</name>

@@ -5,6 +5,8 @@
 #include <QFontMetrics>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QMenu>
+#include <QSettings>
 
 namespace lockstep {
 
@@ -34,13 +36,80 @@ SampleTableView::SampleTableView(QWidget* parent) : QTableView(parent)
     horizontal->setStretchLastSection(true);
     horizontal->setSectionsMovable(true);
     horizontal->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    // Import order until the user clicks a header; a third click returns to it.
+    horizontal->setSortIndicator(-1, Qt::AscendingOrder);
+    horizontal->setSortIndicatorClearable(true);
+    horizontal->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(horizontal, &QWidget::customContextMenuRequested, this, &SampleTableView::showColumnMenu);
+}
+
+namespace {
+const QString kMetricColumnsKey = QStringLiteral("sampleTable/metricColumns");
+}
+
+void SampleTableView::setMetricColumns(const QStringList& names)
+{
+    if (!m_model)
+        return;
+    m_model->setMetricColumns(names);
+    QSettings().setValue(kMetricColumnsKey, names);
+}
+
+void SampleTableView::showColumnMenu(const QPoint& position)
+{
+    if (!m_model)
+        return;
+    QMenu menu(this);
+    const QStringList available = m_model->availableMetrics();
+    const QStringList shown = m_model->metricColumns();
+    if (available.isEmpty()) {
+        QAction* none = menu.addAction(tr("No metrics yet: run Dataset \u25b8 Scan Quality"));
+        none->setEnabled(false);
+    }
+    // Grouped by modality ("image.", "audio." ...), one submenu each, so 40 metrics stay readable.
+    QMenu* group = nullptr;
+    QString groupName;
+    for (const QString& name : available) {
+        const QString prefix = name.section(QLatin1Char('.'), 0, 0);
+        if (!group || prefix != groupName) {
+            groupName = prefix;
+            group = menu.addMenu(prefix);
+        }
+        QAction* action = group->addAction(name.section(QLatin1Char('.'), 1));
+        action->setCheckable(true);
+        action->setChecked(shown.contains(name));
+        action->setData(name);
+    }
+    menu.addSeparator();
+    QAction* hideAll = menu.addAction(tr("Hide metric columns"));
+    hideAll->setEnabled(!shown.isEmpty());
+    QAction* chosen = menu.exec(horizontalHeader()->mapToGlobal(position));
+    if (!chosen)
+        return;
+    if (chosen == hideAll) {
+        setMetricColumns({});
+        return;
+    }
+    QStringList next = shown;
+    const QString name = chosen->data().toString();
+    if (chosen->isChecked())
+        next.append(name);
+    else
+        next.removeAll(name);
+    setMetricColumns(next);
 }
 
 void SampleTableView::setSampleModel(SampleTableModel* model)
 {
     m_model = model;
+    model->setMetricColumns(QSettings().value(kMetricColumnsKey).toStringList());
     setModel(model);
     applyColumnWidths();
+    setSortingEnabled(true);
+    connect(model, &QAbstractItemModel::modelReset, this, [this] {
+        if (m_model->columnCount() != m_sizedColumns)
+            applyColumnWidths();
+    });
     connect(selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current, const QModelIndex&) {
                 emit currentSampleRowChanged(current.isValid() ? current.row() : -1);
@@ -68,6 +137,9 @@ void SampleTableView::applyColumnWidths()
     width(SampleTableModel::WarningsColumn, 5);
     width(SampleTableModel::IssuesColumn, 4);
     width(SampleTableModel::StatusColumn, 6);
+    for (int column = SampleTableModel::ColumnCount; column < m_model->columnCount(); ++column)
+        header->resizeSection(column, fm.horizontalAdvance(m_model->metricOfColumn(column)) + 3 * em);
+    m_sizedColumns = m_model->columnCount();
 }
 
 int SampleTableView::currentSampleRow() const

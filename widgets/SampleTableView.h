@@ -7,7 +7,8 @@ namespace lockstep {
 class SampleTableModel;
 
 // The sample table, set up for very long lists: uniform row heights, no word wrap, sensible column widths,
-// single-row selection. Emits the selected row (or -1).
+// single-row selection, sorting by any column through the model (in SQL), and metric columns chosen from the
+// header's context menu (remembered across sessions). Emits the selected row (or -1).
 class SampleTableView final : public QTableView {
     Q_OBJECT
 public:
@@ -18,6 +19,9 @@ public:
 
     int currentSampleRow() const;
     void selectSampleRow(int row);
+    // The header's context menu: one checkable action per metric of the last scan.
+    void showColumnMenu(const QPoint& position);
+    void setMetricColumns(const QStringList& names);
 
 signals:
     void currentSampleRowChanged(int row);
@@ -26,6 +30,7 @@ private:
     void applyColumnWidths();
 
     SampleTableModel* m_model = nullptr;
+    int m_sizedColumns = 0;  // columns whose widths were set (metric columns come and go)
 };
 
 }  // namespace lockstep

@@ -1,5 +1,6 @@
 #include "quality/AudioFingerprint.h"
 
+#include "quality/FingerprintBands.h"
 #include "signal/RealFft.h"
 
 #include <algorithm>
@@ -12,10 +13,7 @@ namespace lockstep {
 namespace {
 
 constexpr double kWindowSeconds = 0.032;
-constexpr double kLowHz = 250.0;
-constexpr double kHighHz = 3500.0;
-constexpr int kBands = 33;
-constexpr int kSmoothHalf = 7;  // kernel taps: 2 * kSmoothHalf + 1
+constexpr int kSmoothHalf = 7;  // kernel taps: 2 * kSmoothHalf + 1 (FingerprintBands)
 constexpr int kDiffStep = 2;
 constexpr int kMinAnalysisRate = 11025;
 
@@ -31,29 +29,6 @@ int fastEvenSize(int n)
         if (rest == 1)
             return candidate;
     }
-}
-
-struct BandBins {
-    int first = 0;
-    std::vector<float> weights;  // for bins first, first + 1, ...
-};
-
-std::array<BandBins, kBands> bandLayout(int nfft, double sampleRate)
-{
-    std::array<BandBins, kBands> bands;
-    const int lastBin = nfft / 2;
-    for (int b = 0; b < kBands; ++b) {
-        const double lo = kLowHz * std::pow(kHighHz / kLowHz, double(b) / kBands) * nfft / sampleRate;
-        const double hi = kLowHz * std::pow(kHighHz / kLowHz, double(b + 1) / kBands) * nfft / sampleRate;
-        const int first = std::max(0, int(std::floor(lo + 0.5)));
-        const int last = std::min(lastBin, int(std::ceil(hi - 0.5)));
-        bands[std::size_t(b)].first = first;
-        for (int k = first; k <= last; ++k) {
-            const double overlap = std::min(hi, k + 0.5) - std::max(lo, k - 0.5);
-            bands[std::size_t(b)].weights.push_back(float(std::max(0.0, overlap)));
-        }
-    }
-    return bands;
 }
 
 // Anti-aliased decimation by an integer factor: windowed-sinc (Blackman) low-pass, 16 * factor + 1 taps, cut-off at
@@ -108,6 +83,18 @@ inline int popcount32(quint32 v)
 
 }  // namespace
 
+AudioFingerprint::Analysis AudioFingerprint::analysisFor(int sampleRate)
+{
+    Analysis a;
+    // Only 250-3500 Hz matters: analyse at rate / factor, between 11025 and 22050 Hz for rates from 22050 Hz.
+    a.factor = std::max(1, sampleRate / kMinAnalysisRate);
+    a.rate = double(sampleRate) / a.factor;
+    a.window = std::max(2, int(std::lround(a.rate * kWindowSeconds)));
+    a.hop = std::max(1, int(std::lround(a.rate * kItemSeconds)));
+    a.nfft = fastEvenSize(a.window);
+    return a;
+}
+
 AudioFingerprint AudioFingerprint::compute(const DecodedAudio& audio)
 {
     AudioFingerprint out;
@@ -132,9 +119,9 @@ AudioFingerprint AudioFingerprint::compute(const DecodedAudio& audio)
         mono = monoBuffer.data();
     }
 
-    // Only 250-3500 Hz matters: analyse at rate / factor, between 11025 and 22050 Hz for rates from 22050 Hz.
-    const int factor = std::max(1, rate / kMinAnalysisRate);
-    const double analysisRate = double(rate) / factor;
+    const Analysis analysis = analysisFor(rate);
+    const int factor = analysis.factor;
+    const double analysisRate = analysis.rate;
     std::vector<float> decimated;
     if (factor > 1) {
         decimated = decimate(mono, frames, factor);
@@ -142,68 +129,35 @@ AudioFingerprint AudioFingerprint::compute(const DecodedAudio& audio)
         frames = qint64(decimated.size());
     }
 
-    const int window = std::max(2, int(std::lround(analysisRate * kWindowSeconds)));
-    const int hop = std::max(1, int(std::lround(analysisRate * kItemSeconds)));
-    if (frames < window)
+    const int window = analysis.window;
+    const int hop = analysis.hop;
+    // Centred frames (W/2 zeros before and after, as librosa's center=True): at 16 kHz they are exactly the
+    // frames of the bandwidth metric's STFT, which AudioSpectralPass exploits.
+    const int half = window / 2;
+    const qint64 count = frames + 2 * half >= window ? 1 + (frames + 2 * half - window) / hop : 0;
+    if (count - 2 * kSmoothHalf - kDiffStep <= 0)
         return out;
-    const qint64 count = 1 + (frames - window) / hop;
-    const qint64 smoothed = count - 2 * kSmoothHalf;
-    const qint64 items = smoothed - kDiffStep;
-    if (items <= 0)
-        return out;
+    std::vector<float> padded(std::size_t(frames + 2 * half), 0.0f);
+    std::copy(mono, mono + frames, padded.begin() + half);
 
-    // Band energies per frame.
-    const int nfft = fastEvenSize(window);
+    const int nfft = analysis.nfft;
     RealFft fft(nfft);
-    const auto bands = bandLayout(nfft, analysisRate);
+    FingerprintBands bands(nfft, analysisRate);
     std::vector<float> hann(static_cast<std::size_t>(window));
     for (int i = 0; i < window; ++i)
         hann[std::size_t(i)] = float(0.5 - 0.5 * std::cos(2.0 * std::numbers::pi * i / window));
     std::vector<float> frame(std::size_t(nfft), 0.0f);
     std::vector<float> power(std::size_t(fft.bins()));
-    std::vector<float> energy(std::size_t(count * kBands));
     float* __restrict windowed = frame.data();
     const float* __restrict w = hann.data();
     for (qint64 t = 0; t < count; ++t) {
-        const float* __restrict p = mono + t * hop;
+        const float* __restrict p = padded.data() + t * hop;
         for (int i = 0; i < window; ++i)
             windowed[i] = p[i] * w[i];
         fft.power(windowed, power.data());
-        float* e = energy.data() + t * kBands;
-        for (int b = 0; b < kBands; ++b) {
-            const BandBins& band = bands[std::size_t(b)];
-            float sum = 0.0f;
-            for (std::size_t j = 0; j < band.weights.size(); ++j)
-                sum += band.weights[j] * power[std::size_t(band.first) + j];
-            e[b] = sum;
-        }
+        bands.addPower(power.data());
     }
-
-    // Triangular smoothing over time (weights 1, 2, .., 8, .., 2, 1), "valid" frames only.
-    std::vector<float> smooth(std::size_t(smoothed * kBands), 0.0f);
-    for (qint64 t = 0; t < smoothed; ++t) {
-        float* s = smooth.data() + t * kBands;
-        for (int j = -kSmoothHalf; j <= kSmoothHalf; ++j) {
-            const float weight = float(kSmoothHalf + 1 - std::abs(j));
-            const float* e = energy.data() + (t + kSmoothHalf + j) * kBands;
-            for (int b = 0; b < kBands; ++b)
-                s[b] += weight * e[b];
-        }
-    }
-
-    // Bits: sign of the change over kDiffStep frames of neighbouring-band differences.
-    out.bits.resize(std::size_t(items));
-    for (qint64 n = 0; n < items; ++n) {
-        const float* s0 = smooth.data() + n * kBands;
-        const float* s1 = smooth.data() + (n + kDiffStep) * kBands;
-        quint32 item = 0;
-        for (int m = 0; m < kBands - 1; ++m) {
-            if ((s1[m] - s1[m + 1]) - (s0[m] - s0[m + 1]) > 0.0f)
-                item |= quint32(1) << m;
-        }
-        out.bits[std::size_t(n)] = item;
-    }
-    return out;
+    return bands.finish();
 }
 
 double AudioFingerprint::similarity(const AudioFingerprint& a, const AudioFingerprint& b)

@@ -2,7 +2,7 @@
 
 #include "quality/ContentDigest.h"
 
-#include "signal/RealFft.h"
+#include "quality/SpectralBandwidth.h"
 
 #include <algorithm>
 #include <cmath>
@@ -142,64 +142,12 @@ Sums monoPass(const float* mono, qint64 frames, int sampleRate, const AudioMetri
     return total;
 }
 
-// ---- bandwidth (NeMo SDE) ----------------------------------------------------------------------------------
-
-// scipy.signal.get_window("blackmanharris", n): the periodic (DFT-even) 4-term Blackman-Harris window.
-void blackmanHarris(std::vector<float>& w, int n)
-{
-    constexpr double a0 = 0.35875, a1 = 0.48829, a2 = 0.14128, a3 = 0.01168;
-    w.resize(std::size_t(n));
-    for (int i = 0; i < n; ++i) {
-        const double t = 2.0 * std::numbers::pi * i / n;
-        w[std::size_t(i)] = float(a0 - a1 * std::cos(t) + a2 * std::cos(2.0 * t) - a3 * std::cos(3.0 * t));
-    }
-}
-
-// `padded` holds nfft/2 zeros, the mono mix (`frames` samples) and nfft/2 more zeros (librosa center=True).
-double bandwidthHz(const float* padded, qint64 frames, int sampleRate, const AudioMetricOptions& options)
-{
-    const int nfft = options.bandwidthNfft;
-    const qint64 hop = std::max<qint64>(1, qint64(double(sampleRate) * (options.bandwidthHopMs / 1000.0)));
-    const qint64 count = 1 + frames / hop;
-    RealFft fft(nfft);
-    const int bins = fft.bins();
-    std::vector<float> window;
-    blackmanHarris(window, nfft);
-    std::vector<float> frame(static_cast<std::size_t>(nfft));
-    std::vector<float> power(static_cast<std::size_t>(bins));
-    std::vector<double> sum(std::size_t(bins), 0.0);
-    float* __restrict windowed = frame.data();
-    const float* __restrict w = window.data();
-    float* __restrict pw = power.data();
-    double* __restrict acc = sum.data();
-    for (qint64 t = 0; t < count; ++t) {
-        const float* __restrict p = padded + t * hop;
-        for (int i = 0; i < nfft; ++i)
-            windowed[i] = p[i] * w[i];
-        fft.power(windowed, pw);
-        for (int k = 0; k < bins; ++k)
-            acc[k] += double(pw[k]);
-    }
-    // librosa.power_to_db(S, ref=np.max, amin=1e-10, top_db=100) on the mean power per bin.
-    constexpr double amin = 1e-10;
-    constexpr double topDb = 100.0;
-    double maxPower = 0.0;
-    for (double& s : sum) {
-        s /= double(count);
-        maxPower = std::max(maxPower, s);
-    }
-    if (!(maxPower > amin))
-        return 0.0;  // SDE would say Nyquist here: no bin is above its floor
-    const double refDb = 10.0 * std::log10(maxPower);
-    for (int k = bins - 1; k >= 0; --k) {
-        const double db = std::max(10.0 * std::log10(std::max(amin, sum[std::size_t(k)])) - refDb, -topDb);
-        if (db > options.bandwidthThresholdDb)
-            return double(k) / double(nfft) * double(sampleRate);
-    }
-    return 0.0;
-}
-
 }  // namespace
+
+qint64 AudioMetricsCalculator::bandwidthHop(int sampleRate, const AudioMetricOptions& options)
+{
+    return std::max<qint64>(1, qint64(double(sampleRate) * (options.bandwidthHopMs / 1000.0)));
+}
 
 double AudioMetricsCalculator::fullScaleThreshold(const QString& encoding)
 {
@@ -231,7 +179,7 @@ AudioMetrics AudioMetricsCalculator::compute(const DecodedAudio& audio, const Au
     if (frames == 0)
         return m;
 
-    const bool wantBandwidth = options.bandwidthNfft >= 2 && options.bandwidthNfft % 2 == 0;
+    const bool wantBandwidth = options.computeBandwidth && options.bandwidthNfft >= 2 && options.bandwidthNfft % 2 == 0;
     const qint64 pad = wantBandwidth ? options.bandwidthNfft / 2 : 0;
     // The mono mix, with n_fft/2 zeros on both sides for the centred STFT (one allocation per clip).
     std::unique_ptr<float[]> padded;
@@ -261,7 +209,8 @@ AudioMetrics AudioMetricsCalculator::compute(const DecodedAudio& audio, const Au
     m.clippingRatio = double(m.clippedSamples) / double(total);
 
     if (wantBandwidth)
-        m.bandwidthHz = bandwidthHz(padded.get(), frames, rate, options);
+        m.bandwidthHz = SpectralBandwidth::compute(padded.get(), frames, rate, options.bandwidthNfft,
+                                                   bandwidthHop(rate, options), options.bandwidthThresholdDb);
     return m;
 }
 

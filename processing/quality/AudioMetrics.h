@@ -51,6 +51,8 @@ struct AudioMetricOptions {
     int bandwidthNfft = 512;  // even, >= 2; otherwise the bandwidth is not computed (reported as 0)
     double bandwidthHopMs = 10.0;
     int minClipRun = 3;  // values < 1 count as 1
+    // Off when the caller computes the bandwidth itself (AudioSpectralPass shares its STFT with the fingerprint).
+    bool computeBandwidth = true;
 };
 
 struct LOCKSTEP_PROCESSING_EXPORT AudioMetrics {
@@ -79,6 +81,9 @@ public:
     // Pure and thread-safe. `audio.info.sampleRate` and `audio.info.channels` describe `audio.samples`
     // (interleaved); a trailing partial frame is ignored. Invalid rate/channels give the empty metrics.
     static AudioMetrics compute(const DecodedAudio& audio, const AudioMetricOptions& options = {});
+
+    // The STFT hop of the bandwidth metric in samples: int(rate * hop_ms / 1000), as SDE computes it.
+    static qint64 bandwidthHop(int sampleRate, const AudioMetricOptions& options);
 
     // The |x| at and above which a sample counts as "at full scale" for the given libsndfile encoding name.
     static double fullScaleThreshold(const QString& encoding);

@@ -8,6 +8,7 @@
 #include "media/VideoProbe.h"
 #include "quality/AudioFingerprint.h"
 #include "quality/AudioMetrics.h"
+#include "quality/AudioSpectralPass.h"
 #include "quality/ImageMetrics.h"
 #include "quality/TextMetrics.h"
 #include "quality/TextMetricsCalculator.h"
@@ -40,11 +41,16 @@ void measureAudio(const QString& absolutePath, FileMeasurement* m)
         m->error = audio.info.error;
         return;
     }
-    const AudioMetrics metrics = AudioMetricsCalculator::compute(audio);
+    // Bandwidth and fingerprint come from one shared STFT where they can (AudioSpectralPass).
+    AudioMetricOptions levelsOnly;
+    levelsOnly.computeBandwidth = false;
+    AudioMetrics metrics = AudioMetricsCalculator::compute(audio, levelsOnly);
+    const AudioSpectralResult spectral = AudioSpectralPass::compute(audio);
+    metrics.bandwidthHz = spectral.bandwidthHz;
     m->metrics = metrics.toList();
     m->metrics.append({QStringLiteral("audio.frames"), double(audio.info.frames)});
     m->exactHash = metrics.pcmHash;
-    const AudioFingerprint fingerprint = AudioFingerprint::compute(audio);
+    const AudioFingerprint& fingerprint = spectral.fingerprint;
     m->fingerprint = QByteArray(reinterpret_cast<const char*>(fingerprint.bits.data()),
                                 qsizetype(fingerprint.bits.size() * sizeof(quint32)));
     m->ok = true;

@@ -132,6 +132,16 @@ QualityScan::Report QualityScan::run(ProjectStore& store, Progress& progress, co
     std::vector<Job> jobs = collectJobs(samples);
     report.files = qint64(jobs.size());
 
+    // Measurements made with other definitions are not comparable (fingerprints above all): start afresh.
+    const QString measurerVersion = QString::number(FileMeasurer::kVersion);
+    if (store.meta(QStringLiteral("quality.measurer")) != measurerVersion) {
+        if (!repository.forgetAllMeasurements() ||
+            !store.setMetaValue(QStringLiteral("quality.measurer"), measurerVersion)) {
+            report.error =
+                QStringLiteral("cannot reset the measurements of '%1': %2").arg(store.path(), repository.lastError());
+            return report;
+        }
+    }
     // Reuse every cached measurement whose file has the same size and modification time.
     QHash<QString, FileMeasurement> measurements = repository.loadCache();
     std::vector<std::size_t> todo;

@@ -25,6 +25,7 @@ public:
     QHash<QString, FileMeasurement> loadCache() const;
     bool saveMeasurements(const std::vector<FileMeasurement>& measurements);  // one transaction
     bool forgetMeasurement(const QString& path);                              // a file that is gone
+    bool forgetAllMeasurements();  // the definitions changed: everything is measured again
     // Replaces metrics, issues and duplicate groups in one transaction and updates samples.issue_count.
     bool replaceResults(const SampleMetricTable& metrics, const std::vector<QualityIssue>& issues,
                         const std::vector<DuplicateGroupRecord>& groups);

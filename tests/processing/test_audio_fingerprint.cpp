@@ -144,8 +144,10 @@ private slots:
         const double analysisRate = double(rate) / factor;
         const qint64 analysed =
             factor == 1 ? qint64(clip.size()) : (qint64(clip.size()) - (16 * factor + 1)) / factor + 1;
+        // Centred frames: W/2 zeros on both sides, one frame every H samples, 16 frames used up by smoothing.
+        const qint64 window = std::lround(analysisRate * 0.032);
         const qint64 expectedItems =
-            1 + (analysed - std::lround(analysisRate * 0.032)) / std::lround(analysisRate * 0.010) - 16;
+            1 + (analysed + 2 * (window / 2) - window) / std::lround(analysisRate * 0.010) - 16;
         QCOMPARE(qint64(original.bits.size()), expectedItems);
         QCOMPARE(AudioFingerprint::similarity(original, original), 1.0);
 
@@ -222,10 +224,10 @@ private slots:
 
     void tooShortOrInvalid()
     {
-        // Under ~192 ms (one 32 ms window + 16 hops of 10 ms) there is nothing to fingerprint.
-        const AudioFingerprint shortClip = AudioFingerprint::compute(makeAudio(speechLike(0.19, 16000, 1), 16000));
+        // Up to 160 ms (16 hops of 10 ms, centred frames) there is nothing to fingerprint.
+        const AudioFingerprint shortClip = AudioFingerprint::compute(makeAudio(speechLike(0.159, 16000, 1), 16000));
         QVERIFY(shortClip.bits.empty());
-        QCOMPARE(AudioFingerprint::compute(makeAudio(speechLike(0.2, 16000, 1), 16000)).bits.size(), std::size_t(1));
+        QCOMPARE(AudioFingerprint::compute(makeAudio(speechLike(0.16, 16000, 1), 16000)).bits.size(), std::size_t(1));
         QVERIFY(AudioFingerprint::compute(makeAudio({}, 16000)).bits.empty());
         QVERIFY(AudioFingerprint::compute(makeAudio({0.1f, 0.2f}, 0)).bits.empty());
         const AudioFingerprint some = AudioFingerprint::compute(makeAudio(speechLike(1.0, 16000, 1), 16000));

@@ -1,0 +1,115 @@
+#include "quality/AudioSpectralPass.h"
+
+#include "quality/FingerprintBands.h"
+#include "quality/SpectralBandwidth.h"
+#include "signal/RealFft.h"
+
+#include <complex>
+#include <vector>
+
+namespace lockstep {
+
+namespace {
+
+constexpr int kGuard = 3;  // bins of mirrored spectrum on each side: the widest window has 3 taps per side
+
+// The mono mix as AudioMetricsCalculator forms it, between nfft/2 zeros (the centred STFT's padding).
+std::vector<float> paddedMono(const DecodedAudio& audio, qint64 frames, int pad)
+{
+    const int channels = audio.info.channels;
+    std::vector<float> padded(std::size_t(frames + 2 * pad), 0.0f);
+    const float* x = audio.samples.data();
+    float* out = padded.data() + pad;
+    if (channels == 1) {
+        std::copy(x, x + frames, out);
+        return padded;
+    }
+    const float scale = 1.0f / float(channels);
+    for (qint64 i = 0; i < frames; ++i) {
+        float sum = 0.0f;
+        for (int c = 0; c < channels; ++c)
+            sum += x[i * channels + c];
+        out[i] = sum * scale;
+    }
+    return padded;
+}
+
+}  // namespace
+
+bool AudioSpectralPass::canShare(int sampleRate, const AudioMetricOptions& options)
+{
+    const int nfft = options.bandwidthNfft;
+    if (sampleRate <= 0 || nfft < 2 || nfft % 2 != 0 || !options.computeBandwidth)
+        return false;
+    const AudioFingerprint::Analysis a = AudioFingerprint::analysisFor(sampleRate);
+    return a.factor == 1 && a.window == nfft && a.nfft == nfft &&
+           a.hop == AudioMetricsCalculator::bandwidthHop(sampleRate, options);
+}
+
+AudioSpectralResult AudioSpectralPass::compute(const DecodedAudio& audio, const AudioMetricOptions& options)
+{
+    AudioSpectralResult result;
+    const int rate = audio.info.sampleRate;
+    const int channels = audio.info.channels;
+    if (rate <= 0 || channels <= 0)
+        return result;
+    const qint64 frames = qint64(audio.samples.size()) / channels;
+    if (frames == 0)
+        return result;
+    if (!canShare(rate, options)) {
+        result.bandwidthHz = AudioMetricsCalculator::compute(audio, options).bandwidthHz;
+        result.fingerprint = AudioFingerprint::compute(audio);
+        return result;
+    }
+
+    const int nfft = options.bandwidthNfft;
+    const int bins = nfft / 2 + 1;
+    const qint64 hop = AudioMetricsCalculator::bandwidthHop(rate, options);
+    const std::vector<float> padded = paddedMono(audio, frames, nfft / 2);
+    const qint64 count = 1 + frames / hop;
+
+    RealFft fft(nfft);
+    SpectralBandwidth bandwidth(nfft, rate, options.bandwidthThresholdDb);
+    FingerprintBands bands(nfft, double(rate));
+    // The spectrum of the unwindowed frame as interleaved (re, im), with kGuard mirrored bins before bin 0 and
+    // after bin nfft/2 (X[-j] = conj X[j], X[n/2 + j] = conj X[n/2 - j]), so the window convolutions need no
+    // edge cases and run over plain float arrays.
+    std::vector<float> spectrum(std::size_t(2 * (bins + 2 * kGuard)), 0.0f);
+    std::vector<float> harris(static_cast<std::size_t>(2 * bins));
+    std::vector<float> hann(static_cast<std::size_t>(2 * bins));
+    std::vector<float> harrisPower(static_cast<std::size_t>(bins));
+    std::vector<float> hannPower(static_cast<std::size_t>(bins));
+    auto* transform = reinterpret_cast<std::complex<float>*>(spectrum.data() + 2 * kGuard);
+    constexpr float b0 = float(SpectralBandwidth::kA0), b1 = float(SpectralBandwidth::kA1 / 2),
+                    b2 = float(SpectralBandwidth::kA2 / 2), b3 = float(SpectralBandwidth::kA3 / 2);
+    for (qint64 t = 0; t < count; ++t) {
+        fft.transform(padded.data() + t * hop, transform);
+        float* e = spectrum.data();
+        for (int j = 1; j <= kGuard; ++j) {
+            e[2 * (kGuard - j)] = e[2 * (kGuard + j)];
+            e[2 * (kGuard - j) + 1] = -e[2 * (kGuard + j) + 1];
+            e[2 * (kGuard + bins - 1 + j)] = e[2 * (kGuard + bins - 1 - j)];
+            e[2 * (kGuard + bins - 1 + j) + 1] = -e[2 * (kGuard + bins - 1 - j) + 1];
+        }
+        // Neighbouring bins are 2 floats apart; real coefficients act on re and im alike.
+        const float* __restrict c = spectrum.data() + 2 * kGuard;
+        float* __restrict bh = harris.data();
+        float* __restrict hn = hann.data();
+        for (int i = 0; i < 2 * bins; ++i) {
+            bh[i] = b0 * c[i] - b1 * (c[i - 2] + c[i + 2]) + b2 * (c[i - 4] + c[i + 4]) - b3 * (c[i - 6] + c[i + 6]);
+            hn[i] = 0.5f * c[i] - 0.25f * (c[i - 2] + c[i + 2]);
+        }
+        for (int k = 0; k < bins; ++k) {
+            harrisPower[std::size_t(k)] = bh[2 * k] * bh[2 * k] + bh[2 * k + 1] * bh[2 * k + 1];
+            hannPower[std::size_t(k)] = hn[2 * k] * hn[2 * k] + hn[2 * k + 1] * hn[2 * k + 1];
+        }
+        bandwidth.addPower(harrisPower.data());
+        bands.addPower(hannPower.data());
+    }
+    result.bandwidthHz = bandwidth.result();
+    result.fingerprint = bands.finish();
+    result.sharedTransform = true;
+    return result;
+}
+
+}  // namespace lockstep

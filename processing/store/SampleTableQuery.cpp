@@ -1,0 +1,138 @@
+#include "store/SampleTableQuery.h"
+
+#include "progress/Progress.h"
+#include "store/ProjectStore.h"
+#include "store/SqliteStatement.h"
+
+#include <QByteArray>
+#include <QSet>
+
+namespace lockstep {
+
+namespace {
+
+// The SQL expression a field sorts by. A fixed list: the only way a field reaches the query.
+const char* fieldExpression(SampleSortKey::Field field)
+{
+    using F = SampleSortKey::Field;
+    switch (field) {
+    case F::Position: return "s.row";
+    case F::Id: return "s.sample_id";
+    case F::Label: return "s.label";
+    case F::Split: return "s.split";
+    case F::Status: return "s.status";
+    case F::ImagePresence: return "(s.modalities & 1) + 2 * (s.missing_files & 1)";
+    case F::TextPresence: return "((s.modalities >> 1) & 1) + 2 * ((s.missing_files >> 1) & 1)";
+    case F::AudioPresence: return "((s.modalities >> 2) & 1) + 2 * ((s.missing_files >> 2) & 1)";
+    case F::VideoPresence: return "((s.modalities >> 3) & 1) + 2 * ((s.missing_files >> 3) & 1)";
+    case F::Streams: return "s.stream_count";
+    case F::Warnings: return "s.warning_count";
+    case F::Issues: return "s.issue_count";
+    case F::Metric: return "m.value";
+    }
+    return "s.row";
+}
+
+}  // namespace
+
+std::vector<qint64> SampleTableQuery::orderedRows(const SampleSortKey& key, Progress* progress) const
+{
+    const char* direction = key.descending ? " DESC" : "";
+    QByteArray sql;
+    if (key.field == SampleSortKey::Field::Metric) {
+        // Missing values last in both directions, then import order.
+        sql = QByteArray(
+                  "SELECT s.row FROM samples s LEFT JOIN sample_metrics m ON m.sample_id = s.sample_id "
+                  "AND m.name = ?1 ORDER BY m.value IS NULL, m.value") +
+              direction + ", s.row";
+    } else {
+        sql = QByteArray("SELECT s.row FROM samples s ORDER BY ") + fieldExpression(key.field) + direction +
+              (key.field == SampleSortKey::Field::Position ? "" : ", s.row");
+    }
+    std::vector<qint64> rows;
+    SqliteStatement st(m_store.database(), sql.constData());
+    if (!st.ok())
+        return rows;
+    if (key.field == SampleSortKey::Field::Metric)
+        st.bind(1, key.metric);
+    rows.reserve(std::size_t(m_store.sampleCount()));
+    int rc = SQLITE_ROW;
+    while ((rc = st.step()) == SQLITE_ROW) {
+        rows.push_back(st.columnInt64(0));
+        if (progress && (rows.size() & 0xffff) == 0 && progress->isCancelled())
+            return {};
+    }
+    if (rc != SQLITE_DONE)
+        return {};
+    return rows;
+}
+
+std::vector<SampleRow> SampleTableQuery::rowsAt(const qint64* rows, int count) const
+{
+    std::vector<SampleRow> out;
+    if (count <= 0)
+        return out;
+    out.reserve(std::size_t(count));
+    SqliteStatement st(m_store.database(),
+                       "SELECT row, sample_id, label, split, status, modalities, missing_files, stream_count, "
+                       "warning_count, issue_count FROM samples WHERE row = ?");
+    for (int i = 0; i < count; ++i) {
+        st.bind(1, rows[i]);
+        if (st.step() == SQLITE_ROW) {
+            SampleRow r;
+            r.row = st.columnInt64(0);
+            r.id = st.columnText(1);
+            r.label = st.columnText(2);
+            r.split = st.columnText(3);
+            r.status = st.columnText(4);
+            r.modalities = ModalityMask(st.columnInt64(5));
+            r.missingFiles = ModalityMask(st.columnInt64(6));
+            r.streamCount = st.columnInt(7);
+            r.warningCount = st.columnInt(8);
+            r.issueCount = st.columnInt(9);
+            out.push_back(std::move(r));
+        }
+        st.reset();
+    }
+    return out;
+}
+
+QStringList SampleTableQuery::metricNames() const
+{
+    QStringList names;
+    SqliteStatement first(m_store.database(), "SELECT min(name) FROM sample_metrics");
+    SqliteStatement next(m_store.database(), "SELECT min(name) FROM sample_metrics WHERE name > ?");
+    if (!first.ok() || !next.ok() || first.step() != SQLITE_ROW || first.columnIsNull(0))
+        return names;
+    names.append(first.columnText(0));
+    for (;;) {
+        next.bind(1, names.back());
+        if (next.step() != SQLITE_ROW || next.columnIsNull(0))
+            break;
+        names.append(next.columnText(0));
+        next.reset();
+    }
+    return names;
+}
+
+std::vector<QHash<QString, double>> SampleTableQuery::metricsFor(const std::vector<QString>& sampleIds,
+                                                                 const QStringList& names) const
+{
+    std::vector<QHash<QString, double>> out(sampleIds.size());
+    if (names.isEmpty())
+        return out;
+    const QSet<QString> wanted(names.cbegin(), names.cend());
+    SqliteStatement st(m_store.database(), "SELECT name, value FROM sample_metrics WHERE sample_id = ?");
+    for (std::size_t i = 0; i < sampleIds.size(); ++i) {
+        st.bind(1, sampleIds[i]);
+        while (st.step() == SQLITE_ROW) {
+            const QString name = st.columnText(0);
+            if (wanted.contains(name))
+                out[i].insert(name, st.columnDouble(1));
+        }
+        st.reset();
+    }
+    return out;
+}
+
+}  // namespace lockstep
