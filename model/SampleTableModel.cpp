@@ -105,6 +105,7 @@ void SampleTableModel::startSort(const SampleSortKey& key)
         return;
     }
     m_sortPending = true;
+    emit sortStarted();
     const QString path = m_store->path();
     if (path == QLatin1String(":memory:")) {
         // A private in-memory project has no second connection: sort on this one.

@@ -94,6 +94,7 @@ public:
     static std::optional<Modality> modalityOfColumn(int column);
 
 signals:
+    void sortStarted();  // a background sort began (the old order stays until sortFinished)
     void sortFinished();
 
 private:

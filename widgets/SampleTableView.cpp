@@ -106,6 +106,9 @@ void SampleTableView::setSampleModel(SampleTableModel* model)
     setModel(model);
     applyColumnWidths();
     setSortingEnabled(true);
+    // A million-sample sort takes a few seconds on another thread; the table stays usable meanwhile.
+    connect(model, &SampleTableModel::sortStarted, this, [this] { viewport()->setCursor(Qt::BusyCursor); });
+    connect(model, &SampleTableModel::sortFinished, this, [this] { viewport()->unsetCursor(); });
     connect(model, &QAbstractItemModel::modelReset, this, [this] {
         if (m_model->columnCount() != m_sizedColumns)
             applyColumnWidths();

@@ -6,6 +6,9 @@ Usage: /usr/bin/python3 tests/bench/run_benchmarks.py BUILD_DIR [--rows N] [--re
 import_csv   lockstep-cli import of an N-row metadata.csv (index only, --no-verify-files)
              vs sqlite3's own `.import --csv` of the same file into a fresh database.
 import_jsonl lockstep-cli import of the same N samples as a JSONL manifest, same reference.
+table        sorting the sample table of an N-row project by a metric and by a column (SQL through
+             SampleTableQuery, as the GUI does) and reading one page through that order, vs the sqlite3 shell
+             running the same ORDER BY on the same file.
 scan         lockstep-cli scan of a generated M-sample image+caption+audio dataset (the demo generator)
              vs reference_scan.py (pandas + cv2 + soundfile + numpy, one process: the pipeline a typical
              engineer writes), vs decoding every file once with the same decoders and threads
@@ -55,7 +58,7 @@ def main():
     parser.add_argument("--rows", type=int, default=1_000_000)
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--scan-samples", type=int, default=10_000)
-    parser.add_argument("--only", choices=["import", "scan"], default=None)
+    parser.add_argument("--only", choices=["import", "scan", "table"], default=None)
     args = parser.parse_args()
     cli = os.path.join(args.build_dir, "app/cli/lockstep-cli")
     sqlite = shutil.which("sqlite3")
@@ -63,10 +66,12 @@ def main():
         sys.exit("need a built lockstep-cli and the sqlite3 shell (./setup.sh installs it)")
 
     results = {}
-    if args.only != "scan":
+    if args.only in (None, "import"):
         results.update(bench_import(cli, sqlite, args))
-    if args.only != "import":
+    if args.only in (None, "scan"):
         results.update(bench_scan(cli, args))
+    if args.only in (None, "table"):
+        results.update(bench_table(cli, sqlite, args))
     print(json.dumps(results, indent=1))
 
 
@@ -100,6 +105,42 @@ def bench_scan(cli, args):
           f"({r['speedup_vs_python']:.1f}x), decode floor {floor_s:.2f} s ({r['scan_over_floor']:.2f}x the floor), "
           f"rescan {rescan_s:.2f} s ({100 * r['rescan_over_scan']:.1f}% of the first scan)")
     return {"scan": r}
+
+
+def bench_table(cli, sqlite, args):
+    import random
+    import sqlite3
+    tool = os.path.join(args.build_dir, "tests/bench/bench_table_sort")
+    with tempfile.TemporaryDirectory() as tmp:
+        dataset = os.path.join(tmp, "ds")
+        write_dataset(dataset, args.rows)
+        project = os.path.join(tmp, "p.lockstep")
+        subprocess.run([cli, "import", dataset, "--project", project, "--no-verify-files", "--quiet"], check=True)
+        # What a scan leaves: 12 metrics per sample, indexed by (name, value).
+        db = sqlite3.connect(project)
+        rng = random.Random(1)
+        names = [f"audio.m{j:02d}" for j in range(12)]
+        db.execute("DROP INDEX IF EXISTS sample_metrics_by_value")
+        db.executemany("INSERT INTO sample_metrics(sample_id, name, value) VALUES(?,?,?)",
+                       ((f"s{i:07d}", n, rng.random()) for i in range(args.rows) for n in names))
+        db.execute("CREATE INDEX sample_metrics_by_value ON sample_metrics(name, value)")
+        db.commit()
+        db.close()
+        ours = [json.loads(subprocess.run([tool, project, "audio.m05"], check=True, capture_output=True,
+                                          text=True).stdout) for _ in range(args.repeat)]
+        sql = ("SELECT s.row FROM samples s LEFT JOIN sample_metrics m ON m.sample_id = s.sample_id "
+               "AND m.name = 'audio.m05' ORDER BY m.value IS NULL, m.value, s.row;")
+        ref = median_time([sqlite, project, sql], args.repeat)
+    r = {"rows": args.rows,
+         "sort_by_metric_s": statistics.median(o["sort_by_metric_ms"] for o in ours) / 1000,
+         "sort_by_label_s": statistics.median(o["sort_by_label_ms"] for o in ours) / 1000,
+         "page_ms": statistics.median(o["page_ms"] for o in ours),
+         "next_page_ms": statistics.median(o["next_page_ms"] for o in ours), "sqlite3_shell_same_query_s": ref}
+    r["ratio_vs_shell"] = r["sort_by_metric_s"] / ref
+    print(f"table {args.rows} rows: sort by metric {r['sort_by_metric_s']:.2f} s (sqlite3 shell, same query and "
+          f"output to /dev/null: {ref:.2f} s, {r['ratio_vs_shell']:.2f}x), by label {r['sort_by_label_s']:.2f} s, "
+          f"first page through the order {r['page_ms']:.1f} ms, the next {r['next_page_ms']:.1f} ms")
+    return {"table": r}
 
 
 def bench_import(cli, sqlite, args):
