@@ -139,7 +139,7 @@ void SampleTableView::applyColumnWidths()
     width(SampleTableModel::StreamsColumn, 4);
     width(SampleTableModel::WarningsColumn, 5);
     width(SampleTableModel::IssuesColumn, 4);
-    width(SampleTableModel::StatusColumn, 6);
+    width(SampleTableModel::StatusColumn, 9);  // "unreviewed" in full once metric columns follow it
     for (int column = SampleTableModel::ColumnCount; column < m_model->columnCount(); ++column)
         header->resizeSection(column, fm.horizontalAdvance(m_model->metricOfColumn(column)) + 3 * em);
     m_sizedColumns = m_model->columnCount();
