@@ -35,14 +35,15 @@ void SampleTableModel::setStore(std::shared_ptr<const ProjectStore> store)
     m_pages.clear();
     m_order.clear();
     m_positionOfRow.clear();
+    m_inImportOrder = true;
     ++m_sortGeneration;
     m_sortPending = false;
-    const qint64 count = m_store ? m_store->sampleCount() : 0;
-    m_rowCount = static_cast<int>(qBound<qint64>(0, count, qint64{INT_MAX}));
+    m_totalRows = m_store ? m_store->sampleCount() : 0;
+    m_rowCount = static_cast<int>(qBound<qint64>(0, m_totalRows, qint64{INT_MAX}));
     endResetModel();
-    // A reloaded project (after a scan, say) keeps the order the user chose.
-    if (m_store && !m_sortKey.isImportOrder())
-        startSort(m_sortKey);
+    // A reloaded project (after a scan, say) keeps the order and the filter the user chose.
+    if (m_store && !(m_sortKey.isImportOrder() && m_filter.isEmpty()))
+        startQuery(m_sortKey, !m_filter.isEmpty());
 }
 
 void SampleTableModel::setMetricColumns(const QStringList& names)
@@ -97,40 +98,91 @@ void SampleTableModel::sort(int column, Qt::SortOrder order)
     startSort(column < 0 ? SampleSortKey{} : sortKeyOfColumn(column, order));
 }
 
+SampleFilter SampleTableModel::setFilter(const QString& query)
+{
+    SampleFilter filter = SampleFilter::parse(query);
+    if (!filter.ok)
+        return filter;  // the table stays as it is; the query bar shows the error
+    m_filterText = query;
+    m_filter = filter;
+    startQuery(m_sortKey, true);
+    return filter;
+}
+
 void SampleTableModel::startSort(const SampleSortKey& key)
 {
+    startQuery(key, false);
+}
+
+void SampleTableModel::startQuery(const SampleSortKey& key, bool filterChanged)
+{
     const quint64 generation = ++m_sortGeneration;
-    if (!m_store || key.isImportOrder()) {
-        applyOrder(key, {}, generation);
+    if (!m_store || (key.isImportOrder() && m_filter.isEmpty())) {
+        applyOrder(key, {}, true, filterChanged, generation);
         return;
     }
     m_sortPending = true;
     emit sortStarted();
     const QString path = m_store->path();
+    const SampleFilter filter = m_filter;
     if (path == QLatin1String(":memory:")) {
         // A private in-memory project has no second connection: sort on this one.
-        applyOrder(key, SampleTableQuery(*m_store).orderedRows(key), generation);
+        bool ok = false;
+        std::vector<qint64> rows = SampleTableQuery(*m_store).orderedRows(key, filter, nullptr, &ok);
+        applyOrder(key, std::move(rows), ok, filterChanged, generation);
         return;
     }
-    auto* watcher = new QFutureWatcher<std::vector<qint64>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, key, generation] {
+    using Result = std::pair<std::vector<qint64>, bool>;
+    auto* watcher = new QFutureWatcher<Result>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, key, filterChanged, generation] {
         watcher->deleteLater();
-        applyOrder(key, watcher->result(), generation);
+        Result result = watcher->result();
+        applyOrder(key, std::move(result.first), result.second, filterChanged, generation);
     });
-    watcher->setFuture(QtConcurrent::run([path, key] {
+    watcher->setFuture(QtConcurrent::run([path, key, filter] {
         ProjectStore::OpenResult opened = ProjectStore::open(path, ProjectStore::Mode::ReadOnly);
-        return opened.store ? SampleTableQuery(*opened.store).orderedRows(key) : std::vector<qint64>();
+        bool ok = false;
+        std::vector<qint64> rows;
+        if (opened.store)
+            rows = SampleTableQuery(*opened.store).orderedRows(key, filter, nullptr, &ok);
+        return Result(std::move(rows), ok);
     }));
 }
 
-void SampleTableModel::applyOrder(const SampleSortKey& key, std::vector<qint64> order, quint64 generation)
+void SampleTableModel::setOrder(std::vector<qint64> order, bool identity)
+{
+    m_inImportOrder = identity;
+    m_order = identity ? std::vector<qint64>() : std::move(order);
+    m_positionOfRow.clear();
+    if (!identity) {
+        m_positionOfRow.assign(std::size_t(m_totalRows), -1);
+        for (std::size_t position = 0; position < m_order.size(); ++position)
+            if (m_order[position] >= 0 && m_order[position] < m_totalRows)
+                m_positionOfRow[std::size_t(m_order[position])] = int(position);
+    }
+    m_pages.clear();
+}
+
+void SampleTableModel::applyOrder(const SampleSortKey& key, std::vector<qint64> order, bool ok, bool filterChanged,
+                                  quint64 generation)
 {
     if (generation != m_sortGeneration)
         return;  // a newer request is on its way
     m_sortPending = false;
-    const bool identity = key.isImportOrder();
-    if (!identity && qint64(order.size()) != m_rowCount) {
-        emit sortFinished();  // the project changed under the query, or it failed: keep the current order
+    const bool identity = key.isImportOrder() && m_filter.isEmpty();
+    if (!ok || (!filterChanged && !identity && qint64(order.size()) != m_rowCount)) {
+        emit sortFinished();  // the query failed or the project changed under it: keep what is shown
+        return;
+    }
+    m_sortKey = key;
+    if (filterChanged) {
+        // Another set of rows: a reset (the view reselects the current sample by its id).
+        beginResetModel();
+        const qint64 count = identity ? m_totalRows : qint64(order.size());
+        setOrder(std::move(order), identity);
+        m_rowCount = static_cast<int>(qBound<qint64>(0, count, qint64{INT_MAX}));
+        endResetModel();
+        emit sortFinished();
         return;
     }
     emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
@@ -138,24 +190,15 @@ void SampleTableModel::applyOrder(const SampleSortKey& key, std::vector<qint64> 
     std::vector<qint64> storedRows;
     storedRows.reserve(std::size_t(before.size()));
     for (const QModelIndex& index : before)
-        storedRows.push_back(m_order.empty() ? qint64(index.row()) : m_order[std::size_t(index.row())]);
+        storedRows.push_back(m_inImportOrder ? qint64(index.row()) : m_order[std::size_t(index.row())]);
 
-    m_sortKey = key;
-    m_order = identity ? std::vector<qint64>() : std::move(order);
-    m_positionOfRow.clear();
-    if (!m_order.empty()) {
-        m_positionOfRow.assign(m_order.size(), -1);
-        for (std::size_t position = 0; position < m_order.size(); ++position)
-            if (m_order[position] >= 0 && std::size_t(m_order[position]) < m_positionOfRow.size())
-                m_positionOfRow[std::size_t(m_order[position])] = int(position);
-    }
-    m_pages.clear();
+    setOrder(std::move(order), identity);
 
     QModelIndexList after;
     after.reserve(before.size());
     for (int i = 0; i < before.size(); ++i) {
         const qint64 stored = storedRows[std::size_t(i)];
-        const int position = m_positionOfRow.empty() ? int(stored) : m_positionOfRow[std::size_t(stored)];
+        const int position = m_inImportOrder ? int(stored) : m_positionOfRow[std::size_t(stored)];
         after.append(position >= 0 ? index(position, before[i].column()) : QModelIndex());
     }
     changePersistentIndexList(before, after);
@@ -192,7 +235,7 @@ const SampleTableModel::Page* SampleTableModel::page(qint64 index) const
     Page fresh;
     fresh.index = index;
     const qint64 first = index * kPageSize;
-    if (m_order.empty()) {
+    if (m_inImportOrder) {
         fresh.rows = m_store->sampleRows(first, kPageSize);
     } else {
         const int count = int(qMin<qint64>(kPageSize, qint64(m_order.size()) - first));
@@ -228,9 +271,9 @@ int SampleTableModel::rowOfSample(const QString& id) const
     if (!m_store)
         return -1;
     const std::optional<qint64> row = m_store->rowOfSample(id);
-    if (!row || *row < 0 || *row >= m_rowCount)
+    if (!row || *row < 0 || *row >= m_totalRows)
         return -1;
-    return m_positionOfRow.empty() ? static_cast<int>(*row) : m_positionOfRow[std::size_t(*row)];
+    return m_inImportOrder ? static_cast<int>(*row) : m_positionOfRow[std::size_t(*row)];
 }
 
 int SampleTableModel::rowCount(const QModelIndex& parent) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "store/SampleFilter.h"
 #include "store/SampleRow.h"
 #include "store/SampleSortKey.h"
 
@@ -73,6 +74,13 @@ public:
     // Metric names of the project's last scan (empty before a scan).
     QStringList availableMetrics() const;
 
+    // Shows only the samples that match a query (see SampleFilter; empty = all), in the current order. A query
+    // that does not parse changes nothing and is returned with its error. The rows arrive in the background
+    // (sortStarted / sortFinished) and reset the model.
+    SampleFilter setFilter(const QString& query);
+    const QString& filterText() const { return m_filterText; }
+    qint64 totalSampleCount() const { return m_totalRows; }
+
     // QAbstractItemModel: sorts in the background; sortFinished() when the new order is shown.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
     const SampleSortKey& sortKey() const { return m_sortKey; }
@@ -103,8 +111,11 @@ private:
         std::vector<SampleRow> rows;
         std::vector<QHash<QString, double>> metrics;  // per row, the metric columns' values
     };
-    void applyOrder(const SampleSortKey& key, std::vector<qint64> order, quint64 generation);
+    void applyOrder(const SampleSortKey& key, std::vector<qint64> order, bool ok, bool filterChanged,
+                    quint64 generation);
     void startSort(const SampleSortKey& key);
+    void startQuery(const SampleSortKey& key, bool filterChanged);
+    void setOrder(std::vector<qint64> order, bool identity);
     QVariant metricData(const SampleRow& row, int position, int column, int role) const;
 
     const Page* page(qint64 index) const;
@@ -120,9 +131,13 @@ private:
     mutable std::optional<QFont> m_idFont;  // monospace for IDs, looked up once
     QStringList m_metricColumns;
     SampleSortKey m_sortKey;
-    std::vector<qint64> m_order;       // position -> stored row; empty = import order
-    std::vector<int> m_positionOfRow;  // stored row -> position, when m_order is set
-    quint64 m_sortGeneration = 0;      // a newer sort request makes older results stale
+    qint64 m_totalRows = 0;  // samples in the project
+    SampleFilter m_filter;
+    QString m_filterText;
+    std::vector<qint64> m_order;       // position -> stored row; empty = import order, unfiltered
+    std::vector<int> m_positionOfRow;  // stored row -> position (-1: filtered out), when not in import order
+    bool m_inImportOrder = true;
+    quint64 m_sortGeneration = 0;  // a newer sort request makes older results stale
     bool m_sortPending = false;
 };
 

@@ -35,27 +35,40 @@ const char* fieldExpression(SampleSortKey::Field field)
 
 }  // namespace
 
-std::vector<qint64> SampleTableQuery::orderedRows(const SampleSortKey& key, Progress* progress) const
+std::vector<qint64> SampleTableQuery::orderedRows(const SampleSortKey& key, const SampleFilter& filter,
+                                                  Progress* progress, bool* ok) const
 {
-    const char* direction = key.descending ? " DESC" : "";
+    if (ok)
+        *ok = false;
+    if (!filter.ok)
+        return {};
+    const QByteArray direction = key.descending ? " DESC" : "";
+    const QByteArray where = filter.whereSql.isEmpty() ? QByteArray() : " WHERE " + filter.whereSql.toUtf8();
+    const int metricParameter = int(filter.bindings.size()) + 1;  // after the filter's own parameters
     QByteArray sql;
     if (key.field == SampleSortKey::Field::Metric) {
         // Missing values last in both directions, then import order.
-        sql = QByteArray(
-                  "SELECT s.row FROM samples s LEFT JOIN sample_metrics m ON m.sample_id = s.sample_id "
-                  "AND m.name = ?1 ORDER BY m.value IS NULL, m.value") +
-              direction + ", s.row";
+        sql = "SELECT s.row FROM samples s LEFT JOIN sample_metrics m ON m.sample_id = s.sample_id AND m.name = ?" +
+              QByteArray::number(metricParameter) + where + " ORDER BY m.value IS NULL, m.value" + direction +
+              ", s.row";
     } else {
-        sql = QByteArray("SELECT s.row FROM samples s ORDER BY ") + fieldExpression(key.field) + direction +
+        sql = "SELECT s.row FROM samples s" + where + " ORDER BY " + fieldExpression(key.field) + direction +
               (key.field == SampleSortKey::Field::Position ? "" : ", s.row");
     }
     std::vector<qint64> rows;
     SqliteStatement st(m_store.database(), sql.constData());
     if (!st.ok())
         return rows;
+    for (std::size_t i = 0; i < filter.bindings.size(); ++i) {
+        if (const auto* text = std::get_if<QString>(&filter.bindings[i]))
+            st.bind(int(i) + 1, *text);
+        else
+            st.bind(int(i) + 1, std::get<double>(filter.bindings[i]));
+    }
     if (key.field == SampleSortKey::Field::Metric)
-        st.bind(1, key.metric);
-    rows.reserve(std::size_t(m_store.sampleCount()));
+        st.bind(metricParameter, key.metric);
+    if (filter.isEmpty())
+        rows.reserve(std::size_t(m_store.sampleCount()));
     int rc = SQLITE_ROW;
     while ((rc = st.step()) == SQLITE_ROW) {
         rows.push_back(st.columnInt64(0));
@@ -64,6 +77,8 @@ std::vector<qint64> SampleTableQuery::orderedRows(const SampleSortKey& key, Prog
     }
     if (rc != SQLITE_DONE)
         return {};
+    if (ok)
+        *ok = true;
     return rows;
 }
 

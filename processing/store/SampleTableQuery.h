@@ -5,6 +5,7 @@
 // values for the rows on screen. Read-only; works on a read-only connection.
 
 #include "lockstep_processing_export.h"
+#include "store/SampleFilter.h"
 #include "store/SampleRow.h"
 #include "store/SampleSortKey.h"
 
@@ -22,9 +23,11 @@ class LOCKSTEP_PROCESSING_EXPORT SampleTableQuery {
 public:
     explicit SampleTableQuery(const ProjectStore& store) : m_store(store) {}
 
-    // Every sample's row (its position in import order), sorted by key. Ties keep import order; samples
-    // without the metric come last in either direction. Empty when cancelled or on a database error.
-    std::vector<qint64> orderedRows(const SampleSortKey& key, Progress* progress = nullptr) const;
+    // The rows (positions in import order) of the samples that pass the filter (all when it is empty), sorted by
+    // key. Ties keep import order; samples without the metric come last in either direction. *ok (when given)
+    // is false when cancelled or on a database error; an empty result with *ok true means nothing matched.
+    std::vector<qint64> orderedRows(const SampleSortKey& key, const SampleFilter& filter = {},
+                                    Progress* progress = nullptr, bool* ok = nullptr) const;
 
     // The table rows stored at these positions, in the same order (missing positions are skipped).
     std::vector<SampleRow> rowsAt(const qint64* rows, int count) const;

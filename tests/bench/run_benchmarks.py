@@ -136,10 +136,14 @@ def bench_table(cli, sqlite, args):
          "sort_by_label_s": statistics.median(o["sort_by_label_ms"] for o in ours) / 1000,
          "page_ms": statistics.median(o["page_ms"] for o in ours),
          "next_page_ms": statistics.median(o["next_page_ms"] for o in ours), "sqlite3_shell_same_query_s": ref}
+    for name in ("filter_metric_ms", "filter_label_ms", "filter_both_ms"):
+        r[name] = statistics.median(o[name] for o in ours)
     r["ratio_vs_shell"] = r["sort_by_metric_s"] / ref
     print(f"table {args.rows} rows: sort by metric {r['sort_by_metric_s']:.2f} s (sqlite3 shell, same query and "
           f"output to /dev/null: {ref:.2f} s, {r['ratio_vs_shell']:.2f}x), by label {r['sort_by_label_s']:.2f} s, "
-          f"first page through the order {r['page_ms']:.1f} ms, the next {r['next_page_ms']:.1f} ms")
+          f"first page through the order {r['page_ms']:.1f} ms, the next {r['next_page_ms']:.1f} ms; filters "
+          f"'audio.m05 < 0.001' {r['filter_metric_ms']:.0f} ms, 'label = label3' {r['filter_label_ms']:.0f} ms, "
+          f"both {r['filter_both_ms']:.0f} ms")
     return {"table": r}
 
 

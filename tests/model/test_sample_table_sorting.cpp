@@ -191,6 +191,42 @@ private slots:
         QCOMPARE(model.index(0, SampleTableModel::IdColumn).data().toString(), fixture::sampleId(kSamples - 1));
     }
 
+    void filterShowsOnlyMatchingSamples()
+    {
+        SampleTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setStore(openReadOnly());
+        model.setMetricColumns({QStringLiteral("m.value")});
+        QSignalSpy finished(&model, &SampleTableModel::sortFinished);
+        QVERIFY(model.setFilter(QStringLiteral("label = dog and m.value < 100")).ok);
+        QVERIFY(finished.wait(10000));
+        // dog: i % 3 == 0; value 7i mod 1000 < 100.
+        int expected = 0;
+        for (int i = 0; i < kSamples; ++i)
+            expected += (i % 3 == 0 && valueOf(i) < 100) ? 1 : 0;
+        QCOMPARE(model.rowCount(), expected);
+        QCOMPARE(model.totalSampleCount(), qint64(kSamples));
+        for (int r = 0; r < model.rowCount(); ++r)
+            QCOMPARE(model.index(r, SampleTableModel::LabelColumn).data().toString(), QStringLiteral("dog"));
+        QCOMPARE(model.rowOfSample(fixture::sampleId(1)), -1);  // a cat: filtered out
+
+        // Sorting keeps the filter.
+        sortAndWait(model, SampleTableModel::ColumnCount, Qt::DescendingOrder);
+        QCOMPARE(model.rowCount(), expected);
+        QVERIFY(model.index(0, SampleTableModel::ColumnCount).data().toDouble() >=
+                model.index(1, SampleTableModel::ColumnCount).data().toDouble());
+
+        // A query that does not parse changes nothing.
+        const SampleFilter bad = model.setFilter(QStringLiteral("label = "));
+        QVERIFY(!bad.ok);
+        QCOMPARE(model.rowCount(), expected);
+
+        QVERIFY(model.setFilter(QString()).ok);
+        QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), kSamples, 10000);
+        QVERIFY(model.setFilter(QStringLiteral("label = nothing")).ok);
+        QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 0, 10000);
+    }
+
     void aNewerSortWins()
     {
         SampleTableModel model;

@@ -1,0 +1,345 @@
+#include "store/SampleFilter.h"
+
+#include "dataset/Modality.h"
+
+#include <QCoreApplication>
+#include <optional>
+
+namespace lockstep {
+
+namespace {
+
+struct Token {
+    enum Kind { Word, String, Number, Op, LParen, RParen, Colon, End } kind = End;
+    QString text;
+    double number = 0.0;
+    int position = 0;
+};
+
+class Lexer {
+public:
+    explicit Lexer(const QString& s) : m_s(s) {}
+
+    // Tokens, or an error message with its position.
+    bool run(std::vector<Token>* out, QString* error, int* errorPosition)
+    {
+        for (;;) {
+            while (m_i < m_s.size() && m_s[m_i].isSpace())
+                ++m_i;
+            Token t;
+            t.position = int(m_i);
+            if (m_i >= m_s.size()) {
+                out->push_back(t);
+                return true;
+            }
+            const QChar c = m_s[m_i];
+            if (c == QLatin1Char('(') || c == QLatin1Char(')')) {
+                t.kind = c == QLatin1Char('(') ? Token::LParen : Token::RParen;
+                ++m_i;
+            } else if (c == QLatin1Char(':')) {
+                t.kind = Token::Colon;
+                ++m_i;
+            } else if (QStringLiteral("<>=!").contains(c)) {
+                t.kind = Token::Op;
+                t.text = c;
+                ++m_i;
+                if (m_i < m_s.size() && m_s[m_i] == QLatin1Char('='))
+                    t.text += m_s[m_i++];
+                if (t.text == QLatin1String("!")) {
+                    *error = QStringLiteral("'!' must be followed by '='");
+                    *errorPosition = t.position;
+                    return false;
+                }
+                if (t.text == QLatin1String("=="))
+                    t.text = QStringLiteral("=");
+            } else if (c == QLatin1Char('"')) {
+                t.kind = Token::String;
+                ++m_i;
+                bool closed = false;
+                while (m_i < m_s.size()) {
+                    const QChar d = m_s[m_i++];
+                    if (d == QLatin1Char('\\') && m_i < m_s.size()) {
+                        t.text += m_s[m_i++];
+                    } else if (d == QLatin1Char('"')) {
+                        closed = true;
+                        break;
+                    } else {
+                        t.text += d;
+                    }
+                }
+                if (!closed) {
+                    *error = QStringLiteral("the quoted text has no closing '\"'");
+                    *errorPosition = t.position;
+                    return false;
+                }
+            } else {
+                // A word: letters, digits and . _ - / @ * (metric names, ids, labels, numbers).
+                while (m_i < m_s.size() && !m_s[m_i].isSpace() && !QStringLiteral("()<>=!:\"").contains(m_s[m_i]))
+                    t.text += m_s[m_i++];
+                bool isNumber = false;
+                t.number = t.text.toDouble(&isNumber);
+                t.kind = isNumber ? Token::Number : Token::Word;
+            }
+            out->push_back(t);
+        }
+    }
+
+private:
+    const QString& m_s;
+    qsizetype m_i = 0;
+};
+
+// A column of samples that a field name stands for; text or number.
+struct Column {
+    const char* sql;
+    bool numeric;
+};
+
+std::optional<Column> columnOf(const QString& field)
+{
+    const QString f = field.toLower();
+    if (f == QLatin1String("id"))
+        return Column{"s.sample_id", false};
+    if (f == QLatin1String("label"))
+        return Column{"s.label", false};
+    if (f == QLatin1String("split"))
+        return Column{"s.split", false};
+    if (f == QLatin1String("status"))
+        return Column{"s.status", false};
+    if (f == QLatin1String("source"))
+        return Column{"s.source", false};
+    if (f == QLatin1String("issues"))
+        return Column{"s.issue_count", true};
+    if (f == QLatin1String("warnings"))
+        return Column{"s.warning_count", true};
+    if (f == QLatin1String("streams"))
+        return Column{"s.stream_count", true};
+    return std::nullopt;
+}
+
+class Parser {
+public:
+    Parser(std::vector<Token> tokens, SampleFilter* out) : m_t(std::move(tokens)), m_out(out) {}
+
+    bool run()
+    {
+        if (peek().kind == Token::End)
+            return true;
+        QString sql;
+        if (!orExpr(&sql))
+            return false;
+        if (peek().kind != Token::End)
+            return fail(QStringLiteral("unexpected '%1'").arg(peekText()), peek().position);
+        m_out->whereSql = sql;
+        return true;
+    }
+
+private:
+    const Token& peek(int ahead = 0) const { return m_t[std::min(m_i + std::size_t(ahead), m_t.size() - 1)]; }
+    QString peekText() const
+    {
+        const Token& t = peek();
+        return t.kind == Token::LParen   ? QStringLiteral("(")
+               : t.kind == Token::RParen ? QStringLiteral(")")
+               : t.kind == Token::Colon  ? QStringLiteral(":")
+                                         : t.text;
+    }
+    bool isKeyword(const Token& t, const char* word) const
+    {
+        return t.kind == Token::Word && t.text.compare(QLatin1String(word), Qt::CaseInsensitive) == 0;
+    }
+    bool fail(const QString& message, int position)
+    {
+        m_out->ok = false;
+        m_out->error = message;
+        m_out->errorPosition = position;
+        return false;
+    }
+    QString bind(SampleFilter::Binding value)
+    {
+        m_out->bindings.push_back(std::move(value));
+        return QStringLiteral("?%1").arg(m_out->bindings.size());
+    }
+
+    bool orExpr(QString* sql)
+    {
+        QString left;
+        if (!andExpr(&left))
+            return false;
+        while (isKeyword(peek(), "or")) {
+            ++m_i;
+            QString right;
+            if (!andExpr(&right))
+                return false;
+            left = QStringLiteral("(%1 OR %2)").arg(left, right);
+        }
+        *sql = left;
+        return true;
+    }
+
+    bool startsTerm(const Token& t) const
+    {
+        return t.kind == Token::LParen || t.kind == Token::Word || t.kind == Token::String || t.kind == Token::Number;
+    }
+
+    bool andExpr(QString* sql)
+    {
+        QString left;
+        if (!notExpr(&left))
+            return false;
+        for (;;) {
+            if (isKeyword(peek(), "and")) {
+                ++m_i;
+            } else if (!startsTerm(peek()) || isKeyword(peek(), "or")) {
+                break;  // terms side by side mean "and"
+            }
+            QString right;
+            if (!notExpr(&right))
+                return false;
+            left = QStringLiteral("(%1 AND %2)").arg(left, right);
+        }
+        *sql = left;
+        return true;
+    }
+
+    bool notExpr(QString* sql)
+    {
+        if (isKeyword(peek(), "not")) {
+            ++m_i;
+            QString inner;
+            if (!notExpr(&inner))
+                return false;
+            *sql = QStringLiteral("(NOT %1)").arg(inner);
+            return true;
+        }
+        return primary(sql);
+    }
+
+    bool value(Token* out)
+    {
+        const Token& t = peek();
+        if (t.kind != Token::Word && t.kind != Token::String && t.kind != Token::Number)
+            return fail(QStringLiteral("a value is missing here"), t.position);
+        *out = t;
+        ++m_i;
+        return true;
+    }
+
+    bool primary(QString* sql)
+    {
+        const Token t = peek();
+        if (t.kind == Token::LParen) {
+            ++m_i;
+            QString inner;
+            if (!orExpr(&inner))
+                return false;
+            if (peek().kind != Token::RParen)
+                return fail(QStringLiteral("')' is missing"), peek().position);
+            ++m_i;
+            *sql = inner;
+            return true;
+        }
+        if (t.kind == Token::End)
+            return fail(QStringLiteral("the query ends too early"), t.position);
+        if (t.kind != Token::Word && t.kind != Token::String && t.kind != Token::Number)
+            return fail(QStringLiteral("unexpected '%1'").arg(peekText()), t.position);
+        const Token& next = peek(1);
+        if (t.kind == Token::Word && (next.kind == Token::Op || next.kind == Token::Colon)) {
+            m_i += 2;
+            const QString op = next.kind == Token::Colon ? QStringLiteral("=") : next.text;
+            Token v;
+            if (!value(&v))
+                return false;
+            return comparison(t, op, v, sql);
+        }
+        // A bare word or quoted string: text search.
+        ++m_i;
+        const QString pattern = QLatin1Char('%') + escapeLike(t.text) + QLatin1Char('%');
+        const QString p = bind(pattern);
+        *sql = QStringLiteral(
+                   "(s.sample_id LIKE %1 ESCAPE '\\' OR s.label LIKE %1 ESCAPE '\\' OR "
+                   "coalesce(s.text_inline, '') LIKE %1 ESCAPE '\\')")
+                   .arg(p);
+        return true;
+    }
+
+    static QString escapeLike(QString s)
+    {
+        s.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+        s.replace(QLatin1Char('%'), QLatin1String("\\%"));
+        s.replace(QLatin1Char('_'), QLatin1String("\\_"));
+        return s;
+    }
+
+    bool comparison(const Token& field, const QString& op, const Token& v, QString* sql)
+    {
+        const QString sqlOp = op == QLatin1String("!=") ? QStringLiteral("<>") : op;
+        const QString name = field.text;
+        if (name.compare(QLatin1String("has"), Qt::CaseInsensitive) == 0) {
+            if (op != QLatin1String("="))
+                return fail(QStringLiteral("write has:TYPE, e.g. has:image.blurry or has:audio"), field.position);
+            if (const std::optional<Modality> m = modalityFromName(v.text.toLower())) {
+                *sql = QStringLiteral("((s.modalities & %1) <> 0)").arg(modalityBit(*m));
+                return true;
+            }
+            // An issue type ("image.blurry") or a whole modality's issues ("audio.*").
+            if (v.text.endsWith(QLatin1String(".*"))) {
+                const QString p = bind(v.text.chopped(1) + QLatin1Char('%'));
+                *sql = QStringLiteral("s.sample_id IN (SELECT sample_id FROM issues WHERE type LIKE %1)").arg(p);
+            } else {
+                const QString p = bind(v.text);
+                *sql = QStringLiteral("s.sample_id IN (SELECT sample_id FROM issues WHERE type = %1)").arg(p);
+            }
+            return true;
+        }
+        if (const std::optional<Column> column = columnOf(name)) {
+            if (column->numeric && v.kind != Token::Number)
+                return fail(QStringLiteral("%1 is a count: compare it with a number").arg(name), v.position);
+            const QString p = column->numeric ? bind(v.number) : bind(v.text);
+            // Text comparisons ignore case: "label = Dog" finds "dog".
+            *sql = column->numeric
+                       ? QStringLiteral("(%1 %2 %3)").arg(QLatin1String(column->sql), sqlOp, p)
+                       : QStringLiteral("(%1 %2 %3 COLLATE NOCASE)").arg(QLatin1String(column->sql), sqlOp, p);
+            return true;
+        }
+        if (name.contains(QLatin1Char('.'))) {
+            if (v.kind != Token::Number)
+                return fail(QStringLiteral("%1 is a metric: compare it with a number").arg(name), v.position);
+            // Through the (name, value) index: only the matching samples are visited.
+            const QString n = bind(name);
+            const QString x = bind(v.number);
+            *sql =
+                QStringLiteral("s.sample_id IN (SELECT sample_id FROM sample_metrics WHERE name = %1 AND value %2 %3)")
+                    .arg(n, sqlOp, x);
+            return true;
+        }
+        return fail(QStringLiteral("unknown field '%1' (id, label, split, status, source, issues, warnings, "
+                                   "streams, has:..., or a metric such as audio.rms_dbfs)")
+                        .arg(name),
+                    field.position);
+    }
+
+    std::vector<Token> m_t;
+    std::size_t m_i = 0;
+    SampleFilter* m_out;
+};
+
+}  // namespace
+
+SampleFilter SampleFilter::parse(const QString& query)
+{
+    SampleFilter out;
+    std::vector<Token> tokens;
+    if (!Lexer(query).run(&tokens, &out.error, &out.errorPosition)) {
+        out.ok = false;
+        return out;
+    }
+    Parser(std::move(tokens), &out).run();
+    if (!out.ok) {
+        out.whereSql.clear();
+        out.bindings.clear();
+    }
+    return out;
+}
+
+}  // namespace lockstep

@@ -1,0 +1,38 @@
+#pragma once
+
+// The sample table's query language, compiled to SQL with bound parameters: nothing the user types is ever
+// pasted into an SQL string. Examples:
+//
+//   audio.rms_dbfs < -40 and label = dog       a metric of the last scan, a column
+//   has:image.blurry or has:audio.clipping     samples with an issue of that type
+//   has:audio  not has:text                    modalities present (terms side by side mean "and")
+//   status:unreviewed  split:test  label:"golden retriever"
+//   issues >= 2   warnings > 0   streams = 0
+//   dog                                        a word: in the id, the label or a manifest caption
+//
+// Operators: = != < <= > >= (':' is '='), and / or / not with the usual precedence, parentheses. Words and
+// quoted strings ("..." with \" inside) are values; numbers compare as numbers.
+
+#include "lockstep_processing_export.h"
+
+#include <QString>
+#include <variant>
+#include <vector>
+
+namespace lockstep {
+
+struct LOCKSTEP_PROCESSING_EXPORT SampleFilter {
+    using Binding = std::variant<QString, double>;
+
+    bool ok = true;
+    QString error;           // what is wrong and where, for the query bar
+    int errorPosition = -1;  // character offset in the query
+    QString whereSql;        // an SQL condition over "samples s"; empty = every sample
+    std::vector<Binding> bindings;
+
+    bool isEmpty() const { return ok && whereSql.isEmpty(); }
+
+    static SampleFilter parse(const QString& query);
+};
+
+}  // namespace lockstep

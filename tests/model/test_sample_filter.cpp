@@ -1,0 +1,154 @@
+// The query language of the sample table: what it accepts, the SQL it produces (always with bound parameters),
+// the errors it gives, and the samples it selects from a real project file, injection attempts included.
+
+#include "ProjectFixture.h"
+#include "store/QualityRepository.h"
+#include "store/SampleFilter.h"
+#include "store/SampleTableQuery.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace lockstep;
+
+class TestSampleFilter : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+
+    // Sample ids (as fixture numbers) that a query selects, in import order.
+    QList<int> select(const QString& query)
+    {
+        const SampleFilter filter = SampleFilter::parse(query);
+        if (!filter.ok) {
+            qWarning("query '%s' failed: %s", qPrintable(query), qPrintable(filter.error));
+            return {-1};
+        }
+        auto store = ProjectStore::open(m_path, ProjectStore::Mode::ReadOnly).store;
+        bool ok = false;
+        const std::vector<qint64> rows = SampleTableQuery(*store).orderedRows({}, filter, nullptr, &ok);
+        if (!ok)
+            return {-2};
+        QList<int> out;
+        for (qint64 r : rows)
+            out.append(int(r));
+        return out;
+    }
+
+    static QList<int> where(int count, const std::function<bool(int)>& keep)
+    {
+        QList<int> out;
+        for (int i = 0; i < count; ++i)
+            if (keep(i))
+                out.append(i);
+        return out;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_path = m_dir.filePath(QStringLiteral("p.lockstep"));
+        QVERIFY(fixture::buildProject(m_path, m_dir.path(), 100));  // label dog when i % 3 == 0, split test i % 10 == 0
+        auto opened = ProjectStore::open(m_path);
+        QVERIFY(opened.store);
+        SampleMetricTable metrics;
+        std::vector<QualityIssue> issues;
+        for (int i = 0; i < 100; ++i) {
+            metrics[fixture::sampleId(i)].insert(QStringLiteral("audio.rms_dbfs"), -double(i));
+            if (i % 4 == 0) {
+                QualityIssue issue;
+                issue.sampleId = fixture::sampleId(i);
+                issue.type = i % 8 == 0 ? QStringLiteral("image.blurry") : QStringLiteral("audio.clipping");
+                issue.modality = issue.type.section(QLatin1Char('.'), 0, 0);
+                issue.message = QStringLiteral("test");
+                issues.push_back(issue);
+            }
+        }
+        QVERIFY(QualityRepository(*opened.store).replaceResults(metrics, issues, {}));
+    }
+
+    void parsesToBoundSql()
+    {
+        const SampleFilter f = SampleFilter::parse(QStringLiteral("audio.rms_dbfs < -40 and label = dog"));
+        QVERIFY2(f.ok, qPrintable(f.error));
+        QCOMPARE(f.bindings.size(), std::size_t(3));
+        QCOMPARE(std::get<QString>(f.bindings[0]), QStringLiteral("audio.rms_dbfs"));
+        QCOMPARE(std::get<double>(f.bindings[1]), -40.0);
+        QCOMPARE(std::get<QString>(f.bindings[2]), QStringLiteral("dog"));
+        QVERIFY(!f.whereSql.contains(QLatin1String("dog")));
+        QVERIFY(!f.whereSql.contains(QLatin1String("rms")));
+        QVERIFY(SampleFilter::parse(QString()).isEmpty());
+        QVERIFY(SampleFilter::parse(QStringLiteral("   ")).isEmpty());
+    }
+
+    void errorsSayWhatAndWhere_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<int>("position");
+        QTest::addColumn<QString>("words");
+        QTest::newRow("unknown field") << QStringLiteral("colour = red") << 0 << QStringLiteral("unknown field");
+        QTest::newRow("metric needs a number")
+            << QStringLiteral("audio.rms_dbfs < loud") << 17 << QStringLiteral("metric");
+        QTest::newRow("count needs a number") << QStringLiteral("issues > many") << 9 << QStringLiteral("count");
+        QTest::newRow("open quote") << QStringLiteral("label = \"dog") << 8 << QStringLiteral("closing");
+        QTest::newRow("missing paren") << QStringLiteral("(label = dog") << 12 << QStringLiteral("')'");
+        QTest::newRow("dangling and") << QStringLiteral("label = dog and") << 15 << QStringLiteral("ends too early");
+        QTest::newRow("missing value") << QStringLiteral("label =") << 7 << QStringLiteral("value is missing");
+        QTest::newRow("stray paren") << QStringLiteral("label = dog )") << 12 << QStringLiteral("unexpected");
+        QTest::newRow("lone bang") << QStringLiteral("label ! dog") << 6 << QStringLiteral("'!'");
+    }
+
+    void errorsSayWhatAndWhere()
+    {
+        QFETCH(QString, query);
+        QFETCH(int, position);
+        QFETCH(QString, words);
+        const SampleFilter f = SampleFilter::parse(query);
+        QVERIFY(!f.ok);
+        QVERIFY2(f.error.contains(words), qPrintable(f.error));
+        QCOMPARE(f.errorPosition, position);
+        QVERIFY(f.whereSql.isEmpty());
+    }
+
+    void selectsTheRightSamples()
+    {
+        QCOMPARE(select(QString()), where(100, [](int) { return true; }));
+        QCOMPARE(select(QStringLiteral("label = dog")), where(100, [](int i) { return i % 3 == 0; }));
+        QCOMPARE(select(QStringLiteral("label:DOG")), where(100, [](int i) { return i % 3 == 0; }));
+        QCOMPARE(select(QStringLiteral("label != dog")), where(100, [](int i) { return i % 3 != 0; }));
+        QCOMPARE(select(QStringLiteral("audio.rms_dbfs < -40 and label = dog")),
+                 where(100, [](int i) { return i > 40 && i % 3 == 0; }));
+        QCOMPARE(select(QStringLiteral("audio.rms_dbfs >= -2")), (QList<int>{0, 1, 2}));
+        QCOMPARE(select(QStringLiteral("has:image.blurry")), where(100, [](int i) { return i % 8 == 0; }));
+        QCOMPARE(select(QStringLiteral("has:audio.*")), where(100, [](int i) { return i % 8 == 4; }));
+        QCOMPARE(select(QStringLiteral("has:image.blurry or has:audio.clipping")),
+                 where(100, [](int i) { return i % 4 == 0; }));
+        QCOMPARE(select(QStringLiteral("has:audio")), where(100, [](int i) { return i % 2 == 0; }));
+        QCOMPARE(select(QStringLiteral("not has:audio split:test")), QList<int>{});  // test split: i % 10 == 0, even
+        QCOMPARE(select(QStringLiteral("split:test (label = dog or label = cat)")),
+                 where(100, [](int i) { return i % 10 == 0; }));
+        QCOMPARE(select(QStringLiteral("warnings > 0")), where(100, [](int i) { return i % 5 == 0; }));
+        QCOMPARE(select(QStringLiteral("status:unreviewed")), where(100, [](int) { return true; }));
+        QCOMPARE(select(QStringLiteral("s000042")), QList<int>{42});
+        QCOMPARE(select(QStringLiteral("\"s00004\"")), where(100, [](int i) { return i >= 40 && i < 50; }));
+        // A LIKE wildcard typed by the user is a plain character.
+        QCOMPARE(select(QStringLiteral("s0000_2")), QList<int>{});
+    }
+
+    void injectionAttemptsAreJustText()
+    {
+        QCOMPARE(select(QStringLiteral("label = \"dog' OR '1'='1\"")), QList<int>{});
+        QCOMPARE(select(QStringLiteral("\"x'); DROP TABLE samples; --\"")), QList<int>{});
+        const SampleFilter f = SampleFilter::parse(QStringLiteral("has:\"image.blurry' OR 1=1 --\""));
+        QVERIFY(f.ok);
+        QCOMPARE(select(QStringLiteral("has:\"image.blurry' OR 1=1 --\"")), QList<int>{});
+        auto store = ProjectStore::open(m_path, ProjectStore::Mode::ReadOnly).store;
+        QCOMPARE(store->sampleCount(), qint64(100));
+    }
+};
+
+QTEST_MAIN(TestSampleFilter)
+#include "test_sample_filter.moc"
