@@ -206,6 +206,13 @@ void SampleTableModel::applyOrder(const SampleSortKey& key, std::vector<qint64> 
     emit sortFinished();
 }
 
+void SampleTableModel::refreshRows()
+{
+    m_pages.clear();
+    if (m_rowCount > 0)
+        emit dataChanged(index(0, 0), index(m_rowCount - 1, columnCount() - 1));
+}
+
 void SampleTableModel::setPageCapacity(int pages)
 {
     m_capacity = qMax(1, pages);

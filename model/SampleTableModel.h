@@ -88,6 +88,9 @@ public:
     // The key a column sorts by (Position for columns that do not sort).
     SampleSortKey sortKeyOfColumn(int column, Qt::SortOrder order) const;
 
+    // Reads the shown rows again (after review edits changed them); the order and the filter stay.
+    void refreshRows();
+
     // The row as stored, or null when row is out of range or could not be read.
     const SampleRow* sampleRow(int row) const;
     // The table row showing the sample with this id, or -1.

@@ -492,6 +492,10 @@ bool ProjectStore::commitImport()
         if (!s.addWarnings.run(&m_lastError))
             return false;
     }
+    // Review decisions are kept by sample id across imports: put them back into the new rows.
+    if (!exec("UPDATE samples SET status = (SELECT value FROM annotations a WHERE a.sample_id = samples.sample_id "
+              "AND a.kind = 'status') WHERE sample_id IN (SELECT sample_id FROM annotations WHERE kind = 'status')"))
+        return false;
     setMeta(QStringLiteral("sample_count"), QString::number(m_importRow));
     setMeta(QStringLiteral("import_complete"), QStringLiteral("1"));
     m_stmts.reset();

@@ -3,6 +3,7 @@
 #include "dataset/ManifestField.h"
 #include "store/ProjectStore.h"
 #include "store/SqliteStatement.h"
+#include "store/SqliteTransaction.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -15,30 +16,6 @@
 namespace lockstep {
 
 namespace {
-
-class Transaction {
-public:
-    explicit Transaction(sqlite3* db) : m_db(db)
-    {
-        m_ok = sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) == SQLITE_OK;
-    }
-    ~Transaction()
-    {
-        if (m_ok && !m_committed)
-            sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
-    }
-    bool ok() const { return m_ok; }
-    bool commit()
-    {
-        m_committed = sqlite3_exec(m_db, "COMMIT", nullptr, nullptr, nullptr) == SQLITE_OK;
-        return m_committed;
-    }
-
-private:
-    sqlite3* m_db;
-    bool m_ok = false;
-    bool m_committed = false;
-};
 
 QString metricsToJson(const QList<QPair<QString, double>>& metrics)
 {
@@ -187,7 +164,7 @@ bool QualityRepository::saveMeasurements(const std::vector<FileMeasurement>& mea
     if (measurements.empty())
         return true;
     sqlite3* db = m_store.database();
-    Transaction tx(db);
+    SqliteTransaction tx(db);
     if (!tx.ok()) {
         m_error = QString::fromUtf8(sqlite3_errmsg(db));
         return false;
@@ -235,7 +212,7 @@ bool QualityRepository::replaceResults(const SampleMetricTable& metrics, const s
                                        const std::vector<DuplicateGroupRecord>& groups)
 {
     sqlite3* db = m_store.database();
-    Transaction tx(db);
+    SqliteTransaction tx(db);
     if (!tx.ok() || sqlite3_exec(db,
                                  "DELETE FROM sample_metrics; DELETE FROM issues; DELETE FROM duplicate_groups; "
                                  "DELETE FROM duplicate_members; UPDATE samples SET issue_count = 0;",
