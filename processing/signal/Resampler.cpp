@@ -49,9 +49,9 @@ bool Resampler::run(const float* in, qint64 frames, std::vector<float>* out)
         out->resize(start + std::size_t(room * m_channels));
         std::size_t inDone = 0;
         std::size_t outDone = 0;
-        const soxr_error_t error =
-            soxr_process(m_state->soxr, in ? in + consumed * m_channels : nullptr, in ? std::size_t(frames - consumed) : 0,
-                         &inDone, out->data() + start, std::size_t(room), &outDone);
+        const soxr_error_t error = soxr_process(m_state->soxr, in ? in + consumed * m_channels : nullptr,
+                                                in ? std::size_t(frames - consumed) : 0, &inDone, out->data() + start,
+                                                std::size_t(room), &outDone);
         out->resize(start + outDone * std::size_t(m_channels));
         if (error) {
             m_error = QStringLiteral("libsoxr: %1").arg(QString::fromUtf8(error));
@@ -79,8 +79,7 @@ bool Resampler::finish(std::vector<float>* out)
     return run(nullptr, 0, out);
 }
 
-ResampleResult Resampler::resample(const float* interleaved, qint64 frames, double inRate, double outRate,
-                                   int channels)
+ResampleResult Resampler::resample(const float* interleaved, qint64 frames, double inRate, double outRate, int channels)
 {
     ResampleResult result;
     Resampler resampler(inRate, outRate, channels);

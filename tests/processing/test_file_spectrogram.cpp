@@ -53,8 +53,8 @@ private slots:
         QFETCH(int, format);
         QFETCH(int, stage);
         QFETCH(int, threads);
-        const QString path = m_dir.filePath(
-            QStringLiteral("s%1.%2").arg(stage).arg(QLatin1String((format & SF_FORMAT_TYPEMASK) == SF_FORMAT_FLAC ? "flac" : "wav")));
+        const QString path = m_dir.filePath(QStringLiteral("s%1.%2").arg(stage).arg(
+            QLatin1String((format & SF_FORMAT_TYPEMASK) == SF_FORMAT_FLAC ? "flac" : "wav")));
         // 160 * 8000 samples: a length that is a multiple of the hop (the reflection edge case), many chunks.
         QVERIFY(test::writeSndfile(path, format, 16000, 2, stereoSignal(160 * 8000)));
         FeatureOptions o;
