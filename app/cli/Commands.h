@@ -59,4 +59,16 @@ protected:
     int run(const QCommandLineParser& parser) override;
 };
 
+// `lockstep-cli spectrogram AUDIO --out F.npy [...]`: spectrogram, log-mel or MFCC as a .npy file, with
+// torchaudio's parameter names and defaults.
+class SpectrogramCommand final : public CliCommand {
+public:
+    QString name() const override { return QStringLiteral("spectrogram"); }
+    QString summary() const override;
+
+protected:
+    void configure(QCommandLineParser& parser) override;
+    int run(const QCommandLineParser& parser) override;
+};
+
 }  // namespace lockstep::cli

@@ -19,7 +19,7 @@ QString usage(const std::vector<std::unique_ptr<CliCommand>>& commands)
         "and sensor streams.\n\nCommands:\n");
     for (const auto& c : commands)
         text += QStringLiteral("  %1 %2\n")
-                    .arg(c->name().leftJustified(10), c->summary().section(QLatin1Char('.'), 0, 0) + QLatin1Char('.'));
+                    .arg(c->name().leftJustified(11), c->summary().section(QLatin1Char('.'), 0, 0) + QLatin1Char('.'));
     text += QStringLiteral(
         "\nRun 'lockstep-cli <command> --help' for a command's options.\n"
         "Exit codes: 0 ok, 1 data error, 2 usage error.\n");
@@ -41,6 +41,7 @@ int main(int argc, char** argv)
     commands.push_back(std::make_unique<InfoCommand>());
     commands.push_back(std::make_unique<ScanCommand>());
     commands.push_back(std::make_unique<ReportCommand>());
+    commands.push_back(std::make_unique<SpectrogramCommand>());
 
     QStringList args = QCoreApplication::arguments();
     args.removeFirst();

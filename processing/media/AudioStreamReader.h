@@ -25,7 +25,8 @@ public:
     const AudioInfo& info() const { return m_info; }
 
     // Reads frames [first, first + count) clipped to the file, interleaved, full scale 1.0. Returns the number
-    // of frames read (0 past the end or on error).
+    // of frames read (0 past the end or on error). The data starts at frame max(first, 0). Consecutive reads
+    // continue without a seek.
     qint64 readInterleaved(qint64 first, qint64 count, std::vector<float>* out);
     // The same range mixed to mono (mean of the channels).
     qint64 readMono(qint64 first, qint64 count, std::vector<float>* out);

@@ -23,6 +23,8 @@ public:
 
     // Mel energies for every frame of a power (or magnitude) spectrogram: frames * mels, frame-major.
     Spectrogram apply(const Spectrogram& spectrum) const;
+    // The same on raw rows: spectrum holds frames * bins() values, out receives frames * mels(). No allocation.
+    void applyFrames(const float* spectrum, qint64 frames, float* out) const;
 
     static double hzToMel(double hz, MelScale scale);
     static double melToHz(double mel, MelScale scale);
@@ -30,7 +32,7 @@ public:
 private:
     int m_mels = 0;
     int m_bins = 0;
-    std::vector<int> m_first;                  // per filter: first bin with a non-zero weight
+    std::vector<int> m_first;                   // per filter: first bin with a non-zero weight
     std::vector<std::vector<float>> m_weights;  // per filter: weights from m_first on
 };
 

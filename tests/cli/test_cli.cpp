@@ -103,7 +103,7 @@ private slots:
     void helpForEverySubcommand_data()
     {
         QTest::addColumn<QString>("command");
-        for (const char* c : {"demo", "import", "info", "scan", "report"})
+        for (const char* c : {"demo", "import", "info", "scan", "report", "spectrogram"})
             QTest::newRow(c) << QString::fromLatin1(c);
     }
     void helpForEverySubcommand()
