@@ -76,6 +76,9 @@ TimelinePanel::TimelinePanel(QWidget* parent)
                                "for options"),
                             this);
     hint->setEnabled(false);
+    // A hint, not a reason for the window to be wide: it is cut off when space runs out.
+    hint->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    hint->setMinimumWidth(0);
     m_lanes = new QToolButton(this);
     m_lanes->setText(tr("Lanes"));
     m_lanes->setToolTip(tr("Show or hide lanes"));
@@ -279,11 +282,13 @@ void TimelinePanel::buildLanes()
                 if (!frames)
                     return;
                 const Frame& f = frames->spec().frames.at(static_cast<std::size_t>(index));
+                // Short enough for a narrow pane; the file is in the tooltip.
                 m_image->setImage(image,
-                                  tr("%1 \u00b7 frame %2 at %3")
-                                      .arg(QFileInfo(f.path).fileName())
+                                  tr("frame %1 of %2 \u00b7 %3")
                                       .arg(index + 1)
+                                      .arg(frames->spec().frames.size())
                                       .arg(TimelineRuler::readout(frames->spec().clock.toReference(f.time), 1000.0)));
+                m_image->setToolTip(f.path);
             });
             lanes.push_back(std::move(lane));
             break;

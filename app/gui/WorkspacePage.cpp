@@ -76,7 +76,7 @@ WorkspacePage::WorkspacePage(SampleTableModel* model, QWidget* parent) : QWidget
     m_vertical->addWidget(m_timeline);
     m_vertical->setStretchFactor(0, 1);
     m_vertical->setStretchFactor(1, 1);
-    m_vertical->setSizes({460, 420});
+    m_vertical->setSizes({400, 480});  // the timeline gets the larger share: it is the view users come for
 }
 
 QString WorkspacePage::summaryLine(const DatasetSummary& summary)
