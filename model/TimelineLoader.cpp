@@ -8,6 +8,7 @@
 #include <QSet>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
+#include <exception>
 
 namespace lockstep {
 
@@ -84,7 +85,12 @@ void TimelineLoader::run(Work work, Apply apply)
         if (latest->load() != generation)
             return Result{};
         GenerationProgress progress(latest, generation);
-        return work(progress);
+        // A throwing reader must not leave the load pending for ever: it counts as no result.
+        try {
+            return work(progress);
+        } catch (const std::exception&) {
+            return Result{};
+        }
     }).then(this, [this, generation, apply = std::move(apply)](const Result& result) {
         if (generation != m_generation)
             return;  // stale: the user has moved on

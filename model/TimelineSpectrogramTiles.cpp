@@ -9,6 +9,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
 #include <cmath>
+#include <exception>
 
 namespace lockstep {
 
@@ -49,6 +50,7 @@ void TimelineSpectrogramTiles::invalidate()
 {
     m_latest->store(++m_generation);
     m_cache.clear();
+    m_failed.clear();
     m_requested.clear();
     m_queue.clear();
     m_running = 0;
@@ -146,6 +148,8 @@ QImage TimelineSpectrogramTiles::tile(int level, qint64 index)
     const quint64 k = key(level, index);
     if (const QImage* image = m_cache.object(k))
         return *image;
+    if (m_failed.contains(k))
+        return {};
     if (!m_requested.contains(k)) {
         m_requested.insert(k);
         m_queue.append(k);
@@ -186,13 +190,21 @@ void TimelineSpectrogramTiles::pump()
                                    rate = m_sampleRate, first, count, generation, latest = m_latest] {
             if (latest->load() != generation)
                 return QImage();
-            return computeTile(path, nFft, h, mel, nMels, rate, first, count);
+            // An exception must not escape: the continuation would never run and the tile would stay
+            // pending for ever.
+            try {
+                return computeTile(path, nFft, h, mel, nMels, rate, first, count);
+            } catch (const std::exception&) {
+                return QImage();
+            }
         }).then(this, [this, k, level, index, generation](const QImage& image) {
             if (generation != m_generation)
                 return;
             --m_running;
             m_requested.remove(k);
-            if (!image.isNull()) {
+            if (image.isNull()) {
+                m_failed.insert(k);  // unreadable audio: asked again, it would fail again
+            } else {
                 m_cache.insert(k, new QImage(image), std::max<qsizetype>(1, image.sizeInBytes()));
                 emit tileReady(level, index);
             }
@@ -221,8 +233,9 @@ QImage TimelineSpectrogramTiles::computeTile(const QString& absolutePath, int nF
     std::vector<float> piece;
     if (hop <= nFft) {
         // Neighbouring columns overlap: one contiguous read for the whole tile.
-        const qint64 from = std::max<qint64>(0, stft.frameStart(first));
-        const qint64 to = std::min<qint64>(length, stft.frameStart(first + count - 1) + nFft);
+        // Half a window more on both sides: centre padding reflects samples up to n_fft / 2 from each end.
+        const qint64 from = std::max<qint64>(0, stft.frameStart(first) - nFft / 2);
+        const qint64 to = std::min<qint64>(length, stft.frameStart(first + count - 1) + nFft + nFft / 2 + 1);
         const qint64 got = reader.readMono(from, to - from, &piece);
         spectrum = stft.computeFrames(piece.data(), from, got, length, first, count);
     } else {
@@ -232,8 +245,8 @@ QImage TimelineSpectrogramTiles::computeTile(const QString& absolutePath, int nF
         spectrum.values.assign(static_cast<std::size_t>(count) * static_cast<std::size_t>(spectrum.bins), 0.0f);
         for (int c = 0; c < count; ++c) {
             const qint64 t = first + c;
-            const qint64 from = std::max<qint64>(0, stft.frameStart(t));
-            const qint64 to = std::min<qint64>(length, stft.frameStart(t) + nFft);
+            const qint64 from = std::max<qint64>(0, stft.frameStart(t) - nFft / 2);
+            const qint64 to = std::min<qint64>(length, stft.frameStart(t) + nFft + nFft / 2 + 1);
             const qint64 got = reader.readMono(from, std::max<qint64>(0, to - from), &piece);
             const Spectrogram one = stft.computeFrames(piece.data(), from, got, length, t, 1);
             if (one.frames == 1)

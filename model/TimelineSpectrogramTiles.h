@@ -101,6 +101,7 @@ private:
     QList<QRgb> m_colors;
     QCache<quint64, QImage> m_cache;
     QSet<quint64> m_requested;
+    QSet<quint64> m_failed;
     QList<quint64> m_queue;  // back = newest
     int m_running = 0;
     int m_workers = 2;

@@ -944,10 +944,6 @@
         <translation>%1 没有可在时间轴上显示的音频、文本或定时流。</translation>
     </message>
     <message>
-        <source>%1 · frame %2 at %3</source>
-        <translation>%1 · 第 %2 帧，位于 %3</translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
@@ -955,12 +951,28 @@
         <source>The image %1 could not be read.</source>
         <translation>无法读取图像 %1。</translation>
     </message>
+    <message>
+        <source>Play / Pause</source>
+        <translation>播放 / 暂停</translation>
+    </message>
+    <message>
+        <source>Play Selection</source>
+        <translation>播放选区</translation>
+    </message>
+    <message>
+        <source>frame %1 of %2 · %3</source>
+        <translation>第 %1 帧（共 %2 帧）· %3</translation>
+    </message>
 </context>
 <context>
     <name>lockstep::TimelineSensorLane</name>
     <message>
         <source>Reading the sensor file…</source>
         <translation>正在读取传感器文件…</translation>
+    </message>
+    <message>
+        <source>each channel on its own scale</source>
+        <translation>各通道使用各自的刻度</translation>
     </message>
 </context>
 <context>

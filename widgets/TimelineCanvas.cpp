@@ -168,6 +168,12 @@ void TimelineCanvas::clearSelection()
     emit selectionChanged();
 }
 
+void TimelineCanvas::playSelection()
+{
+    if (m_selection)
+        emit playRangeRequested(m_selection->first, m_selection->second);
+}
+
 int TimelineCanvas::contentHeight() const
 {
     int h = 0;
@@ -544,8 +550,7 @@ void TimelineCanvas::keyPressEvent(QKeyEvent* event)
     case Qt::Key_Escape: clearSelection(); return;
     case Qt::Key_Space:
         if (event->modifiers() & Qt::ShiftModifier) {
-            if (m_selection)
-                emit playRangeRequested(m_selection->first, m_selection->second);
+            playSelection();
         } else {
             emit playPauseRequested();
         }

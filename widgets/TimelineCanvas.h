@@ -53,6 +53,11 @@ public:
     void setSelection(Micros start, Micros end);
     void clearSelection();
 
+public slots:
+    // Asks for the selection to be played (playRangeRequested), if there is one.
+    void playSelection();
+
+public:
     int verticalOffset() const { return m_scrollY; }
     void setVerticalOffset(int offset);
     // Height of all visible lanes (without the ruler).

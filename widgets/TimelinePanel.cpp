@@ -12,6 +12,7 @@
 #include "TimelineWaveformLane.h"
 #include "media/DatasetRoot.h"
 
+#include <QAction>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QImageReader>
@@ -137,10 +138,19 @@ TimelinePanel::TimelinePanel(QWidget* parent)
     m_stack->addWidget(m_splitter);
 
     connect(m_play, &QToolButton::clicked, m_player, &TimelinePlayer::togglePlayback);
-    connect(m_playSelection, &QToolButton::clicked, this, [this] {
-        if (m_canvas->hasSelection())
-            m_player->playRange(m_canvas->selection().first, m_canvas->selection().second);
-    });
+    // Space anywhere in the window plays and pauses (text fields still get their spaces: they take the key
+    // before shortcuts do).
+    auto* playAction = new QAction(tr("Play / Pause"), this);
+    playAction->setShortcut(QKeySequence(Qt::Key_Space));
+    playAction->setShortcutContext(Qt::WindowShortcut);
+    connect(playAction, &QAction::triggered, m_player, &TimelinePlayer::togglePlayback);
+    addAction(playAction);
+    auto* playSelectionAction = new QAction(tr("Play Selection"), this);
+    playSelectionAction->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_Space));
+    playSelectionAction->setShortcutContext(Qt::WindowShortcut);
+    connect(playSelectionAction, &QAction::triggered, m_canvas, &TimelineCanvas::playSelection);
+    addAction(playSelectionAction);
+    connect(m_playSelection, &QToolButton::clicked, m_canvas, &TimelineCanvas::playSelection);
     connect(zoomIn, &QToolButton::clicked, m_canvas, &TimelineCanvas::zoomIn);
     connect(zoomOut, &QToolButton::clicked, m_canvas, &TimelineCanvas::zoomOut);
     connect(fit, &QToolButton::clicked, m_canvas, &TimelineCanvas::fit);

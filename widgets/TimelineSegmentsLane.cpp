@@ -4,6 +4,8 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <algorithm>
+#include <cmath>
+#include <limits>
 
 namespace lockstep {
 
@@ -82,12 +84,26 @@ void TimelineSegmentsLane::paint(QPainter& painter, const QRect& area, const Tim
     painter.setClipRect(area);
     painter.setRenderHint(QPainter::Antialiasing, true);
     double lastLabelEnd = -1e9;
+    int lastColumn = std::numeric_limits<int>::min();
     for (std::size_t i = firstOverlapping(localStart); i < segments.size() && segments[i].start <= localEnd; ++i) {
         const Segment& s = segments[i];
         if (s.end < localStart)
             continue;
         const QRectF block = blockRect(static_cast<int>(i), area, context);
         const bool isCurrent = static_cast<int>(i) == current;
+        if (block.width() < 4.0 && s.start != s.end) {
+            // Zoomed far out: blocks narrower than a few pixels are plain rectangles, at most one per pixel
+            // column (thousands of rounded, antialiased ones would cost more than the rest of the paint).
+            const int column = static_cast<int>(std::floor(block.left()));
+            if (column == lastColumn && !isCurrent)
+                continue;
+            lastColumn = column;
+            painter.setRenderHint(QPainter::Antialiasing, false);
+            painter.fillRect(QRectF(column, block.top(), std::max(1.0, std::round(block.width())), block.height()),
+                             isCurrent ? accentColor : border);
+            painter.setRenderHint(QPainter::Antialiasing, true);
+            continue;
+        }
         if (s.start == s.end) {
             // A point tier: a marker with its label beside it.
             painter.setPen(QPen(isCurrent ? accentColor : border, 1.5));

@@ -110,7 +110,6 @@ void TimelineSensorLane::paint(QPainter& painter, const QRect& area, const Timel
         painter.setPen(QPen(mix(base, context.palette.color(QPalette::Text), 0.15), 1.0, Qt::DashLine));
         painter.drawLine(QPointF(area.left(), zero), QPointF(area.right(), zero));
     }
-    painter.setRenderHint(QPainter::Antialiasing, true);
     const bool dense = (last - first) > static_cast<std::size_t>(area.width()) * 2;
     for (int c = 0; c < channels; ++c) {
         QPolygonF line;
@@ -152,7 +151,13 @@ void TimelineSensorLane::paint(QPainter& painter, const QRect& area, const Timel
         }
         if (dense)
             flush();
-        painter.setPen(QPen(channelColor(c, context.dark), 1.3));
+        // Antialiased strokes of thousands of points cost tens of milliseconds in the raster engine: a dense
+        // envelope is drawn with a plain cosmetic pen, which looks the same at one point per pixel.
+        const bool smooth = line.size() < 1200;
+        painter.setRenderHint(QPainter::Antialiasing, smooth);
+        QPen pen(channelColor(c, context.dark), smooth ? 1.3 : 1.0);
+        pen.setCosmetic(true);
+        painter.setPen(pen);
         painter.drawPolyline(line);
     }
     painter.setRenderHint(QPainter::Antialiasing, false);

@@ -8,7 +8,9 @@
 
 #include "TimelineCanvas.h"
 #include "TimelineFixture.h"
+#include "TimelineFramesLane.h"
 #include "TimelinePanel.h"
+#include "TimelineSpectrogramLane.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -155,9 +157,21 @@ int main(int argc, char* argv[])
         QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
     const double loadedMs = clock.nsecsElapsed() / 1e6;
     canvas->repaint();
+    QElapsedTimer settling;
+    settling.start();
     while (panel.isBusy()) {
         QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
         canvas->repaint();
+        if (settling.elapsed() > 120'000) {
+            // A view that never settles is a bug to report, not a benchmark to wait for.
+            for (int i = 0; i < canvas->laneCount(); ++i) {
+                if (auto* f = dynamic_cast<TimelineFramesLane*>(canvas->lane(i)))
+                    std::fprintf(stderr, "not settled: %d thumbnails pending\n", f->thumbnails()->pendingCount());
+                if (auto* sp = dynamic_cast<TimelineSpectrogramLane*>(canvas->lane(i)))
+                    std::fprintf(stderr, "not settled: %d tiles pending\n", sp->tiles()->pendingCount());
+            }
+            return 3;
+        }
     }
     const double settledMs = clock.nsecsElapsed() / 1e6;
 

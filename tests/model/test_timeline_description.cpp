@@ -202,6 +202,34 @@ private slots:
         }
     }
 
+    void tilesAtTheEdgesAndZoomedOut()
+    {
+        // Column 0 reflects samples before the start; hop 1024 > n_fft reads one window per column.
+        const QString path = m_dir.filePath(QStringLiteral("plain/p.wav"));
+        for (const qint64 hop : {qint64(64), qint64(1024)}) {
+            const qint64 columns = 1 + 12000 / hop;
+            const QImage tile = TimelineSpectrogramTiles::computeTile(path, 256, hop, false, 80, 8000, 0, int(columns));
+            QCOMPARE(tile.width(), int(columns));
+            for (int x : {1, int(columns) / 2, int(columns) - 2}) {
+                int best = 0;
+                for (int y = 0; y < tile.height(); ++y)
+                    if (tile.pixelIndex(x, y) > tile.pixelIndex(x, best))
+                        best = y;
+                QCOMPARE(tile.height() - 1 - best, 32);
+            }
+        }
+    }
+
+    void unreadableAudioDoesNotKeepTilesPending()
+    {
+        TimelineSpectrogramTiles tiles;
+        tiles.setSource(m_dir.filePath(QStringLiteral("plain/missing.wav")), 8000, 12000);
+        QVERIFY(tiles.tile(0, 0).isNull());
+        QTRY_COMPARE_WITH_TIMEOUT(tiles.pendingCount(), 0, 10000);
+        QVERIFY(tiles.tile(0, 0).isNull());  // not asked again: it would fail again
+        QCOMPARE(tiles.pendingCount(), 0);
+    }
+
     void tilesComputeInTheBackgroundAndStandInForLevels()
     {
         TimelineSpectrogramTiles tiles;
