@@ -15,7 +15,7 @@ public:
     explicit TimelineFramesLane(TimelineLaneSpec spec);
     ~TimelineFramesLane() override;
 
-    int defaultHeight() const override { return 64; }
+    int defaultHeight() const override { return 60; }
     TimelineThumbnails* thumbnails() const { return m_thumbnails.get(); }
     // Frame index shown at a reference time (the last frame at or before it), or -1.
     int frameAt(Micros reference) const;

@@ -10,7 +10,7 @@ class TimelineSegmentsLane final : public TimelineLane {
 public:
     explicit TimelineSegmentsLane(TimelineLaneSpec spec);
 
-    int defaultHeight() const override { return 34; }
+    int defaultHeight() const override { return 30; }
     void paint(QPainter& painter, const QRect& area, const TimelinePaintContext& context) override;
     QString hoverText(const QPoint& pos, const QRect& area, const TimelinePaintContext& context) const override;
 

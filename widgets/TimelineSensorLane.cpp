@@ -186,8 +186,13 @@ void TimelineSensorLane::paint(QPainter& painter, const QRect& area, const Timel
         painter.drawText(QPoint(area.left() + 4, area.top() + 3 + fm.ascent()), QString::number(m_max[0], 'g', 3));
         painter.drawText(QPoint(area.left() + 4, area.bottom() - 3), QString::number(m_min[0], 'g', 3));
     } else {
-        painter.drawText(QPoint(area.left() + 4, area.bottom() - 3),
-                         QCoreApplication::translate("lockstep::TimelineSensorLane", "each channel on its own scale"));
+        // Said once, top left on a chip like the legend's, so it never sits on the lines.
+        const QString note =
+            QCoreApplication::translate("lockstep::TimelineSensorLane", "each channel on its own scale");
+        QColor chip = base;
+        chip.setAlpha(200);
+        painter.fillRect(QRect(area.left() + 2, area.top() + 3, fm.horizontalAdvance(note) + 8, fm.height()), chip);
+        painter.drawText(QPoint(area.left() + 6, area.top() + 3 + fm.ascent()), note);
     }
     painter.restore();
 }

@@ -15,7 +15,7 @@ public:
     explicit TimelineSensorLane(TimelineLaneSpec spec);
     ~TimelineSensorLane() override;
 
-    int defaultHeight() const override { return 90; }
+    int defaultHeight() const override { return 76; }
     void setSeries(std::shared_ptr<const SensorSeries> series);
     const SensorSeries* series() const { return m_series.get(); }
     void setError(const QString& error) { m_error = error; }

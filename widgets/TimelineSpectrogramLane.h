@@ -16,7 +16,7 @@ public:
     explicit TimelineSpectrogramLane(TimelineLaneSpec spec);
     ~TimelineSpectrogramLane() override;
 
-    int defaultHeight() const override { return 120; }
+    int defaultHeight() const override { return 100; }
     TimelineSpectrogramTiles* tiles() const { return m_tiles.get(); }
     void setError(const QString& error) { m_error = error; }
 

@@ -15,7 +15,7 @@ public:
     explicit TimelineWaveformLane(TimelineLaneSpec spec);
     ~TimelineWaveformLane() override;
 
-    int defaultHeight() const override { return 64; }
+    int defaultHeight() const override { return 52; }
     void setSummary(std::shared_ptr<const WaveformSummary> summary)
     {
         m_summary = std::move(summary);
