@@ -1201,5 +1201,9 @@ Read as: %2</source>
         <source>Run the quality scan once the dataset is open (Dataset &gt; Scan Quality).</source>
         <translation>数据集打开后运行质量扫描（数据集 &gt; 扫描质量）。</translation>
     </message>
+    <message>
+        <source>Show this range of the timeline (seconds, A:B) once loaded.</source>
+        <translation>加载完成后显示时间轴的这一范围（秒，A:B）。</translation>
+    </message>
 </context>
 </TS>

@@ -225,8 +225,35 @@ bool TimelinePanel::isBusy() const
     return false;
 }
 
+void TimelinePanel::rememberLayout()
+{
+    for (int i = 0; i < m_canvas->laneCount(); ++i) {
+        const TimelineLane* lane = m_canvas->lane(i);
+        m_layout.insert(lane->key(), LaneLayout{lane->height(), lane->isVisible(), i});
+    }
+}
+
+void TimelinePanel::applyLayout()
+{
+    // Known lanes in their remembered order, new ones where the description put them.
+    std::vector<std::pair<double, QString>> order;
+    for (int i = 0; i < m_canvas->laneCount(); ++i) {
+        TimelineLane* lane = m_canvas->lane(i);
+        const auto it = m_layout.constFind(lane->key());
+        if (it != m_layout.constEnd()) {
+            lane->setHeight(it->height);
+            lane->setVisible(it->visible);
+        }
+        order.emplace_back(it != m_layout.constEnd() ? it->order : i - 0.5, lane->key());
+    }
+    std::stable_sort(order.begin(), order.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    for (int to = 0; to < static_cast<int>(order.size()); ++to)
+        m_canvas->moveLane(m_canvas->indexOfLane(order[static_cast<std::size_t>(to)].second), to);
+}
+
 void TimelinePanel::clear()
 {
+    rememberLayout();
     m_loader->clear();
     m_player->load(QString(), ClockTransform{});
     m_canvas->clearLanes();
@@ -256,6 +283,7 @@ void TimelinePanel::showSample(const SampleDetails& details)
     // queued, after the lanes exist.
     m_loader->load(m_description);
     buildLanes();
+    applyLayout();
     const QString audio = m_loader->absolutePath(m_description.audioPath);
     m_player->load(audio, m_description.audioClock);
     m_play->setEnabled(!audio.isEmpty());

@@ -3,6 +3,7 @@
 #include "SampleDetails.h"
 #include "TimelineDescription.h"
 
+#include <QHash>
 #include <QWidget>
 #include <atomic>
 #include <memory>
@@ -52,6 +53,10 @@ signals:
 
 private:
     void buildLanes();
+    // Lane heights, visibility and order carry over from sample to sample (by lane key): a reviewer who hid
+    // the spectrogram does not want it back on the next recording.
+    void rememberLayout();
+    void applyLayout();
     void onAudioProbed(const QString& path);
     void onWaveformReady(const QString& path);
     void onSensorReady(const QString& path);
@@ -82,6 +87,12 @@ private:
     quint64 m_imageGeneration = 0;
     int m_shownFrame = -1;
     bool m_syncing = false;
+    struct LaneLayout {
+        int height = 0;
+        bool visible = true;
+        int order = 0;
+    };
+    QHash<QString, LaneLayout> m_layout;
 };
 
 }  // namespace lockstep

@@ -368,6 +368,25 @@ private slots:
         QCOMPARE(canvas->lane(0)->height(), height + 30);
     }
 
+    void laneLayoutCarriesOverToTheNextSample()
+    {
+        auto panel = loadedPanel();
+        QVERIFY(panel);
+        TimelineCanvas* canvas = panel->canvas();
+        canvas->setLaneVisible(canvas->indexOfLane(QStringLiteral("spec:recordings/r1/audio.wav")), false);
+        canvas->lane(canvas->indexOfLane(QStringLiteral("sensor:imu")))->setHeight(150);
+        canvas->moveLane(canvas->indexOfLane(QStringLiteral("sensor:imu")), 0);
+        SampleDetails next = m_rec.details;
+        next.sample.id = QStringLiteral("r2");
+        QSignalSpy loaded(panel.get(), &TimelinePanel::loaded);
+        panel->showSample(next);
+        QVERIFY(loaded.wait(20000));
+        QCOMPARE(canvas->lane(0)->key(), QStringLiteral("sensor:imu"));
+        QCOMPARE(canvas->lane(0)->height(), 150);
+        QVERIFY(!canvas->lane(canvas->indexOfLane(QStringLiteral("spec:recordings/r1/audio.wav")))->isVisible());
+        QVERIFY(canvas->lane(canvas->indexOfLane(QStringLiteral("frames:frames")))->isVisible());
+    }
+
     void plainSampleShowsCaptionAcrossTheClipAndTheImage()
     {
         QDir(m_dir.path()).mkpath(QStringLiteral("plain"));
