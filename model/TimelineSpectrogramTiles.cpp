@@ -233,9 +233,10 @@ QImage TimelineSpectrogramTiles::computeTile(const QString& absolutePath, int nF
     std::vector<float> piece;
     if (hop <= nFft) {
         // Neighbouring columns overlap: one contiguous read for the whole tile.
-        // Half a window more on both sides: centre padding reflects samples up to n_fft / 2 from each end.
-        const qint64 from = std::max<qint64>(0, stft.frameStart(first) - nFft / 2);
-        const qint64 to = std::min<qint64>(length, stft.frameStart(first + count - 1) + nFft + nFft / 2 + 1);
+        // Exactly what the frames read, reflection at the file's ends included.
+        const SampleRange range = stft.pieceFor(first, count, length);
+        const qint64 from = range.begin;
+        const qint64 to = range.end;
         const qint64 got = reader.readMono(from, to - from, &piece);
         spectrum = stft.computeFrames(piece.data(), from, got, length, first, count);
     } else {
@@ -245,8 +246,9 @@ QImage TimelineSpectrogramTiles::computeTile(const QString& absolutePath, int nF
         spectrum.values.assign(static_cast<std::size_t>(count) * static_cast<std::size_t>(spectrum.bins), 0.0f);
         for (int c = 0; c < count; ++c) {
             const qint64 t = first + c;
-            const qint64 from = std::max<qint64>(0, stft.frameStart(t) - nFft / 2);
-            const qint64 to = std::min<qint64>(length, stft.frameStart(t) + nFft + nFft / 2 + 1);
+            const SampleRange range = stft.pieceFor(t, 1, length);
+            const qint64 from = range.begin;
+            const qint64 to = range.end;
             const qint64 got = reader.readMono(from, std::max<qint64>(0, to - from), &piece);
             const Spectrogram one = stft.computeFrames(piece.data(), from, got, length, t, 1);
             if (one.frames == 1)

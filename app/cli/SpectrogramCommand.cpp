@@ -1,8 +1,8 @@
 #include "Commands.h"
 
 #include "export/NpyWriter.h"
-#include "media/AudioStreamReader.h"
-#include "signal/SpectrogramPipeline.h"
+#include "media/AudioDecoder.h"
+#include "signal/FileSpectrogram.h"
 
 #include <QFileInfo>
 #include <array>
@@ -191,10 +191,10 @@ int SpectrogramCommand::run(const QCommandLineParser& parser)
     }
 
     const QString path = QFileInfo(args.first()).absoluteFilePath();
-    AudioStreamReader reader;
-    if (!reader.open(path))
-        return fail(kDataError, reader.info().error);
-    const AudioInfo& info = reader.info();
+    // The sample rate first: f_max defaults to its half.
+    const AudioInfo info = AudioDecoder::probe(path);
+    if (!info.ok)
+        return fail(kDataError, info.error);
     if (nMels > 0) {
         mel.nMels = nMels;
         mel.sampleRate = info.sampleRate;
@@ -207,32 +207,20 @@ int SpectrogramCommand::run(const QCommandLineParser& parser)
                                          .arg(info.sampleRate));
         options.mel = mel;
     }
-    std::vector<float> samples;
-    const qint64 frames = reader.readMono(0, info.frames, &samples);
-    if (frames != info.frames)
-        return fail(kDataError,
-                    QStringLiteral("'%1' ends after %2 of %3 frames").arg(path).arg(frames).arg(info.frames));
-
-    const SpectrogramPipeline pipeline(options);
-    const qint64 columns = pipeline.frameCount(frames);
-    if (columns == 0)
-        return fail(kDataError, QStringLiteral("'%1' is too short for one frame of %2 samples (%3 frames)")
-                                    .arg(path)
-                                    .arg(options.stft.nFft)
-                                    .arg(frames));
-    const int features = pipeline.features();
-    std::vector<float> values(std::size_t(columns * features));
+    const FileSpectrogramResult features = FileSpectrogram::compute(path, options, threads);
+    if (!features.ok)
+        return fail(kDataError, features.error);
     // Feature-major, so that the file's C-order shape is (features, frames).
-    pipeline.compute(samples.data(), frames, values.data(), columns, 1, threads);
-    const NpyWriteResult written = NpyWriter::writeFloat32(out, values.data(), {features, columns});
+    const NpyWriteResult written =
+        NpyWriter::writeFloat32(out, features.values.get(), {features.features, features.frames});
     if (!written.ok)
         return fail(kDataError, written.error);
     if (!parser.isSet(QStringLiteral("quiet")))
         printOut(QStringLiteral("Wrote %1: %2 of shape (%3, %4), float32, from %5 s of %6 Hz audio\n")
                      .arg(out, describe(options))
-                     .arg(features)
-                     .arg(columns)
-                     .arg(double(frames) / double(info.sampleRate), 0, 'f', 2)
+                     .arg(features.features)
+                     .arg(features.frames)
+                     .arg(double(info.frames) / double(info.sampleRate), 0, 'f', 2)
                      .arg(info.sampleRate));
     return kOk;
 }

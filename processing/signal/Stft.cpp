@@ -63,6 +63,26 @@ qint64 Stft::frameStart(qint64 t) const
     return t * m_options.effectiveHop() - (m_options.center ? m_options.nFft / 2 : 0);
 }
 
+SampleRange Stft::pieceFor(qint64 first, qint64 count, qint64 signalLength) const
+{
+    const qint64 n = signalLength;
+    if (count <= 0 || n <= 0)
+        return {};
+    const int offset = (m_options.nFft - m_options.effectiveWinLength()) / 2;
+    const qint64 a = frameStart(first) + offset;                                               // first index read
+    const qint64 b = frameStart(first + count - 1) + offset + m_options.effectiveWinLength();  // one past the last
+    SampleRange range{std::clamp<qint64>(a, 0, n), std::clamp<qint64>(b, 0, n)};
+    if (!m_options.center || !m_options.reflectPad)
+        return range;
+    if (a < -(n - 1) || b > 2 * n - 1)
+        return {0, n};  // reflected more than once: short signal
+    if (a < 0)          // -1 .. a reflect to 1 .. -a
+        range = {0, std::max(range.end, std::min(n, -a + 1))};
+    if (b > n)  // n .. b - 1 reflect to 2n - 1 - b .. n - 2
+        range = {std::min(range.begin, std::max<qint64>(0, 2 * n - 1 - b)), n};
+    return range;
+}
+
 Spectrogram Stft::compute(const float* signal, qint64 length, int threads) const
 {
     Spectrogram result;

@@ -16,6 +16,12 @@
 
 namespace lockstep {
 
+// Samples [begin, end) of a signal.
+struct SampleRange {
+    qint64 begin = 0;
+    qint64 end = 0;
+};
+
 struct Spectrogram {
     qint64 frames = 0;
     int bins = 0;
@@ -43,6 +49,11 @@ public:
     // clipped to the signal; `signalLength` is the whole signal's length (for reflection at its ends).
     Spectrogram computeFrames(const float* piece, qint64 pieceStart, qint64 pieceLength, qint64 signalLength,
                               qint64 first, qint64 count) const;
+
+    // Exactly the samples frames [first, first + count) read, reflection at the signal's ends included: the
+    // piece computeFrames() needs. (Note: at the end of a signal whose length is a multiple of hop, reflection
+    // reaches one sample before frameStart(first), so use this rather than the rule of thumb above.)
+    SampleRange pieceFor(qint64 first, qint64 count, qint64 signalLength) const;
 
     // The window as torch builds it (periodic), win_length long.
     static std::vector<float> window(WindowKind kind, int length);

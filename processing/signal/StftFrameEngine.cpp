@@ -57,16 +57,17 @@ void StftFrameEngine::window(const SignalPiece& piece, qint64 t)
 {
     const qint64 begin = frameStart(t) + m_offset;
     const int length = int(m_window.size());
-    float* frame = m_frame.data() + m_offset;
+    float* __restrict frame = m_frame.data() + m_offset;
+    const float* __restrict w = m_window.data();
     if (begin >= piece.start && begin + length <= piece.start + piece.length && begin + length <= piece.signalLength &&
         begin >= 0) {
-        const float* x = piece.data + (begin - piece.start);
+        const float* __restrict x = piece.data + (begin - piece.start);
         for (int i = 0; i < length; ++i)
-            frame[i] = x[i] * m_window[std::size_t(i)];
+            frame[i] = x[i] * w[i];
         return;
     }
     for (int i = 0; i < length; ++i)
-        frame[i] = sampleAt(piece, begin + i) * m_window[std::size_t(i)];
+        frame[i] = sampleAt(piece, begin + i) * w[i];
 }
 
 void StftFrameEngine::compute(const SignalPiece& piece, qint64 first, qint64 count, float* out)

@@ -2,6 +2,7 @@
 """Lockstep benchmarks: each figure is a ratio against a reference measured in the same run.
 
 Usage: /usr/bin/python3 tests/bench/run_benchmarks.py BUILD_DIR [--rows N] [--repeat K]
+                                                      [--only import|scan|spectrogram|timeline] [--audio-hours H]
 
 import_csv   lockstep-cli import of an N-row metadata.csv (index only, --no-verify-files)
              vs sqlite3's own `.import --csv` of the same file into a fresh database.
@@ -13,6 +14,11 @@ scan         lockstep-cli scan of a generated M-sample image+caption+audio datas
              vs reference_scan.py (pandas + cv2 + soundfile + numpy, one process: the pipeline a typical
              engineer writes), vs decoding every file once with the same decoders and threads
              (bench_decode_floor: the floor), and a rescan of the unchanged dataset vs the first scan.
+spectrogram  lockstep-cli spectrogram of H hours (default 1) of 16 kHz audio to a log-mel .npy (n_fft 400,
+             hop 160, 80 mels, dB), the whole run (read, compute, write), vs reference_spectrogram.py
+             (soundfile + torchaudio MelSpectrogram + AmplitudeToDB + numpy.save, one process) and vs
+             bench_stft_floor (window + KissFFT + sparse mel over the same frames, all cores, samples in
+             memory: the floor). Runs alternate so that load on the machine hits all three alike.
 Reported: median wall time of K runs each (one run for the long scan references), and the ratios.
 """
 import argparse
@@ -58,7 +64,8 @@ def main():
     parser.add_argument("--rows", type=int, default=1_000_000)
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--scan-samples", type=int, default=10_000)
-    parser.add_argument("--only", choices=["import", "scan", "timeline"], default=None)
+    parser.add_argument("--only", choices=["import", "scan", "spectrogram", "timeline"], default=None)
+    parser.add_argument("--audio-hours", type=float, default=1.0)
     parser.add_argument("--timeline-minutes", type=int, default=120)
     args = parser.parse_args()
     cli = os.path.join(args.build_dir, "app/cli/lockstep-cli")
@@ -71,6 +78,8 @@ def main():
         results.update(bench_import(cli, sqlite, args))
     if args.only in (None, "scan"):
         results.update(bench_scan(cli, args))
+    if args.only in (None, "spectrogram"):
+        results.update(bench_spectrogram(cli, args))
     if args.only in (None, "timeline"):
         results.update(bench_timeline(args))
     print(json.dumps(results, indent=1))
@@ -119,6 +128,54 @@ def bench_scan(cli, args):
           f"({r['speedup_vs_python']:.1f}x), decode floor {floor_s:.2f} s ({r['scan_over_floor']:.2f}x the floor), "
           f"rescan {rescan_s:.2f} s ({100 * r['rescan_over_scan']:.1f}% of the first scan)")
     return {"scan": r}
+
+
+def write_long_audio(path, hours):
+    """Tones, a slow glide and noise at 16 kHz, 16-bit PCM WAV, written in pieces (an hour is 115 MB)."""
+    import numpy as np
+    import soundfile
+    rate = 16000
+    rng = np.random.default_rng(1)
+    total = int(hours * 3600 * rate)
+    with soundfile.SoundFile(path, "w", rate, 1, "PCM_16") as f:
+        for start in range(0, total, 60 * rate):
+            t = np.arange(start, min(total, start + 60 * rate), dtype=np.float64) / rate
+            x = (0.3 * np.sin(2 * np.pi * 440 * t) + 0.1 * np.sin(2 * np.pi * (200 + 100 * np.sin(0.1 * t)) * t)
+                 + 0.05 * rng.standard_normal(len(t)))
+            f.write(x.astype(np.float32))
+
+
+def bench_spectrogram(cli, args):
+    floor_tool = os.path.join(args.build_dir, "tests/bench/bench_stft_floor")
+    reference = os.path.join(os.path.dirname(os.path.abspath(__file__)), "reference_spectrogram.py")
+    with tempfile.TemporaryDirectory() as tmp:
+        audio = os.path.join(tmp, "long.wav")
+        write_long_audio(audio, args.audio_hours)
+        ours_npy = os.path.join(tmp, "lockstep.npy")
+        ref_npy = os.path.join(tmp, "torchaudio.npy")
+        ours, python, floor = [], [], []
+        for _ in range(args.repeat):
+            ours.append(timed([cli, "spectrogram", audio, "--out", ours_npy, "--n-fft", "400", "--hop", "160",
+                               "--n-mels", "80", "--log", "--quiet"]))
+            python.append(timed(["/usr/bin/python3", reference, audio, ref_npy]))
+            floor.append(timed_floor(floor_tool, audio))
+        import numpy as np
+        a, b = np.load(ours_npy), np.load(ref_npy)
+        agreement = float(np.abs(a - b).max()) if a.shape == b.shape else None
+    ours_s, python_s, floor_s = (statistics.median(v) for v in (ours, python, floor))
+    r = {"audio_hours": args.audio_hours, "lockstep_s": ours_s, "torchaudio_s": python_s, "floor_s": floor_s,
+         "speedup_vs_torchaudio": python_s / ours_s, "lockstep_over_floor": ours_s / floor_s,
+         "max_abs_difference_db": agreement, "runs": {"lockstep": ours, "torchaudio": python, "floor": floor}}
+    print(f"log-mel of {args.audio_hours:g} h of 16 kHz audio: lockstep-cli spectrogram {ours_s:.2f} s, "
+          f"torchaudio {python_s:.2f} s ({r['speedup_vs_torchaudio']:.1f}x faster), KissFFT floor {floor_s:.2f} s "
+          f"({r['lockstep_over_floor']:.2f}x the floor); largest difference {agreement:.2g} dB")
+    return {"spectrogram": r}
+
+
+def timed_floor(tool, audio):
+    """The floor tool times its own compute loop (the decode before it is not part of the floor)."""
+    out = subprocess.run([tool, audio], check=True, capture_output=True, text=True).stdout
+    return float(out.split(" in ")[1].split(" s")[0])
 
 
 def bench_import(cli, sqlite, args):

@@ -193,36 +193,68 @@ private slots:
     {
         QTest::addColumn<bool>("center");
         QTest::addColumn<int>("winLength");
-        QTest::newRow("centred, reflect") << true << 0;
-        QTest::newRow("centred, short window") << true << 300;
-        QTest::newRow("not centred") << false << 0;
+        QTest::addColumn<qint64>("length");
+        QTest::newRow("centred, reflect") << true << 0 << qint64(48'033);
+        QTest::newRow("centred, length a multiple of hop") << true << 0 << qint64(48'000);
+        QTest::newRow("centred, short window") << true << 300 << qint64(48'033);
+        QTest::newRow("not centred") << false << 0 << qint64(48'033);
     }
     void tilesEqualRowsOfTheWhole()
     {
         QFETCH(bool, center);
         QFETCH(int, winLength);
+        QFETCH(qint64, length);
         StftOptions o;
         o.nFft = 512;
         o.winLength = winLength;
         o.hopLength = 160;
         o.center = center;
         const Stft stft(o);
-        const std::vector<float> s = noise(48'000 + 33, 6);
+        const std::vector<float> s = noise(length, 6);
         const qint64 n = qint64(s.size());
         const Spectrogram whole = stft.compute(s.data(), n);
         for (qint64 first : {qint64(0), qint64(1), qint64(100), whole.frames - 64, whole.frames - 1}) {
-            const qint64 count = std::min<qint64>(64, whole.frames - first);
-            // Only the samples the tile needs, as Stft.h documents them, clipped to the signal.
-            const qint64 begin = std::max<qint64>(0, stft.frameStart(first));
-            const qint64 end = std::min(n, stft.frameStart(first + count - 1) + 512);
-            const Spectrogram tile = stft.computeFrames(s.data() + begin, begin, end - begin, n, first, count);
-            QCOMPARE(tile.frames, count);
-            for (qint64 t = 0; t < count; ++t)
-                QVERIFY2(std::equal(tile.frame(t), tile.frame(t) + tile.bins, whole.frame(first + t)),
-                         qPrintable(QStringLiteral("frame %1").arg(first + t)));
+            for (qint64 count : {qint64(1), qint64(64)}) {
+                count = std::min(count, whole.frames - first);
+                // Only the samples the tile reads, as pieceFor() names them.
+                const SampleRange range = stft.pieceFor(first, count, n);
+                QVERIFY(range.begin >= 0 && range.end <= n && range.begin < range.end);
+                const Spectrogram tile =
+                    stft.computeFrames(s.data() + range.begin, range.begin, range.end - range.begin, n, first, count);
+                QCOMPARE(tile.frames, count);
+                for (qint64 t = 0; t < count; ++t)
+                    QVERIFY2(std::equal(tile.frame(t), tile.frame(t) + tile.bins, whole.frame(first + t)),
+                             qPrintable(QStringLiteral("frame %1").arg(first + t)));
+                // One sample fewer on either side is not enough (pieceFor is exact), unless that side is the
+                // signal's own end.
+                if (range.end - range.begin > 1 && range.begin > 0)
+                    QVERIFY_THROWS_EXCEPTION(std::out_of_range,
+                                             stft.computeFrames(s.data() + range.begin + 1, range.begin + 1,
+                                                                range.end - range.begin - 1, n, first, count));
+            }
         }
         // Past the end: clipped to the frame count.
         QCOMPARE(stft.computeFrames(s.data(), 0, n, n, whole.frames - 2, 10).frames, qint64(2));
+    }
+
+    void pieceForKnownRanges()
+    {
+        StftOptions o;
+        o.nFft = 400;
+        o.hopLength = 160;
+        const Stft stft(o);
+        // Frame 0 reads -200 .. 199, reflected: 0 .. 200.
+        QCOMPARE(stft.pieceFor(0, 1, 16000).begin, qint64(0));
+        QCOMPARE(stft.pieceFor(0, 1, 16000).end, qint64(201));
+        // An inner frame reads its own n_fft samples.
+        QCOMPARE(stft.pieceFor(10, 1, 16000).begin, qint64(1400));
+        QCOMPARE(stft.pieceFor(10, 1, 16000).end, qint64(1800));
+        // The last frame of 16000 samples (frame 100, centred on 16000) reads 15800 .. 16199, reflected to
+        // 15799 .. 15998: one sample before its start.
+        QCOMPARE(stft.pieceFor(100, 1, 16000).begin, qint64(15799));
+        QCOMPARE(stft.pieceFor(100, 1, 16000).end, qint64(16000));
+        // Signals shorter than the padding reflect repeatedly: the whole signal.
+        QCOMPARE(stft.pieceFor(0, 1, 50).end, qint64(50));
     }
 
     void aPieceTooShortIsAProgrammerError()
