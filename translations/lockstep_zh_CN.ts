@@ -836,6 +836,227 @@
     </message>
 </context>
 <context>
+    <name>lockstep::TimelineCanvas</name>
+    <message>
+        <source>Play Segment</source>
+        <translation>播放片段</translation>
+    </message>
+    <message>
+        <source>Play 500 ms Before the Start</source>
+        <translation>播放开始前 500 毫秒</translation>
+    </message>
+    <message>
+        <source>Play 500 ms After the Start</source>
+        <translation>播放开始后 500 毫秒</translation>
+    </message>
+    <message>
+        <source>Play 500 ms Before the End</source>
+        <translation>播放结束前 500 毫秒</translation>
+    </message>
+    <message>
+        <source>Play 500 ms After the End</source>
+        <translation>播放结束后 500 毫秒</translation>
+    </message>
+    <message>
+        <source>Select Segment</source>
+        <translation>选择片段</translation>
+    </message>
+    <message>
+        <source>Play Selection</source>
+        <translation>播放选区</translation>
+    </message>
+    <message>
+        <source>Zoom to Selection</source>
+        <translation>缩放到选区</translation>
+    </message>
+    <message>
+        <source>Hide Lane</source>
+        <translation>隐藏轨道</translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Reset Height</source>
+        <translation>恢复高度</translation>
+    </message>
+    <message>
+        <source>Show Lanes</source>
+        <translation>显示轨道</translation>
+    </message>
+</context>
+<context>
+    <name>lockstep::TimelineDescription</name>
+    <message>
+        <source>%1 spectrogram</source>
+        <translation>%1 频谱图</translation>
+    </message>
+    <message>
+        <source>caption</source>
+        <translation>说明文字</translation>
+    </message>
+    <message>
+        <source>audio</source>
+        <translation>音频</translation>
+    </message>
+</context>
+<context>
+    <name>lockstep::TimelineFramesLane</name>
+    <message>
+        <source>Video file (frames are not extracted yet)</source>
+        <translation>视频文件（尚未提取帧）</translation>
+    </message>
+    <message>
+        <source>frame %1 · %2</source>
+        <translation>第 %1 帧 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>lockstep::TimelinePanel</name>
+    <message>
+        <source>Play / pause (Space)</source>
+        <translation>播放 / 暂停（空格）</translation>
+    </message>
+    <message>
+        <source>Play the selection (Shift+Space)</source>
+        <translation>播放选区（Shift+空格）</translation>
+    </message>
+    <message>
+        <source>Ctrl+wheel zooms · drag pans · Shift+drag selects · right-click a lane for options</source>
+        <translation>Ctrl+滚轮缩放 · 拖动平移 · Shift+拖动选择 · 右键单击轨道查看选项</translation>
+    </message>
+    <message>
+        <source>Lanes</source>
+        <translation>轨道</translation>
+    </message>
+    <message>
+        <source>Show or hide lanes</source>
+        <translation>显示或隐藏轨道</translation>
+    </message>
+    <message>
+        <source>Zoom out (−)</source>
+        <translation>缩小（−）</translation>
+    </message>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation>放大（+）</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>适应</translation>
+    </message>
+    <message>
+        <source>Show the whole sample (0)</source>
+        <translation>显示整个样本（0）</translation>
+    </message>
+    <message>
+        <source>Select a sample to see its streams on a timeline.</source>
+        <translation>选择一个样本，在时间轴上查看它的各个流。</translation>
+    </message>
+    <message>
+        <source>%1 has no audio, text or timed streams to show on a timeline.</source>
+        <translation>%1 没有可在时间轴上显示的音频、文本或定时流。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>The image %1 could not be read.</source>
+        <translation>无法读取图像 %1。</translation>
+    </message>
+    <message>
+        <source>Play / Pause</source>
+        <translation>播放 / 暂停</translation>
+    </message>
+    <message>
+        <source>Play Selection</source>
+        <translation>播放选区</translation>
+    </message>
+    <message>
+        <source>frame %1 of %2 · %3</source>
+        <translation>第 %1 帧（共 %2 帧）· %3</translation>
+    </message>
+</context>
+<context>
+    <name>lockstep::TimelineSensorLane</name>
+    <message>
+        <source>Reading the sensor file…</source>
+        <translation>正在读取传感器文件…</translation>
+    </message>
+    <message>
+        <source>each channel on its own scale</source>
+        <translation>各通道使用各自的刻度</translation>
+    </message>
+</context>
+<context>
+    <name>lockstep::TimelineSpectrogramLane</name>
+    <message>
+        <source>Reading the audio…</source>
+        <translation>正在读取音频…</translation>
+    </message>
+    <message>
+        <source>%1 kHz</source>
+        <translation>%1 kHz</translation>
+    </message>
+    <message>
+        <source>%1 Hz</source>
+        <translation>%1 Hz</translation>
+    </message>
+    <message>
+        <source>Frequency scale</source>
+        <translation>频率刻度</translation>
+    </message>
+    <message>
+        <source>Mel (80 bands)</source>
+        <translation>梅尔（80 个频带）</translation>
+    </message>
+    <message>
+        <source>Linear</source>
+        <translation>线性</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>%1 to %2 dB</source>
+        <translation>%1 至 %2 dB</translation>
+    </message>
+    <message>
+        <source>Colormap</source>
+        <translation>色图</translation>
+    </message>
+    <message>
+        <source>Magma</source>
+        <translation>Magma（岩浆）</translation>
+    </message>
+    <message>
+        <source>Viridis</source>
+        <translation>Viridis（翠绿）</translation>
+    </message>
+    <message>
+        <source>Grey</source>
+        <translation>灰度</translation>
+    </message>
+</context>
+<context>
+    <name>lockstep::TimelineWaveformLane</name>
+    <message>
+        <source>Computing the waveform…</source>
+        <translation>正在计算波形…</translation>
+    </message>
+    <message>
+        <source>peak %1 dBFS</source>
+        <translation>峰值 %1 dBFS</translation>
+    </message>
+</context>
+<context>
     <name>lockstep::WelcomePage</name>
     <message>
         <source>Lockstep</source>
@@ -998,6 +1219,10 @@ Read as: %2</source>
     <message>
         <source>Run the quality scan once the dataset is open (Dataset &gt; Scan Quality).</source>
         <translation>数据集打开后运行质量扫描（数据集 &gt; 扫描质量）。</translation>
+    </message>
+    <message>
+        <source>Show this range of the timeline (seconds, A:B) once loaded.</source>
+        <translation>加载完成后显示时间轴的这一范围（秒，A:B）。</translation>
     </message>
 </context>
 </TS>

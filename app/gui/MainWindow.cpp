@@ -9,6 +9,7 @@
 #include "SampleTableModel.h"
 #include "SampleTableView.h"
 #include "SessionController.h"
+#include "TimelinePanel.h"
 #include "WelcomePage.h"
 #include "WindowScreenshot.h"
 #include "WorkspacePage.h"
@@ -48,6 +49,7 @@ namespace {
 const QLatin1String kGeometryKey("mainWindow/geometry");
 const QLatin1String kStateKey("mainWindow/state");
 const QLatin1String kSplitterKey("mainWindow/splitter");
+const QLatin1String kVerticalSplitterKey("mainWindow/verticalSplitter");
 const QLatin1String kLastDirectoryKey("mainWindow/lastDirectory");
 const QLatin1String kDiagnosticsKey("mainWindow/diagnosticsVisible");
 
@@ -367,6 +369,7 @@ void MainWindow::onSessionClosed()
     m_tableModel->setStore(nullptr);
     m_diagnosticsModel->clear();
     detailsPane()->clear();
+    m_workspace->timeline()->clear();
     setWindowTitle(QString());
     setWindowFilePath(QString());
     m_counts->clear();
@@ -402,13 +405,17 @@ void MainWindow::onCurrentRowChanged(int row)
 {
     if (row < 0) {
         detailsPane()->clear();
+        m_workspace->timeline()->clear();
         return;
     }
     const std::optional<SampleDetails> details = m_session->sampleDetails(row);
-    if (details)
+    if (details) {
         detailsPane()->showSample(*details);
-    else
+        m_workspace->timeline()->showSample(*details);
+    } else {
         detailsPane()->clear();
+        m_workspace->timeline()->clear();
+    }
 }
 
 void MainWindow::showSampleById(const QString& sampleId)
@@ -474,6 +481,7 @@ void MainWindow::saveSettings() const
     settings.setValue(kGeometryKey, saveGeometry());
     settings.setValue(kStateKey, saveState());
     settings.setValue(kSplitterKey, m_workspace->splitter()->saveState());
+    settings.setValue(kVerticalSplitterKey, m_workspace->verticalSplitter()->saveState());
     settings.setValue(kLastDirectoryKey, m_lastDirectory);
     settings.setValue(kDiagnosticsKey, m_diagnosticsWanted);
 }
@@ -490,6 +498,7 @@ void MainWindow::restoreSettings()
     }
     restoreState(settings.value(kStateKey).toByteArray());
     m_workspace->splitter()->restoreState(settings.value(kSplitterKey).toByteArray());
+    m_workspace->verticalSplitter()->restoreState(settings.value(kVerticalSplitterKey).toByteArray());
     m_lastDirectory = settings.value(kLastDirectoryKey, QDir::homePath()).toString();
     m_diagnosticsWanted = settings.value(kDiagnosticsKey, true).toBool();
     applyPageDocks();

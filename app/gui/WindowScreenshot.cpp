@@ -4,6 +4,8 @@
 #include "SampleDetailsPane.h"
 #include "SampleTableModel.h"
 #include "SessionController.h"
+#include "TimelinePanel.h"
+#include "WorkspacePage.h"
 
 #include <QPixmap>
 #include <QTimer>
@@ -18,6 +20,11 @@ WindowScreenshot::WindowScreenshot(MainWindow* window, const QString& file)
     connect(session, &SessionController::sessionOpened, this, &WindowScreenshot::check);
     connect(session, &SessionController::openFailed, this, &WindowScreenshot::check);
     connect(window->detailsPane(), &SampleDetailsPane::mediaLoaded, this, &WindowScreenshot::check);
+    connect(window->workspacePage()->timeline(), &TimelinePanel::loaded, this, &WindowScreenshot::check);
+    // Thumbnails and spectrogram tiles keep arriving after the lanes are loaded: look again now and then.
+    auto* poll = new QTimer(this);
+    connect(poll, &QTimer::timeout, this, &WindowScreenshot::check);
+    poll->start(250);
     QTimer::singleShot(500, this, &WindowScreenshot::check);
     QTimer::singleShot(kTimeoutMs, this, [this] {
         if (m_pending)
@@ -33,7 +40,7 @@ bool WindowScreenshot::isReady() const
     if (!session->isOpen())
         return true;
     const SampleDetailsPane* details = m_window->detailsPane();
-    if (details->isLoading())
+    if (details->isLoading() || m_window->workspacePage()->timeline()->isBusy())
         return false;
     return m_window->tableModel()->rowCount() == 0 || !details->sampleId().isEmpty();
 }

@@ -3,6 +3,7 @@
 #include "SampleDetailsPane.h"
 #include "SampleTableModel.h"
 #include "SampleTableView.h"
+#include "TimelinePanel.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -21,11 +22,16 @@ WorkspacePage::WorkspacePage(SampleTableModel* model, QWidget* parent) : QWidget
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
 
-    m_splitter = new QSplitter(Qt::Horizontal, this);
+    // Top: table and details side by side; bottom: the selected sample's timeline.
+    m_vertical = new QSplitter(Qt::Vertical, this);
+    m_vertical->setObjectName(QStringLiteral("workspaceVerticalSplitter"));
+    m_vertical->setChildrenCollapsible(false);
+    m_vertical->setHandleWidth(6);
+    layout->addWidget(m_vertical);
+    m_splitter = new QSplitter(Qt::Horizontal, m_vertical);
     m_splitter->setObjectName(QStringLiteral("workspaceSplitter"));
     m_splitter->setChildrenCollapsible(false);
     m_splitter->setHandleWidth(6);
-    layout->addWidget(m_splitter);
 
     // Left: summary, go-to field, table.
     auto* left = new QWidget(m_splitter);
@@ -63,6 +69,14 @@ WorkspacePage::WorkspacePage(SampleTableModel* model, QWidget* parent) : QWidget
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setSizes({780, 520});
+
+    m_timeline = new TimelinePanel(m_vertical);
+    m_timeline->setMinimumHeight(160);
+    m_vertical->addWidget(m_splitter);
+    m_vertical->addWidget(m_timeline);
+    m_vertical->setStretchFactor(0, 1);
+    m_vertical->setStretchFactor(1, 1);
+    m_vertical->setSizes({400, 480});  // the timeline gets the larger share: it is the view users come for
 }
 
 QString WorkspacePage::summaryLine(const DatasetSummary& summary)

@@ -13,9 +13,10 @@ namespace lockstep {
 class SampleDetailsPane;
 class SampleTableModel;
 class SampleTableView;
+class TimelinePanel;
 
 // The page shown while a dataset is open: a one-line summary and a "go to sample" field above the sample
-// table, and the selected sample's details beside it.
+// table, the selected sample's details beside it, and its timeline (every stream on one axis) below both.
 class WorkspacePage final : public QWidget {
     Q_OBJECT
 public:
@@ -24,6 +25,8 @@ public:
     SampleTableView* table() const { return m_table; }
     SampleDetailsPane* details() const { return m_details; }
     QSplitter* splitter() const { return m_splitter; }
+    QSplitter* verticalSplitter() const { return m_vertical; }
+    TimelinePanel* timeline() const { return m_timeline; }
 
     void setSummary(const DatasetSummary& summary);
     QString summaryText() const;
@@ -40,7 +43,9 @@ private:
     SampleTableModel* m_model = nullptr;
     QLabel* m_summary = nullptr;
     QLineEdit* m_goTo = nullptr;
+    QSplitter* m_vertical = nullptr;
     QSplitter* m_splitter = nullptr;
+    TimelinePanel* m_timeline = nullptr;
     SampleTableView* m_table = nullptr;
     SampleDetailsPane* m_details = nullptr;
 };

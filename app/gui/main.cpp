@@ -2,11 +2,15 @@
 //   lockstep [PATH]          open a dataset folder or a .lockstep project file
 //   lockstep --demo          open the demo dataset (generated on first use)
 // Hidden, for scripts and documentation: --screenshot FILE, --sample ID, --scan (run Dataset > Scan Quality
-// once the dataset is open; a screenshot then waits for the scan).
+// once the dataset is open; a screenshot then waits for the scan), --timeline-range A:B (seconds: the timeline
+// shows that range once the sample is loaded, with the playhead a third of the way in).
 
 #include "EnglishPlurals.h"
 #include "MainWindow.h"
 #include "SessionController.h"
+#include "TimelineCanvas.h"
+#include "TimelinePanel.h"
+#include "WorkspacePage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -87,6 +91,12 @@ int main(int argc, char* argv[])
         QCoreApplication::translate("main", "Run the quality scan once the dataset is open (Dataset > Scan Quality)."));
     scanOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(scanOption);
+    QCommandLineOption rangeOption(
+        QStringLiteral("timeline-range"),
+        QCoreApplication::translate("main", "Show this range of the timeline (seconds, A:B) once loaded."),
+        QStringLiteral("A:B"));
+    rangeOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(rangeOption);
     parser.process(app);
 
     const QStringList positional = parser.positionalArguments();
@@ -116,6 +126,23 @@ int main(int argc, char* argv[])
                 QObject::disconnect(*connection);
                 session->scanQuality();
             });
+    }
+
+    if (parser.isSet(rangeOption)) {
+        const QStringList parts = parser.value(rangeOption).split(QLatin1Char(':'));
+        const double from = parts.value(0).toDouble();
+        const double to = parts.value(1).toDouble();
+        lockstep::TimelinePanel* timeline = window.workspacePage()->timeline();
+        auto connection = std::make_shared<QMetaObject::Connection>();
+        *connection = QObject::connect(timeline, &lockstep::TimelinePanel::loaded, timeline, [=] {
+            if (timeline->sampleId().isEmpty())
+                return;
+            QObject::disconnect(*connection);
+            lockstep::TimelineCanvas* canvas = timeline->canvas();
+            canvas->mapping().showRange(lockstep::microsFromSeconds(from), lockstep::microsFromSeconds(to));
+            emit canvas->seekRequested(lockstep::microsFromSeconds(from + (to - from) / 3.0));
+            emit canvas->viewChanged();
+        });
     }
 
     if (parser.isSet(demoOption))

@@ -2,7 +2,7 @@
 """Lockstep benchmarks: each figure is a ratio against a reference measured in the same run.
 
 Usage: /usr/bin/python3 tests/bench/run_benchmarks.py BUILD_DIR [--rows N] [--repeat K]
-                                                      [--only import|scan|spectrogram] [--audio-hours H]
+                                                      [--only import|scan|spectrogram|timeline] [--audio-hours H]
 
 import_csv   lockstep-cli import of an N-row metadata.csv (index only, --no-verify-files)
              vs sqlite3's own `.import --csv` of the same file into a fresh database.
@@ -10,6 +10,9 @@ import_jsonl lockstep-cli import of the same N samples as a JSONL manifest, same
 table        sorting the sample table of an N-row project by a metric and by a column (SQL through
              SampleTableQuery, as the GUI does) and reading one page through that order, vs the sqlite3 shell
              running the same ORDER BY on the same file.
+timeline     bench_timeline: the timeline panel on a generated two-hour 16 kHz recording, offscreen: time to the
+             first paint, to loaded lanes and to a settled view, then every paint's duration while a script
+             zooms and scrolls (goal: no paint over 50 ms after the first).
 scan         lockstep-cli scan of a generated M-sample image+caption+audio dataset (the demo generator)
              vs reference_scan.py (pandas + cv2 + soundfile + numpy, one process: the pipeline a typical
              engineer writes), vs decoding every file once with the same decoders and threads
@@ -64,12 +67,13 @@ def main():
     parser.add_argument("--rows", type=int, default=1_000_000)
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--scan-samples", type=int, default=10_000)
-    parser.add_argument("--only", choices=["import", "scan", "table", "spectrogram"], default=None)
+    parser.add_argument("--only", choices=["import", "scan", "table", "spectrogram", "timeline"], default=None)
     parser.add_argument("--audio-hours", type=float, default=1.0)
+    parser.add_argument("--timeline-minutes", type=int, default=120)
     args = parser.parse_args()
     cli = os.path.join(args.build_dir, "app/cli/lockstep-cli")
     sqlite = shutil.which("sqlite3")
-    if not os.path.exists(cli) or not sqlite:
+    if args.only != "timeline" and (not os.path.exists(cli) or not sqlite):
         sys.exit("need a built lockstep-cli and the sqlite3 shell (./setup.sh installs it)")
 
     results = {}
@@ -81,7 +85,22 @@ def main():
         results.update(bench_table(cli, sqlite, args))
     if args.only in (None, "spectrogram"):
         results.update(bench_spectrogram(cli, args))
+    if args.only in (None, "timeline"):
+        results.update(bench_timeline(args))
     print(json.dumps(results, indent=1))
+
+
+def bench_timeline(args):
+    tool = os.path.join(args.build_dir, "tests/bench/bench_timeline")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    out = subprocess.run([tool, "--minutes", str(args.timeline_minutes)], check=True, capture_output=True, text=True,
+                         env=env).stdout
+    r = json.loads(out)
+    print(f"timeline ({r['minutes']} min): first paint {r['first_paint_ms']:.0f} ms, lanes loaded "
+          f"{r['lanes_loaded_ms']:.0f} ms, settled {r['settled_ms']:.0f} ms; {r['paints']} paints while zooming "
+          f"and scrolling: median {r['paint_median_ms']:.1f} ms, max {r['paint_max_ms']:.1f} ms, "
+          f"{r['paints_over_50ms']:.0f} over 50 ms", file=sys.stderr)
+    return {"timeline": r}
 
 
 def timed(command):

@@ -1,0 +1,140 @@
+#include "TimelineThumbnails.h"
+
+#include <QImageReader>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace lockstep {
+
+namespace {
+
+constexpr int kWorkers = 2;
+
+QImage decodeScaled(const QString& path, const QSize& bound)
+{
+    QImageReader reader(path);
+    reader.setAllocationLimit(256);
+    reader.setAutoTransform(true);
+    const QSize full = reader.size();
+    if (full.isValid() && bound.isValid())
+        reader.setScaledSize(full.scaled(bound, Qt::KeepAspectRatio));
+    QImage image = reader.read();
+    if (!image.isNull() && image.format() != QImage::Format_RGB32 && image.format() != QImage::Format_ARGB32)
+        image = image.convertToFormat(QImage::Format_RGB32);
+    return image;
+}
+
+}  // namespace
+
+TimelineThumbnails::TimelineThumbnails(QObject* parent)
+    : QObject(parent), m_pool(new QThreadPool(this)), m_latest(std::make_shared<std::atomic<quint64>>(0))
+{
+    m_pool->setMaxThreadCount(kWorkers);
+    m_cache.setMaxCost(kBudgetBytes);
+}
+
+TimelineThumbnails::~TimelineThumbnails()
+{
+    m_latest->store(0);
+    m_pool->waitForDone();
+}
+
+void TimelineThumbnails::waitForAll()
+{
+    m_pool->waitForDone();
+}
+
+void TimelineThumbnails::clear()
+{
+    m_latest->store(++m_generation);
+    m_paths.clear();
+    m_cache.clear();
+    m_requested.clear();
+    m_queue.clear();
+    m_running = 0;
+}
+
+void TimelineThumbnails::setFrames(const QStringList& absolutePaths, int height)
+{
+    clear();
+    m_paths = absolutePaths;
+    m_height = qMax(8, height);
+    m_width = m_height * 4 / 3;
+    m_widthKnown = false;
+}
+
+void TimelineThumbnails::setThumbnailHeight(int height)
+{
+    const QStringList paths = m_paths;
+    setFrames(paths, height);
+}
+
+QImage TimelineThumbnails::thumbnail(int index)
+{
+    if (index < 0 || index >= m_paths.size())
+        return {};
+    if (const QImage* image = m_cache.object(index))
+        return *image;
+    if (!m_requested.contains(index)) {
+        m_requested.insert(index);
+        m_queue.append(index);
+    } else {
+        // Asked again: move it to the front of the line.
+        const qsizetype at = m_queue.indexOf(index);
+        if (at >= 0 && at != m_queue.size() - 1) {
+            m_queue.removeAt(at);
+            m_queue.append(index);
+        }
+    }
+    pump();
+    return {};
+}
+
+void TimelineThumbnails::pump()
+{
+    while (m_running < kWorkers && !m_queue.isEmpty()) {
+        const int index = m_queue.takeLast();
+        ++m_running;
+        const quint64 generation = m_generation;
+        const QSize bound(m_height * 4, m_height);
+        QtConcurrent::run(m_pool, [path = m_paths.at(index), bound, generation, latest = m_latest] {
+            if (latest->load() != generation)
+                return QImage();
+            return decodeScaled(path, bound);
+        }).then(this, [this, index, generation](const QImage& image) {
+            if (generation != m_generation)
+                return;
+            --m_running;
+            m_requested.remove(index);
+            QImage stored = image;
+            if (stored.isNull()) {
+                // Unreadable frame: remember a tiny grey tile so it is not decoded again and again.
+                stored = QImage(1, 1, QImage::Format_RGB32);
+                stored.fill(Qt::gray);
+            } else if (!m_widthKnown) {
+                m_width = qMax(8, stored.width());
+                m_widthKnown = true;
+            }
+            m_cache.insert(index, new QImage(stored), qMax<qsizetype>(1, stored.sizeInBytes()));
+            emit thumbnailReady(index);
+            pump();
+        });
+    }
+}
+
+void TimelineThumbnails::requestLarge(int index, const QSize& size)
+{
+    if (index < 0 || index >= m_paths.size() || !size.isValid())
+        return;
+    const quint64 request = ++m_largeRequest;
+    const quint64 generation = m_generation;
+    QtConcurrent::run(m_pool, [path = m_paths.at(index), size] {
+        return decodeScaled(path, size);
+    }).then(this, [this, index, request, generation](const QImage& image) {
+        // Only the newest request counts: the playhead moves faster than frames decode.
+        if (generation == m_generation && request == m_largeRequest && !image.isNull())
+            emit frameReady(index, image);
+    });
+}
+
+}  // namespace lockstep

@@ -1,0 +1,98 @@
+#pragma once
+
+#include "SampleDetails.h"
+#include "TimelineDescription.h"
+
+#include <QHash>
+#include <QWidget>
+#include <atomic>
+#include <memory>
+
+class QLabel;
+class QScrollBar;
+class QSplitter;
+class QStackedWidget;
+class QThreadPool;
+class QToolButton;
+
+namespace lockstep {
+
+class TimelineCanvas;
+class TimelineImagePane;
+class TimelineLoader;
+class TimelinePlayer;
+
+// The sample inspector's timeline: every stream of the selected sample on one axis (TimelineCanvas), with
+// a toolbar (play, play selection, time, lanes, zoom), scroll bars, and the picture beside it (the frame
+// under the playhead, or a plain sample's image). Recordings and plain image + caption + audio samples use
+// the same view. Heavy content loads in the background (TimelineLoader); playback is TimelinePlayer.
+class TimelinePanel final : public QWidget {
+    Q_OBJECT
+public:
+    explicit TimelinePanel(QWidget* parent = nullptr);
+    ~TimelinePanel() override;
+
+    void showSample(const SampleDetails& details);
+    void clear();
+
+    TimelineCanvas* canvas() const { return m_canvas; }
+    TimelinePlayer* player() const { return m_player; }
+    TimelineLoader* loader() const { return m_loader; }
+    TimelineImagePane* imagePane() const { return m_image; }
+    const TimelineDescription& description() const { return m_description; }
+    QScrollBar* horizontalBar() const { return m_hbar; }
+    QString sampleId() const { return m_description.sampleId; }
+    // True while lanes still wait for their content (audio, sensors, caption).
+    bool isLoading() const;
+    // Loading, or thumbnails and spectrogram tiles still being computed for what is on screen.
+    bool isBusy() const;
+
+signals:
+    // Every lane of the shown sample has its content (spectrogram tiles keep coming as they are needed).
+    void loaded();
+
+private:
+    void buildLanes();
+    // Lane heights, visibility and order carry over from sample to sample (by lane key): a reviewer who hid
+    // the spectrogram does not want it back on the next recording.
+    void rememberLayout();
+    void applyLayout();
+    void onAudioProbed(const QString& path);
+    void onWaveformReady(const QString& path);
+    void onSensorReady(const QString& path);
+    void onCaptionReady(const QString& text);
+    void onSourceFailed(const QString& path, const QString& error);
+    void updateExtent(bool refit);
+    void syncScrollBars();
+    void onPlayheadMoved();
+    void updateTimeLabel();
+    void loadSampleImage();
+
+    TimelineDescription m_description;
+    TimelineLoader* m_loader = nullptr;
+    TimelinePlayer* m_player = nullptr;
+    QStackedWidget* m_stack = nullptr;
+    QLabel* m_placeholder = nullptr;
+    TimelineCanvas* m_canvas = nullptr;
+    TimelineImagePane* m_image = nullptr;
+    QSplitter* m_splitter = nullptr;
+    QScrollBar* m_hbar = nullptr;
+    QScrollBar* m_vbar = nullptr;
+    QToolButton* m_play = nullptr;
+    QToolButton* m_playSelection = nullptr;
+    QToolButton* m_lanes = nullptr;
+    QLabel* m_time = nullptr;
+    QThreadPool* m_imagePool = nullptr;
+    std::shared_ptr<std::atomic<quint64>> m_imageRequest;
+    quint64 m_imageGeneration = 0;
+    int m_shownFrame = -1;
+    bool m_syncing = false;
+    struct LaneLayout {
+        int height = 0;
+        bool visible = true;
+        int order = 0;
+    };
+    QHash<QString, LaneLayout> m_layout;
+};
+
+}  // namespace lockstep
