@@ -3,7 +3,6 @@
 #include "SetReviewCommand.h"
 #include "store/ProjectStore.h"
 
-#include <QCoreApplication>
 #include <QUndoStack>
 
 namespace lockstep {
@@ -12,20 +11,19 @@ namespace {
 
 QString statusVerb(ReviewStatus status, int count, const QString& id)
 {
-    const char* context = "lockstep::ReviewSession";
     switch (status) {
     case ReviewStatus::Accepted:
-        return count == 1 ? QCoreApplication::translate(context, "Accept %1").arg(id)
-                          : QCoreApplication::translate(context, "Accept %n sample(s)", nullptr, count);
+        return count == 1 ? ReviewSession::tr("Accept %1").arg(id)
+                          : ReviewSession::tr("Accept %n sample(s)", nullptr, count);
     case ReviewStatus::Rejected:
-        return count == 1 ? QCoreApplication::translate(context, "Reject %1").arg(id)
-                          : QCoreApplication::translate(context, "Reject %n sample(s)", nullptr, count);
+        return count == 1 ? ReviewSession::tr("Reject %1").arg(id)
+                          : ReviewSession::tr("Reject %n sample(s)", nullptr, count);
     case ReviewStatus::NeedsFix:
-        return count == 1 ? QCoreApplication::translate(context, "Mark %1 as needing a fix").arg(id)
-                          : QCoreApplication::translate(context, "Mark %n sample(s) as needing a fix", nullptr, count);
+        return count == 1 ? ReviewSession::tr("Mark %1 as needing a fix").arg(id)
+                          : ReviewSession::tr("Mark %n sample(s) as needing a fix", nullptr, count);
     case ReviewStatus::Unreviewed:
-        return count == 1 ? QCoreApplication::translate(context, "Clear the review of %1").arg(id)
-                          : QCoreApplication::translate(context, "Clear the review of %n sample(s)", nullptr, count);
+        return count == 1 ? ReviewSession::tr("Clear the review of %1").arg(id)
+                          : ReviewSession::tr("Clear the review of %n sample(s)", nullptr, count);
     }
     return {};
 }

@@ -304,6 +304,132 @@
         <source>&amp;Dataset</source>
         <translation>数据集(&amp;D)</translation>
     </message>
+    <message>
+        <source>&amp;Filter Samples…</source>
+        <translation>筛选样本(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Show only the samples that match a query, e.g. has:image.blurry</source>
+        <translation>只显示符合查询的样本，例如 has:image.blurry</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>审核(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>lockstep::ReviewActions</name>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>接受(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Accept the sample and go to the next one</source>
+        <translation>接受此样本并转到下一个</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>拒绝(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Reject the sample and go to the next one</source>
+        <translation>拒绝此样本并转到下一个</translation>
+    </message>
+    <message>
+        <source>Needs &amp;Fix</source>
+        <translation>需要修正(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Mark the sample as needing a fix and go to the next one</source>
+        <translation>将此样本标记为需要修正并转到下一个</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Decision</source>
+        <translation>清除决定(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Make the sample unreviewed again and go to the next one</source>
+        <translation>将此样本恢复为未审核并转到下一个</translation>
+    </message>
+    <message>
+        <source>&amp;Next Sample</source>
+        <translation>下一个样本(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Go to the next sample in the table</source>
+        <translation>转到表格中的下一个样本</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Sample</source>
+        <translation>上一个样本(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Go to the previous sample in the table</source>
+        <translation>转到表格中的上一个样本</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Reviews cannot be saved: %1</source>
+        <translation>无法保存审核结果：%1</translation>
+    </message>
+</context>
+<context>
+    <name>lockstep::ReviewSession</name>
+    <message>
+        <source>Cannot save the review in the project file: %1</source>
+        <translation>无法将审核结果保存到项目文件：%1</translation>
+    </message>
+    <message>
+        <source>Accept %1</source>
+        <translation>接受 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n sample(s)</source>
+        <translation>
+            <numerusform>接受 %n 个样本</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reject %1</source>
+        <translation>拒绝 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject %n sample(s)</source>
+        <translation>
+            <numerusform>拒绝 %n 个样本</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark %1 as needing a fix</source>
+        <translation>将 %1 标记为需要修正</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n sample(s) as needing a fix</source>
+        <translation>
+            <numerusform>将 %n 个样本标记为需要修正</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clear the review of %1</source>
+        <translation>清除 %1 的审核结果</translation>
+    </message>
+    <message numerus="yes">
+        <source>Clear the review of %n sample(s)</source>
+        <translation>
+            <numerusform>清除 %n 个样本的审核结果</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lockstep::SampleDetailsPane</name>
@@ -494,6 +620,33 @@
     <message>
         <source>Not scanned yet — Dataset ▸ Scan Quality</source>
         <translation>尚未扫描 — 数据集 ▸ 扫描质量</translation>
+    </message>
+</context>
+<context>
+    <name>lockstep::SampleFilterBar</name>
+    <message>
+        <source>Filter: audio.rms_dbfs &lt; -40 and label = dog · has:image.blurry · status:unreviewed</source>
+        <translation>筛选：audio.rms_dbfs &lt; -40 and label = dog · has:image.blurry · status:unreviewed</translation>
+    </message>
+    <message>
+        <source>Show only the samples that match.
+Fields: id, label, split, status, source, issues, warnings, streams, any metric (audio.rms_dbfs ...)
+Operators: = != &lt; &lt;= &gt; &gt;= (field:value means =), and, or, not, parentheses
+has:image.blurry (an issue type), has:audio.* (any audio issue), has:audio (the modality)
+A plain word searches ids, labels and manifest captions. Escape clears the filter.</source>
+        <translation>只显示符合条件的样本。
+字段：id、label、split、status、source、issues、warnings、streams，以及任何指标（audio.rms_dbfs ...）
+运算符：= != &lt; &lt;= &gt; &gt;=（field:value 表示 =）、and、or、not、括号
+has:image.blurry（问题类型）、has:audio.*（任何音频问题）、has:audio（该模态）
+单独的词会在 ID、标签和清单中的说明文字里搜索。按 Esc 清除筛选。</translation>
+    </message>
+    <message>
+        <source>Column %1: %2</source>
+        <translation>第 %1 列：%2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>
@@ -1129,10 +1282,6 @@
         <source>Go to sample ID…</source>
         <translation>转到样本 ID…</translation>
     </message>
-    <message>
-        <source>Type a sample ID and press Enter (Ctrl+F)</source>
-        <translation>输入样本 ID 并按回车键（Ctrl+F）</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln sample(s)</source>
         <translation>
@@ -1184,6 +1333,10 @@ Read as: %2</source>
     <message>
         <source>No sample has the ID %1</source>
         <translation>没有 ID 为 %1 的样本</translation>
+    </message>
+    <message>
+        <source>Type a sample ID and press Enter (Ctrl+G)</source>
+        <translation>输入样本 ID 并按回车 (Ctrl+G)</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "DiagnosticsView.h"
 #include "JobProgressWidget.h"
 #include "RecentFiles.h"
+#include "ReviewActions.h"
 #include "SampleDetailsPane.h"
 #include "SampleTableModel.h"
 #include "SampleTableView.h"
@@ -98,6 +99,9 @@ MainWindow::MainWindow(QWidget* parent)
             m_diagnosticsWanted = visible;
     });
 
+    m_review = new ReviewActions(m_workspace->table(), m_tableModel, this);
+    connect(m_review, &ReviewActions::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 15000); });
     createActions();
     createMenus();
     createStatusBar();
@@ -184,8 +188,13 @@ void MainWindow::createActions()
     });
 
     m_goToAction = new QAction(tr("&Go to Sample\u2026"), this);
-    m_goToAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
+    m_goToAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
     connect(m_goToAction, &QAction::triggered, m_workspace, &WorkspacePage::focusGoTo);
+
+    m_filterAction = new QAction(tr("&Filter Samples\u2026"), this);
+    m_filterAction->setShortcut(QKeySequence::Find);
+    m_filterAction->setStatusTip(tr("Show only the samples that match a query, e.g. has:image.blurry"));
+    connect(m_filterAction, &QAction::triggered, m_workspace, &WorkspacePage::focusFilter);
 
     m_aboutAction = new QAction(tr("&About Lockstep"), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -208,14 +217,21 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_quitAction);
 
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    m_review->addEditActions(edit);
+
     QMenu* dataset = menuBar()->addMenu(tr("&Dataset"));
     dataset->addAction(m_scanAction);
+
+    QMenu* review = menuBar()->addMenu(tr("&Review"));
+    m_review->addReviewActions(review);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     QAction* dockAction = m_diagnosticsDock->toggleViewAction();
     dockAction->setText(tr("&Diagnostics"));
     dockAction->setShortcut(QKeySequence(Qt::Key_F8));
     view->addAction(dockAction);
+    view->addAction(m_filterAction);
     view->addAction(m_goToAction);
     view->addSeparator();
     view->addAction(m_startPageAction);
@@ -275,6 +291,7 @@ void MainWindow::updateActions()
     m_scanAction->setEnabled(open && !m_session->isBusy());
     m_closeAction->setEnabled(open);
     m_goToAction->setEnabled(open && isWorkspaceShown());
+    m_filterAction->setEnabled(open && isWorkspaceShown());
     m_startPageAction->setEnabled(open);
     m_startPageAction->setChecked(!isWorkspaceShown());
 }
@@ -341,6 +358,8 @@ void MainWindow::onSessionOpened()
 {
     // The same project reopened (after a scan or a re-import) keeps its selected sample.
     const QString keptSample = m_shownProject == m_session->projectPath() ? detailsPane()->sampleId() : QString();
+    if (m_shownProject != m_session->projectPath())
+        m_review->openProject(m_session->projectPath());
     m_shownProject = m_session->projectPath();
     m_tableModel->setStore(m_session->store());
     m_diagnosticsModel->setDiagnostics(m_session->diagnostics(), m_session->diagnosticsTruncated());
@@ -366,6 +385,7 @@ void MainWindow::onSessionOpened()
 void MainWindow::onSessionClosed()
 {
     m_shownProject.clear();
+    m_review->closeProject();
     m_tableModel->setStore(nullptr);
     m_diagnosticsModel->clear();
     detailsPane()->clear();

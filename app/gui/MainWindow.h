@@ -16,6 +16,7 @@ class DiagnosticsModel;
 class DiagnosticsView;
 class JobProgressWidget;
 class RecentFiles;
+class ReviewActions;
 class SampleDetailsPane;
 class SampleTableModel;
 class SampleTableView;
@@ -36,6 +37,7 @@ public:
     SessionController* session() const { return m_session; }
     RecentFiles* recentFiles() const { return m_recent; }
     SampleTableModel* tableModel() const { return m_tableModel; }
+    ReviewActions* reviewActions() const { return m_review; }
     SampleTableView* sampleTable() const;
     SampleDetailsPane* detailsPane() const;
     WelcomePage* welcomePage() const { return m_welcome; }
@@ -96,6 +98,7 @@ private:
     SessionController* m_session = nullptr;
     RecentFiles* m_recent = nullptr;
     SampleTableModel* m_tableModel = nullptr;
+    ReviewActions* m_review = nullptr;
     DiagnosticsModel* m_diagnosticsModel = nullptr;
 
     QStackedWidget* m_pages = nullptr;
@@ -116,6 +119,7 @@ private:
     QAction* m_quitAction = nullptr;
     QAction* m_startPageAction = nullptr;
     QAction* m_goToAction = nullptr;
+    QAction* m_filterAction = nullptr;
     QAction* m_aboutAction = nullptr;
     QAction* m_aboutQtAction = nullptr;
 

@@ -1,6 +1,7 @@
 #include "WorkspacePage.h"
 
 #include "SampleDetailsPane.h"
+#include "SampleFilterBar.h"
 #include "SampleTableModel.h"
 #include "SampleTableView.h"
 #include "TimelinePanel.h"
@@ -50,10 +51,12 @@ WorkspacePage::WorkspacePage(SampleTableModel* model, QWidget* parent) : QWidget
     m_goTo->setPlaceholderText(tr("Go to sample ID\u2026"));
     m_goTo->setClearButtonEnabled(true);
     m_goTo->setMaximumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 16);
-    m_goTo->setToolTip(tr("Type a sample ID and press Enter (Ctrl+F)"));
+    m_goTo->setToolTip(tr("Type a sample ID and press Enter (Ctrl+G)"));
     connect(m_goTo, &QLineEdit::returnPressed, this, &WorkspacePage::goToSample);
     bar->addWidget(m_goTo);
     leftLayout->addLayout(bar);
+    m_filter = new SampleFilterBar(model, left);
+    leftLayout->addWidget(m_filter);
 
     m_table = new SampleTableView(left);
     m_table->setSampleModel(model);
@@ -118,6 +121,11 @@ QString WorkspacePage::summaryText() const
     return m_summary->text();
 }
 
+void WorkspacePage::focusFilter()
+{
+    m_filter->focusQuery();
+}
+
 void WorkspacePage::focusGoTo()
 {
     m_goTo->setFocus(Qt::ShortcutFocusReason);
@@ -136,7 +144,7 @@ void WorkspacePage::goToSample()
         return;
     }
     m_goTo->setStyleSheet(QString());
-    m_goTo->setToolTip(tr("Type a sample ID and press Enter (Ctrl+F)"));
+    m_goTo->setToolTip(tr("Type a sample ID and press Enter (Ctrl+G)"));
     m_table->selectSampleRow(row);
     m_table->setFocus(Qt::OtherFocusReason);
 }

@@ -11,6 +11,7 @@ class QSplitter;
 namespace lockstep {
 
 class SampleDetailsPane;
+class SampleFilterBar;
 class SampleTableModel;
 class SampleTableView;
 class TimelinePanel;
@@ -31,6 +32,8 @@ public:
     void setSummary(const DatasetSummary& summary);
     QString summaryText() const;
     void focusGoTo();
+    void focusFilter();
+    SampleFilterBar* filterBar() const { return m_filter; }
 
     static QString summaryLine(const DatasetSummary& summary);
 
@@ -43,6 +46,7 @@ private:
     SampleTableModel* m_model = nullptr;
     QLabel* m_summary = nullptr;
     QLineEdit* m_goTo = nullptr;
+    SampleFilterBar* m_filter = nullptr;
     QSplitter* m_vertical = nullptr;
     QSplitter* m_splitter = nullptr;
     TimelinePanel* m_timeline = nullptr;
