@@ -105,6 +105,9 @@ void SampleTableView::setSampleModel(SampleTableModel* model)
     model->setMetricColumns(QSettings().value(kMetricColumnsKey).toStringList());
     setModel(model);
     applyColumnWidths();
+    // The review status next to the sample's identity: the review flow (A/R/J/K) watches it change.
+    horizontalHeader()->moveSection(horizontalHeader()->visualIndex(SampleTableModel::StatusColumn),
+                                    SampleTableModel::SplitColumn + 1);
     setSortingEnabled(true);
     // A million-sample sort takes a few seconds on another thread; the table stays usable meanwhile.
     connect(model, &SampleTableModel::sortStarted, this, [this] { viewport()->setCursor(Qt::BusyCursor); });
