@@ -1,5 +1,6 @@
 #include "store/ProjectStore.h"
 
+#include "store/SampleRowColumns.h"
 #include "store/SqliteStatement.h"
 
 #include <sqlite3.h>
@@ -545,25 +546,11 @@ std::vector<SampleRow> ProjectStore::sampleRows(qint64 first, int count) const
     if (count <= 0)
         return rows;
     rows.reserve(std::size_t(count));
-    SqliteStatement st(m_db,
-                       "SELECT row, sample_id, label, split, status, modalities, missing_files, "
-                       "stream_count, warning_count, issue_count FROM samples WHERE row >= ? ORDER BY row LIMIT ?");
+    SqliteStatement st(m_db, "SELECT " LOCKSTEP_SAMPLE_ROW_COLUMNS " FROM samples WHERE row >= ? ORDER BY row LIMIT ?");
     st.bind(1, first);
     st.bind(2, qint64(count));
-    while (st.step() == SQLITE_ROW) {
-        SampleRow r;
-        r.row = st.columnInt64(0);
-        r.id = st.columnText(1);
-        r.label = st.columnText(2);
-        r.split = st.columnText(3);
-        r.status = st.columnText(4);
-        r.modalities = ModalityMask(st.columnInt64(5));
-        r.missingFiles = ModalityMask(st.columnInt64(6));
-        r.streamCount = st.columnInt(7);
-        r.warningCount = st.columnInt(8);
-        r.issueCount = st.columnInt(9);
-        rows.push_back(std::move(r));
-    }
+    while (st.step() == SQLITE_ROW)
+        rows.push_back(readSampleRow(st));
     return rows;
 }
 

@@ -2,6 +2,7 @@
 
 #include "progress/Progress.h"
 #include "store/ProjectStore.h"
+#include "store/SampleRowColumns.h"
 #include "store/SqliteStatement.h"
 
 #include <QByteArray>
@@ -88,25 +89,11 @@ std::vector<SampleRow> SampleTableQuery::rowsAt(const qint64* rows, int count) c
     if (count <= 0)
         return out;
     out.reserve(std::size_t(count));
-    SqliteStatement st(m_store.database(),
-                       "SELECT row, sample_id, label, split, status, modalities, missing_files, stream_count, "
-                       "warning_count, issue_count FROM samples WHERE row = ?");
+    SqliteStatement st(m_store.database(), "SELECT " LOCKSTEP_SAMPLE_ROW_COLUMNS " FROM samples WHERE row = ?");
     for (int i = 0; i < count; ++i) {
         st.bind(1, rows[i]);
-        if (st.step() == SQLITE_ROW) {
-            SampleRow r;
-            r.row = st.columnInt64(0);
-            r.id = st.columnText(1);
-            r.label = st.columnText(2);
-            r.split = st.columnText(3);
-            r.status = st.columnText(4);
-            r.modalities = ModalityMask(st.columnInt64(5));
-            r.missingFiles = ModalityMask(st.columnInt64(6));
-            r.streamCount = st.columnInt(7);
-            r.warningCount = st.columnInt(8);
-            r.issueCount = st.columnInt(9);
-            out.push_back(std::move(r));
-        }
+        if (st.step() == SQLITE_ROW)
+            out.push_back(readSampleRow(st));
         st.reset();
     }
     return out;

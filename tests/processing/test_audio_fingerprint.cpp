@@ -3,6 +3,7 @@
 // container; different clips score low. Clips are 1-4 s, the dataset's range, where Chromaprint gives nothing.
 #include "media/AudioDecoder.h"
 
+#include "DecodedAudioFixture.h"
 #include "SndfileWriter.h"
 #include "quality/AudioFingerprint.h"
 
@@ -80,16 +81,7 @@ std::vector<float> speechLike(double seconds, int rate, unsigned seed)
     return result;
 }
 
-DecodedAudio makeAudio(std::vector<float> samples, int rate, int channels = 1)
-{
-    DecodedAudio a;
-    a.info.ok = true;
-    a.info.sampleRate = rate;
-    a.info.channels = channels;
-    a.info.frames = qint64(samples.size()) / channels;
-    a.samples = std::move(samples);
-    return a;
-}
+using fixture::makeAudio;
 
 DecodedAudio roundTrip(const QString& path, int format, int rate, const std::vector<float>& samples)
 {

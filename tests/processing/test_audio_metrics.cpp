@@ -3,6 +3,7 @@
 // re-implements every definition (including NeMo SDE's bandwidth) independently in Python.
 #include "media/AudioDecoder.h"
 
+#include "DecodedAudioFixture.h"
 #include "SndfileWriter.h"
 #include "quality/AudioMetrics.h"
 #include "signal/RealFft.h"
@@ -23,18 +24,7 @@ using namespace lockstep;
 
 namespace {
 
-DecodedAudio makeAudio(std::vector<float> samples, int rate, int channels = 1,
-                       const QString& encoding = QStringLiteral("32 bit float"))
-{
-    DecodedAudio a;
-    a.info.ok = true;
-    a.info.sampleRate = rate;
-    a.info.channels = channels;
-    a.info.frames = qint64(samples.size()) / channels;
-    a.info.encoding = encoding;
-    a.samples = std::move(samples);
-    return a;
-}
+using fixture::makeAudio;
 
 std::vector<float> sine(int rate, double seconds, double freq, double amplitude)
 {

@@ -5,6 +5,8 @@
 #include "quality/AudioMetrics.h"
 #include "quality/AudioSpectralPass.h"
 
+#include "DecodedAudioFixture.h"
+
 #include <QTest>
 #include <bit>
 #include <cmath>
@@ -15,17 +17,7 @@ using namespace lockstep;
 
 namespace {
 
-DecodedAudio makeAudio(std::vector<float> samples, int rate, int channels = 1)
-{
-    DecodedAudio a;
-    a.info.ok = true;
-    a.info.sampleRate = rate;
-    a.info.channels = channels;
-    a.info.frames = qint64(samples.size()) / channels;
-    a.info.encoding = QStringLiteral("Float");
-    a.samples = std::move(samples);
-    return a;
-}
+using fixture::makeAudio;
 
 // Noise through a one-pole low-pass (cut-off set by alpha), a chirp, and harmonic bursts: spectra with edges
 // at different places so the bandwidth bin and the fingerprint bits mean something.
