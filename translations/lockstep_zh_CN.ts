@@ -320,6 +320,10 @@
         <source>&amp;Review</source>
         <translation>审核(&amp;R)</translation>
     </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
 </context>
 <context>
     <name>lockstep::ReviewActions</name>
@@ -986,6 +990,21 @@ has:image.blurry（问题类型）、has:audio.*（任何音频问题）、has:a
         <translation>
             <numerusform>%n 个重复组</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>lockstep::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
     </message>
 </context>
 <context>

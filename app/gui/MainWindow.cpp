@@ -10,6 +10,7 @@
 #include "SampleTableModel.h"
 #include "SampleTableView.h"
 #include "SessionController.h"
+#include "ShortcutsDialog.h"
 #include "TimelinePanel.h"
 #include "WelcomePage.h"
 #include "WindowScreenshot.h"
@@ -196,6 +197,14 @@ void MainWindow::createActions()
     m_filterAction->setStatusTip(tr("Show only the samples that match a query, e.g. has:image.blurry"));
     connect(m_filterAction, &QAction::triggered, m_workspace, &WorkspacePage::focusFilter);
 
+    m_shortcutsAction = new QAction(tr("&Keyboard Shortcuts"), this);
+    m_shortcutsAction->setShortcut(QKeySequence(Qt::Key_F1));
+    connect(m_shortcutsAction, &QAction::triggered, this, [this] {
+        auto* dialog = new ShortcutsDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+
     m_aboutAction = new QAction(tr("&About Lockstep"), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, [this] { AboutDialog::show(this); });
@@ -237,6 +246,8 @@ void MainWindow::createMenus()
     view->addAction(m_startPageAction);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_shortcutsAction);
+    help->addSeparator();
     help->addAction(m_aboutAction);
     help->addAction(m_aboutQtAction);
 }

@@ -120,6 +120,7 @@ private:
     QAction* m_startPageAction = nullptr;
     QAction* m_goToAction = nullptr;
     QAction* m_filterAction = nullptr;
+    QAction* m_shortcutsAction = nullptr;
     QAction* m_aboutAction = nullptr;
     QAction* m_aboutQtAction = nullptr;
 

@@ -8,6 +8,7 @@
 #include "SampleTableModel.h"
 #include "SampleTableView.h"
 #include "SessionController.h"
+#include "ShortcutsDialog.h"
 #include "WorkspacePage.h"
 #include "demo/DemoDataset.h"
 #include "progress/Progress.h"
@@ -104,6 +105,23 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(window.tableModel()->rowCount(), 1, 10000);
         QCOMPARE(idAt(window, 0), second);
         QCOMPARE(window.reviewActions()->undoStack()->count(), 2);
+    }
+
+    void cheatSheetListsTheKeys()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTest::keyClick(&window, Qt::Key_F1);
+        ShortcutsDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = window.findChild<ShortcutsDialog*>()) != nullptr);
+        const QStringList rows = dialog->rows();
+        for (const char* expected : {"Accept\tA", "Reject\tR", "Next Sample\tJ", "Previous Sample\tK",
+                                     "Filter Samples\tCtrl+F", "Scan Quality\tCtrl+Shift+S", "Keyboard Shortcuts\tF1"})
+            QVERIFY2(rows.contains(QString::fromUtf8(expected)), qPrintable(rows.join(QLatin1Char('\n'))));
+        QVERIFY(std::any_of(rows.cbegin(), rows.cend(),
+                            [](const QString& r) { return r.startsWith(QLatin1String("Undo\tCtrl+Z")); }));
+        dialog->close();
     }
 
     void decisionsOutliveTheWindow()
