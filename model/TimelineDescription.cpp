@@ -6,6 +6,21 @@ namespace lockstep {
 
 namespace {
 
+// A lane showing stream `index` of the sample: what every kind of lane takes from its stream.
+TimelineLaneSpec laneOf(TimelineLaneKind kind, const QString& keyPrefix, const Stream& s, int index)
+{
+    TimelineLaneSpec lane;
+    lane.kind = kind;
+    lane.key = keyPrefix + s.name;
+    lane.title = s.name;
+    lane.streamIndex = index;
+    lane.sourcePath = s.sourcePath;
+    lane.clock = s.clock;
+    lane.start = s.start;
+    lane.duration = s.duration;
+    return lane;
+}
+
 void addAudioLanes(TimelineDescription& d, const QString& name, int streamIndex, const QString& path,
                    const ClockTransform& clock, Micros start, Micros duration)
 {
@@ -46,15 +61,7 @@ TimelineDescription TimelineDescription::fromDetails(const SampleDetails& detail
         const Stream& s = sample.streams[static_cast<std::size_t>(i)];
         if (s.kind != StreamKind::Frames)
             continue;
-        TimelineLaneSpec lane;
-        lane.kind = TimelineLaneKind::Frames;
-        lane.key = QStringLiteral("frames:") + s.name;
-        lane.title = s.name;
-        lane.streamIndex = i;
-        lane.sourcePath = s.sourcePath;
-        lane.clock = s.clock;
-        lane.start = s.start;
-        lane.duration = s.duration;
+        TimelineLaneSpec lane = laneOf(TimelineLaneKind::Frames, QStringLiteral("frames:"), s, i);
         lane.frames = s.frames;
         lane.video = s.frames.empty();
         // The last frame lasts one frame interval.
@@ -68,16 +75,8 @@ TimelineDescription TimelineDescription::fromDetails(const SampleDetails& detail
         const Stream& s = sample.streams[static_cast<std::size_t>(i)];
         if (s.kind != StreamKind::TextSegments)
             continue;
-        TimelineLaneSpec lane;
-        lane.kind = TimelineLaneKind::Segments;
-        lane.key = QStringLiteral("text:") + s.name;
-        lane.title = s.name;
-        lane.streamIndex = i;
-        lane.sourcePath = s.sourcePath;
-        lane.clock = s.clock;
+        TimelineLaneSpec lane = laneOf(TimelineLaneKind::Segments, QStringLiteral("text:"), s, i);
         lane.segments = s.segments;
-        lane.start = s.start;
-        lane.duration = s.duration;
         for (const Segment& seg : s.segments)
             lane.duration = std::max(lane.duration, seg.end - lane.start);
         d.lanes.push_back(std::move(lane));
@@ -113,15 +112,7 @@ TimelineDescription TimelineDescription::fromDetails(const SampleDetails& detail
         const Stream& s = sample.streams[static_cast<std::size_t>(i)];
         if (s.kind != StreamKind::Sensor)
             continue;
-        TimelineLaneSpec lane;
-        lane.kind = TimelineLaneKind::Sensor;
-        lane.key = QStringLiteral("sensor:") + s.name;
-        lane.title = s.name;
-        lane.streamIndex = i;
-        lane.sourcePath = s.sourcePath;
-        lane.clock = s.clock;
-        lane.start = s.start;
-        lane.duration = s.duration;
+        TimelineLaneSpec lane = laneOf(TimelineLaneKind::Sensor, QStringLiteral("sensor:"), s, i);
         lane.channels = s.channels;
         d.lanes.push_back(std::move(lane));
     }

@@ -97,7 +97,8 @@ private slots:
             ids.append(fixture::sampleId(i));
         QVERIFY(session.setStatus(ids, ReviewStatus::Rejected, QStringLiteral("duplicate")));
         QCOMPARE(stack.count(), 2);
-        QVERIFY(stack.undoText().startsWith(QLatin1String("Reject 500 sample")));  // plural forms come from the app's translator
+        QVERIFY(stack.undoText().startsWith(
+            QLatin1String("Reject 500 sample")));  // plural forms come from the app's translator
         QCOMPARE(rowStatus(m_path, 499), QStringLiteral("rejected"));
         QCOMPARE(rowStatus(m_path, 500), QStringLiteral("unreviewed"));
         stack.undo();  // one step restores all 500, each to what it was
