@@ -26,6 +26,19 @@ QString DisplayNames::streamKind(StreamKind kind)
     return {};
 }
 
+QString DisplayNames::reviewStatus(const QString& stored)
+{
+    if (stored.isEmpty() || stored == QLatin1String("unreviewed"))
+        return tr("unreviewed");
+    if (stored == QLatin1String("accepted"))
+        return tr("accepted");
+    if (stored == QLatin1String("rejected"))
+        return tr("rejected");
+    if (stored == QLatin1String("needs-fix"))
+        return tr("needs fix");
+    return stored;
+}
+
 QString DisplayNames::severity(Diagnostic::Severity severity)
 {
     switch (severity) {

@@ -412,14 +412,7 @@ QVariant SampleTableModel::displayData(const SampleRow& row, int column) const
     case StreamsColumn: return row.streamCount > 0 ? QVariant(row.streamCount) : QVariant(QString());
     case WarningsColumn: return row.warningCount > 0 ? QVariant(row.warningCount) : QVariant(QString());
     case IssuesColumn: return row.issueCount > 0 ? QVariant(row.issueCount) : QVariant(QString());
-    case StatusColumn:
-        if (row.status.isEmpty() || row.status == QLatin1String("unreviewed"))
-            return tr("unreviewed");
-        if (row.status == QLatin1String("accepted"))
-            return tr("accepted");
-        if (row.status == QLatin1String("rejected"))
-            return tr("rejected");
-        return row.status;
+    case StatusColumn: return DisplayNames::reviewStatus(row.status);
     default: return {};
     }
 }

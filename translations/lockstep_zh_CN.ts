@@ -141,6 +141,22 @@
         <source>Error</source>
         <translation>错误</translation>
     </message>
+    <message>
+        <source>unreviewed</source>
+        <translation>未审核</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>needs fix</source>
+        <translation>需要修正</translation>
+    </message>
 </context>
 <context>
     <name>lockstep::JobProgressWidget</name>
@@ -625,6 +641,10 @@
         <source>Not scanned yet — Dataset ▸ Scan Quality</source>
         <translation>尚未扫描 — 数据集 ▸ 扫描质量</translation>
     </message>
+    <message>
+        <source>Review: %1</source>
+        <translation>审核：%1</translation>
+    </message>
 </context>
 <context>
     <name>lockstep::SampleFilterBar</name>
@@ -665,18 +685,6 @@ has:image.blurry（问题类型）、has:audio.*（任何音频问题）、has:a
     <message>
         <source>missing</source>
         <translation>缺失</translation>
-    </message>
-    <message>
-        <source>unreviewed</source>
-        <translation>未审核</translation>
-    </message>
-    <message>
-        <source>accepted</source>
-        <translation>已接受</translation>
-    </message>
-    <message>
-        <source>rejected</source>
-        <translation>已拒绝</translation>
     </message>
     <message>
         <source>The %1 file of %2 is referenced but missing on disk</source>

@@ -343,6 +343,7 @@ void SampleDetailsPane::showHeader(const SampleDetails& details)
     if (!sample.split.isEmpty())
         parts << tr("Split: %1").arg(sample.split);
     parts << tr("Row %1").arg(QLocale().toString(details.row.row + 1));
+    parts << tr("Review: %1").arg(DisplayNames::reviewStatus(details.row.status));
     m_subtitleLabel->setText(parts.join(QStringLiteral("   \u00b7   ")));
 }
 

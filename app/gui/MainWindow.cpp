@@ -101,6 +101,12 @@ MainWindow::MainWindow(QWidget* parent)
     });
 
     m_review = new ReviewActions(m_workspace->table(), m_tableModel, this);
+    // The details pane shows the review status: read the current sample again after a decision.
+    // (The timeline keeps what it shows: nothing on it changed.)
+    connect(m_review, &ReviewActions::reviewsChanged, this, [this] {
+        if (const std::optional<SampleDetails> details = detailsOfTableRow(m_workspace->table()->currentSampleRow()))
+            detailsPane()->showSample(*details);
+    });
     connect(m_review, &ReviewActions::message, this,
             [this](const QString& text) { statusBar()->showMessage(text, 15000); });
     createActions();
@@ -432,6 +438,13 @@ QString MainWindow::statusCountsText() const
     return text;
 }
 
+std::optional<SampleDetails> MainWindow::detailsOfTableRow(int row) const
+{
+    // The table may be sorted or filtered: its row is a position, the project knows samples by stored row.
+    const QVariant stored = row >= 0 ? m_tableModel->index(row, 0).data(SampleTableModel::SampleRowRole) : QVariant();
+    return stored.isValid() ? m_session->sampleDetails(stored.toLongLong()) : std::nullopt;
+}
+
 void MainWindow::onCurrentRowChanged(int row)
 {
     if (row < 0) {
@@ -439,7 +452,7 @@ void MainWindow::onCurrentRowChanged(int row)
         m_workspace->timeline()->clear();
         return;
     }
-    const std::optional<SampleDetails> details = m_session->sampleDetails(row);
+    const std::optional<SampleDetails> details = detailsOfTableRow(row);
     if (details) {
         detailsPane()->showSample(*details);
         m_workspace->timeline()->showSample(*details);

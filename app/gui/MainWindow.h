@@ -1,7 +1,10 @@
 #pragma once
 
+#include "SampleDetails.h"
+
 #include <QMainWindow>
 #include <QString>
+#include <optional>
 
 class QAction;
 class QDockWidget;
@@ -90,6 +93,7 @@ private:
     void onSessionClosed();
     void onOpenFailed(const QString& message);
     void onCurrentRowChanged(int row);
+    std::optional<SampleDetails> detailsOfTableRow(int row) const;
     void showSampleById(const QString& sampleId);
     void updateRecentMenu();
     void updateActions();

@@ -4,6 +4,7 @@
 
 #include "MainWindow.h"
 #include "ReviewActions.h"
+#include "SampleDetailsPane.h"
 #include "SampleFilterBar.h"
 #include "SampleTableModel.h"
 #include "SampleTableView.h"
@@ -91,6 +92,7 @@ private slots:
 
         QCOMPARE(window.reviewActions()->undoStack()->count(), 2);
         QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier);  // undo the reject
+        QCOMPARE(table->currentSampleRow(), 1);
         QCOMPARE(stored(project, second), SampleReview{});
         QCOMPARE(stored(project, first).status, ReviewStatus::Accepted);
         QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);  // redo it
@@ -104,6 +106,9 @@ private slots:
         QTest::keyClick(query, Qt::Key_Return);
         QTRY_COMPARE_WITH_TIMEOUT(window.tableModel()->rowCount(), 1, 10000);
         QCOMPARE(idAt(window, 0), second);
+        // The details pane follows the table's position, not the sample's place in the import.
+        table->selectSampleRow(0);
+        QTRY_COMPARE(window.detailsPane()->sampleId(), second);
         QCOMPARE(window.reviewActions()->undoStack()->count(), 2);
     }
 
