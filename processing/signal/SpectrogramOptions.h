@@ -17,8 +17,8 @@ enum class MelNorm { None, Slaney };
 
 struct StftOptions {
     int nFft = 400;
-    int winLength = 0;  // 0 = nFft
-    int hopLength = 0;  // 0 = winLength / 2
+    int winLength = 0;                     // 0 = nFft
+    int hopLength = 0;                     // 0 = winLength / 2
     WindowKind window = WindowKind::Hann;  // periodic, as torch.hann_window(periodic=True)
     bool center = true;                    // pad nFft/2 on both sides
     bool reflectPad = true;                // pad_mode "reflect" (else zeros)
