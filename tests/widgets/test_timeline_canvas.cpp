@@ -67,10 +67,11 @@ class TestTimelineCanvas : public QObject {
         return i < 0 ? nullptr : dynamic_cast<Lane*>(canvas->lane(i));
     }
 
-    // Paints until no thumbnail or tile is pending, then grabs.
+    // Paints until no thumbnail or tile is pending, then grabs. Up to 30 s: under a parallel test run the tile
+    // workers can take many times longer than alone, and a grab before they finish checks the wrong pixels.
     static QImage settledGrab(TimelinePanel* panel)
     {
-        for (int round = 0; round < 200; ++round) {
+        for (int round = 0; round < 1200; ++round) {
             panel->canvas()->repaint();
             if (!panel->isBusy())
                 break;
