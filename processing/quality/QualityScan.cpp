@@ -1,5 +1,6 @@
 #include "quality/QualityScan.h"
 
+#include "imaging/ImagingModule.h"
 #include "media/DatasetRoot.h"
 #include "progress/Progress.h"
 #include "quality/DuplicateFinder.h"
@@ -10,7 +11,6 @@
 #include "store/QualityRepository.h"
 
 #include <QElapsedTimer>
-#include <opencv2/core/utility.hpp>
 #if defined(__GLIBC__)
 #include <malloc.h>
 #endif
@@ -109,7 +109,8 @@ QualityScan::Report derive(ProjectStore& store, QualityRepository& repository, c
 QualityScan::Report QualityScan::run(ProjectStore& store, Progress& progress, const Options& options)
 {
     // The scan runs one file per core itself; OpenCV's own worker threads would only compete with it.
-    cv::setNumThreads(1);
+    // Set for when the imaging module loads (an audio-only scan never loads it).
+    ImagingModule::setLibraryThreads(1);
 #if defined(__GLIBC__)
     // Every decode allocates a few large buffers. glibc hands blocks over 128 KiB back to the kernel on
     // free, so each file paid for fresh zeroed pages (a seventh of a scan's time); keep them in the heap.
