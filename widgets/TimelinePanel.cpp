@@ -307,11 +307,20 @@ void TimelinePanel::buildLanes()
         switch (spec.kind) {
         case TimelineLaneKind::Frames: {
             auto lane = std::make_unique<TimelineFramesLane>(spec);
-            QStringList paths;
-            paths.reserve(static_cast<qsizetype>(spec.frames.size()));
-            for (const Frame& f : spec.frames)
-                paths << m_loader->absolutePath(f.path);
-            lane->thumbnails()->setFrames(paths, lane->height() - 8);
+            if (spec.video) {
+                std::vector<Micros> times;
+                times.reserve(spec.frames.size());
+                for (const Frame& f : spec.frames)
+                    times.push_back(f.time - spec.start);
+                lane->thumbnails()->setVideo(m_loader->absolutePath(spec.sourcePath), std::move(times),
+                                             lane->height() - 8);
+            } else {
+                QStringList paths;
+                paths.reserve(static_cast<qsizetype>(spec.frames.size()));
+                for (const Frame& f : spec.frames)
+                    paths << m_loader->absolutePath(f.path);
+                lane->thumbnails()->setFrames(paths, lane->height() - 8);
+            }
             connect(lane->thumbnails(), &TimelineThumbnails::thumbnailReady, m_canvas, qOverload<>(&QWidget::update));
             connect(lane->thumbnails(), &TimelineThumbnails::frameReady, this, [this](int index, const QImage& image) {
                 const TimelineFramesLane* frames = nullptr;
@@ -326,7 +335,7 @@ void TimelinePanel::buildLanes()
                                       .arg(index + 1)
                                       .arg(frames->spec().frames.size())
                                       .arg(TimelineRuler::readout(frames->spec().clock.toReference(f.time), 1000.0)));
-                m_image->setToolTip(f.path);
+                m_image->setToolTip(frames->spec().video ? frames->spec().sourcePath : f.path);
             });
             lanes.push_back(std::move(lane));
             break;
