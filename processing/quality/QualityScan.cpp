@@ -168,6 +168,18 @@ QualityScan::Report QualityScan::run(ProjectStore& store, Progress& progress, co
         }
         todo.push_back(i);
     }
+    // Pictures and videos are measured by the imaging module: without it each would be recorded as unreadable.
+    for (std::size_t i : todo) {
+        if (jobs[i].sensor || (jobs[i].modality != Modality::Image && jobs[i].modality != Modality::Video))
+            continue;
+        QString error;
+        if (ImagingModule::backend(&error) == nullptr) {
+            report.error =
+                QStringLiteral("cannot measure the images and videos of '%1': %2").arg(store.datasetRoot(), error);
+            return report;
+        }
+        break;
+    }
 
     // Measure the rest on all cores; save in batches so Ctrl+C loses at most the last second of work.
     const int workers = std::max(1, options.jobs > 0 ? options.jobs : int(std::thread::hardware_concurrency()));

@@ -217,6 +217,13 @@ private slots:
         QVERIFY2(demo.err.contains(QStringLiteral("imaging module")), qPrintable(demo.err));
         QCOMPARE(demo.err.trimmed().count(QLatin1Char('\n')), 0);  // one line
 
+        // A scan with pictures to measure stops before recording each as unreadable.
+        const Run scan = cli({QStringLiteral("scan"), m_dir.filePath(QStringLiteral("dataset")),
+                              QStringLiteral("--remeasure"), QStringLiteral("--quiet")},
+                             {QStringLiteral("LOCKSTEP_IMAGING_MODULE=") + missing});
+        QCOMPARE(scan.exitCode, 1);
+        QVERIFY2(scan.err.contains(missing), qPrintable(scan.err));
+
         // Audio work does not need it at all.
         const Run spectrogram = cli({QStringLiteral("spectrogram"), m_wav, QStringLiteral("--out"),
                                      m_dir.filePath(QStringLiteral("x.npy")), QStringLiteral("--quiet")},
