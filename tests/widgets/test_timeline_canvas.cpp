@@ -481,9 +481,6 @@ private slots:
         other.sample.id = QStringLiteral("r1-again");
         other.sample.streams.pop_back();  // no sensor this time
         panel.showSample(other);
-        // Setting the player's source can run a nested event loop in which a quick first load finishes; what
-        // matters is that nothing of the first load arrives once the second has started.
-        loaded.clear();
         QVERIFY(loaded.wait(20000));
         QTest::qWait(200);
         QCOMPARE(loaded.count(), 1);  // the first load's results were dropped
