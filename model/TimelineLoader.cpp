@@ -92,10 +92,18 @@ void TimelineLoader::run(Work work, Apply apply)
             return Result{};
         }
     }).then(this, [this, generation, apply = std::move(apply)](const Result& result) {
-        if (generation != m_generation)
-            return;  // stale: the user has moved on
-        apply(result);
-        done();
+        // then() calls at once when the task has already finished, i.e. inside load(): through the queue, every
+        // result arrives after load() has handed out all its work (so the load cannot finish early) and after the
+        // panel has built its lanes.
+        QMetaObject::invokeMethod(
+            this,
+            [this, generation, apply, result] {
+                if (generation != m_generation)
+                    return;  // stale: the user has moved on
+                apply(result);
+                done();
+            },
+            Qt::QueuedConnection);
     });
 }
 
