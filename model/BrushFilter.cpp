@@ -37,6 +37,10 @@ QString BrushFilter::number(double value)
 
 QString BrushFilter::rangeClause(const QString& metric, double lower, double upper)
 {
+    if (std::isnan(lower))
+        return QStringLiteral("%1 < %2").arg(metric, number(upper));
+    if (std::isnan(upper))
+        return QStringLiteral("%1 >= %2").arg(metric, number(lower));
     return QStringLiteral("%1 >= %2 and %1 < %3").arg(metric, number(lower), number(upper));
 }
 

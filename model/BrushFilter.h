@@ -18,7 +18,7 @@ public:
     bool isActive(const QString& appliedNow) const { return !m_combined.isEmpty() && appliedNow == m_combined; }
     void forget();
 
-    // metric >= lower and metric < upper
+    // metric >= lower and metric < upper; a NaN bound is open (metric < upper, metric >= lower)
     static QString rangeClause(const QString& metric, double lower, double upper);
     // x >= x0 and x <= x1 and y >= y0 and y <= y1 (edges included: what the rectangle shows)
     static QString rectangleClause(const QString& xMetric, double x0, double x1, const QString& yMetric, double y0,

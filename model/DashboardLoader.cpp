@@ -117,7 +117,6 @@ DashboardLoader::Histogram DashboardLoader::histogramOf(const QString& metric, c
     Histogram h;
     h.metric = metric;
     h.options = options;
-    h.bins = MetricHistogram::build(values);
     h.logScale = SampleAnalyzer::isJudgedOnLogScale(metric);
     if (h.logScale) {
         std::vector<double> judged(values.size());
@@ -129,6 +128,22 @@ DashboardLoader::Histogram DashboardLoader::histogramOf(const QString& metric, c
     } else {
         h.cutoffs = OutlierStatistics::valueCutoffs(values, options);
     }
+    // The bins cover the cut-offs and a quarter of their distance beyond; values farther out are counted below /
+    // above, so one silent clip at -200 dBFS does not squeeze every other clip into three bins. Without a
+    // spread to go by, the middle 98 % of the values.
+    double lo = h.cutoffs.lower;
+    double hi = h.cutoffs.upper;
+    if (!(hi > lo)) {
+        std::vector<double> finite;
+        finite.reserve(values.size());
+        for (const double v : values)
+            if (std::isfinite(v))
+                finite.push_back(v);
+        lo = OutlierStatistics::quantile(finite, 0.01);
+        hi = OutlierStatistics::quantile(finite, 0.99);
+    }
+    const double margin = 0.25 * (hi - lo);
+    h.bins = MetricHistogram::build(values, 40, lo - margin, hi + margin);
     for (const double v : values) {
         if (h.logScale && !(v > 0))
             continue;  // not judged: the scan skips what has no logarithm

@@ -35,7 +35,8 @@ int MetricHistogram::binOf(double value) const
     return int(it - edges.begin()) - 1;
 }
 
-MetricHistogram MetricHistogram::build(const std::vector<double>& values, int targetBins)
+MetricHistogram MetricHistogram::build(const std::vector<double>& values, int targetBins, double focusMin,
+                                       double focusMax)
 {
     MetricHistogram h;
     bool any = false;
@@ -54,31 +55,37 @@ MetricHistogram MetricHistogram::build(const std::vector<double>& values, int ta
     }
     if (!any)
         return h;
+    const double lo = focusMin > h.min && focusMin < h.max ? focusMin : h.min;
+    const double hi = focusMax < h.max && focusMax > lo ? focusMax : h.max;
     // A single value gets a bin of a tenth of its size around it (or a unit bin at 0).
-    const double span = h.max > h.min ? h.max - h.min : (h.min != 0.0 ? std::abs(h.min) * 0.1 * targetBins : 1.0);
+    const double span = hi > lo ? hi - lo : (lo != 0.0 ? std::abs(lo) * 0.1 * targetBins : 1.0);
     const double step = niceStep(span, targetBins);
     // Edges at whole multiples of the step; floor() of a rounded quotient can land one step high.
-    double first = std::floor(h.min / step);
-    while (roundTrip(first * step) > h.min)
+    double first = std::floor(lo / step);
+    while (roundTrip(first * step) > lo)
         first -= 1.0;
     h.edges.push_back(roundTrip(first * step));
-    for (double i = first + 1.0; h.edges.back() <= h.max; i += 1.0) {
+    for (double i = first + 1.0; h.edges.back() <= hi; i += 1.0) {
         double edge = roundTrip(i * step);
         if (!(edge > h.edges.back()))  // a step below 12 digits of the values' size
-            edge = std::max(i * step, std::nextafter(h.edges.back(), h.max + 1.0));
+            edge = std::max(i * step, std::nextafter(h.edges.back(), hi + 1.0));
         if (h.edges.size() > 100000) {
-            h.edges.push_back(std::nextafter(h.max, h.max + 1.0));
+            h.edges.push_back(std::nextafter(hi, hi + 1.0));
             break;
         }
         h.edges.push_back(edge);
     }
     h.counts.assign(h.edges.size() - 1, 0);
     for (const double v : values) {
-        const int bin = std::isfinite(v) ? h.binOf(v) : -1;
-        if (bin >= 0) {
-            ++h.counts[std::size_t(bin)];
-            ++h.total;
-        }
+        if (!std::isfinite(v))
+            continue;
+        ++h.total;
+        if (v < h.edges.front())
+            ++h.below;
+        else if (v >= h.edges.back())
+            ++h.above;
+        else
+            ++h.counts[std::size_t(h.binOf(v))];
     }
     return h;
 }

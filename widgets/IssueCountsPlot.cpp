@@ -114,6 +114,8 @@ void IssueCountsPlot::rebuild()
     m_highlightBars->setData(highlightKeys, highlightValues);
     m_plot->yAxis->setTicker(ticker);
     const int n = std::max<int>(1, int(m_counts.size()));
+    // A readable row per type; the dashboard scrolls when there are many.
+    m_plot->setMinimumHeight(std::max(120, n * fontMetrics().height() * 3 / 2 + 50));
     m_plot->yAxis->setRange(-0.6, double(n) - 0.4);
     // Room on the right for the count labels.
     m_plot->xAxis->setRange(0, std::max<double>(1.0, double(highest) * 1.18));

@@ -17,7 +17,22 @@ QString methodText(const OutlierOptions& options)
     switch (options.method) {
     case OutlierMethod::RobustZ: return MetricHistogramPlot::tr("robust z \u00b1%1").arg(cutoff);
     case OutlierMethod::ZScore: return MetricHistogramPlot::tr("z \u00b1%1").arg(cutoff);
-    case OutlierMethod::Iqr: return MetricHistogramPlot::tr("IQR \u00d7%1").arg(cutoff);
+    case OutlierMethod::Iqr: return MetricHistogramPlot::tr("IQR fences \u00d7%1").arg(cutoff);
+    }
+    return {};
+}
+
+// The label beside one cut-off line: what it is in the method's own terms.
+QString cutoffText(const OutlierOptions& options, bool upper)
+{
+    const QString cutoff = QLocale().toString(options.cutoff, 'g', 3);
+    const QString sign = upper ? QStringLiteral("+") : QStringLiteral("\u2212");
+    switch (options.method) {
+    case OutlierMethod::RobustZ: return MetricHistogramPlot::tr("robust z %1%2").arg(sign, cutoff);
+    case OutlierMethod::ZScore: return MetricHistogramPlot::tr("z %1%2").arg(sign, cutoff);
+    case OutlierMethod::Iqr:
+        return upper ? MetricHistogramPlot::tr("Q3 + %1 IQR").arg(cutoff)
+                     : MetricHistogramPlot::tr("Q1 \u2212 %1 IQR").arg(cutoff);
     }
     return {};
 }
@@ -45,6 +60,21 @@ MetricHistogramPlot::MetricHistogramPlot(QWidget* parent) : QWidget(parent)
     m_bars->setWidthType(QCPBars::wtPlotCoords);
     m_bars->setAntialiased(false);
     m_bars->setSelectable(QCP::stNone);
+
+    m_outside = new QCPBars(m_plot->xAxis, m_plot->yAxis);
+    QColor muted = palette().color(QPalette::PlaceholderText);
+    muted.setAlpha(160);
+    m_outside->setBrush(muted);
+    m_outside->setPen(Qt::NoPen);
+    m_outside->setWidthType(QCPBars::wtPlotCoords);
+    m_outside->setAntialiased(false);
+    m_outside->setSelectable(QCP::stNone);
+    for (QCPItemText** label : {&m_belowLabel, &m_aboveLabel}) {
+        *label = new QCPItemText(m_plot);
+        (*label)->setPositionAlignment(Qt::AlignHCenter | Qt::AlignBottom);
+        (*label)->setColor(palette().color(QPalette::PlaceholderText));
+        (*label)->setVisible(false);
+    }
 
     const auto makeCutoff = [this](QCPItemStraightLine** line, QCPItemText** label, Qt::Alignment align) {
         *line = new QCPItemStraightLine(m_plot);
@@ -141,23 +171,37 @@ void MetricHistogramPlot::setHistogram(const DashboardLoader::Histogram& histogr
     }
     m_bars->setWidth(bins.step());
     m_bars->setData(keys, values, true);
+    // Side bars, half a step apart from the bins, for what lies beyond them.
+    m_outside->setWidth(bins.step());
+    const auto sideBar = [&](qint64 count, double key, QCPItemText* label, const QString& text) {
+        if (count == 0)
+            return;
+        m_outside->addData(key, double(count));
+        highest = std::max(highest, count);
+        label->position->setCoords(key, double(count));
+        label->setText(text);
+        label->setVisible(true);
+    };
+    const QLocale locale;
+    sideBar(bins.below, belowKey(), m_belowLabel, QStringLiteral("< ") + locale.toString(bins.edges.front(), 'g', 4));
+    sideBar(bins.above, aboveKey(), m_aboveLabel,
+            QStringLiteral("\u2265 ") + locale.toString(bins.edges.back(), 'g', 4));
     m_plot->xAxis->setLabel(histogram.metric +
                             (histogram.logScale ? tr("  (outliers judged on log\u2081\u2080)") : QString()));
 
     // The cut-offs are drawn when they are near the data; far ones would squeeze the bars into a sliver.
-    const double lo = bins.edges.front();
-    const double hi = bins.edges.back();
+    const double lo = bins.below > 0 ? belowKey() - bins.step() / 2 : bins.edges.front();
+    const double hi = bins.above > 0 ? aboveKey() + bins.step() / 2 : bins.edges.back();
     const double reach = 0.25 * (hi - lo);
     double xMin = lo;
     double xMax = hi;
     const auto near = [&](double v) { return std::isfinite(v) && v >= lo - reach && v <= hi + reach; };
-    const QString method = methodText(histogram.options);
     if (near(histogram.cutoffs.lower)) {
-        placeCutoff(m_lower, m_lowerLabel, histogram.cutoffs.lower, QStringLiteral("\u2212 ") + method);
+        placeCutoff(m_lower, m_lowerLabel, histogram.cutoffs.lower, cutoffText(histogram.options, false));
         xMin = std::min(xMin, histogram.cutoffs.lower);
     }
     if (near(histogram.cutoffs.upper)) {
-        placeCutoff(m_upper, m_upperLabel, histogram.cutoffs.upper, QStringLiteral("+ ") + method);
+        placeCutoff(m_upper, m_upperLabel, histogram.cutoffs.upper, cutoffText(histogram.options, true));
         xMax = std::max(xMax, histogram.cutoffs.upper);
     }
     const double pad = 0.03 * (xMax - xMin);
@@ -198,10 +242,24 @@ void MetricHistogramPlot::setBrushedRange(std::optional<std::pair<double, double
     m_brushed = range;
     m_brush->setVisible(range.has_value());
     if (range) {
-        m_brush->topLeft->setCoords(range->first, 0.0);
-        m_brush->bottomRight->setCoords(range->second, 1.0);
+        // An open side reaches over its side bar.
+        const double step = m_histogram.bins.step();
+        m_brush->topLeft->setCoords(std::isnan(range->first) ? belowKey() - step / 2 : range->first, 0.0);
+        m_brush->bottomRight->setCoords(std::isnan(range->second) ? aboveKey() + step / 2 : range->second, 1.0);
     }
     m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+double MetricHistogramPlot::belowKey() const
+{
+    const MetricHistogram& bins = m_histogram.bins;
+    return bins.isEmpty() ? 0.0 : bins.edges.front() - 1.5 * bins.step();
+}
+
+double MetricHistogramPlot::aboveKey() const
+{
+    const MetricHistogram& bins = m_histogram.bins;
+    return bins.isEmpty() ? 0.0 : bins.edges.back() + 1.5 * bins.step();
 }
 
 void MetricHistogramPlot::brushValues(double from, double to)
@@ -211,7 +269,11 @@ void MetricHistogramPlot::brushValues(double from, double to)
         return;
     if (from > to)
         std::swap(from, to);
-    // Whole bins: the range always matches what the bars count.
+    // Whole bins, so that the range always matches what the bars count; a drag into a side bar leaves that
+    // side open.
+    const double open = std::nan("");
+    const bool openBelow = bins.below > 0 && from < bins.edges.front();
+    const bool openAbove = bins.above > 0 && to >= bins.edges.back();
     const auto clampedBin = [&bins](double v) {
         if (v < bins.edges.front())
             return 0;
@@ -223,8 +285,10 @@ void MetricHistogramPlot::brushValues(double from, double to)
     const int last = clampedBin(to);
     if (first < 0 || last < first)
         return;
-    const double lower = bins.edges[std::size_t(first)];
-    const double upper = bins.edges[std::size_t(last) + 1];
+    double lower = openBelow ? open : bins.edges[std::size_t(first)];
+    const double upper = openAbove ? open : bins.edges[std::size_t(last) + 1];
+    if (openBelow && openAbove)
+        lower = bins.min;  // everything with a value
     setBrushedRange(std::make_pair(lower, upper));
     emit rangeBrushed(lower, upper);
 }

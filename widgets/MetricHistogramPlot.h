@@ -15,8 +15,9 @@ class QMouseEvent;
 
 namespace lockstep {
 
-// A histogram of one metric with the outlier cut-offs drawn as dashed lines. Dragging across it brushes a
-// range of whole bins (rangeBrushed); the selected sample is a line at its value.
+// A histogram of one metric with the outlier cut-offs drawn as dashed lines; the few values beyond the bins
+// are one muted bar on each side. Dragging across it brushes a range of whole bins (rangeBrushed; a NaN bound
+// is open, when the drag reaches a side bar); the selected sample is a line at its value.
 class MetricHistogramPlot final : public QWidget {
     Q_OBJECT
 public:
@@ -33,6 +34,9 @@ public:
     std::optional<std::pair<double, double>> brushedRange() const { return m_brushed; }
 
     // What a drag from one value to another does: brushes the bins the two touch.
+    // Where the side bars are drawn (their centres), for drags.
+    double belowKey() const;
+    double aboveKey() const;
     void brushValues(double from, double to);
     // A one-line caption: method, cut-offs and how many samples lie beyond them.
     QString caption() const;
@@ -48,6 +52,9 @@ private:
 
     QCustomPlot* m_plot = nullptr;
     QCPBars* m_bars = nullptr;
+    QCPBars* m_outside = nullptr;  // values below / above the bins, one bar each beside them
+    QCPItemText* m_belowLabel = nullptr;
+    QCPItemText* m_aboveLabel = nullptr;
     QCPItemStraightLine* m_lower = nullptr;
     QCPItemStraightLine* m_upper = nullptr;
     QCPItemText* m_lowerLabel = nullptr;

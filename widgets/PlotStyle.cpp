@@ -22,7 +22,7 @@ QColor brushColor()
 
 QColor cutoffColor()
 {
-    return QColor(0xb7, 0x1c, 0x1c);
+    return QColor(0x7b, 0x3f, 0xa0);
 }
 
 void styleAxis(QCPAxis* axis)

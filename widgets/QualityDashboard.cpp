@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QVBoxLayout>
 
@@ -118,9 +119,15 @@ QualityDashboard::QualityDashboard(SampleTableModel* model, SampleFilterBar* fil
     issuesHeader->addStretch(1);
     m_issuesCaption = captionLabel(this);
     m_issues = new IssueCountsPlot(this);
-    m_splitter->addWidget(section(m_splitter, issuesHeader, m_issuesCaption, m_issues));
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 4);
+    auto* issuesScroll = new QScrollArea(this);
+    issuesScroll->setObjectName(QStringLiteral("issueCountsScroll"));
+    issuesScroll->setWidget(m_issues);
+    issuesScroll->setWidgetResizable(true);
+    issuesScroll->setFrameShape(QFrame::NoFrame);
+    issuesScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_splitter->addWidget(section(m_splitter, issuesHeader, m_issuesCaption, issuesScroll));
+    m_splitter->setStretchFactor(0, 4);
+    m_splitter->setStretchFactor(1, 5);
     m_splitter->setStretchFactor(2, 3);
 
     connect(m_histogramMetric, &QComboBox::currentIndexChanged, this, &QualityDashboard::requestHistogram);

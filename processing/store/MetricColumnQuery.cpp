@@ -45,10 +45,14 @@ MetricColumnQuery::Pairs MetricColumnQuery::pairs(const QString& xMetric, const 
     if (ok)
         *ok = false;
     Pairs out;
-    // One pass over x's index entries, one primary-key lookup of y per sample.
+    // Samples in id order, and for each the two metrics by primary key (sample_id, name): consecutive lookups
+    // land in the same pages. Joining from x's (name, value) index instead looks y up in value order, all over
+    // the table: 5x slower on a million samples.
     SqliteStatement st(m_store.database(),
-                       "SELECT a.value, b.value FROM sample_metrics a JOIN sample_metrics b "
-                       "ON b.sample_id = a.sample_id AND b.name = ?2 WHERE a.name = ?1");
+                       "SELECT a.value, b.value FROM samples s INDEXED BY samples_by_id "
+                       "CROSS JOIN sample_metrics a ON a.sample_id = s.sample_id AND a.name = ?1 "
+                       "CROSS JOIN sample_metrics b ON b.sample_id = s.sample_id AND b.name = ?2 "
+                       "WHERE s.sample_id >= ''");
     if (!st.ok())
         return out;
     st.bind(1, xMetric);

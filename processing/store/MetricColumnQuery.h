@@ -17,7 +17,7 @@ class ProjectStore;
 
 class LOCKSTEP_PROCESSING_EXPORT MetricColumnQuery {
 public:
-    // Two metrics of the samples that have both, in the same order.
+    // Two metrics of the samples that have both, in the same order (the samples' id order).
     struct Pairs {
         std::vector<double> x;
         std::vector<double> y;

@@ -13,6 +13,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <cmath>
+#include <numeric>
 #include <random>
 
 using namespace lockstep;
@@ -93,6 +94,29 @@ private slots:
         QCOMPARE(MetricHistogram::niceStep(39, 40), 1.0);
         QCOMPARE(MetricHistogram::niceStep(100, 40), 5.0);
         QCOMPARE(MetricHistogram::niceStep(0.7, 40), 0.02);
+    }
+
+    void histogramFocusCountsTheFarValuesApart()
+    {
+        std::vector<double> values;
+        for (int i = 0; i < 100; ++i)
+            values.push_back(i);
+        values.push_back(-500);
+        values.push_back(1000);
+        values.push_back(1e9);
+        const MetricHistogram h = MetricHistogram::build(values, 40, 0, 99);
+        QCOMPARE(h.total, 103);
+        QCOMPARE(h.below, 1);
+        QCOMPARE(h.above, 2);
+        QCOMPARE(h.edges.front(), 0.0);
+        QCOMPARE(h.step(), 5.0);  // 99 / 40 rounded up to 1, 2 or 5 x 10^k
+        QCOMPARE(std::accumulate(h.counts.begin(), h.counts.end(), qint64(0)), 100);
+        // The loader focuses on the middle 99 % and the cut-offs: the three far values stay out of the bins.
+        const auto loaded = DashboardLoader::histogramOf(QStringLiteral("audio.rms_dbfs"), values, {});
+        QCOMPARE(loaded.bins.below + loaded.bins.above, 3);
+        QVERIFY(loaded.bins.edges.back() < 1000);
+        QCOMPARE(BrushFilter::rangeClause(QStringLiteral("m.x"), std::nan(""), 5), QStringLiteral("m.x < 5"));
+        QCOMPARE(BrushFilter::rangeClause(QStringLiteral("m.x"), 5, std::nan("")), QStringLiteral("m.x >= 5"));
     }
 
     void densityMatchesDirectCount()
