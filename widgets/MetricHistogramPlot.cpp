@@ -51,6 +51,7 @@ MetricHistogramPlot::MetricHistogramPlot(QWidget* parent) : QWidget(parent)
     PlotStyle::apply(m_plot);
     m_plot->yAxis->setLabel(tr("samples"));
     m_plot->yAxis->setNumberFormat(QStringLiteral("gb"));
+    m_plot->axisRect()->setMargins(QMargins(0, 18, 12, 0));  // room above for the selected sample's id
 
     m_bars = new QCPBars(m_plot->xAxis, m_plot->yAxis);
     QColor fill = PlotStyle::dataColor();
@@ -62,9 +63,8 @@ MetricHistogramPlot::MetricHistogramPlot(QWidget* parent) : QWidget(parent)
     m_bars->setSelectable(QCP::stNone);
 
     m_outside = new QCPBars(m_plot->xAxis, m_plot->yAxis);
-    QColor muted = palette().color(QPalette::PlaceholderText);
-    muted.setAlpha(160);
-    m_outside->setBrush(muted);
+    // The data colour, washed out: the same kind of count, outside the bins' scale.
+    m_outside->setBrush(QBrush(PlotStyle::dataColor(), Qt::Dense4Pattern));
     m_outside->setPen(Qt::NoPen);
     m_outside->setWidthType(QCPBars::wtPlotCoords);
     m_outside->setAntialiased(false);
@@ -103,6 +103,13 @@ MetricHistogramPlot::MetricHistogramPlot(QWidget* parent) : QWidget(parent)
     m_marker = new QCPItemStraightLine(m_plot);
     m_marker->setPen(QPen(PlotStyle::highlightColor(), 2));
     m_marker->setVisible(false);
+    m_markerLabel = new QCPItemText(m_plot);
+    m_markerLabel->position->setTypeX(QCPItemPosition::ptPlotCoords);
+    m_markerLabel->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
+    m_markerLabel->setPositionAlignment(Qt::AlignHCenter | Qt::AlignBottom);
+    m_markerLabel->setColor(PlotStyle::highlightColor());
+    m_markerLabel->setClipToAxisRect(false);
+    m_markerLabel->setVisible(false);
 
     m_message = new QCPItemText(m_plot);
     m_message->position->setType(QCPItemPosition::ptAxisRectRatio);
@@ -123,10 +130,10 @@ void MetricHistogramPlot::showMessage(const QString& message)
 {
     m_histogram = {};
     m_bars->data()->clear();
-    for (QCPAbstractItem* item :
-         {static_cast<QCPAbstractItem*>(m_lower), static_cast<QCPAbstractItem*>(m_upper),
-          static_cast<QCPAbstractItem*>(m_lowerLabel), static_cast<QCPAbstractItem*>(m_upperLabel),
-          static_cast<QCPAbstractItem*>(m_marker), static_cast<QCPAbstractItem*>(m_brush)})
+    m_outside->data()->clear();
+    const QList<QCPAbstractItem*> items = {m_lower,      m_upper,  m_lowerLabel,  m_upperLabel, m_belowLabel,
+                                           m_aboveLabel, m_marker, m_markerLabel, m_brush};
+    for (QCPAbstractItem* item : items)
         item->setVisible(false);
     m_brushed.reset();
     m_markerValue.reset();
@@ -154,6 +161,7 @@ void MetricHistogramPlot::placeCutoff(QCPItemStraightLine* line, QCPItemText* la
 void MetricHistogramPlot::setHistogram(const DashboardLoader::Histogram& histogram)
 {
     const std::optional<double> marker = m_markerValue;
+    const QString markerLabel = m_markerLabel->text();
     showMessage(histogram.bins.isEmpty() ? tr("No values of %1 in the last scan").arg(histogram.metric) : QString());
     m_histogram = histogram;
     const MetricHistogram& bins = histogram.bins;
@@ -207,7 +215,7 @@ void MetricHistogramPlot::setHistogram(const DashboardLoader::Histogram& histogr
     const double pad = 0.03 * (xMax - xMin);
     m_plot->xAxis->setRange(xMin - pad, xMax + pad);
     m_plot->yAxis->setRange(0, std::max<double>(1.0, double(highest) * 1.12));
-    setMarker(marker);
+    setMarker(marker, markerLabel);
 }
 
 QString MetricHistogramPlot::caption() const
@@ -225,14 +233,22 @@ QString MetricHistogramPlot::caption() const
         .arg(num(m_histogram.cutoffs.upper));
 }
 
-void MetricHistogramPlot::setMarker(std::optional<double> value)
+void MetricHistogramPlot::setMarker(std::optional<double> value, const QString& label)
 {
     m_markerValue = value;
     const bool shown = value && std::isfinite(*value) && !m_histogram.bins.isEmpty();
     m_marker->setVisible(shown);
+    m_markerLabel->setVisible(shown && !label.isEmpty());
     if (shown) {
-        m_marker->point1->setCoords(*value, 0);
-        m_marker->point2->setCoords(*value, 1);
+        // A sample beyond the bins is drawn on its side bar.
+        const MetricHistogram& bins = m_histogram.bins;
+        const double x = *value < bins.edges.front() && bins.below > 0   ? belowKey()
+                         : *value >= bins.edges.back() && bins.above > 0 ? aboveKey()
+                                                                         : *value;
+        m_marker->point1->setCoords(x, 0);
+        m_marker->point2->setCoords(x, 1);
+        m_markerLabel->position->setCoords(x, 0.0);
+        m_markerLabel->setText(label);
     }
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }

@@ -28,7 +28,8 @@ public:
     // Shows a message instead of bars (no scan yet, no values).
     void showMessage(const QString& message);
 
-    void setMarker(std::optional<double> value);
+    // The selected sample's value, drawn as a line with its label (the id) above the plot.
+    void setMarker(std::optional<double> value, const QString& label = QString());
     std::optional<double> marker() const { return m_markerValue; }
     void setBrushedRange(std::optional<std::pair<double, double>> range);
     std::optional<std::pair<double, double>> brushedRange() const { return m_brushed; }
@@ -60,6 +61,7 @@ private:
     QCPItemText* m_lowerLabel = nullptr;
     QCPItemText* m_upperLabel = nullptr;
     QCPItemStraightLine* m_marker = nullptr;
+    QCPItemText* m_markerLabel = nullptr;
     QCPItemRect* m_brush = nullptr;
     QCPItemText* m_message = nullptr;
     DashboardLoader::Histogram m_histogram;

@@ -273,7 +273,7 @@ void QualityDashboard::updateMarkers()
     const QString x = m_scatter->points().xMetric;
     const QString y = m_scatter->points().yMetric;
     const QHash<QString, double> values = SampleTableQuery(*m_store).metricsFor({m_currentSample}, {h, x, y}).front();
-    m_histogram->setMarker(values.contains(h) ? std::optional<double>(values.value(h)) : std::nullopt);
+    m_histogram->setMarker(values.contains(h) ? std::optional<double>(values.value(h)) : std::nullopt, m_currentSample);
     m_scatter->setMarker(values.contains(x) && values.contains(y)
                              ? std::optional<QPointF>(QPointF(values.value(x), values.value(y)))
                              : std::nullopt);

@@ -2,7 +2,8 @@
 // the dashboard's loader runs it), binning them (histogram; density grid of the scatter plot), and the scatter
 // plot's frame time while a script pans and zooms it offscreen, against the naive way (QCustomPlot drawing every
 // point as a scatter graph).
-// Usage: QT_QPA_PLATFORM=offscreen bench_dashboard PROJECT XMETRIC YMETRIC   (prints JSON on stdout)
+// Usage: QT_QPA_PLATFORM=offscreen bench_dashboard PROJECT XMETRIC YMETRIC [PNG]   (prints JSON on stdout;
+// PNG: also saves the first frame, the density image of every point)
 
 #include "DashboardLoader.h"
 #include "MetricHistogram.h"
@@ -47,8 +48,8 @@ FrameStats stats(std::vector<double> frames)
 int main(int argc, char** argv)
 {
     QApplication app(argc, argv);
-    if (argc != 4) {
-        std::fprintf(stderr, "usage: bench_dashboard PROJECT XMETRIC YMETRIC\n");
+    if (argc != 4 && argc != 5) {
+        std::fprintf(stderr, "usage: bench_dashboard PROJECT XMETRIC YMETRIC [PNG]\n");
         return 2;
     }
     auto opened = ProjectStore::open(QString::fromLocal8Bit(argv[1]), ProjectStore::Mode::ReadOnly);
@@ -99,6 +100,8 @@ int main(int argc, char** argv)
     plot.setPoints(scatter);
     plot.plot()->replot(QCustomPlot::rpImmediateRefresh);
     const double firstFrameMs = msSince(clock);
+    if (argc == 5)
+        plot.plot()->savePng(QString::fromLocal8Bit(argv[4]));
     std::vector<double> frames;
     int exactFrames = 0;
     QCPAxis* xAxis = plot.plot()->xAxis;
