@@ -20,6 +20,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QVBoxLayout>
+#include <cmath>
 #include "QCustomPlotInclude.h"
 
 using namespace lockstep;
@@ -229,6 +230,35 @@ private slots:
         QVERIFY(waitForQuery(QStringLiteral("(label = dog) and has:image.blurry"), 4));  // 0, 12, 24, 36
         QTest::keyClick(m_bar->edit(), Qt::Key_Escape);
         QVERIFY(waitForQuery(QString(), 40));
+    }
+
+    void dragIntoASideBarLeavesThatSideOpen()
+    {
+        // 0 ... 99 and two far values: they are counted in side bars beside the bins.
+        std::vector<double> values;
+        for (int i = 0; i < 100; ++i)
+            values.push_back(i);
+        values.push_back(-1000);
+        values.push_back(5000);
+        MetricHistogramPlot plot;
+        plot.resize(500, 250);
+        plot.setHistogram(DashboardLoader::histogramOf(QStringLiteral("m.x"), values, {}));
+        const MetricHistogram& bins = plot.histogram().bins;
+        QCOMPARE(bins.below, 1);
+        QCOMPARE(bins.above, 1);
+        QList<std::pair<double, double>> brushed;
+        connect(&plot, &MetricHistogramPlot::rangeBrushed, this, [&brushed](double lower, double upper) {
+            brushed.append({lower, upper});
+        });
+        plot.brushValues(plot.belowKey(), bins.edges[2] + bins.step() / 2);
+        QCOMPARE(brushed.size(), 1);
+        QVERIFY(std::isnan(brushed[0].first));
+        QCOMPARE(brushed[0].second, bins.edges[3]);
+        QCOMPARE(BrushFilter::rangeClause(QStringLiteral("m.x"), brushed[0].first, brushed[0].second),
+                 QStringLiteral("m.x < ") + BrushFilter::number(bins.edges[3]));
+        plot.brushValues(bins.edges[1], plot.aboveKey());
+        QCOMPARE(brushed[1].first, bins.edges[1]);
+        QVERIFY(std::isnan(brushed[1].second));
     }
 
     void selectedSampleIsMarkedInEveryPlot()
