@@ -4,6 +4,7 @@
 #include "DiagnosticsModel.h"
 #include "DiagnosticsView.h"
 #include "JobProgressWidget.h"
+#include "QualityDashboard.h"
 #include "RecentFiles.h"
 #include "ReviewActions.h"
 #include "SampleDetailsPane.h"
@@ -54,6 +55,7 @@ const QLatin1String kSplitterKey("mainWindow/splitter");
 const QLatin1String kVerticalSplitterKey("mainWindow/verticalSplitter");
 const QLatin1String kLastDirectoryKey("mainWindow/lastDirectory");
 const QLatin1String kDiagnosticsKey("mainWindow/diagnosticsVisible");
+const QLatin1String kDashboardKey("mainWindow/dashboardVisible");
 
 QIcon applicationIcon()
 {
@@ -99,6 +101,19 @@ MainWindow::MainWindow(QWidget* parent)
         if (!m_updatingDocks && isWorkspaceShown() && isVisible())
             m_diagnosticsWanted = visible;
     });
+
+    // The quality dashboard: its own dock, on the right by default, so the user can float, move or close it.
+    m_dashboard = new QualityDashboard(m_tableModel, m_workspace->filterBar(), this);
+    m_dashboardDock = new QDockWidget(tr("Quality Dashboard"), this);
+    m_dashboardDock->setObjectName(QStringLiteral("qualityDashboardDock"));
+    m_dashboardDock->setWidget(m_dashboard);
+    addDockWidget(Qt::RightDockWidgetArea, m_dashboardDock);
+    resizeDocks({m_dashboardDock}, {560}, Qt::Horizontal);
+    connect(m_dashboardDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (!m_updatingDocks && isWorkspaceShown() && isVisible())
+            m_dashboardWanted = visible;
+    });
+    connect(m_workspace, &WorkspacePage::currentSampleRowChanged, m_dashboard, &QualityDashboard::setCurrentRow);
 
     m_review = new ReviewActions(m_workspace->table(), m_tableModel, this);
     // The details pane shows the review status: read the current sample again after a decision.
@@ -246,6 +261,10 @@ void MainWindow::createMenus()
     dockAction->setText(tr("&Diagnostics"));
     dockAction->setShortcut(QKeySequence(Qt::Key_F8));
     view->addAction(dockAction);
+    QAction* dashboardAction = m_dashboardDock->toggleViewAction();
+    dashboardAction->setText(tr("&Quality Dashboard"));
+    dashboardAction->setShortcut(QKeySequence(Qt::Key_F9));
+    view->addAction(dashboardAction);
     view->addAction(m_filterAction);
     view->addAction(m_goToAction);
     view->addSeparator();
@@ -292,6 +311,8 @@ void MainWindow::applyPageDocks()
     const bool workspace = isWorkspaceShown();
     m_diagnosticsDock->setVisible(workspace && m_diagnosticsWanted);
     m_diagnosticsDock->toggleViewAction()->setEnabled(workspace);
+    m_dashboardDock->setVisible(workspace && m_dashboardWanted);
+    m_dashboardDock->toggleViewAction()->setEnabled(workspace);
     m_updatingDocks = false;
 }
 
@@ -528,6 +549,7 @@ void MainWindow::saveSettings() const
     settings.setValue(kVerticalSplitterKey, m_workspace->verticalSplitter()->saveState());
     settings.setValue(kLastDirectoryKey, m_lastDirectory);
     settings.setValue(kDiagnosticsKey, m_diagnosticsWanted);
+    settings.setValue(kDashboardKey, m_dashboardWanted);
 }
 
 void MainWindow::restoreSettings()
@@ -545,6 +567,7 @@ void MainWindow::restoreSettings()
     m_workspace->verticalSplitter()->restoreState(settings.value(kVerticalSplitterKey).toByteArray());
     m_lastDirectory = settings.value(kLastDirectoryKey, QDir::homePath()).toString();
     m_diagnosticsWanted = settings.value(kDiagnosticsKey, true).toBool();
+    m_dashboardWanted = settings.value(kDashboardKey, true).toBool();
     applyPageDocks();
 }
 

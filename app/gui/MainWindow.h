@@ -18,6 +18,7 @@ namespace lockstep {
 class DiagnosticsModel;
 class DiagnosticsView;
 class JobProgressWidget;
+class QualityDashboard;
 class RecentFiles;
 class ReviewActions;
 class SampleDetailsPane;
@@ -47,6 +48,8 @@ public:
     WorkspacePage* workspacePage() const { return m_workspace; }
     DiagnosticsView* diagnosticsView() const { return m_diagnosticsView; }
     QDockWidget* diagnosticsDock() const { return m_diagnosticsDock; }
+    QualityDashboard* dashboard() const { return m_dashboard; }
+    QDockWidget* dashboardDock() const { return m_dashboardDock; }
     JobProgressWidget* progressWidget() const { return m_progress; }
     bool isWorkspaceShown() const;
     QString lastError() const { return m_lastError; }
@@ -110,6 +113,8 @@ private:
     WorkspacePage* m_workspace = nullptr;
     QDockWidget* m_diagnosticsDock = nullptr;
     DiagnosticsView* m_diagnosticsView = nullptr;
+    QDockWidget* m_dashboardDock = nullptr;
+    QualityDashboard* m_dashboard = nullptr;
     JobProgressWidget* m_progress = nullptr;
     QLabel* m_counts = nullptr;
 
@@ -134,6 +139,7 @@ private:
     QString m_shownProject;  // the project the table shows, to keep the selection when it is reopened
     WindowScreenshot* m_screenshot = nullptr;
     bool m_diagnosticsWanted = true;
+    bool m_dashboardWanted = true;
     bool m_updatingDocks = false;
     bool m_dragAcceptable = false;
 };

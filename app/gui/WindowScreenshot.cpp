@@ -1,6 +1,7 @@
 #include "WindowScreenshot.h"
 
 #include "MainWindow.h"
+#include "QualityDashboard.h"
 #include "SampleDetailsPane.h"
 #include "SampleTableModel.h"
 #include "SessionController.h"
@@ -40,7 +41,7 @@ bool WindowScreenshot::isReady() const
     if (!session->isOpen())
         return true;
     const SampleDetailsPane* details = m_window->detailsPane();
-    if (details->isLoading() || m_window->workspacePage()->timeline()->isBusy())
+    if (details->isLoading() || m_window->workspacePage()->timeline()->isBusy() || m_window->dashboard()->isLoading())
         return false;
     return m_window->tableModel()->rowCount() == 0 || !details->sampleId().isEmpty();
 }

@@ -192,6 +192,39 @@ std::vector<bool> OutlierStatistics::flags(const std::vector<double>& values, Ou
     return flagsFromScores(scores(values, options), options);
 }
 
+OutlierStatistics::Cutoffs OutlierStatistics::valueCutoffs(const std::vector<double>& values, OutlierOptions options)
+{
+    Cutoffs c;
+    const std::vector<double> finite = finiteOnly(values);
+    if (finite.empty())
+        return c;
+    switch (options.method) {
+    case OutlierMethod::ZScore: {
+        const double mean = meanOf(finite);
+        double ss = 0.0;
+        for (const double x : finite)
+            ss += (x - mean) * (x - mean);
+        const double sd = std::sqrt(ss / double(finite.size()));
+        c.lower = mean - options.cutoff * sd;
+        c.upper = mean + options.cutoff * sd;
+        break;
+    }
+    case OutlierMethod::RobustZ: {
+        const RobustScale r = robustScale(finite);
+        c.lower = r.median - options.cutoff * r.scale;
+        c.upper = r.median + options.cutoff * r.scale;
+        break;
+    }
+    case OutlierMethod::Iqr: {
+        const Fences f = iqrFences(finite, options.cutoff);
+        c.lower = f.lower;
+        c.upper = f.upper;
+        break;
+    }
+    }
+    return c;
+}
+
 double OutlierStatistics::defaultCutoff(OutlierMethod method)
 {
     switch (method) {

@@ -66,6 +66,15 @@ public:
     };
     static Fences iqrFences(const std::vector<double>& values, double k = 1.5);
 
+    // The values where a score crosses the cut-off, for drawing it on a histogram: mean -+ cutoff std (ZScore),
+    // median -+ cutoff scale (RobustZ, with the MAD = 0 fallback above), the fences (Iqr). A value is flagged
+    // when it lies strictly beyond one of them. NaNs when no finite value; with no spread both are the centre.
+    struct Cutoffs {
+        double lower = Distribution::kNaN;
+        double upper = Distribution::kNaN;
+    };
+    static Cutoffs valueCutoffs(const std::vector<double>& values, OutlierOptions options = {});
+
     // 3.0 for ZScore, 3.5 for RobustZ, 1.5 for Iqr.
     static double defaultCutoff(OutlierMethod method);
 

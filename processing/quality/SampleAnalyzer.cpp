@@ -90,6 +90,11 @@ bool judgedOnLogScale(const QString& metric)
 
 }  // namespace
 
+bool SampleAnalyzer::isJudgedOnLogScale(const QString& metric)
+{
+    return judgedOnLogScale(metric);
+}
+
 void SampleAnalyzer::analyze(const std::vector<ScanSample>& samples, const MeasurementLookup& measurements,
                              const QualityThresholds& t, SampleMetricTable* metrics, std::vector<QualityIssue>* issues)
 {

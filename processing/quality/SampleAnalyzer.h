@@ -21,6 +21,8 @@ public:
 
     // Metrics checked for robust outliers (sample.metric_outlier).
     static const QStringList& outlierMetrics();
+    // Whether a metric's outliers are judged on log10 of its values (positive metrics with a long tail).
+    static bool isJudgedOnLogScale(const QString& metric);
 
     static void analyze(const std::vector<ScanSample>& samples, const MeasurementLookup& measurements,
                         const QualityThresholds& thresholds, SampleMetricTable* metrics,

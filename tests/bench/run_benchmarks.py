@@ -2,7 +2,7 @@
 """Lockstep benchmarks: each figure is a ratio against a reference measured in the same run.
 
 Usage: /usr/bin/python3 tests/bench/run_benchmarks.py BUILD_DIR [--rows N] [--repeat K]
-                                                      [--only import|scan|spectrogram|timeline] [--audio-hours H]
+                                                      [--only import|scan|table|dashboard|spectrogram|timeline] [--audio-hours H]
 
 import_csv   lockstep-cli import of an N-row metadata.csv (index only, --no-verify-files)
              vs sqlite3's own `.import --csv` of the same file into a fresh database.
@@ -10,6 +10,9 @@ import_jsonl lockstep-cli import of the same N samples as a JSONL manifest, same
 table        sorting the sample table of an N-row project by a metric and by a column (SQL through
              SampleTableQuery, as the GUI does) and reading one page through that order, vs the sqlite3 shell
              running the same ORDER BY on the same file.
+dashboard    bench_dashboard on the table's project: loading two metric columns (vs the sqlite3 shell running the
+             plain join from the (name, value) index), a histogram and a 300x200 density grid of them (vs numpy.histogram / histogram2d), and the scatter
+             plot's frame time while a script pans and zooms it offscreen (vs QCustomPlot drawing every point).
 timeline     bench_timeline: the timeline panel on a generated two-hour 16 kHz recording, offscreen: time to the
              first paint, to loaded lanes and to a settled view, then every paint's duration while a script
              zooms and scrolls (goal: no paint over 50 ms after the first).
@@ -67,7 +70,9 @@ def main():
     parser.add_argument("--rows", type=int, default=1_000_000)
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--scan-samples", type=int, default=10_000)
-    parser.add_argument("--only", choices=["import", "scan", "table", "spectrogram", "timeline"], default=None)
+    parser.add_argument("--metric-project", default=None,
+                        help="dashboard: build the 1M-sample metric project here once and reuse it")
+    parser.add_argument("--only", choices=["import", "scan", "table", "dashboard", "spectrogram", "timeline"], default=None)
     parser.add_argument("--audio-hours", type=float, default=1.0)
     parser.add_argument("--timeline-minutes", type=int, default=120)
     args = parser.parse_args()
@@ -83,6 +88,8 @@ def main():
         results.update(bench_scan(cli, args))
     if args.only in (None, "table"):
         results.update(bench_table(cli, sqlite, args))
+    if args.only in (None, "dashboard"):
+        results.update(bench_dashboard(cli, sqlite, args))
     if args.only in (None, "spectrogram"):
         results.update(bench_spectrogram(cli, args))
     if args.only in (None, "timeline"):
@@ -135,25 +142,33 @@ def bench_scan(cli, args):
     return {"scan": r}
 
 
-def bench_table(cli, sqlite, args):
+def write_metric_project(tmp, cli, rows, keep=None):
+    """A rows-sample project (the import benchmark's CSV) with 12 random metrics per sample, as a scan leaves them.
+    keep: a path to build it at once and reuse afterwards (--metric-project)."""
     import random
     import sqlite3
+    if keep and os.path.exists(keep):
+        return keep
+    dataset = os.path.join(tmp, "ds")
+    write_dataset(dataset, rows)
+    project = keep or os.path.join(tmp, "p.lockstep")
+    subprocess.run([cli, "import", dataset, "--project", project, "--no-verify-files", "--quiet"], check=True)
+    db = sqlite3.connect(project)
+    rng = random.Random(1)
+    names = [f"audio.m{j:02d}" for j in range(12)]
+    db.execute("DROP INDEX IF EXISTS sample_metrics_by_value")
+    db.executemany("INSERT INTO sample_metrics(sample_id, name, value) VALUES(?,?,?)",
+                   ((f"s{i:07d}", n, rng.random()) for i in range(rows) for n in names))
+    db.execute("CREATE INDEX sample_metrics_by_value ON sample_metrics(name, value)")
+    db.commit()
+    db.close()
+    return project
+
+
+def bench_table(cli, sqlite, args):
     tool = os.path.join(args.build_dir, "tests/bench/bench_table_sort")
     with tempfile.TemporaryDirectory() as tmp:
-        dataset = os.path.join(tmp, "ds")
-        write_dataset(dataset, args.rows)
-        project = os.path.join(tmp, "p.lockstep")
-        subprocess.run([cli, "import", dataset, "--project", project, "--no-verify-files", "--quiet"], check=True)
-        # What a scan leaves: 12 metrics per sample, indexed by (name, value).
-        db = sqlite3.connect(project)
-        rng = random.Random(1)
-        names = [f"audio.m{j:02d}" for j in range(12)]
-        db.execute("DROP INDEX IF EXISTS sample_metrics_by_value")
-        db.executemany("INSERT INTO sample_metrics(sample_id, name, value) VALUES(?,?,?)",
-                       ((f"s{i:07d}", n, rng.random()) for i in range(args.rows) for n in names))
-        db.execute("CREATE INDEX sample_metrics_by_value ON sample_metrics(name, value)")
-        db.commit()
-        db.close()
+        project = write_metric_project(tmp, cli, args.rows)
         ours = [json.loads(subprocess.run([tool, project, "audio.m05"], check=True, capture_output=True,
                                           text=True).stdout) for _ in range(args.repeat)]
         sql = ("SELECT s.row FROM samples s LEFT JOIN sample_metrics m ON m.sample_id = s.sample_id "
@@ -173,6 +188,45 @@ def bench_table(cli, sqlite, args):
           f"'audio.m05 < 0.001' {r['filter_metric_ms']:.0f} ms, 'label = label3' {r['filter_label_ms']:.0f} ms, "
           f"both {r['filter_both_ms']:.0f} ms")
     return {"table": r}
+
+
+def bench_dashboard(cli, sqlite, args):
+    """The quality dashboard: two metric columns loaded, binned and plotted, on the table benchmark's project."""
+    import numpy as np
+    import sqlite3
+    tool = os.path.join(args.build_dir, "tests/bench/bench_dashboard")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    with tempfile.TemporaryDirectory() as tmp:
+        project = write_metric_project(tmp, cli, args.rows, args.metric_project)
+        ours = [json.loads(subprocess.run([tool, project, "audio.m03", "audio.m07"], check=True, capture_output=True,
+                                          text=True, env=env).stdout) for _ in range(args.repeat)]
+        # The join as one writes it first: from x's (name, value) index, y by primary key.
+        sql = ("SELECT a.value, b.value FROM sample_metrics a JOIN sample_metrics b ON b.sample_id = a.sample_id "
+               "AND b.name = 'audio.m07' WHERE a.name = 'audio.m03';")
+        ref_load = median_time([sqlite, project, sql], args.repeat)
+        db = sqlite3.connect(project)
+        xy = np.array(db.execute(sql.rstrip(";")).fetchall())
+        db.close()
+        times_1d, times_2d = [], []
+        for _ in range(args.repeat):
+            start = time.perf_counter()
+            np.histogram(xy[:, 0], bins=50)
+            times_1d.append(time.perf_counter() - start)
+            start = time.perf_counter()
+            np.histogram2d(xy[:, 0], xy[:, 1], bins=(300, 200))
+            times_2d.append(time.perf_counter() - start)
+    med = lambda key: statistics.median(o[key] for o in ours)
+    r = {k: med(k) for k in ours[0] if isinstance(ours[0][k], (int, float))}
+    r.update({"rows": args.rows, "sqlite3_shell_pairs_s": ref_load,
+              "numpy_histogram_ms": statistics.median(times_1d) * 1000,
+              "numpy_histogram2d_ms": statistics.median(times_2d) * 1000})
+    print(f"dashboard {args.rows} rows: load two metrics {r['load_pairs_ms']:.0f} ms (sqlite3 shell, plain join: "
+          f"{ref_load * 1000:.0f} ms), one {r['load_column_ms']:.0f} ms; histogram {r['histogram_bins_ms']:.1f} ms "
+          f"(numpy.histogram {r['numpy_histogram_ms']:.1f} ms), density 300x200 {r['density_300x200_ms']:.1f} ms "
+          f"(numpy.histogram2d {r['numpy_histogram2d_ms']:.1f} ms); scatter frames median "
+          f"{r['frame_median_ms']:.1f} ms, p95 {r['frame_p95_ms']:.1f} ms, max {r['frame_max_ms']:.1f} ms "
+          f"(naive QCPGraph of every point: median {r['naive_frame_median_ms']:.0f} ms)")
+    return {"dashboard": r}
 
 
 def write_long_audio(path, hours):

@@ -1,0 +1,159 @@
+#include "DashboardLoader.h"
+
+#include "progress/Progress.h"
+#include "quality/QualityThresholds.h"
+#include "quality/SampleAnalyzer.h"
+#include "store/ProjectStore.h"
+#include "store/QualityRepository.h"
+#include "store/SampleTableQuery.h"
+
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
+#include <cmath>
+
+namespace lockstep {
+
+DashboardLoader::DashboardLoader(QObject* parent) : QObject(parent) {}
+
+DashboardLoader::~DashboardLoader()
+{
+    for (const auto& cancel : m_cancel)
+        if (cancel)
+            cancel->cancel();
+}
+
+void DashboardLoader::setProjectPath(const QString& path)
+{
+    m_path = path;
+    for (int k = 0; k < KindCount; ++k) {
+        ++m_generation[k];  // whatever is on its way belongs to the old project
+        if (m_cancel[k])
+            m_cancel[k]->cancel();
+    }
+}
+
+template <typename Result, typename Work, typename Deliver>
+void DashboardLoader::start(Kind kind, Work work, Deliver deliver)
+{
+    if (m_path.isEmpty())
+        return;
+    if (m_cancel[kind])
+        m_cancel[kind]->cancel();
+    auto cancel = std::make_shared<NullProgress>();
+    m_cancel[kind] = cancel;
+    const quint64 generation = ++m_generation[kind];
+    if (m_pending++ == 0)
+        emit busyChanged(true);
+    auto* watcher = new QFutureWatcher<Result>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, kind, generation, deliver] {
+        watcher->deleteLater();
+        const bool current = generation == m_generation[kind];
+        if (current)
+            deliver(watcher->result());  // else: a newer request is on its way
+        if (--m_pending == 0)
+            emit busyChanged(false);
+    });
+    const QString path = m_path;
+    watcher->setFuture(QtConcurrent::run([path, cancel, work]() -> Result {
+        ProjectStore::OpenResult opened = ProjectStore::open(path, ProjectStore::Mode::ReadOnly);
+        if (!opened.store || cancel->isCancelled())
+            return Result{};
+        return work(*opened.store, *cancel);
+    }));
+}
+
+void DashboardLoader::requestOverview()
+{
+    start<Overview>(
+        OverviewKind,
+        [](ProjectStore& store, Progress&) {
+            Overview o;
+            o.metrics = SampleTableQuery(store).metricNames();
+            o.issues = MetricColumnQuery(store).issueTypeCounts();
+            QualityThresholds thresholds;
+            thresholds.loadOverrides(QualityRepository(store).thresholdOverrides());
+            o.outlierCutoff = thresholds.value(QStringLiteral("sample.outlier_cutoff"));
+            o.ok = true;
+            return o;
+        },
+        [this](const Overview& o) { emit overviewLoaded(o); });
+}
+
+void DashboardLoader::requestHistogram(const QString& metric, OutlierOptions options)
+{
+    start<Histogram>(
+        HistogramKind,
+        [metric, options](ProjectStore& store, Progress& progress) {
+            bool ok = false;
+            const std::vector<double> values = MetricColumnQuery(store).column(metric, &progress, &ok);
+            if (!ok)
+                return Histogram{};
+            return histogramOf(metric, values, options);
+        },
+        [this](const Histogram& h) { emit histogramLoaded(h); });
+}
+
+void DashboardLoader::requestScatter(const QString& xMetric, const QString& yMetric)
+{
+    start<Scatter>(
+        ScatterKind,
+        [xMetric, yMetric](ProjectStore& store, Progress& progress) {
+            Scatter s;
+            s.xMetric = xMetric;
+            s.yMetric = yMetric;
+            bool ok = false;
+            auto points = std::make_shared<MetricColumnQuery::Pairs>(
+                MetricColumnQuery(store).pairs(xMetric, yMetric, &progress, &ok));
+            s.points = std::move(points);
+            s.ok = ok;
+            return s;
+        },
+        [this](const Scatter& s) { emit scatterLoaded(s); });
+}
+
+DashboardLoader::Histogram DashboardLoader::histogramOf(const QString& metric, const std::vector<double>& values,
+                                                        OutlierOptions options)
+{
+    Histogram h;
+    h.metric = metric;
+    h.options = options;
+    h.logScale = SampleAnalyzer::isJudgedOnLogScale(metric);
+    if (h.logScale) {
+        std::vector<double> judged(values.size());
+        for (std::size_t i = 0; i < values.size(); ++i)
+            judged[i] = values[i] > 0 ? std::log10(values[i]) : std::nan("");
+        h.cutoffs = OutlierStatistics::valueCutoffs(judged, options);
+        h.cutoffs.lower = std::pow(10.0, h.cutoffs.lower);
+        h.cutoffs.upper = std::pow(10.0, h.cutoffs.upper);
+    } else {
+        h.cutoffs = OutlierStatistics::valueCutoffs(values, options);
+    }
+    // The bins cover the cut-offs and a quarter of their distance beyond; values farther out are counted below /
+    // above, so one silent clip at -200 dBFS does not squeeze every other clip into three bins. Without a
+    // spread to go by, the middle 98 % of the values.
+    double lo = h.cutoffs.lower;
+    double hi = h.cutoffs.upper;
+    if (!(hi > lo)) {
+        std::vector<double> finite;
+        finite.reserve(values.size());
+        for (const double v : values)
+            if (std::isfinite(v))
+                finite.push_back(v);
+        lo = OutlierStatistics::quantile(finite, 0.01);
+        hi = OutlierStatistics::quantile(finite, 0.99);
+    }
+    const double margin = 0.25 * (hi - lo);
+    h.bins = MetricHistogram::build(values, 40, lo - margin, hi + margin);
+    for (const double v : values) {
+        if (h.logScale && !(v > 0))
+            continue;  // not judged: the scan skips what has no logarithm
+        if (v < h.cutoffs.lower)
+            ++h.below;
+        else if (v > h.cutoffs.upper)
+            ++h.above;
+    }
+    h.ok = true;
+    return h;
+}
+
+}  // namespace lockstep

@@ -1,0 +1,64 @@
+#include "PlotStyle.h"
+
+#include <QPalette>
+#include "QCustomPlotInclude.h"
+
+namespace lockstep::PlotStyle {
+
+QColor dataColor()
+{
+    return QColor(0x4c, 0x78, 0xa8);
+}
+
+QColor highlightColor()
+{
+    return QColor(0xe4, 0x57, 0x56);
+}
+
+QColor brushColor()
+{
+    return QColor(0xf5, 0x85, 0x18);
+}
+
+QColor cutoffColor()
+{
+    return QColor(0x7b, 0x3f, 0xa0);
+}
+
+void styleAxis(QCPAxis* axis)
+{
+    const QPalette palette = axis->parentPlot()->palette();
+    const QColor text = palette.color(QPalette::Text);
+    QColor faint = text;
+    faint.setAlpha(40);
+    QColor line = text;
+    line.setAlpha(140);
+    axis->setBasePen(QPen(line));
+    axis->setTickPen(QPen(line));
+    axis->setSubTickPen(QPen(line));
+    axis->setTickLabelColor(text);
+    axis->setLabelColor(text);
+    axis->grid()->setPen(QPen(faint, 1, Qt::DotLine));
+    axis->grid()->setZeroLinePen(Qt::NoPen);
+    axis->setSubTicks(false);
+    axis->setTickLength(0, 4);
+    QFont font = axis->parentPlot()->font();
+    axis->setTickLabelFont(font);
+    axis->setLabelFont(font);
+}
+
+void apply(QCustomPlot* plot)
+{
+    const QPalette palette = plot->palette();
+    plot->setBackground(palette.color(QPalette::Base));
+    plot->axisRect()->setBackground(palette.color(QPalette::Base));
+    for (QCPAxis* axis : {plot->xAxis, plot->yAxis})
+        styleAxis(axis);
+    plot->xAxis2->setVisible(false);
+    plot->yAxis2->setVisible(false);
+    plot->axisRect()->setAutoMargins(QCP::msLeft | QCP::msBottom);
+    plot->axisRect()->setMargins(QMargins(0, 8, 12, 0));
+    plot->setNoAntialiasingOnDrag(true);
+}
+
+}  // namespace lockstep::PlotStyle
