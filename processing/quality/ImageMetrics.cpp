@@ -147,6 +147,7 @@ int scanColour(const cv::Mat& img, ColourCounts& s)
     constexpr int kChunk = 512;
     const float scale = static_cast<float>(kBrightnessBins / std::sqrt(double(kMaxKey)));
     std::array<Histogram, 4> odd{};
+    BrightnessHistogram oddBrightness{};  // neighbours mostly share a brightness bin too
     std::array<std::int32_t, kChunk> bins;
     int maxDiff = 0;
 #if CV_SIMD128
@@ -200,16 +201,21 @@ int scanColour(const cv::Mat& img, ColourCounts& s)
                 bins[std::size_t(i)] = std::min(int(std::sqrt(float(key)) * scale), kBrightnessBins);
                 maxDiff = std::max(maxDiff, std::max(std::abs(b - g), std::abs(g - r)));
             }
-            const std::uint8_t* p = chunk;
-            for (i = 0; i < n; ++i, p += C) {
-                auto& h = (i & 1) ? odd : s.bands;
+            const auto count = [&](std::array<Histogram, 4>& h, BrightnessHistogram& bright, int at) {
+                const std::uint8_t* p = chunk + std::ptrdiff_t(at) * C;
                 ++h[0][p[0]];
                 ++h[1][p[1]];
                 ++h[2][p[2]];
                 if constexpr (C == 4)
                     ++h[3][p[3]];
-                ++s.brightness[std::size_t(bins[std::size_t(i)])];
+                ++bright[std::size_t(bins[std::size_t(at)])];
+            };
+            for (i = 0; i + 1 < n; i += 2) {
+                count(s.bands, s.brightness, i);
+                count(odd, oddBrightness, i + 1);
             }
+            if (i < n)
+                count(s.bands, s.brightness, i);
         }
     }
 #if CV_SIMD128
@@ -221,6 +227,8 @@ int scanColour(const cv::Mat& img, ColourCounts& s)
     for (std::size_t b = 0; b < s.bands.size(); ++b)
         for (std::size_t v = 0; v < 256; ++v)
             s.bands[b][v] += odd[b][v];
+    for (std::size_t v = 0; v < s.brightness.size(); ++v)
+        s.brightness[v] += oddBrightness[v];
     return maxDiff;
 }
 
