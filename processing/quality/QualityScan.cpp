@@ -199,8 +199,11 @@ QualityScan::Report QualityScan::run(ProjectStore& store, Progress& progress, co
         todo.push_back(i);
     }
     // Pictures and videos are measured by the imaging module: without it each would be recorded as unreadable.
+    // A file that is not there (size -1: its stat failed) is recorded as missing without decoding, so a rescan
+    // whose only work is the dataset's missing pictures does not load the module (a third of a second).
     for (std::size_t i : todo) {
-        if (jobs[i].sensor || (jobs[i].modality != Modality::Image && jobs[i].modality != Modality::Video))
+        if (jobs[i].sensor || (jobs[i].modality != Modality::Image && jobs[i].modality != Modality::Video) ||
+            jobs[i].size < 0)
             continue;
         QString error;
         if (ImagingModule::backend(&error) == nullptr) {
