@@ -20,6 +20,7 @@ packages=(
   gstreamer1.0-plugins-base gstreamer1.0-plugins-good
   xvfb xauth imagemagick fonts-noto-cjk
   libsoxr-dev
+  libfftw3-dev  # the quality scan's spectral pass: FFTW's SIMD r2c, ~6x KissFFT at 512 points (docs/BENCHMARKS.md)
   sqlite3 python3 python3-numpy python3-soundfile python3-opencv python3-pandas python3-pil python3-scipy
   python3-torch python3-torchaudio
 )

@@ -1,8 +1,8 @@
 #include "quality/AudioSpectralPass.h"
 
+#include "quality/FftwRealFft.h"
 #include "quality/FingerprintBands.h"
 #include "quality/SpectralBandwidth.h"
-#include "signal/RealFft.h"
 
 #include <complex>
 #include <vector>
@@ -68,7 +68,7 @@ AudioSpectralResult AudioSpectralPass::compute(const DecodedAudio& audio, const 
     const std::vector<float> padded = paddedMono(audio, frames, nfft / 2);
     const qint64 count = 1 + frames / hop;
 
-    RealFft fft(nfft);
+    FftwRealFft fft(nfft);
     SpectralBandwidth bandwidth(nfft, rate, options.bandwidthThresholdDb);
     FingerprintBands bands(nfft, double(rate));
     // The spectrum of the unwindowed frame as interleaved (re, im), with kGuard mirrored bins before bin 0 and

@@ -5,7 +5,8 @@
 // both analyse centred 512-sample frames every 10 ms. Each frame is then transformed once, unwindowed, and
 // both windows are applied in the frequency domain, exactly: a periodic cosine-sum window of the FFT's length
 // is a short convolution of the spectrum (Hann: 3 taps, 4-term Blackman-Harris: 7 taps). At other rates the two
-// are computed separately, with the same results as AudioMetricsCalculator and AudioFingerprint.
+// are computed separately, with the same results as AudioMetricsCalculator and AudioFingerprint. The shared
+// transform is FFTW's (FftwRealFft, about six times KissFFT's speed here); the separate paths keep KissFFT.
 
 #include "lockstep_processing_export.h"
 #include "media/AudioDecoder.h"

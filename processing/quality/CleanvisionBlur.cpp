@@ -4,6 +4,9 @@
 #include <array>
 #include <cmath>
 #include <cstddef>
+#include <map>
+#include <memory>
+#include <utility>
 #include <vector>
 
 #include <opencv2/core.hpp>
@@ -110,6 +113,22 @@ Coefficients bicubicCoefficients(int inSize, int outSize)
     return c;
 }
 
+// The weights depend only on the two sizes, and a dataset has few distinct image sizes: each thread keeps the
+// ones it has made (shared pointers, so that trimming the cache never invalidates weights in use).
+std::shared_ptr<const Coefficients> cachedCoefficients(int inSize, int outSize)
+{
+    thread_local std::map<std::pair<int, int>, std::shared_ptr<const Coefficients>> cache;
+    auto& slot = cache[{inSize, outSize}];
+    if (!slot) {
+        if (cache.size() > 256)
+            cache = {{{inSize, outSize}, nullptr}};
+        auto& fresh = cache[{inSize, outSize}];
+        fresh = std::make_shared<const Coefficients>(bicubicCoefficients(inSize, outSize));
+        return fresh;
+    }
+    return slot;
+}
+
 // out[i] = clip8(2^21 + sum_t rows[t][i] * k[t]) for i < n, with the taps and weights of output `index`: PIL's
 // 8-bit accumulation for one output row (vertical pass) or one output column of a transposed strip (horizontal
 // pass). Exact in SIMD: with k = hi * 2^11 + lo, (sum hi * v) * 2^11 + sum lo * v is the same integer as sum k * v,
@@ -168,14 +187,16 @@ cv::Mat resample(const cv::Mat& src, int outWidth, int outHeight)
 {
     constexpr int kStripRows = 16;
     const int channels = src.channels();
-    const Coefficients vert = bicubicCoefficients(src.rows, outHeight);
+    const std::shared_ptr<const Coefficients> vertical = cachedCoefficients(src.rows, outHeight);
+    const Coefficients& vert = *vertical;
     const int firstRow = vert.first.front();
     const int lastRow = vert.first.back() + vert.count.back();
     std::vector<const std::uint8_t*> taps(std::size_t(std::max(vert.ksize, 1)));
 
     cv::Mat rows = src.rowRange(firstRow, lastRow);
     if (outWidth != src.cols) {
-        const Coefficients horiz = bicubicCoefficients(src.cols, outWidth);
+        const std::shared_ptr<const Coefficients> horizontal = cachedCoefficients(src.cols, outWidth);
+        const Coefficients& horiz = *horizontal;
         taps.resize(std::max(taps.size(), std::size_t(horiz.ksize)));
         cv::Mat columns(outWidth, rows.rows, src.type());  // the horizontal result, transposed
         cv::Mat strip;

@@ -188,24 +188,33 @@ void DuplicateFinder::find(const std::vector<ScanSample>& samples, const SampleA
         // limit, a bit error rate of 10 % leaves 0.9^32 = 3 %), unrelated clips share a handful by chance.
         std::vector<AudioFingerprint> prints(samples.size());
         std::vector<int> distinctWords(samples.size(), 0);
-        QHash<quint32, std::vector<quint32>> byWord;
+        // (word << 32 | clip) for each distinct word of each clip, sorted: a run of equal words lists the clips
+        // holding it in ascending order. One flat sort instead of a hash of vectors (whose allocations and frees
+        // were a sixth of the derive step).
+        std::vector<quint64> wordClips;
         for (std::size_t i = 0; i < samples.size(); ++i) {
             if (!v.bySample[i] || v.bySample[i]->fingerprint.isEmpty())
                 continue;
             prints[i].bits = fingerprintWords(v.bySample[i]->fingerprint);
-            QSet<quint32> words(prints[i].bits.begin(), prints[i].bits.end());
+            std::vector<quint32> words = prints[i].bits;
+            std::sort(words.begin(), words.end());
+            words.erase(std::unique(words.begin(), words.end()), words.end());
             distinctWords[i] = int(words.size());
             for (quint32 w : words)
-                byWord[w].push_back(quint32(i));
+                wordClips.push_back((quint64(w) << 32) | quint64(i));
         }
+        std::sort(wordClips.begin(), wordClips.end());
         QHash<quint64, int> shared;
-        for (auto it = byWord.cbegin(); it != byWord.cend(); ++it) {
-            const auto& ids = it.value();
-            if (ids.size() < 2 || ids.size() > 64)
+        for (std::size_t r0 = 0, r1 = 0; r0 < wordClips.size(); r0 = r1) {
+            r1 = r0 + 1;
+            while (r1 < wordClips.size() && (wordClips[r1] >> 32) == (wordClips[r0] >> 32))
+                ++r1;
+            const std::size_t count = r1 - r0;
+            if (count < 2 || count > 64)
                 continue;  // a word in many clips (silence) says nothing
-            for (std::size_t a = 0; a < ids.size(); ++a)
-                for (std::size_t b = a + 1; b < ids.size(); ++b)
-                    ++shared[(quint64(ids[a]) << 32) | ids[b]];
+            for (std::size_t a = r0; a < r1; ++a)
+                for (std::size_t b = a + 1; b < r1; ++b)
+                    ++shared[(quint64(quint32(wordClips[a])) << 32) | quint32(wordClips[b])];
         }
         std::vector<std::pair<quint32, quint32>> candidates;
         for (auto it = shared.cbegin(); it != shared.cend(); ++it) {

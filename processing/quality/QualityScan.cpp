@@ -20,6 +20,7 @@
 #include <atomic>
 #include <mutex>
 #include <thread>
+#include <utility>
 
 namespace lockstep {
 
@@ -77,6 +78,21 @@ QualityScan::Report derive(ProjectStore& store, QualityRepository& repository, c
     for (auto it = measurements.cbegin(); it != measurements.cend(); ++it)
         lookup.insert(it.key(), &it.value());
 
+    // Duplicate search (the longest part of deriving) runs on its own thread while this one finds the per-item
+    // and per-sample issues and writes the metric table; the two meet before the issues are written.
+    std::vector<DuplicateGroupRecord> groups;
+    std::vector<QualityIssue> duplicateIssues;
+    std::thread duplicates(
+        [&] { DuplicateFinder::find(samples, std::as_const(lookup), thresholds, &groups, &duplicateIssues); });
+    struct JoinOnExit {
+        std::thread& thread;
+        ~JoinOnExit()
+        {
+            if (thread.joinable())
+                thread.join();
+        }
+    } joinOnExit{duplicates};
+
     std::vector<QualityIssue> issues;
     for (const ScanSample& s : samples)
         for (Modality m : kAllModalities)
@@ -85,21 +101,35 @@ QualityScan::Report derive(ProjectStore& store, QualityRepository& repository, c
                     ItemIssueDetector::detect(s.id, *fm, thresholds, &issues);
     SampleMetricTable metrics;
     SampleAnalyzer::analyze(samples, lookup, thresholds, &metrics, &issues);
-    std::vector<DuplicateGroupRecord> groups;
-    DuplicateFinder::find(samples, lookup, thresholds, &groups, &issues);
-    if (progress.isCancelled()) {
+    progress.report(QStringLiteral("Saving results"), 0, 0);
+    bool cancelled = false;
+    qint64 issueCount = 0;
+    qint64 groupCount = 0;
+    const bool saved = repository.replaceResults(
+        metrics, [&](std::vector<QualityIssue>* allIssues, std::vector<DuplicateGroupRecord>* allGroups) {
+            duplicates.join();
+            if (progress.isCancelled()) {
+                cancelled = true;
+                return false;
+            }
+            issues.insert(issues.end(), duplicateIssues.begin(), duplicateIssues.end());
+            issueCount = qint64(issues.size());
+            groupCount = qint64(groups.size());
+            *allIssues = std::move(issues);
+            *allGroups = std::move(groups);
+            return true;
+        });
+    if (cancelled) {
         report.cancelled = true;
         report.error = QStringLiteral("scan cancelled; measurements finished so far are kept");
         return report;
     }
-    progress.report(QStringLiteral("Saving results"), 0, 0);
-    if (!repository.replaceResults(metrics, issues, groups) ||
-        !repository.saveThresholdOverrides(thresholds.overrides())) {
+    if (!saved || !repository.saveThresholdOverrides(thresholds.overrides())) {
         report.error = QStringLiteral("cannot save scan results in '%1': %2").arg(store.path(), repository.lastError());
         return report;
     }
-    report.issues = qint64(issues.size());
-    report.duplicateGroups = qint64(groups.size());
+    report.issues = issueCount;
+    report.duplicateGroups = groupCount;
     report.ok = true;
     return report;
 }
@@ -169,8 +199,11 @@ QualityScan::Report QualityScan::run(ProjectStore& store, Progress& progress, co
         todo.push_back(i);
     }
     // Pictures and videos are measured by the imaging module: without it each would be recorded as unreadable.
+    // A file that is not there (size -1: its stat failed) is recorded as missing without decoding, so a rescan
+    // whose only work is the dataset's missing pictures does not load the module (a third of a second).
     for (std::size_t i : todo) {
-        if (jobs[i].sensor || (jobs[i].modality != Modality::Image && jobs[i].modality != Modality::Video))
+        if (jobs[i].sensor || (jobs[i].modality != Modality::Image && jobs[i].modality != Modality::Video) ||
+            jobs[i].size < 0)
             continue;
         QString error;
         if (ImagingModule::backend(&error) == nullptr) {

@@ -211,6 +211,16 @@ bool QualityRepository::forgetMeasurement(const QString& path)
 bool QualityRepository::replaceResults(const SampleMetricTable& metrics, const std::vector<QualityIssue>& issues,
                                        const std::vector<DuplicateGroupRecord>& groups)
 {
+    return replaceResults(metrics, [&](std::vector<QualityIssue>* i, std::vector<DuplicateGroupRecord>* g) {
+        *i = issues;
+        *g = groups;
+        return true;
+    });
+}
+
+bool QualityRepository::replaceResults(const SampleMetricTable& metrics, const Findings& findings)
+{
+    m_error.clear();
     sqlite3* db = m_store.database();
     SqliteTransaction tx(db);
     if (!tx.ok() || sqlite3_exec(db,
@@ -254,6 +264,10 @@ bool QualityRepository::replaceResults(const SampleMetricTable& metrics, const s
             return false;
         }
     }
+    std::vector<QualityIssue> issues;
+    std::vector<DuplicateGroupRecord> groups;
+    if (!findings(&issues, &groups))
+        return false;  // the transaction rolls back
     {
         SqliteStatement st(db,
                            "INSERT INTO issues(sample_id, type, modality, severity, value, threshold, message) "

@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QMap>
+#include <functional>
 #include <vector>
 
 namespace lockstep {
@@ -29,6 +30,11 @@ public:
     // Replaces metrics, issues and duplicate groups in one transaction and updates samples.issue_count.
     bool replaceResults(const SampleMetricTable& metrics, const std::vector<QualityIssue>& issues,
                         const std::vector<DuplicateGroupRecord>& groups);
+    // The same, with the issues and groups handed over late: the metric table (the longest write) goes in first,
+    // then `findings` is called for them — so a scan can still be finding duplicates on another thread meanwhile.
+    // findings returning false abandons the transaction (nothing changes, lastError() stays empty).
+    using Findings = std::function<bool(std::vector<QualityIssue>* issues, std::vector<DuplicateGroupRecord>* groups)>;
+    bool replaceResults(const SampleMetricTable& metrics, const Findings& findings);
     QJsonObject thresholdOverrides() const;
     bool saveThresholdOverrides(const QJsonObject& overrides);
     bool hasScanResults() const;

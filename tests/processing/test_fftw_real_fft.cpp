@@ -1,0 +1,123 @@
+// The quality scan's FFTW transform must be the signal code's KissFFT transform up to float rounding: every bin
+// within 1e-5 of the spectrum's largest magnitude, on noise, a chirp and a sine, at the sizes the scan uses.
+
+#include "quality/FftwRealFft.h"
+#include "signal/RealFft.h"
+
+#include <QTest>
+#include <cmath>
+#include <complex>
+#include <numbers>
+#include <random>
+#include <stdexcept>
+#include <thread>
+#include <vector>
+
+using namespace lockstep;
+
+namespace {
+
+std::vector<float> frame(const QString& kind, int n)
+{
+    std::vector<float> x(static_cast<std::size_t>(n));
+    std::mt19937 gen(11);
+    std::normal_distribution<float> noise(0.0f, 0.3f);
+    for (int i = 0; i < n; ++i) {
+        const double t = double(i) / 16000.0;
+        if (kind == QLatin1String("noise"))
+            x[std::size_t(i)] = noise(gen);
+        else if (kind == QLatin1String("chirp"))
+            x[std::size_t(i)] = float(0.5 * std::sin(2.0 * std::numbers::pi * (100.0 * t + 200000.0 * t * t)));
+        else
+            x[std::size_t(i)] = float(0.7 * std::sin(2.0 * std::numbers::pi * 1000.0 * t));
+    }
+    return x;
+}
+
+}  // namespace
+
+class TestFftwRealFft : public QObject {
+    Q_OBJECT
+
+private slots:
+    void matchesKissFft_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<int>("n");
+        for (const char* kind : {"noise", "chirp", "sine"})
+            for (int n : {2, 400, 512, 1024})
+                QTest::addRow("%s-%d", kind, n) << QString::fromLatin1(kind) << n;
+    }
+
+    void matchesKissFft()
+    {
+        QFETCH(QString, kind);
+        QFETCH(int, n);
+        const std::vector<float> x = frame(kind, n);
+        RealFft kiss(n);
+        FftwRealFft fftw(n);
+        QCOMPARE(fftw.bins(), kiss.bins());
+        std::vector<std::complex<float>> a(std::size_t(kiss.bins()));
+        std::vector<std::complex<float>> b(std::size_t(kiss.bins()), {-1.0f, -1.0f});
+        kiss.transform(x.data(), a.data());
+        // An unaligned input, as the spectral pass hands over frames at any hop.
+        std::vector<float> shifted(x.size() + 1);
+        std::copy(x.begin(), x.end(), shifted.begin() + 1);
+        fftw.transform(shifted.data() + 1, b.data());
+        double largest = 0.0;
+        for (const auto& v : a)
+            largest = std::max(largest, double(std::abs(v)));
+        QVERIFY(largest > 0.0);
+        double worst = 0.0;
+        for (std::size_t k = 0; k < a.size(); ++k)
+            worst = std::max(worst, double(std::abs(a[k] - b[k])) / largest);
+        QVERIFY2(worst <= 1e-5, qPrintable(QString::number(worst)));
+    }
+
+    void knownAnswer()
+    {
+        // A cosine of 4 cycles in 16 samples: n/2 in bins 4, zero elsewhere.
+        const int n = 16;
+        std::vector<float> x(n);
+        for (int i = 0; i < n; ++i)
+            x[std::size_t(i)] = float(std::cos(2.0 * std::numbers::pi * 4.0 * i / n));
+        FftwRealFft fft(n);
+        std::vector<std::complex<float>> out(std::size_t(fft.bins()));
+        fft.transform(x.data(), out.data());
+        for (int k = 0; k < fft.bins(); ++k)
+            QVERIFY2(std::abs(out[std::size_t(k)] - std::complex<float>(k == 4 ? 8.0f : 0.0f, 0.0f)) < 1e-5f,
+                     qPrintable(QString::number(k)));
+    }
+
+    void instancesOnManyThreadsAgree()
+    {
+        const std::vector<float> x = frame(QStringLiteral("noise"), 512);
+        FftwRealFft reference(512);
+        std::vector<std::complex<float>> expected(257);
+        reference.transform(x.data(), expected.data());
+        std::vector<int> mismatches(4, 0);
+        std::vector<std::thread> threads;
+        for (int t = 0; t < 4; ++t)
+            threads.emplace_back([&, t] {
+                for (int r = 0; r < 200; ++r) {
+                    FftwRealFft fft(512);  // plans are shared: making one per clip must be cheap and safe
+                    std::vector<std::complex<float>> out(257);
+                    fft.transform(x.data(), out.data());
+                    mismatches[std::size_t(t)] += out == expected ? 0 : 1;
+                }
+            });
+        for (std::thread& t : threads)
+            t.join();
+        for (int m : mismatches)
+            QCOMPARE(m, 0);
+    }
+
+    void rejectsOddSizes()
+    {
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, FftwRealFft(7));
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, FftwRealFft(0));
+    }
+};
+
+QTEST_APPLESS_MAIN(TestFftwRealFft)
+#include "test_fftw_real_fft.moc"
