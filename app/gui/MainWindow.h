@@ -17,6 +17,7 @@ namespace lockstep {
 
 class DiagnosticsModel;
 class DiagnosticsView;
+class DuplicatesDock;
 class JobProgressWidget;
 class RecentFiles;
 class ReviewActions;
@@ -47,6 +48,7 @@ public:
     WorkspacePage* workspacePage() const { return m_workspace; }
     DiagnosticsView* diagnosticsView() const { return m_diagnosticsView; }
     QDockWidget* diagnosticsDock() const { return m_diagnosticsDock; }
+    DuplicatesDock* duplicatesDock() const { return m_duplicatesDock; }
     JobProgressWidget* progressWidget() const { return m_progress; }
     bool isWorkspaceShown() const;
     QString lastError() const { return m_lastError; }
@@ -110,6 +112,7 @@ private:
     WorkspacePage* m_workspace = nullptr;
     QDockWidget* m_diagnosticsDock = nullptr;
     DiagnosticsView* m_diagnosticsView = nullptr;
+    DuplicatesDock* m_duplicatesDock = nullptr;
     JobProgressWidget* m_progress = nullptr;
     QLabel* m_counts = nullptr;
 
