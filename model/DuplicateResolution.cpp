@@ -3,6 +3,7 @@
 #include "ReviewSession.h"
 #include "SetReviewCommand.h"
 
+#include <QSet>
 #include <QUndoStack>
 
 namespace lockstep {
@@ -35,6 +36,40 @@ bool DuplicateResolution::keepOne(ReviewSession& session, const QString& kept, c
     const int rejected = int(ids.size()) - 1;
     session.undoStack()->push(new SetReviewCommand(&session, ids, std::move(before), std::move(after),
                                                    tr("Keep %1, reject %n duplicate(s)", nullptr, rejected).arg(kept)));
+    return true;
+}
+
+bool DuplicateResolution::keepEach(ReviewSession& session, const std::vector<Group>& groups)
+{
+    if (!session.isOpen() || !session.undoStack() || !session.repository())
+        return false;
+    QStringList ids;
+    QSet<QString> decided;
+    std::vector<SampleReview> after;
+    int kept = 0;
+    for (const Group& g : groups) {
+        if (!g.members.contains(g.kept))
+            continue;
+        for (const QString& id : g.members) {
+            if (decided.contains(id))
+                continue;
+            decided.insert(id);
+            ids << id;
+            if (id == g.kept)
+                after.push_back({ReviewStatus::Accepted, QString()});
+            else
+                after.push_back({ReviewStatus::Rejected, rejectionReason(g.kept)});
+        }
+        ++kept;
+    }
+    if (ids.isEmpty())
+        return false;
+    std::vector<SampleReview> before = session.repository()->reviews(std::vector<QString>(ids.cbegin(), ids.cend()));
+    if (before == after)
+        return false;
+    session.undoStack()->push(
+        new SetReviewCommand(&session, ids, std::move(before), std::move(after),
+                             tr("Keep the suggested sample of %n duplicate group(s)", nullptr, kept)));
     return true;
 }
 

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QStringList>
+#include <vector>
 
 namespace lockstep {
 
@@ -16,6 +17,14 @@ public:
     static QString rejectionReason(const QString& keptId);
     // False when nothing is open, kept is not a member, or every member already has that decision.
     static bool keepOne(ReviewSession& session, const QString& kept, const QStringList& members);
+
+    struct Group {
+        QString kept;
+        QStringList members;
+    };
+    // Many groups at once (the suggested keeper of every open group): still one undo command. A sample in two
+    // groups (same image, and same caption as another) keeps the decision of the first group it is in.
+    static bool keepEach(ReviewSession& session, const std::vector<Group>& groups);
 };
 
 }  // namespace lockstep

@@ -179,6 +179,7 @@ QImage ThumbnailCache::thumbnail(const QString& absolutePath, State* state)
     } else {
         m_queued.insert(absolutePath);
         m_queue.append(absolutePath);
+        ++m_requests;
         // Scrolled far past: the oldest requests are forgotten (they are asked again if they come back).
         while (m_queue.size() > kMaxQueued)
             m_queued.remove(m_queue.takeFirst());

@@ -52,6 +52,8 @@ public:
     qint64 decodedCount() const { return m_decoded; }
     qint64 diskHitCount() const { return m_diskHits; }
     qint64 memoryBytes() const { return m_memory.totalCost(); }
+    // Files queued since construction (a file asked for again while queued counts once).
+    qint64 requestCount() const { return m_requests; }
 
     // The file name a thumbnail is stored under (relative to the folder), or "" when the file is not there.
     static QString cacheKey(const QString& absolutePath, const QSize& bound);
@@ -80,6 +82,7 @@ private:
     int m_running = 0;
     qint64 m_decoded = 0;
     qint64 m_diskHits = 0;
+    qint64 m_requests = 0;
 };
 
 }  // namespace lockstep

@@ -17,6 +17,7 @@
 #include <QScrollBar>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QToolButton>
 #include <QTreeView>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -38,9 +39,21 @@ DuplicateGroupsView::DuplicateGroupsView(QWidget* parent) : QWidget(parent)
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(6, 6, 0, 6);
     leftLayout->setSpacing(4);
+    auto* top = new QHBoxLayout;
     m_summary = new QLabel(left);
     m_summary->setObjectName(QStringLiteral("duplicateSummary"));
-    leftLayout->addWidget(m_summary);
+    top->addWidget(m_summary, 1);
+    m_keepAll = new QAction(tr("Keep Every Suggested Keeper"), this);
+    m_keepAll->setStatusTip(
+        tr("In every group not yet reviewed, accept the suggested keeper and reject the rest "
+           "(one undo step)"));
+    connect(m_keepAll, &QAction::triggered, this, &DuplicateGroupsView::keepAllSuggestedRequested);
+    auto* keepAll = new QToolButton(left);
+    keepAll->setObjectName(QStringLiteral("keepAllSuggested"));
+    keepAll->setDefaultAction(m_keepAll);
+    keepAll->setFocusPolicy(Qt::NoFocus);
+    top->addWidget(keepAll);
+    leftLayout->addLayout(top);
     m_list = new QTreeView(left);
     m_list->setObjectName(QStringLiteral("duplicateGroupList"));
     m_list->setRootIsDecorated(false);
@@ -261,6 +274,11 @@ void DuplicateGroupsView::togglePlayback()
     playMember(focusedSampleId());
 }
 
+QString DuplicateGroupsView::audioSource() const
+{
+    return m_player->source().toLocalFile();
+}
+
 void DuplicateGroupsView::playMember(const QString& sampleId)
 {
     DuplicateMemberCard* card = nullptr;
@@ -369,6 +387,8 @@ void DuplicateGroupsView::refreshCards()
 
 void DuplicateGroupsView::updateSummary()
 {
+    if (m_keepAll)
+        m_keepAll->setEnabled(m_model && m_model->reviewedGroupCount() < m_model->rowCount());
     if (!m_model || m_model->rowCount() == 0) {
         m_summary->setText(tr("No duplicate groups"));
         return;

@@ -51,6 +51,8 @@ public:
     // Media requests not yet back (tests wait for 0).
     int pendingMedia() const { return m_pending; }
     QList<QAction*> keyActions() const { return m_actions; }
+    QAction* keepAllAction() const { return m_keepAll; }
+    QString audioSource() const;  // what the player has loaded
 
     void keepFocused();
     void decideFocused(ReviewStatus status);
@@ -59,6 +61,7 @@ public:
 
 signals:
     void keepRequested(const QString& keptId, const QStringList& members);
+    void keepAllSuggestedRequested();
     void decisionRequested(const QString& sampleId, lockstep::ReviewStatus status);
     void sampleActivated(const QString& sampleId);
     void mediaLoaded();
@@ -88,6 +91,7 @@ private:
     QWidget* m_strip = nullptr;
     QList<DuplicateMemberCard*> m_cards;
     QList<QAction*> m_actions;
+    QAction* m_keepAll = nullptr;
     int m_shownGroup = -1;
     int m_focus = -1;
     int m_pending = 0;

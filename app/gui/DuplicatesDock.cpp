@@ -30,6 +30,15 @@ DuplicatesDock::DuplicatesDock(SessionController* session, ReviewSession* review
     connect(m_view, &DuplicateGroupsView::keepRequested, this, [this](const QString& kept, const QStringList& members) {
         DuplicateResolution::keepOne(*m_review, kept, members);
     });
+    connect(m_view, &DuplicateGroupsView::keepAllSuggestedRequested, this, [this] {
+        std::vector<DuplicateResolution::Group> open;
+        for (int row = 0; row < m_model->groupCount(); ++row) {
+            const DuplicateGroupsModel::Group* g = m_model->group(row);
+            if (!g->reviewed())
+                open.push_back({g->keeper, m_model->memberIds(row)});
+        }
+        DuplicateResolution::keepEach(*m_review, open);
+    });
     connect(m_view, &DuplicateGroupsView::decisionRequested, this,
             [this](const QString& id, ReviewStatus status) { m_review->setStatus({id}, status); });
     connect(m_view, &DuplicateGroupsView::sampleActivated, this, &DuplicatesDock::sampleActivated);

@@ -132,6 +132,30 @@ private slots:
         QCOMPARE(dock->model()->index(0, DuplicateGroupsModel::ReviewedColumn).data().toString(),
                  QStringLiteral("0 of 2"));
 
+        // Space plays the focused member's audio (d2 is the only one with a clip).
+        QTest::keyClick(list, Qt::Key_J);
+        QCOMPARE(view->currentGroup(), 1);
+        QTest::keyClick(list, Qt::Key_H);
+        QCOMPARE(focusedIds(view), QStringList{QStringLiteral("d2")});
+        QTRY_COMPARE_WITH_TIMEOUT(view->pendingMedia(), 0, 30000);
+        QTest::keyClick(list, Qt::Key_Space);
+        QVERIFY2(view->audioSource().endsWith(QStringLiteral("/audios/d2.wav")), qPrintable(view->audioSource()));
+
+        // Every suggested keeper at once, and one undo for all of it.
+        const int step = undo->index();
+        view->keepAllAction()->trigger();
+        QCOMPARE(undo->index(), step + 1);
+        QCOMPARE(stored(QStringLiteral("d0")).status, ReviewStatus::Accepted);
+        QCOMPARE(stored(QStringLiteral("d3")).status, ReviewStatus::Accepted);
+        QCOMPARE(stored(QStringLiteral("d2")).status, ReviewStatus::Rejected);
+        QCOMPARE(dock->model()->reviewedGroupCount(), 2);
+        QVERIFY(!view->keepAllAction()->isEnabled());
+        QTest::keyClick(list, Qt::Key_Z, Qt::ControlModifier);
+        for (const QString& id :
+             {QStringLiteral("d0"), QStringLiteral("d1"), QStringLiteral("d2"), QStringLiteral("d3")})
+            QCOMPARE(stored(id), SampleReview{});
+        QVERIFY(view->keepAllAction()->isEnabled());
+
         // The keys are listed in Help > Keyboard Shortcuts.
         ShortcutsDialog shortcuts(&window);
         QVERIFY(shortcuts.rows().contains(QStringLiteral("Keep This, Reject the Rest\tReturn / Enter")));

@@ -7,6 +7,7 @@
 //   d2 / d3  one picture as a JPEG, and re-encoded at a larger size and lower quality: a near group whose
 //            keeper is d3 (more pixels).
 //   d4, d5   pictures of their own.
+// d2 also has an audio clip (a 440 Hz tone), so its card has a play button.
 #include "ProjectFixture.h"
 #include "progress/Progress.h"
 #include "quality/QualityScan.h"
@@ -70,14 +71,18 @@ inline bool buildDuplicateProject(const QString& folder, DuplicateProject* out)
         "an old tram turns the corner in rain", "a violin case left on a park bench",
         "snow settles on the station clock",    "a heron waits in the reeds",
     };
-    QByteArray csv("ID,Image_Path,Text_Path,Label\n");
+    QDir().mkpath(out->dataset + QStringLiteral("/audios"));
+    if (!writeWav(out->dataset + QStringLiteral("/audios/d2.wav"), 16000, 1, 0.5))
+        return false;
+    QByteArray csv("ID,Image_Path,Text_Path,Audio_Path,Label\n");
     for (int i = 0; i < 6; ++i) {
         const QString ext = (i == 2 || i == 3) ? QStringLiteral("jpg") : QStringLiteral("png");
         if (!writeFile(out->dataset + QStringLiteral("/texts/d%1.txt").arg(i), QByteArray(captions[i])))
             return false;
-        csv += QStringLiteral("d%1,images/d%1.%2,texts/d%1.txt,%3\n")
+        csv += QStringLiteral("d%1,images/d%1.%2,texts/d%1.txt,%3,%4\n")
                    .arg(i)
-                   .arg(ext, i % 2 ? QStringLiteral("cat") : QStringLiteral("dog"))
+                   .arg(ext, i == 2 ? QStringLiteral("audios/d2.wav") : QString(),
+                        i % 2 ? QStringLiteral("cat") : QStringLiteral("dog"))
                    .toUtf8();
     }
     if (!writeFile(out->dataset + QStringLiteral("/metadata.csv"), csv))

@@ -59,7 +59,7 @@ private slots:
         QCOMPARE(near.keeper, QStringLiteral("d3"));  // the larger re-encoding
         QCOMPARE(near.members.size(), std::size_t(2));
         QCOMPARE(near.members[0].id, QStringLiteral("d2"));
-        QCOMPARE(near.members[1].distance, 0.0);  // the keeper
+        QCOMPARE(near.members[1].distance, 0.0);                                   // the keeper
         QVERIFY(near.members[0].distance >= 0 && near.members[0].distance <= 10);  // bits of pHash
         QVERIFY2(near.reason.startsWith(QStringLiteral("pHash within")), qPrintable(near.reason));
     }
@@ -138,9 +138,33 @@ private slots:
         undo.undo();
         QCOMPARE(storedReview(QStringLiteral("d2")), SampleReview{});
 
+        // Every group's suggested keeper at once: one command, and a sample in two groups keeps its first decision.
+        const std::vector<DuplicateResolution::Group> groups = {
+            {QStringLiteral("d0"), {QStringLiteral("d0"), QStringLiteral("d1")}},
+            {QStringLiteral("d3"), {QStringLiteral("d2"), QStringLiteral("d3")}},
+            {QStringLiteral("d1"), {QStringLiteral("d1"), QStringLiteral("d4")}},
+        };
+        const int step = undo.index();
+        QVERIFY(DuplicateResolution::keepEach(session, groups));
+        QCOMPARE(undo.index(), step + 1);
+        QCOMPARE(undo.text(step), QStringLiteral("Keep the suggested sample of 3 duplicate group(s)"));
+        QCOMPARE(storedReview(QStringLiteral("d0")).status, ReviewStatus::Accepted);
+        QCOMPARE(storedReview(QStringLiteral("d1")),
+                 (SampleReview{ReviewStatus::Rejected, QStringLiteral("duplicate of d0")}));
+        QCOMPARE(storedReview(QStringLiteral("d3")).status, ReviewStatus::Accepted);
+        QCOMPARE(storedReview(QStringLiteral("d2")),
+                 (SampleReview{ReviewStatus::Rejected, QStringLiteral("duplicate of d3")}));
+        QCOMPARE(storedReview(QStringLiteral("d4")),
+                 (SampleReview{ReviewStatus::Rejected, QStringLiteral("duplicate of d1")}));
+        undo.undo();
+        for (const QString& id : {QStringLiteral("d0"), QStringLiteral("d1"), QStringLiteral("d2"),
+                                  QStringLiteral("d3"), QStringLiteral("d4")})
+            QCOMPARE(storedReview(id), SampleReview{});
+        QVERIFY(!DuplicateResolution::keepEach(session, {}));
+
         // The audit log names each change.
         const std::vector<AuditEntry> log = session.repository()->auditLog(20);
-        QVERIFY(log.size() >= 6);
+        QVERIFY(log.size() >= 16);
     }
 };
 
