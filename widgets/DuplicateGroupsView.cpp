@@ -371,9 +371,13 @@ void DuplicateGroupsView::layoutCards()
 {
     // Pictures as tall as the dock allows. The height left for the cards counts the horizontal scroll bar
     // whether or not it shows, so that it appearing never shrinks the cards (which could hide it again).
-    const int available = m_scroll->height() - m_scroll->horizontalScrollBar()->sizeHint().height() - 24;
+    // One picture height for every card, so that they line up.
+    const int available = m_scroll->height() - m_scroll->horizontalScrollBar()->sizeHint().height() - 30;
+    int others = 0;
     for (DuplicateMemberCard* card : std::as_const(m_cards))
-        card->setPictureHeight(available - card->heightWithoutPicture());
+        others = qMax(others, card->heightWithoutPicture());
+    for (DuplicateMemberCard* card : std::as_const(m_cards))
+        card->setPictureHeight(available - others);
 }
 
 void DuplicateGroupsView::refreshCards()

@@ -239,7 +239,9 @@ void DuplicateMemberCard::updateText()
 
 int DuplicateMemberCard::heightWithoutPicture() const
 {
-    return sizeHint().height() - (m_picture->isHidden() ? 0 : m_picture->height());
+    // The wrapped labels are as tall as the card's fixed width makes them.
+    const int height = hasHeightForWidth() ? heightForWidth(width()) : sizeHint().height();
+    return height - (m_picture->isHidden() ? 0 : m_picture->height());
 }
 
 void DuplicateMemberCard::showPreview()
