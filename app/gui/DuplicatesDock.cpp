@@ -62,9 +62,14 @@ void DuplicatesDock::showAndFocus()
 
 void DuplicatesDock::refreshStatuses(const QStringList& ids)
 {
+    if (!m_review->repository() || ids.isEmpty())
+        return;
+    // One read for a bulk decision of thousands of samples, not one per sample.
+    const std::vector<SampleReview> reviews =
+        m_review->repository()->reviews(std::vector<QString>(ids.cbegin(), ids.cend()));
     QHash<QString, QString> statuses;
-    for (const QString& id : ids)
-        statuses.insert(id, reviewStatusName(m_review->review(id).status));
+    for (qsizetype i = 0; i < ids.size() && std::size_t(i) < reviews.size(); ++i)
+        statuses.insert(ids.at(i), reviewStatusName(reviews[std::size_t(i)].status));
     m_model->updateStatuses(statuses);
 }
 
