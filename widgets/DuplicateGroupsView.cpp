@@ -352,6 +352,7 @@ void DuplicateGroupsView::showGroup(int row)
             if (generation != m_generation)
                 return;  // another group is shown; the card is gone
             card->setMedia(media);
+            layoutCards();  // a text-only card has no picture; the others keep theirs in line
             --m_pending;
             if (m_pending == 0)
                 emit mediaLoaded();

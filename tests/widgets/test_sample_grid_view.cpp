@@ -139,6 +139,58 @@ private slots:
         QVERIFY2(grid.thumbnails()->decodedCount() <= 14,
                  qPrintable(QString::number(grid.thumbnails()->decodedCount())));
     }
+
+    void secondOpenReadsTheDiskCache()
+    {
+        // What the previous test's grid showed is on disk: another grid on the project decodes no original.
+        SampleTableModel model;
+        model.setStore(openReadOnly(m_project));
+        SampleTableView table;
+        table.setSampleModel(&model);
+        SampleGridView grid;
+        grid.setSampleModel(&model, table.selectionModel());
+        const QSize tile = SampleGridView::tileSize();
+        grid.resize(tile.width() * 2 + 40, tile.height() * 2 - 20);
+        grid.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&grid));
+        QTRY_VERIFY_WITH_TIMEOUT(grid.thumbnails()->diskHitCount() >= 3, 30'000);
+        grid.thumbnails()->waitForAll();
+        QCOMPARE(grid.thumbnails()->decodedCount(), qint64(0));
+        bool failed = true;
+        QVERIFY(!grid.thumbnailOfRow(0, &failed).isNull());
+        QVERIFY(!failed);
+    }
+
+    void tenThousandSamplesAskOnlyForWhatIsShown()
+    {
+        // No image files here: each request fails fast, which is enough to count them.
+        QTemporaryDir dir;
+        const QString project = dir.filePath(QStringLiteral("big.lockstep"));
+        QVERIFY(fixture::buildProject(project, dir.filePath(QStringLiteral("data")), 10'000));
+        SampleTableModel model;
+        model.setStore(openReadOnly(project));
+        SampleTableView table;
+        table.setSampleModel(&model);
+        SampleGridView grid;
+        grid.setSampleModel(&model, table.selectionModel());
+        const QSize tile = SampleGridView::tileSize();
+        grid.resize(tile.width() * 4 + 60, tile.height() * 3);
+        grid.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&grid));
+        const int perScreen = 4 * 4;  // four columns, three rows and a part of a fourth
+        int screens = 0;
+        for (int target : {0, 2'500, 5'000, 9'999}) {
+            table.selectSampleRow(target);  // the grid follows the shared selection and scrolls there
+            QVERIFY(grid.visualRect(grid.model()->index(target, 0)).intersects(grid.viewport()->rect()));
+            QTest::qWait(20);
+            grid.thumbnails()->waitForAll();
+            ++screens;
+        }
+        const qint64 requests = grid.thumbnails()->requestCount();
+        qInfo("10,000 samples, %d screens shown: %lld thumbnail requests", screens, requests);
+        QVERIFY2(requests > 0 && requests <= screens * perScreen, qPrintable(QString::number(requests)));
+        QVERIFY(model.cachedPageCount() <= model.pageCapacity());
+    }
 };
 
 QTEST_MAIN(TestSampleGridView)
