@@ -3,6 +3,7 @@
 #include "AboutDialog.h"
 #include "DiagnosticsModel.h"
 #include "DiagnosticsView.h"
+#include "DuplicatesDock.h"
 #include "JobProgressWidget.h"
 #include "QualityDashboard.h"
 #include "RecentFiles.h"
@@ -56,6 +57,7 @@ const QLatin1String kVerticalSplitterKey("mainWindow/verticalSplitter");
 const QLatin1String kLastDirectoryKey("mainWindow/lastDirectory");
 const QLatin1String kDiagnosticsKey("mainWindow/diagnosticsVisible");
 const QLatin1String kDashboardKey("mainWindow/dashboardVisible");
+const QLatin1String kGridKey("mainWindow/thumbnailGrid");
 
 QIcon applicationIcon()
 {
@@ -122,6 +124,11 @@ MainWindow::MainWindow(QWidget* parent)
         if (const std::optional<SampleDetails> details = detailsOfTableRow(m_workspace->table()->currentSampleRow()))
             detailsPane()->showSample(*details);
     });
+    m_duplicatesDock = new DuplicatesDock(m_session, m_review->session(), this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_duplicatesDock);
+    tabifyDockWidget(m_diagnosticsDock, m_duplicatesDock);
+    m_duplicatesDock->hide();
+    connect(m_duplicatesDock, &DuplicatesDock::sampleActivated, this, &MainWindow::showSampleById);
     connect(m_review, &ReviewActions::message, this,
             [this](const QString& text) { statusBar()->showMessage(text, 15000); });
     createActions();
@@ -265,6 +272,17 @@ void MainWindow::createMenus()
     dashboardAction->setText(tr("&Quality Dashboard"));
     dashboardAction->setShortcut(QKeySequence(Qt::Key_F9));
     view->addAction(dashboardAction);
+    QAction* duplicatesAction = m_duplicatesDock->toggleViewAction();
+    duplicatesAction->setText(tr("D&uplicate Groups"));
+    duplicatesAction->setShortcut(QKeySequence(Qt::Key_F7));
+    connect(duplicatesAction, &QAction::triggered, this, [this](bool on) {
+        if (on) {
+            m_duplicatesDock->showAndFocus();
+            resizeDocks({m_duplicatesDock}, {height() / 2}, Qt::Vertical);
+        }
+    });
+    view->addAction(duplicatesAction);
+    view->addAction(m_workspace->gridAction());
     view->addAction(m_filterAction);
     view->addAction(m_goToAction);
     view->addSeparator();
@@ -313,6 +331,9 @@ void MainWindow::applyPageDocks()
     m_diagnosticsDock->toggleViewAction()->setEnabled(workspace);
     m_dashboardDock->setVisible(workspace && m_dashboardWanted);
     m_dashboardDock->toggleViewAction()->setEnabled(workspace);
+    if (!workspace)
+        m_duplicatesDock->hide();
+    m_duplicatesDock->toggleViewAction()->setEnabled(workspace);
     m_updatingDocks = false;
 }
 
@@ -417,7 +438,7 @@ void MainWindow::onSessionOpened()
         row = 0;
     if (m_tableModel->rowCount() > 0)
         sampleTable()->selectSampleRow(row);
-    sampleTable()->setFocus(Qt::OtherFocusReason);
+    m_workspace->focusSamples();
 }
 
 void MainWindow::onSessionClosed()
@@ -550,6 +571,7 @@ void MainWindow::saveSettings() const
     settings.setValue(kLastDirectoryKey, m_lastDirectory);
     settings.setValue(kDiagnosticsKey, m_diagnosticsWanted);
     settings.setValue(kDashboardKey, m_dashboardWanted);
+    settings.setValue(kGridKey, m_workspace->isGridShown());
 }
 
 void MainWindow::restoreSettings()
@@ -568,6 +590,7 @@ void MainWindow::restoreSettings()
     m_lastDirectory = settings.value(kLastDirectoryKey, QDir::homePath()).toString();
     m_diagnosticsWanted = settings.value(kDiagnosticsKey, true).toBool();
     m_dashboardWanted = settings.value(kDashboardKey, true).toBool();
+    m_workspace->setGridShown(settings.value(kGridKey, false).toBool());
     applyPageDocks();
 }
 

@@ -17,6 +17,7 @@ namespace lockstep {
 
 class DiagnosticsModel;
 class DiagnosticsView;
+class DuplicatesDock;
 class JobProgressWidget;
 class QualityDashboard;
 class RecentFiles;
@@ -50,6 +51,7 @@ public:
     QDockWidget* diagnosticsDock() const { return m_diagnosticsDock; }
     QualityDashboard* dashboard() const { return m_dashboard; }
     QDockWidget* dashboardDock() const { return m_dashboardDock; }
+    DuplicatesDock* duplicatesDock() const { return m_duplicatesDock; }
     JobProgressWidget* progressWidget() const { return m_progress; }
     bool isWorkspaceShown() const;
     QString lastError() const { return m_lastError; }
@@ -115,6 +117,7 @@ private:
     DiagnosticsView* m_diagnosticsView = nullptr;
     QDockWidget* m_dashboardDock = nullptr;
     QualityDashboard* m_dashboard = nullptr;
+    DuplicatesDock* m_duplicatesDock = nullptr;
     JobProgressWidget* m_progress = nullptr;
     QLabel* m_counts = nullptr;
 

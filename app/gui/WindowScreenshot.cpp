@@ -1,10 +1,15 @@
 #include "WindowScreenshot.h"
 
+#include "DuplicateGroupsModel.h"
+#include "DuplicateGroupsView.h"
+#include "DuplicatesDock.h"
 #include "MainWindow.h"
 #include "QualityDashboard.h"
 #include "SampleDetailsPane.h"
+#include "SampleGridView.h"
 #include "SampleTableModel.h"
 #include "SessionController.h"
+#include "ThumbnailCache.h"
 #include "TimelinePanel.h"
 #include "WorkspacePage.h"
 
@@ -42,6 +47,11 @@ bool WindowScreenshot::isReady() const
         return true;
     const SampleDetailsPane* details = m_window->detailsPane();
     if (details->isLoading() || m_window->workspacePage()->timeline()->isBusy() || m_window->dashboard()->isLoading())
+        return false;
+    const DuplicatesDock* duplicates = m_window->duplicatesDock();
+    if (duplicates->isVisible() && (duplicates->model()->isLoading() || duplicates->view()->pendingMedia() > 0))
+        return false;
+    if (m_window->workspacePage()->isGridShown() && m_window->workspacePage()->grid()->thumbnails()->pendingCount() > 0)
         return false;
     return m_window->tableModel()->rowCount() == 0 || !details->sampleId().isEmpty();
 }

@@ -2,15 +2,19 @@
 
 #include "SampleDetailsPane.h"
 #include "SampleFilterBar.h"
+#include "SampleGridView.h"
 #include "SampleTableModel.h"
 #include "SampleTableView.h"
 #include "TimelinePanel.h"
 
+#include <QAction>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStyle>
+#include <QToolButton>
 #include <QVBoxLayout>
 #include <climits>
 
@@ -54,13 +58,29 @@ WorkspacePage::WorkspacePage(SampleTableModel* model, QWidget* parent) : QWidget
     m_goTo->setToolTip(tr("Type a sample ID and press Enter (Ctrl+G)"));
     connect(m_goTo, &QLineEdit::returnPressed, this, &WorkspacePage::goToSample);
     bar->addWidget(m_goTo);
+    m_gridAction = new QAction(style()->standardIcon(QStyle::SP_FileDialogContentsView), tr("Thumbnail &Grid"), this);
+    m_gridAction->setCheckable(true);
+    m_gridAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    m_gridAction->setStatusTip(tr("Show the samples as a grid of thumbnails instead of a table"));
+    m_gridAction->setToolTip(tr("Thumbnail grid (Ctrl+T)"));
+    connect(m_gridAction, &QAction::toggled, this, &WorkspacePage::setGridShown);
+    auto* gridButton = new QToolButton(left);
+    gridButton->setObjectName(QStringLiteral("gridToggle"));
+    gridButton->setDefaultAction(m_gridAction);
+    gridButton->setAutoRaise(true);
+    bar->addWidget(gridButton);
     leftLayout->addLayout(bar);
     m_filter = new SampleFilterBar(model, left);
     leftLayout->addWidget(m_filter);
 
-    m_table = new SampleTableView(left);
+    m_browser = new QStackedWidget(left);
+    m_table = new SampleTableView(m_browser);
     m_table->setSampleModel(model);
-    leftLayout->addWidget(m_table, 1);
+    m_grid = new SampleGridView(m_browser);
+    m_grid->setSampleModel(model, m_table->selectionModel());
+    m_browser->addWidget(m_table);
+    m_browser->addWidget(m_grid);
+    leftLayout->addWidget(m_browser, 1);
     connect(m_table, &SampleTableView::currentSampleRowChanged, this, &WorkspacePage::currentSampleRowChanged);
 
     // Right: the selected sample.
@@ -121,6 +141,37 @@ QString WorkspacePage::summaryText() const
     return m_summary->text();
 }
 
+void WorkspacePage::setGridShown(bool shown)
+{
+    m_gridAction->setChecked(shown);
+    QWidget* view = shown ? static_cast<QWidget*>(m_grid) : m_table;
+    m_browser->setCurrentWidget(view);
+    // Thumbnails want room: at least two rows of tiles above the timeline.
+    const QList<int> sizes = m_vertical->sizes();
+    const int wanted = 2 * SampleGridView::tileSize().height() + 90;
+    if (shown && isVisible() && sizes.size() == 2 && sizes[0] < wanted && sizes[0] + sizes[1] > wanted + 200)
+        m_vertical->setSizes({wanted, sizes[0] + sizes[1] - wanted});
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    if (current.isValid()) {
+        if (shown)
+            m_grid->scrollTo(m_model->index(current.row(), 0), QAbstractItemView::PositionAtCenter);
+        else
+            m_table->scrollTo(current, QAbstractItemView::PositionAtCenter);
+    }
+    if (isVisible())
+        view->setFocus(Qt::OtherFocusReason);
+}
+
+void WorkspacePage::focusSamples()
+{
+    m_browser->currentWidget()->setFocus(Qt::OtherFocusReason);
+}
+
+bool WorkspacePage::isGridShown() const
+{
+    return m_browser->currentWidget() == m_grid;
+}
+
 void WorkspacePage::focusFilter()
 {
     m_filter->focusQuery();
@@ -146,7 +197,7 @@ void WorkspacePage::goToSample()
     m_goTo->setStyleSheet(QString());
     m_goTo->setToolTip(tr("Type a sample ID and press Enter (Ctrl+G)"));
     m_table->selectSampleRow(row);
-    m_table->setFocus(Qt::OtherFocusReason);
+    m_browser->currentWidget()->setFocus(Qt::OtherFocusReason);
 }
 
 }  // namespace lockstep

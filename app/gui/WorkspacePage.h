@@ -4,14 +4,17 @@
 
 #include <QWidget>
 
+class QAction;
 class QLabel;
 class QLineEdit;
 class QSplitter;
+class QStackedWidget;
 
 namespace lockstep {
 
 class SampleDetailsPane;
 class SampleFilterBar;
+class SampleGridView;
 class SampleTableModel;
 class SampleTableView;
 class TimelinePanel;
@@ -24,6 +27,12 @@ public:
     explicit WorkspacePage(SampleTableModel* model, QWidget* parent = nullptr);
 
     SampleTableView* table() const { return m_table; }
+    // The same samples as thumbnails (View > Thumbnail Grid): same order, filter and selection as the table.
+    SampleGridView* grid() const { return m_grid; }
+    QAction* gridAction() const { return m_gridAction; }
+    void setGridShown(bool shown);
+    bool isGridShown() const;
+    void focusSamples();  // the table or the grid, whichever is shown
     SampleDetailsPane* details() const { return m_details; }
     QSplitter* splitter() const { return m_splitter; }
     QSplitter* verticalSplitter() const { return m_vertical; }
@@ -51,6 +60,9 @@ private:
     QSplitter* m_splitter = nullptr;
     TimelinePanel* m_timeline = nullptr;
     SampleTableView* m_table = nullptr;
+    SampleGridView* m_grid = nullptr;
+    QStackedWidget* m_browser = nullptr;
+    QAction* m_gridAction = nullptr;
     SampleDetailsPane* m_details = nullptr;
 };
 

@@ -3,8 +3,12 @@
 //   lockstep --demo          open the demo dataset (generated on first use)
 // Hidden, for scripts and documentation: --screenshot FILE, --sample ID, --scan (run Dataset > Scan Quality
 // once the dataset is open; a screenshot then waits for the scan), --timeline-range A:B (seconds: the timeline
-// shows that range once the sample is loaded, with the playhead a third of the way in).
+// shows that range once the sample is loaded, with the playhead a third of the way in), --view grid|duplicates
+// (the thumbnail grid instead of the table, or the duplicate groups dock, once the dataset is open).
 
+#include "DuplicateGroupsModel.h"
+#include "DuplicateGroupsView.h"
+#include "DuplicatesDock.h"
 #include "EnglishPlurals.h"
 #include "MainWindow.h"
 #include "SessionController.h"
@@ -12,6 +16,7 @@
 #include "TimelinePanel.h"
 #include "WorkspacePage.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -97,6 +102,12 @@ int main(int argc, char* argv[])
         QStringLiteral("A:B"));
     rangeOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(rangeOption);
+    QCommandLineOption viewOption(
+        QStringLiteral("view"),
+        QCoreApplication::translate("main", "Show the thumbnail grid (grid) or the duplicate groups (duplicates)."),
+        QStringLiteral("VIEW"));
+    viewOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(viewOption);
     parser.process(app);
 
     const QStringList positional = parser.positionalArguments();
@@ -125,6 +136,26 @@ int main(int argc, char* argv[])
             QObject::connect(session, &lockstep::SessionController::sessionOpened, session, [session, connection] {
                 QObject::disconnect(*connection);
                 session->scanQuality();
+            });
+    }
+
+    if (parser.isSet(viewOption)) {
+        const QString view = parser.value(viewOption);
+        auto connection = std::make_shared<QMetaObject::Connection>();
+        lockstep::SessionController* session = window.session();
+        *connection = QObject::connect(
+            session, &lockstep::SessionController::sessionOpened, &window, [&window, view, connection] {
+                QObject::disconnect(*connection);
+                if (view == QLatin1String("grid"))
+                    window.workspacePage()->setGridShown(true);
+                if (!view.startsWith(QLatin1String("duplicates")))
+                    return;
+                lockstep::DuplicatesDock* dock = window.duplicatesDock();
+                dock->toggleViewAction()->trigger();
+                // "duplicates:N" shows group N once the groups are read.
+                const int group = view.section(QLatin1Char(':'), 1).toInt();
+                QObject::connect(dock->model(), &lockstep::DuplicateGroupsModel::loaded, dock,
+                                 [dock, group] { dock->view()->setCurrentGroup(group); });
             });
     }
 

@@ -563,6 +563,13 @@ std::optional<qint64> ProjectStore::rowOfSample(const QString& id) const
     return st.columnInt64(0);
 }
 
+QString ProjectStore::imagePath(qint64 row) const
+{
+    SqliteStatement st(m_db, "SELECT image_path FROM samples WHERE row = ?");
+    st.bind(1, row);
+    return st.step() == SQLITE_ROW ? st.columnText(0) : QString();
+}
+
 std::optional<Sample> ProjectStore::loadSample(qint64 row) const
 {
     SqliteStatement st(m_db,

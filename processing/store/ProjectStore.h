@@ -64,6 +64,9 @@ public:
     std::vector<SampleRow> sampleRows(qint64 first, int count) const;
     std::optional<Sample> loadSample(qint64 row) const;
     std::optional<qint64> rowOfSample(const QString& id) const;
+    // The image file of the sample at row, relative to the dataset root ("" when it has none): one indexed
+    // read, for views that show many samples' pictures (the thumbnail grid).
+    QString imagePath(qint64 row) const;
     Diagnostics diagnostics(qint64 limit = -1) const;
     Diagnostics diagnosticsForSample(const QString& id) const;
     DatasetSummary summary() const;
