@@ -25,6 +25,8 @@
 #include "store/ProjectStore.h"
 #include "store/SampleAnnotations.h"
 
+#include <QAction>
+#include <QCompleter>
 #include <QDockWidget>
 #include <QItemSelectionModel>
 #include <QLineEdit>
@@ -169,6 +171,29 @@ private slots:
         query->clear();
         QTest::keyClick(query, Qt::Key_Return);
         QTRY_COMPARE_WITH_TIMEOUT(window.tableModel()->rowCount(), 21, 10000);
+
+        // F2 on the label column edits it in place; Return makes it an undoable edit.
+        const int steps = undo->count();
+        table->setFocus();
+        table->selectSampleRow(7);
+        const QString edited = idAt(window, 7);
+        table->setCurrentIndex(window.tableModel()->index(7, SampleTableModel::LabelColumn));
+        QTest::keyClick(table, Qt::Key_F2);
+        QLineEdit* editor = nullptr;
+        QTRY_VERIFY((editor = table->findChild<QLineEdit*>(QStringLiteral("labelEditor"))) != nullptr);
+        QVERIFY(editor->completer());
+        editor->setText(QStringLiteral("golden retriever"));
+        QTest::keyClick(editor, Qt::Key_Return);
+        QTRY_COMPARE(storedLabel(project, edited), QStringLiteral("golden retriever"));
+        QCOMPARE(undo->count(), steps + 1);
+        QCOMPARE(labelAt(window, 7), QStringLiteral("golden retriever"));
+
+        // A new label set renames the number keys at once.
+        QVERIFY(annotate->session()->setLabelSet({QStringLiteral("zebra"), QStringLiteral("dog")}));
+        QCOMPARE(annotate->labelAction(1)->text(), QStringLiteral("Label as zebra"));
+        QVERIFY(!annotate->labelAction(3)->isEnabled());
+        undo->undo();
+        QCOMPARE(annotate->labelAction(1)->text(), QStringLiteral("Label as %1").arg(set[0]));
     }
 
     void regionsFromTheTimelineSelection()
