@@ -65,6 +65,13 @@ TimelineDescription TimelineDescription::fromDetails(const SampleDetails& detail
         TimelineLaneSpec lane = laneOf(TimelineLaneKind::Frames, QStringLiteral("frames:"), s, i);
         lane.frames = s.frames;
         lane.video = s.frames.empty();
+        if (lane.video && s.rate > 0.0 && s.pointCount > 0) {
+            // A video file: frame k starts at k / fps on the stream's clock (its path stays empty, as the
+            // frames live inside the file); the strip decodes them by time.
+            lane.frames.reserve(static_cast<std::size_t>(s.pointCount));
+            for (qint64 k = 0; k < s.pointCount; ++k)
+                lane.frames.push_back(Frame{s.start + microsFromSeconds(double(k) / s.rate), QString()});
+        }
         // The last frame lasts one frame interval.
         if (s.frames.size() >= 2)
             lane.duration +=

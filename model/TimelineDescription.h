@@ -25,10 +25,10 @@ struct TimelineLaneSpec {
     Micros start{0};       // extent on the stream's own clock (duration 0 = unknown until loaded)
     Micros duration{0};
     std::vector<Segment> segments;  // Segments
-    std::vector<Frame> frames;      // Frames (image sequences)
+    std::vector<Frame> frames;      // Frames: image files, or times inside the video file sourcePath
     QStringList channels;           // Sensor
     bool caption = false;           // Segments: the sample's text item, one segment spanning the clip
-    bool video = false;             // Frames: a video file (no thumbnails)
+    bool video = false;             // Frames: from the video file sourcePath (none when its rate is unknown)
     QString streamName;             // the stream's name (text fixes find their segments by it)
     // Segments: the dataset's text of each fixed segment, by its local (start, end) in microseconds
     // (TimelineTextEdits); the segment itself shows the fix.

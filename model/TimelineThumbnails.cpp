@@ -1,5 +1,7 @@
 #include "TimelineThumbnails.h"
 
+#include "VideoFrameSource.h"
+
 #include <QImageReader>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
@@ -48,6 +50,8 @@ void TimelineThumbnails::clear()
 {
     m_latest->store(++m_generation);
     m_paths.clear();
+    m_video.reset();
+    m_videoTimes.clear();
     m_cache.clear();
     m_requested.clear();
     m_queue.clear();
@@ -63,15 +67,39 @@ void TimelineThumbnails::setFrames(const QStringList& absolutePaths, int height)
     m_widthKnown = false;
 }
 
+void TimelineThumbnails::setVideo(const QString& absolutePath, std::vector<Micros> times, int height)
+{
+    setFrames({}, height);
+    m_video = std::make_shared<VideoFrameSource>(absolutePath);
+    m_videoTimes = std::move(times);
+}
+
 void TimelineThumbnails::setThumbnailHeight(int height)
 {
+    if (m_video) {
+        const std::shared_ptr<VideoFrameSource> video = m_video;
+        std::vector<Micros> times = m_videoTimes;
+        setFrames({}, height);
+        m_video = video;  // the same source: its open readers are kept
+        m_videoTimes = std::move(times);
+        return;
+    }
     const QStringList paths = m_paths;
     setFrames(paths, height);
 }
 
+std::function<QImage(const QSize&)> TimelineThumbnails::decoderOf(int index) const
+{
+    if (m_video)
+        return [video = m_video, time = m_videoTimes.at(static_cast<std::size_t>(index))](const QSize& bound) {
+            return video->frameAt(time, bound);
+        };
+    return [path = m_paths.at(index)](const QSize& bound) { return decodeScaled(path, bound); };
+}
+
 QImage TimelineThumbnails::thumbnail(int index)
 {
-    if (index < 0 || index >= m_paths.size())
+    if (index < 0 || index >= count())
         return {};
     if (const QImage* image = m_cache.object(index))
         return *image;
@@ -97,10 +125,10 @@ void TimelineThumbnails::pump()
         ++m_running;
         const quint64 generation = m_generation;
         const QSize bound(m_height * 4, m_height);
-        QtConcurrent::run(m_pool, [path = m_paths.at(index), bound, generation, latest = m_latest] {
+        QtConcurrent::run(m_pool, [decode = decoderOf(index), bound, generation, latest = m_latest] {
             if (latest->load() != generation)
                 return QImage();
-            return decodeScaled(path, bound);
+            return decode(bound);
         }).then(this, [this, index, generation](const QImage& image) {
             if (generation != m_generation)
                 return;
@@ -124,12 +152,12 @@ void TimelineThumbnails::pump()
 
 void TimelineThumbnails::requestLarge(int index, const QSize& size)
 {
-    if (index < 0 || index >= m_paths.size() || !size.isValid())
+    if (index < 0 || index >= count() || !size.isValid())
         return;
     const quint64 request = ++m_largeRequest;
     const quint64 generation = m_generation;
-    QtConcurrent::run(m_pool, [path = m_paths.at(index), size] {
-        return decodeScaled(path, size);
+    QtConcurrent::run(m_pool, [decode = decoderOf(index), size] {
+        return decode(size);
     }).then(this, [this, index, request, generation](const QImage& image) {
         // Only the newest request counts: the playhead moves faster than frames decode.
         if (generation == m_generation && request == m_largeRequest && !image.isNull())

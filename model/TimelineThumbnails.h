@@ -6,13 +6,20 @@
 #include <QSet>
 #include <QStringList>
 #include <atomic>
+#include <functional>
 #include <memory>
+#include <vector>
+
+#include "dataset/Micros.h"
 
 class QThreadPool;
 
 namespace lockstep {
 
-// Small pictures of a frame sequence for the frame strip, decoded on demand off the GUI thread and kept
+class VideoFrameSource;
+
+// Small pictures of a frame sequence (image files, or times in one video file) for the frame strip, decoded
+// on demand off the GUI thread and kept
 // within a memory budget (least recently used first out). thumbnail() never blocks: it returns what is
 // ready and queues the rest; thumbnailReady() says when to repaint. Newest requests are decoded first, so
 // the frames on screen come before those scrolled past.
@@ -26,11 +33,13 @@ public:
 
     // Absolute paths of the frames, in order; height of a thumbnail in device pixels.
     void setFrames(const QStringList& absolutePaths, int height);
+    // Frames inside a video file, at these times from its start (VideoFrameSource decodes them).
+    void setVideo(const QString& absolutePath, std::vector<Micros> times, int height);
     void clear();
     // A new size (the lane was resized): the cached thumbnails are dropped, the frames kept.
     void setThumbnailHeight(int height);
     int height() const { return m_height; }
-    int count() const { return static_cast<int>(m_paths.size()); }
+    int count() const { return m_video ? static_cast<int>(m_videoTimes.size()) : static_cast<int>(m_paths.size()); }
 
     // The thumbnail of frame i, or a null image (then queued). Aspect ratio from the first decoded frame.
     QImage thumbnail(int index);
@@ -46,12 +55,16 @@ signals:
     void frameReady(int index, const QImage& image);
 
 private:
+    // What decodes frame `index` at most `bound` large, on a worker thread.
+    std::function<QImage(const QSize& bound)> decoderOf(int index) const;
     void pump();
 
     QThreadPool* m_pool = nullptr;
     std::shared_ptr<std::atomic<quint64>> m_latest;
     quint64 m_generation = 0;
     QStringList m_paths;
+    std::shared_ptr<VideoFrameSource> m_video;  // set: the frames are m_videoTimes in this video
+    std::vector<Micros> m_videoTimes;
     int m_height = 48;
     int m_width = 64;
     bool m_widthKnown = false;

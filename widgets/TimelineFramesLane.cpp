@@ -36,7 +36,8 @@ void TimelineFramesLane::paint(QPainter& painter, const QRect& area, const Timel
     if (frames.empty()) {
         paintPlaceholder(painter, area, context,
                          spec().video ? QCoreApplication::translate("lockstep::TimelineFramesLane",
-                                                                    "Video file (frames are not extracted yet)")
+                                                                    "Video file without a frame rate: its frames "
+                                                                    "cannot be placed in time")
                                       : QString());
         return;
     }
@@ -89,9 +90,18 @@ void TimelineFramesLane::paint(QPainter& painter, const QRect& area, const Timel
     }
     if (current >= 0 && frames[static_cast<std::size_t>(current)].time >= localStart - Micros{1}) {
         const double x = area.left() + xOf(frames[static_cast<std::size_t>(current)].time, context);
+        // The frame under the playhead shows even where the level of detail skipped it (dense video frames).
+        const QRectF box(x, y, thumbWidth, thumbHeight);
+        if (std::find(m_drawn.begin(), m_drawn.end(), current) == m_drawn.end()) {
+            const QImage image = m_thumbnails->thumbnail(current);
+            if (image.isNull())
+                painter.fillRect(box, placeholder);
+            else
+                painter.drawImage(box, image);
+        }
         painter.setPen(QPen(accent(context), 2.0));
         painter.setBrush(Qt::NoBrush);
-        painter.drawRect(QRectF(x, y, thumbWidth, thumbHeight).adjusted(-1, -1, 1, 1));
+        painter.drawRect(box.adjusted(-1, -1, 1, 1));
     }
     painter.restore();
 }
@@ -103,7 +113,8 @@ QString TimelineFramesLane::hoverText(const QPoint& pos, const QRect& area, cons
         return {};
     return QCoreApplication::translate("lockstep::TimelineFramesLane", "frame %1 \u00b7 %2")
         .arg(index + 1)
-        .arg(QFileInfo(spec().frames.at(static_cast<std::size_t>(index)).path).fileName());
+        .arg(QFileInfo(spec().video ? spec().sourcePath : spec().frames.at(static_cast<std::size_t>(index)).path)
+                 .fileName());
 }
 
 }  // namespace lockstep

@@ -198,11 +198,13 @@ TimelinePanel::TimelinePanel(QWidget* parent)
     connect(m_loader, &TimelineLoader::captionReady, this, &TimelinePanel::onCaptionReady);
     connect(m_loader, &TimelineLoader::sourceFailed, this, &TimelinePanel::onSourceFailed);
     connect(m_loader, &TimelineLoader::finished, this, &TimelinePanel::loaded);
+    m_layouts.load();
     clear();
 }
 
 TimelinePanel::~TimelinePanel()
 {
+    rememberLayout();  // the last sample's arrangement, for the next session
     m_imageRequest->store(0);
     m_imagePool->waitForDone();
 }
@@ -231,8 +233,10 @@ void TimelinePanel::rememberLayout()
 {
     for (int i = 0; i < m_canvas->laneCount(); ++i) {
         const TimelineLane* lane = m_canvas->lane(i);
-        m_layout.insert(lane->key(), LaneLayout{lane->height(), lane->isVisible(), i});
+        m_layouts.remember(lane->key(), TimelineLaneLayout{lane->height(), lane->isVisible(), i});
     }
+    if (m_canvas->laneCount() > 0)
+        m_layouts.save();
 }
 
 void TimelinePanel::applyLayout()
@@ -241,12 +245,12 @@ void TimelinePanel::applyLayout()
     std::vector<std::pair<double, QString>> order;
     for (int i = 0; i < m_canvas->laneCount(); ++i) {
         TimelineLane* lane = m_canvas->lane(i);
-        const auto it = m_layout.constFind(lane->key());
-        if (it != m_layout.constEnd()) {
-            lane->setHeight(it->height);
-            lane->setVisible(it->visible);
+        const TimelineLaneLayout* known = m_layouts.find(lane->key());
+        if (known) {
+            lane->setHeight(known->height);
+            lane->setVisible(known->visible);
         }
-        order.emplace_back(it != m_layout.constEnd() ? it->order : i - 0.5, lane->key());
+        order.emplace_back(known ? known->order : i - 0.5, lane->key());
     }
     std::stable_sort(order.begin(), order.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
     for (int to = 0; to < static_cast<int>(order.size()); ++to)
@@ -311,11 +315,20 @@ void TimelinePanel::buildLanes()
         switch (spec.kind) {
         case TimelineLaneKind::Frames: {
             auto lane = std::make_unique<TimelineFramesLane>(spec);
-            QStringList paths;
-            paths.reserve(static_cast<qsizetype>(spec.frames.size()));
-            for (const Frame& f : spec.frames)
-                paths << m_loader->absolutePath(f.path);
-            lane->thumbnails()->setFrames(paths, lane->height() - 8);
+            if (spec.video) {
+                std::vector<Micros> times;
+                times.reserve(spec.frames.size());
+                for (const Frame& f : spec.frames)
+                    times.push_back(f.time - spec.start);
+                lane->thumbnails()->setVideo(m_loader->absolutePath(spec.sourcePath), std::move(times),
+                                             lane->height() - 8);
+            } else {
+                QStringList paths;
+                paths.reserve(static_cast<qsizetype>(spec.frames.size()));
+                for (const Frame& f : spec.frames)
+                    paths << m_loader->absolutePath(f.path);
+                lane->thumbnails()->setFrames(paths, lane->height() - 8);
+            }
             connect(lane->thumbnails(), &TimelineThumbnails::thumbnailReady, m_canvas, qOverload<>(&QWidget::update));
             connect(lane->thumbnails(), &TimelineThumbnails::frameReady, this, [this](int index, const QImage& image) {
                 const TimelineFramesLane* frames = nullptr;
@@ -330,7 +343,7 @@ void TimelinePanel::buildLanes()
                                       .arg(index + 1)
                                       .arg(frames->spec().frames.size())
                                       .arg(TimelineRuler::readout(frames->spec().clock.toReference(f.time), 1000.0)));
-                m_image->setToolTip(f.path);
+                m_image->setToolTip(frames->spec().video ? frames->spec().sourcePath : f.path);
             });
             lanes.push_back(std::move(lane));
             break;

@@ -2,6 +2,7 @@
 
 #include "SampleDetails.h"
 #include "TimelineDescription.h"
+#include "TimelineLaneLayouts.h"
 
 #include <QHash>
 #include <QWidget>
@@ -58,8 +59,8 @@ signals:
 
 private:
     void buildLanes();
-    // Lane heights, visibility and order carry over from sample to sample (by lane key): a reviewer who hid
-    // the spectrogram does not want it back on the next recording.
+    // Lane heights, visibility and order carry over from sample to sample (by lane key) and to the next
+    // session: a reviewer who hid the spectrogram does not want it back on the next recording.
     void rememberLayout();
     void applyLayout();
     void onAudioProbed(const QString& path);
@@ -93,12 +94,7 @@ private:
     quint64 m_imageGeneration = 0;
     int m_shownFrame = -1;
     bool m_syncing = false;
-    struct LaneLayout {
-        int height = 0;
-        bool visible = true;
-        int order = 0;
-    };
-    QHash<QString, LaneLayout> m_layout;
+    TimelineLaneLayouts m_layouts;
 };
 
 }  // namespace lockstep

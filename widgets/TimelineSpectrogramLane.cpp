@@ -1,10 +1,14 @@
 #include "TimelineSpectrogramLane.h"
 
+#include "TimelineDbRangeEditor.h"
+
 #include <QActionGroup>
 #include <QMenu>
 #include <QPainter>
+#include <QWidgetAction>
 #include <algorithm>
 #include <cmath>
+#include <vector>
 
 namespace lockstep {
 
@@ -158,16 +162,36 @@ void TimelineSpectrogramLane::addMenuActions(QMenu* menu, const std::function<vo
     auto* ranges = new QActionGroup(range);
     const std::pair<double, double> presets[] = {
         {-60.0, 0.0}, {-80.0, -10.0}, {-90.0, -10.0}, {-100.0, -20.0}, {-120.0, -20.0}};
+    std::vector<std::pair<QAction*, std::pair<double, double>>> presetActions;
     for (const auto& [lo, hi] : presets) {
         QAction* a = range->addAction(tr("%1 to %2 dB").arg(lo).arg(hi));
         a->setCheckable(true);
         a->setChecked(tiles->floorDb() == lo && tiles->ceilDb() == hi);
         ranges->addAction(a);
-        QObject::connect(a, &QAction::triggered, menu, [tiles, changed, lo = lo, hi = hi] {
-            tiles->setRange(lo, hi);
+        presetActions.push_back({a, {lo, hi}});
+    }
+    // Any range in whole dB, recoloured live while the sliders move.
+    range->addSeparator();
+    auto* editor = new TimelineDbRangeEditor(static_cast<int>(TimelineSpectrogramTiles::kQuantFloorDb),
+                                             static_cast<int>(TimelineSpectrogramTiles::kQuantCeilDb), range);
+    editor->setObjectName(QStringLiteral("dbRangeEditor"));
+    editor->setRange(static_cast<int>(std::lround(tiles->floorDb())), static_cast<int>(std::lround(tiles->ceilDb())));
+    auto* editorAction = new QWidgetAction(range);
+    editorAction->setDefaultWidget(editor);
+    range->addAction(editorAction);
+    QObject::connect(editor, &TimelineDbRangeEditor::rangeChanged, menu,
+                     [tiles, changed, presetActions](int lo, int hi) {
+                         tiles->setRange(lo, hi);
+                         for (const auto& [action, preset] : presetActions)
+                             action->setChecked(preset.first == lo && preset.second == hi);
+                         changed();
+                     });
+    for (const auto& [action, preset] : presetActions)
+        QObject::connect(action, &QAction::triggered, menu, [tiles, changed, editor, preset = preset] {
+            tiles->setRange(preset.first, preset.second);
+            editor->setRange(static_cast<int>(preset.first), static_cast<int>(preset.second));
             changed();
         });
-    }
 
     QMenu* colors = menu->addMenu(tr("Colormap"));
     auto* maps = new QActionGroup(colors);

@@ -1,10 +1,12 @@
 #include "AboutDialog.h"
 
+#include "imaging/ImagingBackend.h"
+#include "imaging/ImagingModule.h"
+
 #include <sndfile.h>
 #include <sqlite3.h>
 #include <QMessageBox>
 #include <QStringList>
-#include <opencv2/core/version.hpp>
 
 #ifndef LOCKSTEP_VERSION
 #define LOCKSTEP_VERSION "0.0.0"
@@ -18,7 +20,12 @@ QString AboutDialog::libraryVersions()
     parts << QStringLiteral("Qt %1").arg(QString::fromLatin1(qVersion()));
     parts << QStringLiteral("SQLite %1").arg(QString::fromLatin1(sqlite3_libversion()));
     parts << QString::fromLatin1(sf_version_string());
-    parts << QStringLiteral("OpenCV %1").arg(QStringLiteral(CV_VERSION));
+    // OpenCV runs inside the imaging module; asking it loads the module (the About box is not on a hot path).
+    QString error;
+    if (const ImagingBackend* imaging = ImagingModule::backend(&error))
+        parts << imaging->libraryVersion();
+    else
+        parts << tr("OpenCV (the imaging module is missing)");
     return parts.join(QStringLiteral(", "));
 }
 

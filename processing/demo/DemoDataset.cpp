@@ -1,4 +1,5 @@
 #include "demo/DemoDataset.h"
+#include "demo/DemoGenerator.h"
 
 #include "demo/DemoAudio.h"
 #include "demo/DemoCommon.h"
@@ -598,8 +599,10 @@ QString recordingName(int index)
 
 }  // namespace
 
-DemoDataset::Result DemoDataset::generate(const QString& outDir, const Options& options, Progress& progress)
+DemoDataset::Result demo::generateDataset(const QString& outDir, const DemoDataset::Options& options,
+                                          Progress& progress)
 {
+    using Result = DemoDataset::Result;
     Result result;
     if (outDir.trimmed().isEmpty()) {
         result.error = QStringLiteral("No output folder given for the demo dataset.");

@@ -1,7 +1,9 @@
 #include "media/ImageDecoder.h"
 
+#include "imaging/ImagingBackend.h"
+#include "imaging/ImagingModule.h"
+
 #include <QFile>
-#include <opencv2/imgcodecs.hpp>
 
 #include <cstring>
 
@@ -183,34 +185,13 @@ DecodedImage ImageDecoder::decode(const QString& absolutePath, std::int64_t maxP
         out.info = header;
         return out;
     }
-    cv::Mat mat;
-    try {
-        mat = cv::imread(QFile::encodeName(absolutePath).toStdString(), cv::IMREAD_UNCHANGED);
-    } catch (const cv::Exception& e) {
-        out.info.error = QStringLiteral("cannot decode '%1': %2").arg(absolutePath, QString::fromStdString(e.msg));
+    QString error;
+    const ImagingBackend* imaging = ImagingModule::backend(&error);
+    if (imaging == nullptr) {
+        out.info.error = QStringLiteral("cannot decode '%1': %2").arg(absolutePath, error);
         return out;
     }
-    if (mat.empty()) {
-        out.info.error =
-            QStringLiteral("cannot decode '%1': unsupported, truncated or corrupt image").arg(absolutePath);
-        return out;
-    }
-    if (mat.depth() != CV_8U) {
-        cv::Mat converted;
-        const double scale = mat.depth() == CV_16U ? 1.0 / 257.0 : (mat.depth() == CV_32F ? 255.0 : 1.0);
-        mat.convertTo(converted, CV_8U, scale);
-        mat = converted;
-    }
-    out.info.ok = true;
-    out.info.width = mat.cols;
-    out.info.height = mat.rows;
-    out.info.channels = mat.channels();
-    out.info.format = header.format;
-    const std::size_t rowBytes = std::size_t(mat.cols) * std::size_t(mat.channels());
-    out.pixels.resize(rowBytes * std::size_t(mat.rows));
-    for (int y = 0; y < mat.rows; ++y)
-        std::memcpy(out.pixels.data() + rowBytes * std::size_t(y), mat.ptr(y), rowBytes);
-    return out;
+    return imaging->decodePixels(absolutePath, header.format);
 }
 
 }  // namespace lockstep

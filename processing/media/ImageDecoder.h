@@ -25,7 +25,8 @@ struct DecodedImage {
 
 // Image access through OpenCV, with one guard OpenCV lacks: the header is read first and an image with
 // more pixels than maxPixels is refused before any pixel memory is allocated (a 50,000 x 50,000 PNG is a
-// clear error, not an out-of-memory).
+// clear error, not an out-of-memory). probe() reads headers itself; decode() runs OpenCV inside the imaging
+// module (ImagingModule), loaded on the first decode.
 class LOCKSTEP_PROCESSING_EXPORT ImageDecoder {
 public:
     static constexpr std::int64_t kDefaultMaxPixels = 100'000'000;

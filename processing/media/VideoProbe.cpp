@@ -1,9 +1,9 @@
 #include "media/VideoProbe.h"
 
-#include <QFile>
-#include <opencv2/videoio.hpp>
+#include "imaging/ImagingBackend.h"
+#include "imaging/ImagingModule.h"
 
-#include <cmath>
+#include <QFile>
 
 namespace lockstep {
 
@@ -14,29 +14,13 @@ VideoInfo VideoProbe::probe(const QString& absolutePath)
         info.error = QStringLiteral("'%1' does not exist").arg(absolutePath);
         return info;
     }
-    try {
-        cv::VideoCapture capture(QFile::encodeName(absolutePath).toStdString());
-        if (!capture.isOpened()) {
-            info.error = QStringLiteral("cannot open video '%1' (unsupported codec or corrupt file)").arg(absolutePath);
-            return info;
-        }
-        info.width = static_cast<int>(capture.get(cv::CAP_PROP_FRAME_WIDTH));
-        info.height = static_cast<int>(capture.get(cv::CAP_PROP_FRAME_HEIGHT));
-        info.fps = capture.get(cv::CAP_PROP_FPS);
-        info.frames = static_cast<qint64>(capture.get(cv::CAP_PROP_FRAME_COUNT));
-        info.backend = QString::fromStdString(capture.getBackendName());
-        if (info.fps > 0.0 && std::isfinite(info.fps) && info.frames > 0)
-            info.duration = Micros{static_cast<std::int64_t>(std::llround(double(info.frames) * 1e6 / info.fps))};
-        if (info.width <= 0 || info.height <= 0) {
-            info.error = QStringLiteral("video '%1' has no readable frames").arg(absolutePath);
-            return info;
-        }
-    } catch (const cv::Exception& e) {
-        info.error = QStringLiteral("cannot open video '%1': %2").arg(absolutePath, QString::fromStdString(e.msg));
+    QString error;
+    const ImagingBackend* imaging = ImagingModule::backend(&error);
+    if (imaging == nullptr) {
+        info.error = QStringLiteral("cannot open video '%1': %2").arg(absolutePath, error);
         return info;
     }
-    info.ok = true;
-    return info;
+    return imaging->probeVideo(absolutePath);
 }
 
 }  // namespace lockstep

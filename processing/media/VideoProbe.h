@@ -18,7 +18,7 @@ struct VideoInfo {
     QString backend;  // OpenCV's capture backend that opened it
 };
 
-// Video files through OpenCV's videoio (FFmpeg/GStreamer backends, no Qt).
+// Video files through OpenCV's videoio (FFmpeg/GStreamer backends, no Qt), inside the imaging module.
 class LOCKSTEP_PROCESSING_EXPORT VideoProbe {
 public:
     static VideoInfo probe(const QString& absolutePath);

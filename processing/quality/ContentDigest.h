@@ -1,5 +1,7 @@
 #pragma once
 
+#include "lockstep_processing_export.h"
+
 #include <QByteArray>
 #include <cstddef>
 #include <initializer_list>
@@ -10,7 +12,7 @@ namespace lockstep {
 // which hashes at memory speed, so the digest costs almost nothing next to decoding. Not cryptographic:
 // it finds accidental copies, it does not resist crafted collisions. The header values (sizes, rates)
 // are hashed first so equal bytes in different shapes do not collide.
-class ContentDigest {
+class LOCKSTEP_PROCESSING_EXPORT ContentDigest {
 public:
     static QByteArray of(std::initializer_list<long long> header, const void* data, std::size_t size);
 };

@@ -1,6 +1,8 @@
 #include "quality/FileMeasurer.h"
 
 #include "dataset/SensorCsvReader.h"
+#include "imaging/ImagingBackend.h"
+#include "imaging/ImagingModule.h"
 #include "media/AudioDecoder.h"
 #include "media/DatasetRoot.h"
 #include "media/ImageDecoder.h"
@@ -27,7 +29,8 @@ void measureImage(const QString& absolutePath, qint64 maxImagePixels, FileMeasur
         m->error = image.info.error;
         return;
     }
-    const ImageMetrics metrics = ImageMetricsCalculator::compute(image);
+    // The decode went through the imaging module, so it is loaded.
+    const ImageMetrics metrics = ImagingModule::backend()->measureImage(image);
     m->metrics = metrics.toList();
     m->exactHash = metrics.pixelHash;
     m->perceptualHash = metrics.pHash;

@@ -66,6 +66,8 @@ struct LOCKSTEP_PROCESSING_EXPORT ImageMetrics {
     QList<QPair<QString, double>> toList() const;
 };
 
+// Compiled into the imaging module (liblockstep-imaging.so: it needs OpenCV), not into the engine: engine code
+// measures through ImagingModule::backend()->measureImage(), tests link the module. toList() is the engine's.
 class LOCKSTEP_PROCESSING_EXPORT ImageMetricsCalculator {
 public:
     // Pure and thread-safe. An image that did not decode, or has no pixels, or a channel count other than 1, 3 or

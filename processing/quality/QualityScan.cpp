@@ -1,5 +1,6 @@
 #include "quality/QualityScan.h"
 
+#include "imaging/ImagingModule.h"
 #include "media/DatasetRoot.h"
 #include "progress/Progress.h"
 #include "quality/DuplicateFinder.h"
@@ -10,7 +11,6 @@
 #include "store/QualityRepository.h"
 
 #include <QElapsedTimer>
-#include <opencv2/core/utility.hpp>
 #if defined(__GLIBC__)
 #include <malloc.h>
 #endif
@@ -109,7 +109,8 @@ QualityScan::Report derive(ProjectStore& store, QualityRepository& repository, c
 QualityScan::Report QualityScan::run(ProjectStore& store, Progress& progress, const Options& options)
 {
     // The scan runs one file per core itself; OpenCV's own worker threads would only compete with it.
-    cv::setNumThreads(1);
+    // Set for when the imaging module loads (an audio-only scan never loads it).
+    ImagingModule::setLibraryThreads(1);
 #if defined(__GLIBC__)
     // Every decode allocates a few large buffers. glibc hands blocks over 128 KiB back to the kernel on
     // free, so each file paid for fresh zeroed pages (a seventh of a scan's time); keep them in the heap.
@@ -166,6 +167,18 @@ QualityScan::Report QualityScan::run(ProjectStore& store, Progress& progress, co
             repository.forgetMeasurement(job.key);
         }
         todo.push_back(i);
+    }
+    // Pictures and videos are measured by the imaging module: without it each would be recorded as unreadable.
+    for (std::size_t i : todo) {
+        if (jobs[i].sensor || (jobs[i].modality != Modality::Image && jobs[i].modality != Modality::Video))
+            continue;
+        QString error;
+        if (ImagingModule::backend(&error) == nullptr) {
+            report.error =
+                QStringLiteral("cannot measure the images and videos of '%1': %2").arg(store.datasetRoot(), error);
+            return report;
+        }
+        break;
     }
 
     // Measure the rest on all cores; save in batches so Ctrl+C loses at most the last second of work.

@@ -300,6 +300,9 @@ private slots:
     {
         QVERIFY(AboutDialog::libraryVersions().contains(QString::fromLatin1(qVersion())));
         QVERIFY(AboutDialog::libraryVersions().contains(QStringLiteral("SQLite 3.")));
+        // OpenCV's version comes from the imaging module, which the About box loads.
+        QVERIFY2(AboutDialog::libraryVersions().contains(QStringLiteral("OpenCV 4.")),
+                 qPrintable(AboutDialog::libraryVersions()));
         QVERIFY(AboutDialog::text().contains(QStringLiteral("Lockstep ")));
         QVERIFY(AboutDialog::text().contains(QString::fromLatin1(qVersion())));
     }

@@ -11,6 +11,7 @@
 #include "TimelineWaveformLane.h"
 
 #include <QScrollBar>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -84,9 +85,14 @@ class TestTimelineCanvas : public QObject {
 private slots:
     void initTestCase()
     {
+        // The lane layout is kept in QSettings: a settings file of this test's own, emptied before each test.
+        QCoreApplication::setOrganizationName(QStringLiteral("LockstepTests"));
+        QCoreApplication::setApplicationName(QStringLiteral("test_timeline_canvas"));
         QVERIFY(m_dir.isValid());
         m_rec = timeline_fixture::writeRecording(m_dir.path());
     }
+
+    void init() { QSettings().clear(); }
 
     void describesEveryStreamAsALane()
     {
@@ -387,6 +393,31 @@ private slots:
         QCOMPARE(canvas->lane(0)->height(), 150);
         QVERIFY(!canvas->lane(canvas->indexOfLane(QStringLiteral("spec:recordings/r1/audio.wav")))->isVisible());
         QVERIFY(canvas->lane(canvas->indexOfLane(QStringLiteral("frames:frames")))->isVisible());
+    }
+
+    void laneLayoutIsKeptForTheNextSession()
+    {
+        {
+            auto panel = loadedPanel();
+            QVERIFY(panel);
+            TimelineCanvas* canvas = panel->canvas();
+            canvas->setLaneVisible(canvas->indexOfLane(QStringLiteral("text:words")), false);
+            canvas->lane(canvas->indexOfLane(QStringLiteral("wave:recordings/r1/audio.wav")))->setHeight(133);
+            canvas->moveLane(canvas->indexOfLane(QStringLiteral("spec:recordings/r1/audio.wav")), 1);
+        }  // closing the panel (the window, the application) keeps the arrangement
+        QVERIFY(QSettings().contains(QStringLiteral("timeline/lanes/size")));
+        auto panel = loadedPanel();  // a new panel, as in the next session
+        QVERIFY(panel);
+        TimelineCanvas* canvas = panel->canvas();
+        QStringList keys;
+        for (int i = 0; i < canvas->laneCount(); ++i)
+            keys << canvas->lane(i)->key();
+        QCOMPARE(keys, (QStringList{QStringLiteral("frames:frames"), QStringLiteral("spec:recordings/r1/audio.wav"),
+                                    QStringLiteral("text:subtitles"), QStringLiteral("text:words"),
+                                    QStringLiteral("wave:recordings/r1/audio.wav"), QStringLiteral("sensor:imu")}));
+        QVERIFY(!canvas->lane(canvas->indexOfLane(QStringLiteral("text:words")))->isVisible());
+        QVERIFY(canvas->lane(canvas->indexOfLane(QStringLiteral("text:subtitles")))->isVisible());
+        QCOMPARE(canvas->lane(canvas->indexOfLane(QStringLiteral("wave:recordings/r1/audio.wav")))->height(), 133);
     }
 
     void plainSampleShowsCaptionAcrossTheClipAndTheImage()
