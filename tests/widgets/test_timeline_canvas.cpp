@@ -414,7 +414,8 @@ private slots:
             keys << canvas->lane(i)->key();
         QCOMPARE(keys, (QStringList{QStringLiteral("frames:frames"), QStringLiteral("spec:recordings/r1/audio.wav"),
                                     QStringLiteral("text:subtitles"), QStringLiteral("text:words"),
-                                    QStringLiteral("wave:recordings/r1/audio.wav"), QStringLiteral("sensor:imu")}));
+                                    QStringLiteral("regions"), QStringLiteral("wave:recordings/r1/audio.wav"),
+                                    QStringLiteral("sensor:imu")}));
         QVERIFY(!canvas->lane(canvas->indexOfLane(QStringLiteral("text:words")))->isVisible());
         QVERIFY(canvas->lane(canvas->indexOfLane(QStringLiteral("text:subtitles")))->isVisible());
         QCOMPARE(canvas->lane(canvas->indexOfLane(QStringLiteral("wave:recordings/r1/audio.wav")))->height(), 133);
