@@ -3,6 +3,7 @@
 #include "dataset/Diagnostic.h"
 #include "dataset/Sample.h"
 #include "quality/QualityIssue.h"
+#include "store/SampleAnnotations.h"
 #include "store/SampleRow.h"
 
 #include <QString>
@@ -20,6 +21,7 @@ struct SampleDetails {
     std::vector<QualityIssue> issues;  // from the last quality scan
     bool scanned = false;              // whether the project has been scanned at all
     QString datasetRoot;
+    SampleAnnotations annotations;  // tags, note, fixed texts, time regions
 };
 
 }  // namespace lockstep

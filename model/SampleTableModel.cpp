@@ -297,7 +297,8 @@ Qt::ItemFlags SampleTableModel::flags(const QModelIndex& index) const
 {
     if (!index.isValid())
         return Qt::NoItemFlags;
-    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
+    const Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
+    return index.column() == LabelColumn ? flags | Qt::ItemIsEditable : flags;
 }
 
 std::optional<Modality> SampleTableModel::modalityOfColumn(int column)
@@ -331,6 +332,9 @@ QVariant SampleTableModel::data(const QModelIndex& index, int role) const
             m_idFont = QFontDatabase::systemFont(QFontDatabase::FixedFont);
         return *m_idFont;
     }
+    // The label column is editable (LabelItemDelegate): its editor starts from the shown label.
+    if (role == Qt::EditRole && column == LabelColumn)
+        role = Qt::DisplayRole;
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != Qt::ForegroundRole && role != SampleIdRole &&
         role != SampleRowRole && role != PresenceRole)
         return {};

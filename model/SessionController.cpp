@@ -216,6 +216,7 @@ std::optional<SampleDetails> SessionController::sampleDetails(qint64 row) const
     details.scanned = quality.hasScanResults();
     details.issues = quality.issuesForSample(details.sample.id);
     details.datasetRoot = m_datasetRoot;
+    details.annotations = loadSampleAnnotations(*m_store, details.sample.id);
     return details;
 }
 

@@ -13,6 +13,7 @@ TimelineLaneSpec laneOf(TimelineLaneKind kind, const QString& keyPrefix, const S
     lane.kind = kind;
     lane.key = keyPrefix + s.name;
     lane.title = s.name;
+    lane.streamName = s.name;
     lane.streamIndex = index;
     lane.sourcePath = s.sourcePath;
     lane.clock = s.clock;

@@ -5,11 +5,13 @@
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
+#include <map>
+#include <utility>
 #include <vector>
 
 namespace lockstep {
 
-enum class TimelineLaneKind { Frames, Segments, Waveform, Spectrogram, Sensor };
+enum class TimelineLaneKind { Frames, Segments, Waveform, Spectrogram, Sensor, Regions };
 
 // One lane of a sample's timeline, as the project file describes it. Heavy content (audio, sensor values,
 // thumbnails, a caption file) is loaded later by TimelineLoader; what is small (segments, frame times) is here.
@@ -27,6 +29,10 @@ struct TimelineLaneSpec {
     QStringList channels;           // Sensor
     bool caption = false;           // Segments: the sample's text item, one segment spanning the clip
     bool video = false;             // Frames: from the video file sourcePath (none when its rate is unknown)
+    QString streamName;             // the stream's name (text fixes find their segments by it)
+    // Segments: the dataset's text of each fixed segment, by its local (start, end) in microseconds
+    // (TimelineTextEdits); the segment itself shows the fix.
+    std::map<std::pair<qint64, qint64>, QString> originalTexts;
 };
 
 // The lanes of one sample on one reference clock: frames, text tiers, waveform and spectrogram per audio

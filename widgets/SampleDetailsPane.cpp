@@ -1,6 +1,8 @@
 #include "SampleDetailsPane.h"
 
+#include "CaptionEditControls.h"
 #include "DisplayNames.h"
+#include "SampleAnnotationsEditor.h"
 #include "SampleMediaLoader.h"
 
 #include <QApplication>
@@ -130,6 +132,13 @@ SampleDetailsPane::SampleDetailsPane(QWidget* parent)
     m_issues = new QVBoxLayout(body);
     m_issues->setContentsMargins(0, 0, 0, 0);
 
+    // What reviewers added: tags, regions, a note.
+    makeSection(tr("Tags & Note"), layout, &body);
+    auto* annotationsLayout = new QVBoxLayout(body);
+    annotationsLayout->setContentsMargins(0, 0, 0, 0);
+    m_annotationsEditor = new SampleAnnotationsEditor(body);
+    annotationsLayout->addWidget(m_annotationsEditor);
+
     m_imageSection = makeSection(tr("Image"), layout, &body);
     auto* imageLayout = new QVBoxLayout(body);
     imageLayout->setContentsMargins(0, 0, 0, 0);
@@ -165,6 +174,8 @@ SampleDetailsPane::SampleDetailsPane(QWidget* parent)
     m_text->setReadOnly(true);
     m_text->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     textLayout->addWidget(m_text);
+    m_captionControls = new CaptionEditControls(m_text, body);
+    textLayout->addWidget(m_captionControls);
 
     // Audio.
     m_audioSection = makeSection(tr("Audio"), layout, &body);
@@ -286,6 +297,17 @@ void SampleDetailsPane::clear()
     m_diagnosticLines.clear();
     m_issueLines.clear();
     m_stack->setCurrentIndex(0);
+    m_annotationsEditor->clear();
+}
+
+void SampleDetailsPane::setAnnotations(const SampleAnnotations& annotations)
+{
+    if (!m_details)
+        return;
+    m_details->annotations = annotations;
+    m_annotationsEditor->showAnnotations(m_details->sample.id, annotations);
+    m_captionControls->setFix(annotations.caption);
+    updateTextHeight();
 }
 
 void SampleDetailsPane::showSample(const SampleDetails& details)
@@ -313,6 +335,9 @@ void SampleDetailsPane::showSample(const SampleDetails& details)
     showAttributes(sample);
     showDiagnostics(details.diagnostics);
     showIssues(details);
+    m_annotationsEditor->showAnnotations(sample.id, details.annotations);
+    m_captionControls->setSampleId(sample.id);
+    m_captionControls->setVisible(false);  // until the text is read
 
     // Media are read on a worker; a newer selection makes this result stale.
     const quint64 generation = ++m_loadGeneration;
@@ -395,9 +420,11 @@ void SampleDetailsPane::applyMedia(const SampleMedia& media)
     } else {
         setFileLine(m_textPath, m_textMissing, media.text);
     }
-    m_text->setPlainText(media.textContent);
+    // A fixed caption shows the fix (marked, the original in the tooltip).
+    m_captionControls->setTexts(media.textContent, m_details ? m_details->annotations.caption : std::nullopt);
     updateTextHeight();
     m_text->setVisible(!media.text.missing && media.text.error.isEmpty());
+    m_captionControls->setVisible(m_text->isVisibleTo(this) && !media.textTruncated);
     QStringList warnings;
     if (media.textInvalidBytes > 0)
         warnings << tr("%n invalid UTF-8 byte(s), the first on line %1; shown as \ufffd.", nullptr,

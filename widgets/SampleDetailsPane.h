@@ -20,6 +20,9 @@ class QVBoxLayout;
 
 namespace lockstep {
 
+class CaptionEditControls;
+class SampleAnnotationsEditor;
+
 // Everything about the selected sample: image preview, text, audio facts, video, timed streams, attributes
 // and diagnostics. Media are read on a worker thread (SampleMediaLoader); a newer selection makes older
 // loads stale. Missing files are shown in red with their path.
@@ -31,6 +34,10 @@ public:
 
     void showSample(const SampleDetails& details);
     void clear();
+    // The shown sample's tags, note, caption fix or regions changed: shown without reloading anything.
+    void setAnnotations(const SampleAnnotations& annotations);
+    SampleAnnotationsEditor* annotationsEditor() const { return m_annotationsEditor; }
+    CaptionEditControls* captionControls() const { return m_captionControls; }
 
     // The largest image size decoded for the preview.
     static QSize previewDecodeSize() { return {960, 720}; }
@@ -99,6 +106,8 @@ private:
     QLabel* m_textMissing = nullptr;
     QLabel* m_textWarning = nullptr;
     QPlainTextEdit* m_text = nullptr;
+    CaptionEditControls* m_captionControls = nullptr;
+    SampleAnnotationsEditor* m_annotationsEditor = nullptr;
 
     QWidget* m_audioSection = nullptr;
     QLabel* m_audioPath = nullptr;

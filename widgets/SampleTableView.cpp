@@ -7,6 +7,7 @@
 #include <QItemSelectionModel>
 #include <QMenu>
 #include <QSettings>
+#include <algorithm>
 
 namespace lockstep {
 
@@ -15,8 +16,10 @@ SampleTableView::SampleTableView(QWidget* parent) : QTableView(parent)
     setObjectName(QStringLiteral("sampleTable"));
     setAlternatingRowColors(true);
     setSelectionBehavior(QAbstractItemView::SelectRows);
-    setSelectionMode(QAbstractItemView::SingleSelection);
-    setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Several rows for bulk edits (label, tag); only a deliberate double-click or F2 edits a label, so the
+    // review keys never start an editor.
+    setSelectionMode(QAbstractItemView::ExtendedSelection);
+    setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     setWordWrap(false);
     setShowGrid(false);
     setTextElideMode(Qt::ElideMiddle);
@@ -152,6 +155,19 @@ int SampleTableView::currentSampleRow() const
 {
     const QModelIndex current = currentIndex();
     return current.isValid() ? current.row() : -1;
+}
+
+QList<int> SampleTableView::selectedSampleRows() const
+{
+    QList<int> rows;
+    if (selectionModel())
+        for (const QModelIndex& index : selectionModel()->selectedRows())
+            rows << index.row();
+    const int current = currentSampleRow();
+    if (rows.isEmpty() && current >= 0)
+        rows << current;
+    std::sort(rows.begin(), rows.end());
+    return rows;
 }
 
 void SampleTableView::selectSampleRow(int row)

@@ -7,8 +7,9 @@ namespace lockstep {
 class SampleTableModel;
 
 // The sample table, set up for very long lists: uniform row heights, no word wrap, sensible column widths,
-// single-row selection, sorting by any column through the model (in SQL), and metric columns chosen from the
-// header's context menu (remembered across sessions). Emits the selected row (or -1).
+// row selection (Shift/Ctrl extend it, for bulk edits), the label editable (double-click or F2), sorting by any column
+// through the model (in SQL), and metric columns chosen from the header's context menu (remembered across sessions).
+// Emits the selected row (or -1).
 class SampleTableView final : public QTableView {
     Q_OBJECT
 public:
@@ -19,6 +20,8 @@ public:
 
     int currentSampleRow() const;
     void selectSampleRow(int row);
+    // The selected rows, sorted (the current row alone when nothing else is selected).
+    QList<int> selectedSampleRows() const;
     // The header's context menu: one checkable action per metric of the last scan.
     void showColumnMenu(const QPoint& position);
     void setMetricColumns(const QStringList& names);

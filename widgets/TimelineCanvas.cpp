@@ -1,5 +1,6 @@
 #include "TimelineCanvas.h"
 
+#include "TimelineRegionsLane.h"
 #include "TimelineRuler.h"
 #include "TimelineSegmentsLane.h"
 
@@ -289,6 +290,7 @@ void TimelineCanvas::paintHeader(QPainter& painter, const QRect& rect, const Tim
     case TimelineLaneKind::Waveform: break;
     case TimelineLaneKind::Spectrogram: mark = QColor(0xb5, 0x4d, 0x7a); break;
     case TimelineLaneKind::Sensor: mark = QColor(0x3a, 0x9a, 0x5b); break;
+    case TimelineLaneKind::Regions: mark = QColor(0xd9, 0x8a, 0x00); break;
     }
     painter.fillRect(QRect(rect.left(), rect.top(), 3, rect.height()), mark);
     // "transcript/utterances": the tier on the first line, where it comes from underneath, quieter.
@@ -610,6 +612,7 @@ void TimelineCanvas::laneMenu(QMenu* menu, int index, const QPoint& pos)
             menu->addSeparator();
         }
     }
+    annotationMenu(menu, index, pos);
     if (m_selection) {
         connect(menu->addAction(tr("Play Selection")), &QAction::triggered, this,
                 [this] { emit playRangeRequested(m_selection->first, m_selection->second); });
@@ -640,6 +643,52 @@ void TimelineCanvas::laneMenu(QMenu* menu, int index, const QPoint& pos)
     if (static_cast<int>(menu->actions().size()) > before)
         menu->addSeparator();
     fillLanesMenu(menu->addMenu(tr("Show Lanes")));
+}
+
+// Edits of what is under the pointer: a segment's text, a region; a region from the selection.
+void TimelineCanvas::annotationMenu(QMenu* menu, int index, const QPoint& pos)
+{
+    const Micros time = timeAtWidgetX(pos.x());
+    const bool inPlot = pos.x() >= kHeaderWidth;
+    if (auto* segments = dynamic_cast<TimelineSegmentsLane*>(lane(index)); segments && inPlot) {
+        if (const int s = segments->segmentAt(time); s >= 0)
+            connect(menu->addAction(tr("Edit Text\u2026")), &QAction::triggered, this,
+                    [this, index, s] { emit segmentEditRequested(index, s); });
+    }
+    if (auto* regions = dynamic_cast<TimelineRegionsLane*>(lane(index)); regions && inPlot) {
+        if (const int r = regions->regionAt(time); r >= 0) {
+            const QString key = regions->regions().at(static_cast<std::size_t>(r)).key;
+            connect(menu->addAction(tr("Rename Region\u2026")), &QAction::triggered, this,
+                    [this, key] { emit regionRenameRequested(key); });
+            connect(menu->addAction(tr("Delete Region")), &QAction::triggered, this,
+                    [this, key] { emit regionDeleteRequested(key); });
+        }
+    }
+    if (m_selection)
+        connect(menu->addAction(tr("Add Region from Selection\u2026")), &QAction::triggered, this,
+                [this] { emit regionRequested(m_selection->first, m_selection->second); });
+    if (!menu->actions().isEmpty() && !menu->actions().constLast()->isSeparator())
+        menu->addSeparator();
+}
+
+void TimelineCanvas::mouseDoubleClickEvent(QMouseEvent* event)
+{
+    const QPoint pos = event->position().toPoint();
+    const int index = event->button() == Qt::LeftButton && pos.x() >= kHeaderWidth ? laneAt(pos.y()) : -1;
+    if (index < 0) {
+        QWidget::mouseDoubleClickEvent(event);
+        return;
+    }
+    const Micros time = timeAtWidgetX(pos.x());
+    if (auto* segments = dynamic_cast<TimelineSegmentsLane*>(lane(index))) {
+        if (const int s = segments->segmentAt(time); s >= 0)
+            emit segmentEditRequested(index, s);
+    } else if (auto* regions = dynamic_cast<TimelineRegionsLane*>(lane(index))) {
+        if (const int r = regions->regionAt(time); r >= 0)
+            emit regionRenameRequested(regions->regions().at(static_cast<std::size_t>(r)).key);
+    }
+    m_drag = Drag::None;
+    event->accept();
 }
 
 void TimelineCanvas::contextMenuEvent(QContextMenuEvent* event)

@@ -85,6 +85,12 @@ signals:
     void playPauseRequested();
     void selectionChanged();
     void painted(qint64 nanoseconds);
+    // Annotation requests (the app asks for a name or a text and pushes the edit): a region from the selected
+    // range, renaming or deleting a region (by key), fixing the text of segment `segment` of lane `lane`.
+    void regionRequested(lockstep::Micros start, lockstep::Micros end);
+    void regionRenameRequested(const QString& key);
+    void regionDeleteRequested(const QString& key);
+    void segmentEditRequested(int lane, int segment);
 
 protected:
     void paintEvent(QPaintEvent* event) override;
@@ -92,6 +98,7 @@ protected:
     void mousePressEvent(QMouseEvent* event) override;
     void mouseMoveEvent(QMouseEvent* event) override;
     void mouseReleaseEvent(QMouseEvent* event) override;
+    void mouseDoubleClickEvent(QMouseEvent* event) override;
     void wheelEvent(QWheelEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
     void leaveEvent(QEvent* event) override;
@@ -108,6 +115,7 @@ private:
     int resizeHandleAt(const QPoint& pos) const;
     Micros timeAtWidgetX(double x) const;
     void laneMenu(QMenu* menu, int index, const QPoint& pos);
+    void annotationMenu(QMenu* menu, int index, const QPoint& pos);
     void changed();
 
     std::vector<std::unique_ptr<TimelineLane>> m_lanes;

@@ -5,10 +5,12 @@
 #include "TimelineImagePane.h"
 #include "TimelineLoader.h"
 #include "TimelinePlayer.h"
+#include "TimelineRegionsLane.h"
 #include "TimelineRuler.h"
 #include "TimelineSegmentsLane.h"
 #include "TimelineSensorLane.h"
 #include "TimelineSpectrogramLane.h"
+#include "TimelineTextEdits.h"
 #include "TimelineWaveformLane.h"
 #include "media/DatasetRoot.h"
 
@@ -262,6 +264,7 @@ void TimelinePanel::clear()
     m_player->load(QString(), ClockTransform{});
     m_canvas->clearLanes();
     m_description = TimelineDescription{};
+    m_annotations = SampleAnnotations{};
     m_imageRequest->store(++m_imageGeneration);
     m_shownFrame = -1;
     m_stack->setCurrentWidget(m_placeholder);
@@ -275,6 +278,7 @@ void TimelinePanel::showSample(const SampleDetails& details)
 {
     clear();
     m_description = TimelineDescription::fromDetails(details);
+    m_annotations = details.annotations;
     if (m_description.isEmpty() && m_description.imagePath.isEmpty()) {
         m_placeholder->setText(
             tr("%1 has no audio, text or timed streams to show on a timeline.").arg(m_description.sampleId));
@@ -353,9 +357,19 @@ void TimelinePanel::buildLanes()
             break;
         }
         case TimelineLaneKind::Sensor: lanes.push_back(std::make_unique<TimelineSensorLane>(spec)); break;
+        case TimelineLaneKind::Regions: break;  // added below, whatever the description says
         }
     }
+    // Regions go under the words (or the pictures): high enough to stay in view on a tall recording.
+    if (!lanes.empty()) {
+        std::size_t at = 0;
+        for (std::size_t i = 0; i < lanes.size(); ++i)
+            if (lanes[i]->kind() == TimelineLaneKind::Segments || lanes[i]->kind() == TimelineLaneKind::Frames)
+                at = i + 1;
+        lanes.insert(lanes.begin() + static_cast<std::ptrdiff_t>(at), std::make_unique<TimelineRegionsLane>());
+    }
     m_canvas->setLanes(std::move(lanes));
+    setAnnotations(m_annotations);
 }
 
 void TimelinePanel::updateExtent(bool refit)
@@ -407,12 +421,29 @@ void TimelinePanel::onSensorReady(const QString& path)
 void TimelinePanel::onCaptionReady(const QString& text)
 {
     m_description.setCaptionText(text);
+    for (int i = 0; i < m_canvas->laneCount(); ++i)
+        TimelineTextEdits::setCaption(m_canvas->lane(i)->spec(), text, m_annotations);
+    m_canvas->update();
+}
+
+void TimelinePanel::setAnnotations(const SampleAnnotations& annotations)
+{
+    m_annotations = annotations;
     for (int i = 0; i < m_canvas->laneCount(); ++i) {
         TimelineLane* lane = m_canvas->lane(i);
-        if (lane->spec().caption && !lane->spec().segments.empty())
-            lane->spec().segments.front().text = text;
+        TimelineTextEdits::apply(lane->spec(), annotations);
+        if (auto* regions = dynamic_cast<TimelineRegionsLane*>(lane))
+            regions->setRegions(annotations.regions);
     }
     m_canvas->update();
+}
+
+TimelineRegionsLane* TimelinePanel::regionsLane() const
+{
+    for (int i = 0; i < m_canvas->laneCount(); ++i)
+        if (auto* regions = dynamic_cast<TimelineRegionsLane*>(m_canvas->lane(i)))
+            return regions;
+    return nullptr;
 }
 
 void TimelinePanel::onSourceFailed(const QString& path, const QString& error)

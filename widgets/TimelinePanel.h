@@ -22,6 +22,7 @@ class TimelineCanvas;
 class TimelineImagePane;
 class TimelineLoader;
 class TimelinePlayer;
+class TimelineRegionsLane;
 
 // The sample inspector's timeline: every stream of the selected sample on one axis (TimelineCanvas), with
 // a toolbar (play, play selection, time, lanes, zoom), scroll bars, and the picture beside it (the frame
@@ -35,6 +36,10 @@ public:
 
     void showSample(const SampleDetails& details);
     void clear();
+    // The shown sample's annotations changed: fixed texts and the regions lane follow, nothing reloads.
+    void setAnnotations(const SampleAnnotations& annotations);
+    const SampleAnnotations& annotations() const { return m_annotations; }
+    TimelineRegionsLane* regionsLane() const;
 
     TimelineCanvas* canvas() const { return m_canvas; }
     TimelinePlayer* player() const { return m_player; }
@@ -70,6 +75,7 @@ private:
     void loadSampleImage();
 
     TimelineDescription m_description;
+    SampleAnnotations m_annotations;
     TimelineLoader* m_loader = nullptr;
     TimelinePlayer* m_player = nullptr;
     QStackedWidget* m_stack = nullptr;

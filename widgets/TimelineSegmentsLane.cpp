@@ -1,5 +1,7 @@
 #include "TimelineSegmentsLane.h"
 
+#include "TimelineTextEdits.h"
+
 #include <QFontMetrics>
 #include <QPainter>
 #include <QPainterPath>
@@ -114,6 +116,18 @@ void TimelineSegmentsLane::paint(QPainter& painter, const QRect& area, const Tim
             const QRectF r = block.adjusted(0.5, 0.5, -0.5, -0.5);
             painter.drawRoundedRect(r, std::min(3.0, r.width() / 2), std::min(3.0, r.width() / 2));
         }
+        if (s.start != s.end && block.width() >= 10.0 && TimelineTextEdits::isEdited(spec(), s)) {
+            // Edited: a small amber corner, like a margin mark in a proofread text.
+            const double size = std::min(7.0, block.height() / 2);
+            QPainterPath corner;
+            corner.moveTo(block.right() - size - 1.0, block.top() + 1.0);
+            corner.lineTo(block.right() - 1.0, block.top() + 1.0);
+            corner.lineTo(block.right() - 1.0, block.top() + 1.0 + size);
+            corner.closeSubpath();
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(editedMark(context));
+            painter.drawPath(corner);
+        }
         // Labels only where they fit and do not run into the previous one.
         const double labelLeft = std::max(block.left() + 5.0, static_cast<double>(area.left()) + 2.0);
         const double room = (s.start == s.end ? 160.0 : block.right() - labelLeft - 4.0);
@@ -133,7 +147,15 @@ QString TimelineSegmentsLane::hoverText(const QPoint& pos, const QRect& area, co
     const int index = segmentAt(context.mapping->timeAtX(pos.x() - area.left()));
     if (index < 0)
         return {};
-    return spec().segments.at(static_cast<std::size_t>(index)).text;
+    const Segment& s = spec().segments.at(static_cast<std::size_t>(index));
+    if (TimelineTextEdits::isEdited(spec(), s))
+        return tr("%1  (edited; original: %2)").arg(s.text, TimelineTextEdits::originalText(spec(), s));
+    return s.text;
+}
+
+QColor TimelineSegmentsLane::editedMark(const TimelinePaintContext& context)
+{
+    return context.dark ? QColor(0xf0, 0xb4, 0x4c) : QColor(0xd9, 0x8a, 0x00);
 }
 
 }  // namespace lockstep

@@ -2,11 +2,16 @@
 
 #include "TimelineLane.h"
 
+#include <QCoreApplication>
+
 namespace lockstep {
 
 // A text tier: segments as labelled blocks at their times (through the stream's clock), points as thin
-// markers; the segment under the playhead is highlighted. A caption lane is one block over the clip.
+// markers; the segment under the playhead is highlighted. A caption lane is one block over the clip. A fixed
+// (edited) text has a small corner mark and the dataset's original in its hover text.
 class TimelineSegmentsLane final : public TimelineLane {
+    Q_DECLARE_TR_FUNCTIONS(lockstep::TimelineSegmentsLane)
+
 public:
     explicit TimelineSegmentsLane(TimelineLaneSpec spec);
 
@@ -23,6 +28,8 @@ public:
     Micros referenceEnd(int index) const;
     // Segments may arrive late (the caption): recompute the search helpers.
     void refresh();
+    // The colour of the "edited" mark.
+    static QColor editedMark(const TimelinePaintContext& context);
 
 private:
     // First segment that may overlap local time t (segments are sorted by start).

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AboutDialog.h"
+#include "AnnotationActions.h"
 #include "DiagnosticsModel.h"
 #include "DiagnosticsView.h"
 #include "DuplicatesDock.h"
@@ -120,10 +121,11 @@ MainWindow::MainWindow(QWidget* parent)
     m_review = new ReviewActions(m_workspace->table(), m_tableModel, this);
     // The details pane shows the review status: read the current sample again after a decision.
     // (The timeline keeps what it shows: nothing on it changed.)
-    connect(m_review, &ReviewActions::reviewsChanged, this, [this] {
-        if (const std::optional<SampleDetails> details = detailsOfTableRow(m_workspace->table()->currentSampleRow()))
-            detailsPane()->showSample(*details);
-    });
+    connect(m_review, &ReviewActions::reviewsChanged, this, &MainWindow::refreshDetails);
+    m_annotate = new AnnotationActions(m_review, m_workspace, m_tableModel, this);
+    connect(m_annotate, &AnnotationActions::detailsChanged, this, &MainWindow::refreshDetails);
+    connect(m_annotate, &AnnotationActions::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 15000); });
     m_duplicatesDock = new DuplicatesDock(m_session, m_review->session(), this);
     addDockWidget(Qt::BottomDockWidgetArea, m_duplicatesDock);
     tabifyDockWidget(m_diagnosticsDock, m_duplicatesDock);
@@ -256,12 +258,15 @@ void MainWindow::createMenus()
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     m_review->addEditActions(edit);
+    m_annotate->addEditActions(edit);
 
     QMenu* dataset = menuBar()->addMenu(tr("&Dataset"));
     dataset->addAction(m_scanAction);
 
     QMenu* review = menuBar()->addMenu(tr("&Review"));
     m_review->addReviewActions(review);
+
+    m_annotate->addAnnotateActions(menuBar()->addMenu(tr("&Annotate")));
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     QAction* dockAction = m_diagnosticsDock->toggleViewAction();
@@ -417,8 +422,10 @@ void MainWindow::onSessionOpened()
 {
     // The same project reopened (after a scan or a re-import) keeps its selected sample.
     const QString keptSample = m_shownProject == m_session->projectPath() ? detailsPane()->sampleId() : QString();
-    if (m_shownProject != m_session->projectPath())
+    if (m_shownProject != m_session->projectPath()) {
         m_review->openProject(m_session->projectPath());
+        m_annotate->openProject(m_session->projectPath());
+    }
     m_shownProject = m_session->projectPath();
     m_tableModel->setStore(m_session->store());
     m_diagnosticsModel->setDiagnostics(m_session->diagnostics(), m_session->diagnosticsTruncated());
@@ -445,6 +452,7 @@ void MainWindow::onSessionClosed()
 {
     m_shownProject.clear();
     m_review->closeProject();
+    m_annotate->closeProject();
     m_tableModel->setStore(nullptr);
     m_diagnosticsModel->clear();
     detailsPane()->clear();
@@ -502,6 +510,12 @@ void MainWindow::onCurrentRowChanged(int row)
         detailsPane()->clear();
         m_workspace->timeline()->clear();
     }
+}
+
+void MainWindow::refreshDetails()
+{
+    if (const std::optional<SampleDetails> details = detailsOfTableRow(m_workspace->table()->currentSampleRow()))
+        detailsPane()->showSample(*details);
 }
 
 void MainWindow::showSampleById(const QString& sampleId)

@@ -15,6 +15,7 @@ class QStackedWidget;
 
 namespace lockstep {
 
+class AnnotationActions;
 class DiagnosticsModel;
 class DiagnosticsView;
 class DuplicatesDock;
@@ -43,6 +44,7 @@ public:
     RecentFiles* recentFiles() const { return m_recent; }
     SampleTableModel* tableModel() const { return m_tableModel; }
     ReviewActions* reviewActions() const { return m_review; }
+    AnnotationActions* annotationActions() const { return m_annotate; }
     SampleTableView* sampleTable() const;
     SampleDetailsPane* detailsPane() const;
     WelcomePage* welcomePage() const { return m_welcome; }
@@ -100,6 +102,7 @@ private:
     void onCurrentRowChanged(int row);
     std::optional<SampleDetails> detailsOfTableRow(int row) const;
     void showSampleById(const QString& sampleId);
+    void refreshDetails();
     void updateRecentMenu();
     void updateActions();
     void applyPageDocks();
@@ -108,6 +111,7 @@ private:
     RecentFiles* m_recent = nullptr;
     SampleTableModel* m_tableModel = nullptr;
     ReviewActions* m_review = nullptr;
+    AnnotationActions* m_annotate = nullptr;
     DiagnosticsModel* m_diagnosticsModel = nullptr;
 
     QStackedWidget* m_pages = nullptr;

@@ -497,6 +497,13 @@ bool ProjectStore::commitImport()
     if (!exec("UPDATE samples SET status = (SELECT value FROM annotations a WHERE a.sample_id = samples.sample_id "
               "AND a.kind = 'status') WHERE sample_id IN (SELECT sample_id FROM annotations WHERE kind = 'status')"))
         return false;
+    // Label edits likewise: the dataset's label (kept beside the edit) is refreshed, the edit goes back on top.
+    if (!exec("UPDATE annotations SET key = (SELECT label FROM samples s WHERE s.sample_id = annotations.sample_id) "
+              "WHERE kind = 'label' AND sample_id IN (SELECT sample_id FROM samples)"))
+        return false;
+    if (!exec("UPDATE samples SET label = (SELECT value FROM annotations a WHERE a.sample_id = samples.sample_id "
+              "AND a.kind = 'label') WHERE sample_id IN (SELECT sample_id FROM annotations WHERE kind = 'label')"))
+        return false;
     setMeta(QStringLiteral("sample_count"), QString::number(m_importRow));
     setMeta(QStringLiteral("import_complete"), QStringLiteral("1"));
     m_stmts.reset();

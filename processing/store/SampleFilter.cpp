@@ -117,6 +117,24 @@ std::optional<Column> columnOf(const QString& field)
     return std::nullopt;
 }
 
+// has:note, has:tags, has:regions, has:edits — what a person added to the sample (the annotations table).
+std::optional<QString> annotationCondition(const QString& what)
+{
+    const auto in = [](const char* kinds) {
+        return QStringLiteral("s.sample_id IN (SELECT sample_id FROM annotations WHERE kind IN (%1))")
+            .arg(QLatin1String(kinds));
+    };
+    if (what == QLatin1String("note") || what == QLatin1String("notes"))
+        return in("'note'");
+    if (what == QLatin1String("tag") || what == QLatin1String("tags"))
+        return in("'tag'");
+    if (what == QLatin1String("region") || what == QLatin1String("regions"))
+        return in("'region'");
+    if (what == QLatin1String("edit") || what == QLatin1String("edits"))
+        return in("'caption', 'segment_text', 'label'");
+    return std::nullopt;
+}
+
 class Parser {
 public:
     Parser(std::vector<Token> tokens, SampleFilter* out) : m_t(std::move(tokens)), m_out(out) {}
@@ -278,6 +296,10 @@ private:
         if (name.compare(QLatin1String("has"), Qt::CaseInsensitive) == 0) {
             if (op != QLatin1String("="))
                 return fail(QStringLiteral("write has:TYPE, e.g. has:image.blurry or has:audio"), field.position);
+            if (const std::optional<QString> annotation = annotationCondition(v.text.toLower())) {
+                *sql = *annotation;
+                return true;
+            }
             if (const std::optional<Modality> m = modalityFromName(v.text.toLower())) {
                 *sql = QStringLiteral("((s.modalities & %1) <> 0)").arg(modalityBit(*m));
                 return true;
@@ -290,6 +312,17 @@ private:
                 const QString p = bind(v.text);
                 *sql = QStringLiteral("s.sample_id IN (SELECT sample_id FROM issues WHERE type = %1)").arg(p);
             }
+            return true;
+        }
+        if (name.compare(QLatin1String("tag"), Qt::CaseInsensitive) == 0) {
+            if (op != QLatin1String("=") && op != QLatin1String("!="))
+                return fail(QStringLiteral("write tag:NAME or tag != NAME"), field.position);
+            // Tags match without regard to case, like labels.
+            const QString p = bind(v.text);
+            *sql = QStringLiteral(
+                       "(s.sample_id %1 (SELECT sample_id FROM annotations WHERE kind = 'tag' AND value = %2 "
+                       "COLLATE NOCASE))")
+                       .arg(op == QLatin1String("=") ? QStringLiteral("IN") : QStringLiteral("NOT IN"), p);
             return true;
         }
         if (const std::optional<Column> column = columnOf(name)) {
@@ -314,7 +347,7 @@ private:
             return true;
         }
         return fail(QStringLiteral("unknown field '%1' (id, label, split, status, source, issues, warnings, "
-                                   "streams, has:..., or a metric such as audio.rms_dbfs)")
+                                   "streams, tag, has:..., or a metric such as audio.rms_dbfs)")
                         .arg(name),
                     field.position);
     }

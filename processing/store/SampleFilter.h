@@ -8,6 +8,7 @@
 //   has:audio  not has:text                    modalities present (terms side by side mean "and")
 //   status:unreviewed  split:test  label:"golden retriever"
 //   issues >= 2   warnings > 0   streams = 0
+//   tag:noisy  tag != keep  has:note  has:tags  has:regions  has:edits   what reviewers added
 //   dog                                        a word: in the id, the label or a manifest caption
 //
 // Operators: = != < <= > >= (':' is '='), and / or / not with the usual precedence, parentheses. Words and

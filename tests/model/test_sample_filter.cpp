@@ -3,8 +3,10 @@
 
 #include "ProjectFixture.h"
 #include "store/QualityRepository.h"
+#include "store/RegionRepository.h"
 #include "store/SampleFilter.h"
 #include "store/SampleTableQuery.h"
+#include "store/TagRepository.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -68,6 +70,52 @@ private slots:
             }
         }
         QVERIFY(QualityRepository(*opened.store).replaceResults(metrics, issues, {}));
+        // Reviewers' additions: "noisy" on every 6th sample (and "Keep" on 12th ones), notes on 0 and 7, a region.
+        std::vector<QString> ids;
+        std::vector<QStringList> tags;
+        for (int i = 0; i < 100; i += 6) {
+            ids.push_back(fixture::sampleId(i));
+            tags.push_back(i % 12 == 0 ? QStringList{QStringLiteral("noisy"), QStringLiteral("Keep")}
+                                       : QStringList{QStringLiteral("noisy")});
+        }
+        TagRepository tagRepository(*opened.store);
+        QVERIFY(tagRepository.setTags(ids, tags, QStringLiteral("tag"), {}));
+        QVERIFY(tagRepository.setNotes({fixture::sampleId(0), fixture::sampleId(7)},
+                                       {QStringLiteral("a"), QStringLiteral("b")}, QStringLiteral("note"), {}));
+        QVERIFY(RegionRepository(*opened.store)
+                    .setRegion(fixture::sampleId(50), QStringLiteral("r"),
+                               TimeRegion{QStringLiteral("r"), QStringLiteral("music"), Micros{0}, Micros{10}},
+                               QStringLiteral("region"), {}));
+    }
+
+    void tagTermsAreBoundParameters()
+    {
+        const SampleFilter f = SampleFilter::parse(QStringLiteral("tag:noisy and not has:note"));
+        QVERIFY2(f.ok, qPrintable(f.error));
+        QCOMPARE(f.bindings.size(), std::size_t(1));
+        QCOMPARE(std::get<QString>(f.bindings[0]), QStringLiteral("noisy"));
+        QCOMPARE(f.whereSql,
+                 QStringLiteral("((s.sample_id IN (SELECT sample_id FROM annotations WHERE kind = 'tag' AND value = "
+                                "?1 COLLATE NOCASE)) AND (NOT s.sample_id IN (SELECT sample_id FROM annotations "
+                                "WHERE kind IN ('note'))))"));
+        const SampleFilter quoted = SampleFilter::parse(QStringLiteral("tag:\"needs second look\""));
+        QVERIFY(quoted.ok);
+        QCOMPARE(std::get<QString>(quoted.bindings[0]), QStringLiteral("needs second look"));
+        QVERIFY(!SampleFilter::parse(QStringLiteral("tag < noisy")).ok);
+    }
+
+    void selectsByTagsNotesAndRegions()
+    {
+        QCOMPARE(select(QStringLiteral("tag:noisy")), where(100, [](int i) { return i % 6 == 0; }));
+        QCOMPARE(select(QStringLiteral("tag:keep")), where(100, [](int i) { return i % 12 == 0; }));
+        QCOMPARE(select(QStringLiteral("tag:noisy not tag:Keep")), where(100, [](int i) { return i % 12 == 6; }));
+        QCOMPARE(select(QStringLiteral("tag != noisy and label = dog")),
+                 where(100, [](int i) { return i % 3 == 0 && i % 6 != 0; }));
+        QCOMPARE(select(QStringLiteral("has:tags")), where(100, [](int i) { return i % 6 == 0; }));
+        QCOMPARE(select(QStringLiteral("has:note")), (QList<int>{0, 7}));
+        QCOMPARE(select(QStringLiteral("has:regions")), QList<int>{50});
+        QCOMPARE(select(QStringLiteral("tag:nois")), QList<int>{});  // a tag is matched whole
+        QCOMPARE(select(QStringLiteral("tag:\"noisy' OR 1=1 --\"")), QList<int>{});
     }
 
     void parsesToBoundSql()

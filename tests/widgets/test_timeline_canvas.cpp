@@ -103,7 +103,8 @@ private slots:
         for (int i = 0; i < canvas->laneCount(); ++i)
             keys << canvas->lane(i)->key();
         QCOMPARE(keys, (QStringList{QStringLiteral("frames:frames"), QStringLiteral("text:subtitles"),
-                                    QStringLiteral("text:words"), QStringLiteral("wave:recordings/r1/audio.wav"),
+                                    QStringLiteral("text:words"), QStringLiteral("regions"),
+                                    QStringLiteral("wave:recordings/r1/audio.wav"),
                                     QStringLiteral("spec:recordings/r1/audio.wav"), QStringLiteral("sensor:imu")}));
         QCOMPARE(canvas->mapping().extentStart(), Micros{0});
         QCOMPARE(canvas->mapping().extentEnd(), Micros{4'000'000});
@@ -413,7 +414,8 @@ private slots:
             keys << canvas->lane(i)->key();
         QCOMPARE(keys, (QStringList{QStringLiteral("frames:frames"), QStringLiteral("spec:recordings/r1/audio.wav"),
                                     QStringLiteral("text:subtitles"), QStringLiteral("text:words"),
-                                    QStringLiteral("wave:recordings/r1/audio.wav"), QStringLiteral("sensor:imu")}));
+                                    QStringLiteral("regions"), QStringLiteral("wave:recordings/r1/audio.wav"),
+                                    QStringLiteral("sensor:imu")}));
         QVERIFY(!canvas->lane(canvas->indexOfLane(QStringLiteral("text:words")))->isVisible());
         QVERIFY(canvas->lane(canvas->indexOfLane(QStringLiteral("text:subtitles")))->isVisible());
         QCOMPARE(canvas->lane(canvas->indexOfLane(QStringLiteral("wave:recordings/r1/audio.wav")))->height(), 133);
@@ -444,7 +446,7 @@ private slots:
         panel.showSample(details);
         QVERIFY(loaded.wait(20000));
         TimelineCanvas* canvas = panel.canvas();
-        QCOMPARE(canvas->laneCount(), 3);
+        QCOMPARE(canvas->laneCount(), 4);  // caption, regions, waveform, spectrogram
         auto* caption = findLane<TimelineSegmentsLane>(canvas, QStringLiteral("caption"));
         QVERIFY(caption);
         QCOMPARE(caption->spec().segments.size(), std::size_t(1));

@@ -1,0 +1,105 @@
+#include "store/TagRepository.h"
+
+#include "store/AnnotationTransaction.h"
+#include "store/ProjectStore.h"
+
+namespace lockstep {
+
+namespace {
+
+const char* const kTagKind = "tag";
+const char* const kNoteKind = "note";
+
+}  // namespace
+
+std::vector<QStringList> TagRepository::tags(const std::vector<QString>& sampleIds) const
+{
+    std::vector<QStringList> out(sampleIds.size());
+    SqliteStatement st(m_store.database(), "SELECT value FROM annotations WHERE sample_id = ? AND kind = 'tag'");
+    for (std::size_t i = 0; i < sampleIds.size(); ++i) {
+        st.bind(1, sampleIds[i]);
+        while (st.step() == SQLITE_ROW)
+            out[i] << st.columnText(0);
+        st.reset();
+        out[i].sort(Qt::CaseInsensitive);
+    }
+    return out;
+}
+
+bool TagRepository::setTags(const std::vector<QString>& sampleIds, const std::vector<QStringList>& tags,
+                            const QString& action, const QString& who)
+{
+    if (sampleIds.size() != tags.size()) {
+        m_error = QStringLiteral("setTags: %1 ids but %2 tag lists").arg(sampleIds.size()).arg(tags.size());
+        return false;
+    }
+    const std::vector<QStringList> before = this->tags(sampleIds);
+    AnnotationTransaction tx(m_store, action, who);
+    for (std::size_t i = 0; i < sampleIds.size() && tx.ok(); ++i) {
+        const QString& id = sampleIds[i];
+        for (const QString& old : before[i])
+            if (!tags[i].contains(old)) {
+                tx.removeRows(id, kTagKind, old);
+                tx.audit(id, QStringLiteral("tag"), old, QString());
+            }
+        for (const QString& tag : tags[i])
+            if (!before[i].contains(tag)) {
+                tx.insertRow(id, kTagKind, tag, tag);
+                tx.audit(id, QStringLiteral("tag"), QString(), tag);
+            }
+    }
+    if (!tx.commit()) {
+        m_error = tx.error();
+        return false;
+    }
+    return true;
+}
+
+QStringList TagRepository::knownTags() const
+{
+    QStringList out;
+    SqliteStatement st(m_store.database(),
+                       "SELECT DISTINCT value FROM annotations WHERE kind = 'tag' ORDER BY value COLLATE NOCASE");
+    while (st.step() == SQLITE_ROW)
+        out << st.columnText(0);
+    return out;
+}
+
+std::vector<QString> TagRepository::notes(const std::vector<QString>& sampleIds) const
+{
+    std::vector<QString> out(sampleIds.size());
+    SqliteStatement st(m_store.database(), "SELECT value FROM annotations WHERE sample_id = ? AND kind = 'note'");
+    for (std::size_t i = 0; i < sampleIds.size(); ++i) {
+        st.bind(1, sampleIds[i]);
+        if (st.step() == SQLITE_ROW)
+            out[i] = st.columnText(0);
+        st.reset();
+    }
+    return out;
+}
+
+bool TagRepository::setNotes(const std::vector<QString>& sampleIds, const std::vector<QString>& notes,
+                             const QString& action, const QString& who)
+{
+    if (sampleIds.size() != notes.size()) {
+        m_error = QStringLiteral("setNotes: %1 ids but %2 notes").arg(sampleIds.size()).arg(notes.size());
+        return false;
+    }
+    const std::vector<QString> before = this->notes(sampleIds);
+    AnnotationTransaction tx(m_store, action, who);
+    for (std::size_t i = 0; i < sampleIds.size() && tx.ok(); ++i) {
+        if (notes[i] == before[i])
+            continue;
+        tx.removeRows(sampleIds[i], kNoteKind);
+        if (!notes[i].isEmpty())
+            tx.insertRow(sampleIds[i], kNoteKind, QString(), notes[i]);
+        tx.audit(sampleIds[i], QStringLiteral("note"), before[i], notes[i]);
+    }
+    if (!tx.commit()) {
+        m_error = tx.error();
+        return false;
+    }
+    return true;
+}
+
+}  // namespace lockstep
