@@ -11,6 +11,227 @@
         <source>About Lockstep</source>
         <translation>关于 Lockstep</translation>
     </message>
+    <message>
+        <source>OpenCV (the imaging module is missing)</source>
+        <translation>OpenCV（缺少图像处理模块）</translation>
+    </message>
+</context>
+<context>
+    <name>lockstep::AnnotationActions</name>
+    <message>
+        <source>&amp;Tag…</source>
+        <translation>标记(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Add a tag to the selected samples (-name removes it)</source>
+        <translation>为所选样本添加标记（输入 -名称 可移除该标记）</translation>
+    </message>
+    <message>
+        <source>Add &amp;Region from Selection…</source>
+        <translation>从选区添加区域(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Label the timeline&apos;s selected time range (Shift+drag selects one)</source>
+        <translation>为时间轴上选中的时间范围添加标签（Shift+拖动可选择范围）</translation>
+    </message>
+    <message>
+        <source>&amp;Label Set…</source>
+        <translation>标签集(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Choose the labels that number keys 1–9 assign</source>
+        <translation>选择数字键 1–9 所赋予的标签</translation>
+    </message>
+    <message>
+        <source>&lt;opened project&gt;</source>
+        <translation>&lt;已打开的项目&gt;</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>历史记录(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Show every edit of this session; click one to go back to it</source>
+        <translation>显示本次会话中的每一次编辑；点击其中一项可回到该状态</translation>
+    </message>
+    <message>
+        <source>Annotations cannot be saved: %1</source>
+        <translation>无法保存标注：%1</translation>
+    </message>
+    <message>
+        <source>Label as %1</source>
+        <translation>标签设为 %1</translation>
+    </message>
+    <message>
+        <source>Label %1 (not in the label set)</source>
+        <translation>标签 %1（未在标签集中设置）</translation>
+    </message>
+    <message>
+        <source>Give the selected samples the label %1 and go to the next one</source>
+        <translation>为所选样本设置标签 %1 并转到下一个</translation>
+    </message>
+    <message>
+        <source>Edit &gt; Label Set adds labels for the number keys</source>
+        <translation>可在 编辑 &gt; 标签集 中为数字键添加标签</translation>
+    </message>
+    <message>
+        <source>Select a time range on the timeline first (Shift+drag), then press N.</source>
+        <translation>请先在时间轴上选择一个时间范围（Shift+拖动），然后按 N。</translation>
+    </message>
+    <message>
+        <source>Add Region</source>
+        <translation>添加区域</translation>
+    </message>
+    <message>
+        <source>Label of the selected range:</source>
+        <translation>所选范围的标签：</translation>
+    </message>
+    <message>
+        <source>Rename Region</source>
+        <translation>重命名区域</translation>
+    </message>
+    <message>
+        <source>Label:</source>
+        <translation>标签：</translation>
+    </message>
+    <message>
+        <source>Edit Text</source>
+        <translation>编辑文本</translation>
+    </message>
+    <message>
+        <source>Fixed text (the dataset says: “%1”):</source>
+        <translation>修正后的文本（数据集原文：“%1”）：</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>文本：</translation>
+    </message>
+</context>
+<context>
+    <name>lockstep::AnnotationSession</name>
+    <message>
+        <source>Cannot save the annotation in the project file: %1</source>
+        <translation>无法将标注保存到项目文件：%1</translation>
+    </message>
+    <message>
+        <source>Label %1 as %2</source>
+        <translation>将 %1 的标签设为 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Label %n sample(s) as %1</source>
+        <translation>
+            <numerusform>将 %n 个样本的标签设为 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change the label set</source>
+        <translation>更改标签集</translation>
+    </message>
+    <message>
+        <source>Tag %1 with %2</source>
+        <translation>为 %1 添加标记 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag %n sample(s) with %1</source>
+        <translation>
+            <numerusform>为 %n 个样本添加标记 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove tag %1 from %2</source>
+        <translation>从 %2 移除标记 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove tag %1 from %n sample(s)</source>
+        <translation>
+            <numerusform>从 %n 个样本移除标记 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clear the note of %1</source>
+        <translation>清除 %1 的备注</translation>
+    </message>
+    <message>
+        <source>Note on %1</source>
+        <translation>%1 的备注</translation>
+    </message>
+    <message>
+        <source>Fix the caption of %1</source>
+        <translation>修正 %1 的说明文字</translation>
+    </message>
+    <message>
+        <source>Restore the original caption of %1</source>
+        <translation>恢复 %1 的原始说明文字</translation>
+    </message>
+    <message>
+        <source>Fix a segment of %1 in %2</source>
+        <translation>修正 %2 中 %1 的一个片段</translation>
+    </message>
+    <message>
+        <source>Restore a segment of %1 in %2</source>
+        <translation>恢复 %2 中 %1 的一个片段</translation>
+    </message>
+    <message>
+        <source>Add region %1 to %2</source>
+        <translation>为 %2 添加区域 %1</translation>
+    </message>
+    <message>
+        <source>Rename region %1 to %2</source>
+        <translation>将区域 %1 重命名为 %2</translation>
+    </message>
+    <message>
+        <source>Delete region %1 of %2</source>
+        <translation>删除 %2 的区域 %1</translation>
+    </message>
+</context>
+<context>
+    <name>lockstep::CaptionEditControls</name>
+    <message>
+        <source>edited</source>
+        <translation>已编辑</translation>
+    </message>
+    <message>
+        <source>Restore Original</source>
+        <translation>恢复原文</translation>
+    </message>
+    <message>
+        <source>Show the dataset&apos;s text again (the fix is dropped; undo brings it back)</source>
+        <translation>重新显示数据集中的文本（修正将被丢弃；撤销可恢复）</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Fix the caption; the dataset keeps its original</source>
+        <translation>修正说明文字；数据集中保留原始内容</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Discard the changes</source>
+        <translation>放弃更改</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Keep the fixed caption in the project</source>
+        <translation>将修正后的说明文字保存在项目中</translation>
+    </message>
+    <message>
+        <source>Fixed in this project. The dataset&apos;s original:
+%1</source>
+        <translation>已在此项目中修正。数据集中的原文：
+%1</translation>
+    </message>
 </context>
 <context>
     <name>lockstep::DiagnosticsModel</name>
@@ -159,6 +380,244 @@
     </message>
 </context>
 <context>
+    <name>lockstep::DuplicateGroupsModel</name>
+    <message>
+        <source>Exact</source>
+        <translation>完全重复</translation>
+    </message>
+    <message>
+        <source>Near</source>
+        <translation>近似重复</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 duplicate %2 group: %3
+Suggested keeper: %4</source>
+        <translation>%2 %1组：%3
+建议保留：%4</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation>模态</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>样本</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>已审核</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>lockstep::DuplicateGroupsView</name>
+    <message>
+        <source>Keep Every Suggested Keeper</source>
+        <translation>保留所有建议保留项</translation>
+    </message>
+    <message>
+        <source>In every group not yet reviewed, accept the suggested keeper and reject the rest (one undo step)</source>
+        <translation>在每个尚未审核的组中，接受建议保留项并拒绝其余样本（可一次撤销）</translation>
+    </message>
+    <message>
+        <source>Enter keeps the highlighted sample and rejects the rest (one undo step). H / L: member, J / K: group, A / R / F / U: decide one member, Space: play its audio.</source>
+        <translation>Enter 保留高亮的样本并拒绝其余样本（可一次撤销）。H / L：成员，J / K：组，A / R / F / U：决定单个成员，Space：播放其音频。</translation>
+    </message>
+    <message>
+        <source>No duplicate groups.
+Dataset ▸ Scan Quality finds exact and near duplicates of images, audio and texts.</source>
+        <translation>没有重复组。
+数据集 ▸ 扫描质量 可找出图像、音频和文本的完全重复与近似重复。</translation>
+    </message>
+    <message>
+        <source>Next Duplicate Group</source>
+        <translation>下一个重复组</translation>
+    </message>
+    <message>
+        <source>Previous Duplicate Group</source>
+        <translation>上一个重复组</translation>
+    </message>
+    <message>
+        <source>Next Group Member</source>
+        <translation>下一个组成员</translation>
+    </message>
+    <message>
+        <source>Previous Group Member</source>
+        <translation>上一个组成员</translation>
+    </message>
+    <message>
+        <source>Keep This, Reject the Rest</source>
+        <translation>保留此项，拒绝其余</translation>
+    </message>
+    <message>
+        <source>Accept Group Member</source>
+        <translation>接受组成员</translation>
+    </message>
+    <message>
+        <source>Reject Group Member</source>
+        <translation>拒绝组成员</translation>
+    </message>
+    <message>
+        <source>Group Member Needs Fix</source>
+        <translation>组成员需要修正</translation>
+    </message>
+    <message>
+        <source>Clear Group Member Decision</source>
+        <translation>清除组成员的决定</translation>
+    </message>
+    <message>
+        <source>Play Group Member Audio</source>
+        <translation>播放组成员音频</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 duplicates  ·  %Ln sample(s)</source>
+        <translation>
+            <numerusform>%2%1  ·  %Ln 个样本</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more sample(s) in this group; Enter decides all of them.</source>
+        <translation>
+            <numerusform>… 此组中还有 %Ln 个样本；按 Enter 会对它们全部作出决定。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No duplicate groups</source>
+        <translation>没有重复组</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln group(s)</source>
+        <translation>
+            <numerusform>%Ln 个组</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 reviewed</source>
+        <translation>已审核 %1 个</translation>
+    </message>
+</context>
+<context>
+    <name>lockstep::DuplicateMemberCard</name>
+    <message>
+        <source>★ Keeper</source>
+        <translation>★ 保留项</translation>
+    </message>
+    <message>
+        <source>The suggested keeper: the scan prefers the most pixels, the longest audio or text</source>
+        <translation>建议保留项：扫描优先选择像素最多、音频或文本最长的样本</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Play audio</source>
+        <translation>播放音频</translation>
+    </message>
+    <message>
+        <source>Play this sample&apos;s audio (Space)</source>
+        <translation>播放此样本的音频（Space）</translation>
+    </message>
+    <message>
+        <source>Distance to the suggested keeper: %1</source>
+        <translation>与建议保留项的距离：%1</translation>
+    </message>
+    <message>
+        <source>Image file missing</source>
+        <translation>图像文件缺失</translation>
+    </message>
+    <message>
+        <source>Image not readable</source>
+        <translation>图像无法读取</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>图像</translation>
+    </message>
+    <message>
+        <source>(empty text)</source>
+        <translation>（空文本）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Text %Ln character(s)</source>
+        <translation>
+            <numerusform>文本 %Ln 个字符</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>音频</translation>
+    </message>
+    <message>
+        <source>file missing</source>
+        <translation>文件缺失</translation>
+    </message>
+    <message>
+        <source>not readable</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+</context>
+<context>
+    <name>lockstep::DuplicateResolution</name>
+    <message numerus="yes">
+        <source>Keep %1, reject %n duplicate(s)</source>
+        <translation>
+            <numerusform>保留 %1，拒绝 %n 个重复项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep the suggested sample of %n duplicate group(s)</source>
+        <translation>
+            <numerusform>保留 %n 个重复组中的建议样本</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lockstep::DuplicatesDock</name>
+    <message>
+        <source>Duplicate Groups</source>
+        <translation>重复组</translation>
+    </message>
+</context>
+<context>
+    <name>lockstep::IssueCountsPlot</name>
+    <message>
+        <source>samples with the issue</source>
+        <translation>存在该问题的样本数</translation>
+    </message>
+    <message>
+        <source>Click a bar to show only the samples with that issue</source>
+        <translation>点击条形可只显示存在该问题的样本</translation>
+    </message>
+</context>
+<context>
     <name>lockstep::JobProgressWidget</name>
     <message>
         <source>Cancel</source>
@@ -186,6 +645,41 @@
     <message>
         <source>Internal error in a background job</source>
         <translation>后台任务发生内部错误</translation>
+    </message>
+</context>
+<context>
+    <name>lockstep::LabelSetDialog</name>
+    <message>
+        <source>Label Set</source>
+        <translation>标签集</translation>
+    </message>
+    <message>
+        <source>Number keys 1–9 give the selected samples the label in that place.</source>
+        <translation>数字键 1–9 为所选样本赋予对应位置上的标签。</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>new label</source>
+        <translation>新标签</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>下移(&amp;D)</translation>
+    </message>
+    <message>
+        <source>From &amp;Dataset</source>
+        <translation>从数据集导入(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -340,6 +834,153 @@
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
+    <message>
+        <source>Quality Dashboard</source>
+        <translation>质量仪表板</translation>
+    </message>
+    <message>
+        <source>&amp;Annotate</source>
+        <translation>标注(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Quality Dashboard</source>
+        <translation>质量仪表板(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate Groups</source>
+        <translation>重复组(&amp;U)</translation>
+    </message>
+</context>
+<context>
+    <name>lockstep::MetricHistogramPlot</name>
+    <message>
+        <source>robust z ±%1</source>
+        <translation>稳健 z ±%1</translation>
+    </message>
+    <message>
+        <source>z ±%1</source>
+        <translation>z ±%1</translation>
+    </message>
+    <message>
+        <source>IQR fences ×%1</source>
+        <translation>IQR 围栏 ×%1</translation>
+    </message>
+    <message>
+        <source>robust z %1%2</source>
+        <translation>稳健 z %1%2</translation>
+    </message>
+    <message>
+        <source>z %1%2</source>
+        <translation>z %1%2</translation>
+    </message>
+    <message>
+        <source>Q3 + %1 IQR</source>
+        <translation>Q3 + %1 IQR</translation>
+    </message>
+    <message>
+        <source>Q1 − %1 IQR</source>
+        <translation>Q1 − %1 IQR</translation>
+    </message>
+    <message>
+        <source>samples</source>
+        <translation>样本数</translation>
+    </message>
+    <message>
+        <source>Drag across bars to show only the samples in that range</source>
+        <translation>在条形上拖动，可只显示该范围内的样本</translation>
+    </message>
+    <message>
+        <source>No values of %1 in the last scan</source>
+        <translation>上次扫描中没有 %1 的值</translation>
+    </message>
+    <message>
+        <source>  (outliers judged on log₁₀)</source>
+        <translation>（离群值按 log₁₀ 判定）</translation>
+    </message>
+    <message>
+        <source>%1 samples · %2: %3 below %4, %5 above %6</source>
+        <translation>%1 个样本 · %2：%3 个低于 %4，%5 个高于 %6</translation>
+    </message>
+</context>
+<context>
+    <name>lockstep::MetricScatterPlot</name>
+    <message>
+        <source>Drag a rectangle to show only those samples · Ctrl+drag to pan · wheel to zoom · double-click to show everything</source>
+        <translation>拖出矩形可只显示其中的样本 · Ctrl+拖动平移 · 滚轮缩放 · 双击显示全部</translation>
+    </message>
+    <message>
+        <source>No sample has both %1 and %2</source>
+        <translation>没有样本同时具有 %1 和 %2</translation>
+    </message>
+</context>
+<context>
+    <name>lockstep::QualityDashboard</name>
+    <message>
+        <source>The metric of the last scan to show as a histogram</source>
+        <translation>以直方图显示的上次扫描指标</translation>
+    </message>
+    <message>
+        <source>Robust z (median, MAD)</source>
+        <translation>稳健 z（中位数，MAD）</translation>
+    </message>
+    <message>
+        <source>z-score (mean, std)</source>
+        <translation>z 分数（均值，标准差）</translation>
+    </message>
+    <message>
+        <source>IQR fences (Tukey)</source>
+        <translation>IQR 围栏（Tukey）</translation>
+    </message>
+    <message>
+        <source>How the outlier cut-offs are drawn. The scan flags robust z beyond the project&apos;s cut-off (sample.outlier_cutoff); z-score uses 3, IQR fences 1.5 × IQR.</source>
+        <translation>离群值分界线的绘制方式。扫描会标记稳健 z 超出项目分界值（sample.outlier_cutoff）的样本；z 分数使用 3，IQR 围栏使用 1.5 × IQR。</translation>
+    </message>
+    <message>
+        <source>Histogram</source>
+        <translation>直方图</translation>
+    </message>
+    <message>
+        <source>Cut-offs:</source>
+        <translation>分界线：</translation>
+    </message>
+    <message>
+        <source>Metric on the horizontal axis</source>
+        <translation>横轴上的指标</translation>
+    </message>
+    <message>
+        <source>Metric on the vertical axis</source>
+        <translation>纵轴上的指标</translation>
+    </message>
+    <message>
+        <source>Scatter</source>
+        <translation>散点图</translation>
+    </message>
+    <message>
+        <source>against</source>
+        <translation>对比</translation>
+    </message>
+    <message>
+        <source>Issues by type</source>
+        <translation>按类型统计的问题</translation>
+    </message>
+    <message>
+        <source>No quality scan yet: Dataset ▸ Scan Quality</source>
+        <translation>尚未进行质量扫描：数据集 ▸ 扫描质量</translation>
+    </message>
+    <message>
+        <source>No issues found by the last scan</source>
+        <translation>上次扫描未发现问题</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n issue type(s) · click a bar to list its samples</source>
+        <translation>
+            <numerusform>%n 种问题类型 · 点击条形可列出其样本</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 samples have both · drag a rectangle to filter, Ctrl+drag to pan, wheel to zoom</source>
+        <translation>%1 个样本同时具有两项指标 · 拖出矩形进行筛选，Ctrl+拖动平移，滚轮缩放</translation>
+    </message>
 </context>
 <context>
     <name>lockstep::ReviewActions</name>
@@ -449,6 +1090,29 @@
         <translation>
             <numerusform>清除 %n 个样本的审核结果</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>lockstep::SampleAnnotationsEditor</name>
+    <message>
+        <source>+ Tag</source>
+        <translation>+ 标记</translation>
+    </message>
+    <message>
+        <source>Add a tag to the selected samples (T)</source>
+        <translation>为所选样本添加标记（T）</translation>
+    </message>
+    <message>
+        <source>Note — saved when you leave the field (Ctrl+Return)</source>
+        <translation>备注 — 离开此输入框时保存（Ctrl+Return）</translation>
+    </message>
+    <message>
+        <source>Regions: %1</source>
+        <translation>区域：%1</translation>
+    </message>
+    <message>
+        <source>Remove the tag %1</source>
+        <translation>移除标记 %1</translation>
     </message>
 </context>
 <context>
@@ -645,6 +1309,10 @@
         <source>Review: %1</source>
         <translation>审核：%1</translation>
     </message>
+    <message>
+        <source>Tags &amp; Note</source>
+        <translation>标记和备注</translation>
+    </message>
 </context>
 <context>
     <name>lockstep::SampleFilterBar</name>
@@ -671,6 +1339,31 @@ has:image.blurry（问题类型）、has:audio.*（任何音频问题）、has:a
     <message>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>lockstep::SampleGridDelegate</name>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Image missing</source>
+        <translation>图像缺失</translation>
+    </message>
+    <message>
+        <source>Image unreadable</source>
+        <translation>图像无法读取</translation>
+    </message>
+    <message>
+        <source>No media</source>
+        <translation>无媒体</translation>
+    </message>
+    <message>
+        <source>No image
+%1</source>
+        <translation>无图像
+%1</translation>
     </message>
 </context>
 <context>
@@ -1016,6 +1709,23 @@ has:image.blurry（问题类型）、has:audio.*（任何音频问题）、has:a
     </message>
 </context>
 <context>
+    <name>lockstep::TagPrompt</name>
+    <message>
+        <source>Tag</source>
+        <translation>标记</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag %n sample(s) with:</source>
+        <translation>
+            <numerusform>为 %n 个样本添加标记：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tag name — or -name to remove it</source>
+        <translation>标记名称 — 或输入 -名称 以移除该标记</translation>
+    </message>
+</context>
+<context>
     <name>lockstep::TimelineCanvas</name>
     <message>
         <source>Play Segment</source>
@@ -1069,6 +1779,45 @@ has:image.blurry（问题类型）、has:audio.*（任何音频问题）、has:a
         <source>Show Lanes</source>
         <translation>显示轨道</translation>
     </message>
+    <message>
+        <source>Edit Text…</source>
+        <translation>编辑文本…</translation>
+    </message>
+    <message>
+        <source>Rename Region…</source>
+        <translation>重命名区域…</translation>
+    </message>
+    <message>
+        <source>Delete Region</source>
+        <translation>删除区域</translation>
+    </message>
+    <message>
+        <source>Add Region from Selection…</source>
+        <translation>从选区添加区域…</translation>
+    </message>
+</context>
+<context>
+    <name>lockstep::TimelineDbRangeEditor</name>
+    <message>
+        <source> dB</source>
+        <translation> dB</translation>
+    </message>
+    <message>
+        <source>Quieter than this is drawn in the darkest colour</source>
+        <translation>低于此响度的部分以最暗的颜色绘制</translation>
+    </message>
+    <message>
+        <source>Louder than this is drawn in the brightest colour</source>
+        <translation>高于此响度的部分以最亮的颜色绘制</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>下限</translation>
+    </message>
+    <message>
+        <source>Ceiling</source>
+        <translation>上限</translation>
+    </message>
 </context>
 <context>
     <name>lockstep::TimelineDescription</name>
@@ -1088,12 +1837,12 @@ has:image.blurry（问题类型）、has:audio.*（任何音频问题）、has:a
 <context>
     <name>lockstep::TimelineFramesLane</name>
     <message>
-        <source>Video file (frames are not extracted yet)</source>
-        <translation>视频文件（尚未提取帧）</translation>
-    </message>
-    <message>
         <source>frame %1 · %2</source>
         <translation>第 %1 帧 · %2</translation>
+    </message>
+    <message>
+        <source>Video file without a frame rate: its frames cannot be placed in time</source>
+        <translation>视频文件没有帧率：无法在时间轴上定位其帧</translation>
     </message>
 </context>
 <context>
@@ -1161,6 +1910,28 @@ has:image.blurry（问题类型）、has:audio.*（任何音频问题）、has:a
     <message>
         <source>frame %1 of %2 · %3</source>
         <translation>第 %1 帧（共 %2 帧）· %3</translation>
+    </message>
+</context>
+<context>
+    <name>lockstep::TimelineRegionsLane</name>
+    <message>
+        <source>Regions</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Shift+drag to select a range, then N adds a region</source>
+        <translation>Shift+拖动选择范围，然后按 N 添加区域</translation>
+    </message>
+    <message>
+        <source>(no label)</source>
+        <translation>（无标签）</translation>
+    </message>
+</context>
+<context>
+    <name>lockstep::TimelineSegmentsLane</name>
+    <message>
+        <source>%1  (edited; original: %2)</source>
+        <translation>%1（已编辑；原文：%2）</translation>
     </message>
 </context>
 <context>
@@ -1365,6 +2136,18 @@ Read as: %2</source>
         <source>Type a sample ID and press Enter (Ctrl+G)</source>
         <translation>输入样本 ID 并按回车 (Ctrl+G)</translation>
     </message>
+    <message>
+        <source>Thumbnail &amp;Grid</source>
+        <translation>缩略图网格(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Show the samples as a grid of thumbnails instead of a table</source>
+        <translation>以缩略图网格而非表格的形式显示样本</translation>
+    </message>
+    <message>
+        <source>Thumbnail grid (Ctrl+T)</source>
+        <translation>缩略图网格 (Ctrl+T)</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1403,6 +2186,10 @@ Read as: %2</source>
     <message>
         <source>Show this range of the timeline (seconds, A:B) once loaded.</source>
         <translation>加载完成后显示时间轴的这一范围（秒，A:B）。</translation>
+    </message>
+    <message>
+        <source>Show the thumbnail grid (grid) or the duplicate groups (duplicates).</source>
+        <translation>显示缩略图网格（grid）或重复组（duplicates）。</translation>
     </message>
 </context>
 </TS>

@@ -40,13 +40,13 @@ AnnotationActions::AnnotationActions(ReviewActions* review, WorkspacePage* works
         m_labelActions << action;
     }
     m_tag = makeAction(tr("&Tag\u2026"), QKeySequence(Qt::Key_T),
-                       tr("Add a tag to the selected samples (\u2013name removes it)"));
+                       tr("Add a tag to the selected samples (-name removes it)"));
     connect(m_tag, &QAction::triggered, this, &AnnotationActions::promptTag);
     m_region = makeAction(tr("Add &Region from Selection\u2026"), QKeySequence(Qt::Key_N),
                           tr("Label the timeline's selected time range (Shift+drag selects one)"));
     connect(m_region, &QAction::triggered, this, &AnnotationActions::askRegionLabel);
     m_labelSet = new QAction(tr("&Label Set\u2026"), this);
-    m_labelSet->setStatusTip(tr("Choose the labels that number keys 1\u20139 assign"));
+    m_labelSet->setStatusTip(tr("Choose the labels that number keys 1\u2013" "9 assign"));
     connect(m_labelSet, &QAction::triggered, this, &AnnotationActions::editLabelSet);
 
     // The undo history: every edit by name; clicking a row goes back (or forward) to it.
