@@ -15,7 +15,9 @@ LabelSetDialog::LabelSetDialog(const QStringList& labels, const QStringList& imp
     setObjectName(QStringLiteral("labelSetDialog"));
     setWindowTitle(tr("Label Set"));
     auto* layout = new QVBoxLayout(this);
-    auto* hint = new QLabel(tr("Number keys 1\u2013" "9 give the selected samples the label in that place."), this);
+    auto* hint = new QLabel(tr("Number keys 1\u2013"
+                               "9 give the selected samples the label in that place."),
+                            this);
     hint->setWordWrap(true);
     layout->addWidget(hint);
     auto* row = new QHBoxLayout;

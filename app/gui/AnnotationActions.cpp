@@ -46,7 +46,9 @@ AnnotationActions::AnnotationActions(ReviewActions* review, WorkspacePage* works
                           tr("Label the timeline's selected time range (Shift+drag selects one)"));
     connect(m_region, &QAction::triggered, this, &AnnotationActions::askRegionLabel);
     m_labelSet = new QAction(tr("&Label Set\u2026"), this);
-    m_labelSet->setStatusTip(tr("Choose the labels that number keys 1\u2013" "9 assign"));
+    m_labelSet->setStatusTip(
+        tr("Choose the labels that number keys 1\u2013"
+           "9 assign"));
     connect(m_labelSet, &QAction::triggered, this, &AnnotationActions::editLabelSet);
 
     // The undo history: every edit by name; clicking a row goes back (or forward) to it.
