@@ -412,10 +412,10 @@ private slots:
         QStringList keys;
         for (int i = 0; i < canvas->laneCount(); ++i)
             keys << canvas->lane(i)->key();
-        QCOMPARE(keys, (QStringList{QStringLiteral("frames:frames"), QStringLiteral("spec:recordings/r1/audio.wav"),
-                                    QStringLiteral("text:subtitles"), QStringLiteral("text:words"),
-                                    QStringLiteral("regions"), QStringLiteral("wave:recordings/r1/audio.wav"),
-                                    QStringLiteral("sensor:imu")}));
+        QCOMPARE(keys,
+                 (QStringList{QStringLiteral("frames:frames"), QStringLiteral("spec:recordings/r1/audio.wav"),
+                              QStringLiteral("text:subtitles"), QStringLiteral("text:words"), QStringLiteral("regions"),
+                              QStringLiteral("wave:recordings/r1/audio.wav"), QStringLiteral("sensor:imu")}));
         QVERIFY(!canvas->lane(canvas->indexOfLane(QStringLiteral("text:words")))->isVisible());
         QVERIFY(canvas->lane(canvas->indexOfLane(QStringLiteral("text:subtitles")))->isVisible());
         QCOMPARE(canvas->lane(canvas->indexOfLane(QStringLiteral("wave:recordings/r1/audio.wav")))->height(), 133);
