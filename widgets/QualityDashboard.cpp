@@ -148,10 +148,12 @@ QualityDashboard::QualityDashboard(SampleTableModel* model, SampleFilterBar* fil
             m_scatterCaption->clear();
         }
         fillMetricBox(m_histogramMetric, o.metrics,
-                      {QStringLiteral("audio.rms_dbfs"), QStringLiteral("image.brightness_mean")});
-        fillMetricBox(m_xMetric, o.metrics, {QStringLiteral("audio.duration_s"), QStringLiteral("image.width")});
+                      {m_wantedMetrics[0], QStringLiteral("audio.rms_dbfs"), QStringLiteral("image.brightness_mean")});
+        fillMetricBox(m_xMetric, o.metrics,
+                      {m_wantedMetrics[1], QStringLiteral("audio.duration_s"), QStringLiteral("image.width")});
         fillMetricBox(m_yMetric, o.metrics,
-                      {QStringLiteral("text.chars"), QStringLiteral("text.words"), QStringLiteral("image.height")});
+                      {m_wantedMetrics[2], QStringLiteral("text.chars"), QStringLiteral("text.words"),
+                       QStringLiteral("image.height")});
         m_issues->setCounts(o.issues);
         m_issuesCaption->setText(o.issues.empty() ? tr("No issues found by the last scan")
                                                   : tr("%n issue type(s) \u00b7 click a bar to list its samples",
@@ -186,6 +188,35 @@ QualityDashboard::~QualityDashboard() = default;
 bool QualityDashboard::isLoading() const
 {
     return m_loader->isBusy();
+}
+
+void QualityDashboard::showMetrics(const QString& histogram, const QString& x, const QString& y)
+{
+    const QStringList wanted{histogram, x, y};
+    const QList<QComboBox*> boxes{m_histogramMetric, m_xMetric, m_yMetric};
+    for (int i = 0; i < boxes.size(); ++i) {
+        if (wanted[i].isEmpty())
+            continue;
+        m_wantedMetrics[i] = wanted[i];
+        const int index = boxes[i]->findText(wanted[i]);
+        if (index >= 0)
+            boxes[i]->setCurrentIndex(index);  // requests the plot
+    }
+}
+
+void QualityDashboard::setOrientation(Qt::Orientation orientation)
+{
+    if (orientation == m_splitter->orientation())
+        return;
+    m_splitter->setOrientation(orientation);
+    // Side by side, the two plots share most of the width; the issue bars need less (the splitter scales these
+    // shares to the width it has).
+    m_splitter->setSizes(orientation == Qt::Horizontal ? QList<int>{400, 400, 260} : QList<int>{400, 500, 300});
+}
+
+Qt::Orientation QualityDashboard::orientation() const
+{
+    return m_splitter->orientation();
 }
 
 void QualityDashboard::onModelReset()

@@ -45,6 +45,13 @@ public:
     QComboBox* yMetricBox() const { return m_yMetric; }
     DashboardLoader* loader() const { return m_loader; }
     bool isLoading() const;
+    // Shows these metrics (histogram; scatter x and y), now if the last scan has them, else as soon as it is read.
+    // An empty name keeps what is shown.
+    void showMetrics(const QString& histogram, const QString& x = {}, const QString& y = {});
+    // Vertical (the default): histogram, scatter and issues stacked, for a dock beside the workspace;
+    // horizontal: side by side, for a dock below it.
+    void setOrientation(Qt::Orientation orientation);
+    Qt::Orientation orientation() const;
 
     // What brushing and clicking do (also reachable from tests without a mouse).
     void filterByRange(double lower, double upper);
@@ -72,6 +79,7 @@ private:
     std::shared_ptr<const ProjectStore> m_store;
     BrushFilter m_brush;
     QString m_currentSample;
+    QStringList m_wantedMetrics{QString(), QString(), QString()};  // histogram, x, y (showMetrics)
     double m_projectCutoff = 3.5;
 
     QComboBox* m_histogramMetric = nullptr;

@@ -39,6 +39,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTimer>
 #include <QUrl>
 #include <climits>
 
@@ -100,22 +101,32 @@ MainWindow::MainWindow(QWidget* parent)
     addDockWidget(Qt::BottomDockWidgetArea, m_diagnosticsDock);
     resizeDocks({m_diagnosticsDock}, {140}, Qt::Vertical);
     // The dock belongs to the workspace: hidden on the start page, back as the user left it afterwards.
-    connect(m_diagnosticsDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
-        if (!m_updatingDocks && isWorkspaceShown() && isVisible())
-            m_diagnosticsWanted = visible;
+    // (The toggle action follows shown/closed, not a tab of the same area brought in front of it.)
+    connect(m_diagnosticsDock->toggleViewAction(), &QAction::toggled, this, [this](bool shown) {
+        if (!m_updatingDocks && isWorkspaceShown())
+            m_diagnosticsWanted = shown;
     });
 
-    // The quality dashboard: its own dock, on the right by default, so the user can float, move or close it.
+    // The quality dashboard: its own dock, below the workspace in a tab beside the diagnostics and hidden until
+    // F9, so that the table, details and timeline keep the window's width; the user can float or move it.
     m_dashboard = new QualityDashboard(m_tableModel, m_workspace->filterBar(), this);
     m_dashboardDock = new QDockWidget(tr("Quality Dashboard"), this);
     m_dashboardDock->setObjectName(QStringLiteral("qualityDashboardDock"));
     m_dashboardDock->setWidget(m_dashboard);
-    addDockWidget(Qt::RightDockWidgetArea, m_dashboardDock);
-    resizeDocks({m_dashboardDock}, {560}, Qt::Horizontal);
-    connect(m_dashboardDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
-        if (!m_updatingDocks && isWorkspaceShown() && isVisible())
-            m_dashboardWanted = visible;
+    addDockWidget(Qt::BottomDockWidgetArea, m_dashboardDock);
+    tabifyDockWidget(m_diagnosticsDock, m_dashboardDock);
+    m_dashboardDock->hide();
+    connect(m_dashboardDock->toggleViewAction(), &QAction::toggled, this, [this](bool shown) {
+        if (m_updatingDocks || !isWorkspaceShown())
+            return;
+        m_dashboardWanted = shown;
+        if (shown)  // once the dock area has taken it in
+            QTimer::singleShot(0, this, &MainWindow::showDashboardInFront);
     });
+    // Below or above the workspace the plots stand side by side, beside it (or floating) one above the other.
+    connect(m_dashboardDock, &QDockWidget::dockLocationChanged, this, &MainWindow::orientDashboard);
+    connect(m_dashboardDock, &QDockWidget::topLevelChanged, this, &MainWindow::orientDashboard);
+    orientDashboard();
     connect(m_workspace, &WorkspacePage::currentSampleRowChanged, m_dashboard, &QualityDashboard::setCurrentRow);
 
     m_review = new ReviewActions(m_workspace->table(), m_tableModel, this);
@@ -340,6 +351,25 @@ void MainWindow::applyPageDocks()
         m_duplicatesDock->hide();
     m_duplicatesDock->toggleViewAction()->setEnabled(workspace);
     m_updatingDocks = false;
+}
+
+void MainWindow::showDashboardInFront()
+{
+    m_dashboardDock->raise();
+    // Plots need room: below the workspace, the dock area grows to a good share of the window (once; the user's
+    // own size is kept after that).
+    const Qt::DockWidgetArea area = dockWidgetArea(m_dashboardDock);
+    const int wanted = height() * 2 / 5;
+    if (!m_dashboardDock->isFloating() && (area == Qt::BottomDockWidgetArea || area == Qt::TopDockWidgetArea) &&
+        m_dashboardDock->height() < wanted)
+        resizeDocks({m_dashboardDock}, {wanted}, Qt::Vertical);
+}
+
+void MainWindow::orientDashboard()
+{
+    const Qt::DockWidgetArea area = dockWidgetArea(m_dashboardDock);
+    const bool below = area == Qt::BottomDockWidgetArea || area == Qt::TopDockWidgetArea;
+    m_dashboard->setOrientation(below && !m_dashboardDock->isFloating() ? Qt::Horizontal : Qt::Vertical);
 }
 
 void MainWindow::setDiagnosticsWanted(bool wanted)
@@ -599,11 +629,12 @@ void MainWindow::restoreSettings()
         move(available.center() - QPoint(size.width() / 2, size.height() / 2));
     }
     restoreState(settings.value(kStateKey).toByteArray());
+    orientDashboard();
     m_workspace->splitter()->restoreState(settings.value(kSplitterKey).toByteArray());
     m_workspace->verticalSplitter()->restoreState(settings.value(kVerticalSplitterKey).toByteArray());
     m_lastDirectory = settings.value(kLastDirectoryKey, QDir::homePath()).toString();
     m_diagnosticsWanted = settings.value(kDiagnosticsKey, true).toBool();
-    m_dashboardWanted = settings.value(kDashboardKey, true).toBool();
+    m_dashboardWanted = settings.value(kDashboardKey, false).toBool();
     m_workspace->setGridShown(settings.value(kGridKey, false).toBool());
     applyPageDocks();
 }

@@ -106,6 +106,8 @@ private:
     void updateRecentMenu();
     void updateActions();
     void applyPageDocks();
+    void showDashboardInFront();
+    void orientDashboard();
 
     SessionController* m_session = nullptr;
     RecentFiles* m_recent = nullptr;
@@ -146,7 +148,7 @@ private:
     QString m_shownProject;  // the project the table shows, to keep the selection when it is reopened
     WindowScreenshot* m_screenshot = nullptr;
     bool m_diagnosticsWanted = true;
-    bool m_dashboardWanted = true;
+    bool m_dashboardWanted = false;
     bool m_updatingDocks = false;
     bool m_dragAcceptable = false;
 };

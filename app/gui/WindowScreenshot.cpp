@@ -14,6 +14,7 @@
 #include "WorkspacePage.h"
 
 #include <QPixmap>
+#include <QStatusBar>
 #include <QTimer>
 
 namespace lockstep {
@@ -69,6 +70,8 @@ void WindowScreenshot::check()
 void WindowScreenshot::take()
 {
     m_pending = false;
+    // Transient messages say how long a scan took: a picture of the same state is the same picture.
+    m_window->statusBar()->clearMessage();
     const bool saved = m_window->grab().save(m_file);
     emit taken(m_file, saved && m_window->lastError().isEmpty());
 }

@@ -99,7 +99,8 @@ WorkspacePage::WorkspacePage(SampleTableModel* model, QWidget* parent) : QWidget
     m_vertical->addWidget(m_timeline);
     m_vertical->setStretchFactor(0, 1);
     m_vertical->setStretchFactor(1, 1);
-    m_vertical->setSizes({400, 480});  // the timeline gets the larger share: it is the view users come for
+    // The timeline gets the larger share: it is the view users come for, and a recording has many lanes.
+    m_vertical->setSizes({340, 560});
 }
 
 QString WorkspacePage::summaryLine(const DatasetSummary& summary)

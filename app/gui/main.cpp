@@ -1,22 +1,14 @@
 // lockstep: the desktop application.
 //   lockstep [PATH]          open a dataset folder or a .lockstep project file
 //   lockstep --demo          open the demo dataset (generated on first use)
-// Hidden, for scripts and documentation: --screenshot FILE, --sample ID, --scan (run Dataset > Scan Quality
-// once the dataset is open; a screenshot then waits for the scan), --timeline-range A:B (seconds: the timeline
-// shows that range once the sample is loaded, with the playhead a third of the way in), --view grid|duplicates
-// (the thumbnail grid instead of the table, or the duplicate groups dock, once the dataset is open).
+// Hidden, for scripts and documentation (tools/make_screenshots.sh): --screenshot FILE (a picture of the window
+// once it shows its final state, then quit), --sample ID, and what StartupScript.h lists (--scan, --annotate,
+// --select, --view, --timeline-range).
 
-#include "DuplicateGroupsModel.h"
-#include "DuplicateGroupsView.h"
-#include "DuplicatesDock.h"
 #include "EnglishPlurals.h"
 #include "MainWindow.h"
-#include "SessionController.h"
-#include "TimelineCanvas.h"
-#include "TimelinePanel.h"
-#include "WorkspacePage.h"
+#include "StartupScript.h"
 
-#include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -24,7 +16,7 @@
 #include <QLocale>
 #include <QTranslator>
 #include <cstdio>
-#include <memory>
+#include <optional>
 
 #ifndef LOCKSTEP_VERSION
 #define LOCKSTEP_VERSION "0.0.0"
@@ -91,23 +83,7 @@ int main(int argc, char* argv[])
                                     QStringLiteral("ID"));
     sampleOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(sampleOption);
-    QCommandLineOption scanOption(
-        QStringLiteral("scan"),
-        QCoreApplication::translate("main", "Run the quality scan once the dataset is open (Dataset > Scan Quality)."));
-    scanOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOption(scanOption);
-    QCommandLineOption rangeOption(
-        QStringLiteral("timeline-range"),
-        QCoreApplication::translate("main", "Show this range of the timeline (seconds, A:B) once loaded."),
-        QStringLiteral("A:B"));
-    rangeOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOption(rangeOption);
-    QCommandLineOption viewOption(
-        QStringLiteral("view"),
-        QCoreApplication::translate("main", "Show the thumbnail grid (grid) or the duplicate groups (duplicates)."),
-        QStringLiteral("VIEW"));
-    viewOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOption(viewOption);
+    lockstep::StartupScript::addOptions(parser);
     parser.process(app);
 
     const QStringList positional = parser.positionalArguments();
@@ -123,58 +99,19 @@ int main(int argc, char* argv[])
         return 2;
     }
 
+    QString scriptError;
+    const std::optional<lockstep::StartupScript> script = lockstep::StartupScript::fromParser(parser, &scriptError);
+    if (!script) {
+        std::fprintf(stderr, "%s\n", qPrintable(scriptError));
+        return 2;
+    }
+
     lockstep::MainWindow window;
     if (parser.isSet(sampleOption))
         window.setInitialSample(parser.value(sampleOption));
     window.show();
 
-    if (parser.isSet(scanOption)) {
-        // Once: the scan itself reopens the session when it is done.
-        auto connection = std::make_shared<QMetaObject::Connection>();
-        lockstep::SessionController* session = window.session();
-        *connection =
-            QObject::connect(session, &lockstep::SessionController::sessionOpened, session, [session, connection] {
-                QObject::disconnect(*connection);
-                session->scanQuality();
-            });
-    }
-
-    if (parser.isSet(viewOption)) {
-        const QString view = parser.value(viewOption);
-        auto connection = std::make_shared<QMetaObject::Connection>();
-        lockstep::SessionController* session = window.session();
-        *connection = QObject::connect(
-            session, &lockstep::SessionController::sessionOpened, &window, [&window, view, connection] {
-                QObject::disconnect(*connection);
-                if (view == QLatin1String("grid"))
-                    window.workspacePage()->setGridShown(true);
-                if (!view.startsWith(QLatin1String("duplicates")))
-                    return;
-                lockstep::DuplicatesDock* dock = window.duplicatesDock();
-                dock->toggleViewAction()->trigger();
-                // "duplicates:N" shows group N once the groups are read.
-                const int group = view.section(QLatin1Char(':'), 1).toInt();
-                QObject::connect(dock->model(), &lockstep::DuplicateGroupsModel::loaded, dock,
-                                 [dock, group] { dock->view()->setCurrentGroup(group); });
-            });
-    }
-
-    if (parser.isSet(rangeOption)) {
-        const QStringList parts = parser.value(rangeOption).split(QLatin1Char(':'));
-        const double from = parts.value(0).toDouble();
-        const double to = parts.value(1).toDouble();
-        lockstep::TimelinePanel* timeline = window.workspacePage()->timeline();
-        auto connection = std::make_shared<QMetaObject::Connection>();
-        *connection = QObject::connect(timeline, &lockstep::TimelinePanel::loaded, timeline, [=] {
-            if (timeline->sampleId().isEmpty())
-                return;
-            QObject::disconnect(*connection);
-            lockstep::TimelineCanvas* canvas = timeline->canvas();
-            canvas->mapping().showRange(lockstep::microsFromSeconds(from), lockstep::microsFromSeconds(to));
-            emit canvas->seekRequested(lockstep::microsFromSeconds(from + (to - from) / 3.0));
-            emit canvas->viewChanged();
-        });
-    }
+    script->attach(&window);
 
     if (parser.isSet(demoOption))
         window.openDemo();
