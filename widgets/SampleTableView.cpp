@@ -6,6 +6,7 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QMenu>
+#include <QResizeEvent>
 #include <QSettings>
 #include <algorithm>
 
@@ -177,6 +178,17 @@ void SampleTableView::selectSampleRow(int row)
     const QModelIndex index = m_model->index(row, 0);
     selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     scrollTo(index, QAbstractItemView::PositionAtCenter);
+}
+
+void SampleTableView::resizeEvent(QResizeEvent* event)
+{
+    const QModelIndex current = currentIndex();
+    const QRect row = current.isValid() ? visualRect(current) : QRect();
+    const int oldHeight = viewport()->height() - (event->size().height() - event->oldSize().height());
+    QTableView::resizeEvent(event);
+    const bool wasInView = row.isValid() && row.top() >= 0 && row.bottom() < oldHeight;
+    if (wasInView && row.bottom() >= viewport()->height())
+        scrollTo(current, QAbstractItemView::EnsureVisible);
 }
 
 }  // namespace lockstep

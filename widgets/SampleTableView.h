@@ -29,6 +29,10 @@ public:
 signals:
     void currentSampleRowChanged(int row);
 
+protected:
+    // A dock opening below makes the table shorter: the current row, if it was in view, stays in view.
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
     void applyColumnWidths();
 
