@@ -351,11 +351,19 @@ void SampleDetailsPane::showSample(const SampleDetails& details)
             return SampleMedia{};
         return SampleMediaLoader::load(details, decodeSize);
     }).then(this, [this, generation](const SampleMedia& media) {
-        if (generation != m_loadGeneration)
-            return;
-        m_loading = false;
-        applyMedia(media);
-        emit mediaLoaded();
+        // then() calls at once, inside showSample(), when the worker has already finished (a busy machine can
+        // pause this thread that long): through the queue, the media always arrive after showSample() has
+        // returned, so the caller sees a pane that is loading and mediaLoaded() comes later, never from inside.
+        QMetaObject::invokeMethod(
+            this,
+            [this, generation, media] {
+                if (generation != m_loadGeneration)
+                    return;  // stale: the user has moved on
+                m_loading = false;
+                applyMedia(media);
+                emit mediaLoaded();
+            },
+            Qt::QueuedConnection);
     });
 }
 
