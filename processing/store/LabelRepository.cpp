@@ -1,6 +1,7 @@
 #include "store/LabelRepository.h"
 
 #include "store/AnnotationTransaction.h"
+#include "store/PerSampleRead.h"
 #include "store/ProjectStore.h"
 
 #include <QJsonArray>
@@ -17,15 +18,7 @@ const QLatin1String kLabelSetKey("label_set");
 
 std::vector<QString> LabelRepository::labels(const std::vector<QString>& sampleIds) const
 {
-    std::vector<QString> out(sampleIds.size());
-    SqliteStatement st(m_store.database(), "SELECT label FROM samples WHERE sample_id = ?");
-    for (std::size_t i = 0; i < sampleIds.size(); ++i) {
-        st.bind(1, sampleIds[i]);
-        if (st.step() == SQLITE_ROW)
-            out[i] = st.columnText(0);
-        st.reset();
-    }
-    return out;
+    return readTextPerSample(m_store.database(), "SELECT label FROM samples WHERE sample_id = ?", sampleIds);
 }
 
 QString LabelRepository::originalLabel(const QString& sampleId) const

@@ -1,6 +1,7 @@
 #include "store/TagRepository.h"
 
 #include "store/AnnotationTransaction.h"
+#include "store/PerSampleRead.h"
 #include "store/ProjectStore.h"
 
 namespace lockstep {
@@ -14,15 +15,14 @@ const char* const kNoteKind = "note";
 
 std::vector<QStringList> TagRepository::tags(const std::vector<QString>& sampleIds) const
 {
-    std::vector<QStringList> out(sampleIds.size());
-    SqliteStatement st(m_store.database(), "SELECT value FROM annotations WHERE sample_id = ? AND kind = 'tag'");
-    for (std::size_t i = 0; i < sampleIds.size(); ++i) {
-        st.bind(1, sampleIds[i]);
-        while (st.step() == SQLITE_ROW)
-            out[i] << st.columnText(0);
-        st.reset();
-        out[i].sort(Qt::CaseInsensitive);
-    }
+    std::vector<QStringList> out = readPerSample<QStringList>(
+        m_store.database(), "SELECT value FROM annotations WHERE sample_id = ? AND kind = 'tag'", sampleIds,
+        [](QStringList& tags, const SqliteStatement& st) {
+            tags << st.columnText(0);
+            return true;
+        });
+    for (QStringList& tags : out)
+        tags.sort(Qt::CaseInsensitive);
     return out;
 }
 
@@ -67,15 +67,8 @@ QStringList TagRepository::knownTags() const
 
 std::vector<QString> TagRepository::notes(const std::vector<QString>& sampleIds) const
 {
-    std::vector<QString> out(sampleIds.size());
-    SqliteStatement st(m_store.database(), "SELECT value FROM annotations WHERE sample_id = ? AND kind = 'note'");
-    for (std::size_t i = 0; i < sampleIds.size(); ++i) {
-        st.bind(1, sampleIds[i]);
-        if (st.step() == SQLITE_ROW)
-            out[i] = st.columnText(0);
-        st.reset();
-    }
-    return out;
+    return readTextPerSample(m_store.database(), "SELECT value FROM annotations WHERE sample_id = ? AND kind = 'note'",
+                             sampleIds);
 }
 
 bool TagRepository::setNotes(const std::vector<QString>& sampleIds, const std::vector<QString>& notes,
