@@ -43,7 +43,7 @@ screenshots() {
   shot timeline --demo --sample rec_lab --timeline-range 3.6:9.6
   shot timeline-zoom --demo --sample rec_lab --timeline-range 5.5:6.7
   # A plain image + caption + audio sample gets the same timeline.
-  shot timeline-plain --demo --sample s0006
+  shot timeline-plain --demo --sample s0008
   # F9: the quality dashboard below the workspace.
   shot dashboard --demo --sample s0086 --view dashboard:audio.rms_dbfs,audio.duration_s,text.chars
   # F7: the exact image duplicates with different captions.
