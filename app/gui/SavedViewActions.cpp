@@ -5,6 +5,7 @@
 #include "SavedViewsModel.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QMenu>
@@ -32,6 +33,8 @@ SavedViewActions::SavedViewActions(SampleFilterBar* filterBar, SampleTableView* 
     m_none = m_menu->addAction(tr("No saved views yet"));
     m_none->setEnabled(false);
     window->addAction(m_save);  // Ctrl+D wherever the focus is
+    m_viewGroup = new QActionGroup(this);
+    m_viewGroup->setExclusionPolicy(QActionGroup::ExclusionPolicy::ExclusiveOptional);
 
     // The same menu at the end of the filter bar, where the query it saves is typed.
     auto* button = new QToolButton(filterBar);
@@ -83,6 +86,7 @@ void SavedViewActions::rebuildViewActions()
             text = QStringLiteral("&%1  %2").arg(row + 1).arg(text);
         auto* action = new QAction(text, this);
         action->setData(name);
+        m_viewGroup->addAction(action);
         action->setCheckable(true);
         action->setChecked(name == m_current);
         action->setToolTip(m_model->index(row).data(Qt::ToolTipRole).toString());
@@ -194,10 +198,10 @@ bool SavedViewActions::applyView(int row)
     m_current = view.name;
     updateEnabled();
     if (missing.isEmpty()) {
-        emit message(tr("View \u201c%1\u201d").arg(view.name));
+        emit message(tr("Showing the saved view \u201c%1\u201d").arg(view.name));
     } else {
-        emit message(tr("View \u201c%1\u201d without %2: not in this project yet (Dataset \u25b8 Scan Quality "
-                        "measures metrics)")
+        emit message(tr("Showing the saved view \u201c%1\u201d without %2: not in this project yet (Dataset "
+                        "\u25b8 Scan Quality measures metrics)")
                          .arg(view.name, missing.join(QStringLiteral(", "))));
     }
     if (!m_filterBar->errorText().isEmpty())

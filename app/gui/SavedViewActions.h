@@ -7,6 +7,7 @@
 #include <QString>
 
 class QAction;
+class QActionGroup;
 class QInputDialog;
 class QMenu;
 class QUndoStack;
@@ -76,6 +77,7 @@ private:
     QAction* m_delete = nullptr;
     QAction* m_listSeparator = nullptr;
     QAction* m_none = nullptr;
+    QActionGroup* m_viewGroup = nullptr;  // radio marks: the current view
     QList<QAction*> m_viewActions;
     QString m_current;
 };

@@ -241,7 +241,8 @@ private slots:
         QCOMPARE(header->sectionSize(SampleTableModel::IdColumn), 222);
         QVERIFY(header->isSectionHidden(SampleTableModel::SplitColumn));
         QCOMPARE(window.tableModel()->metricColumns(), QStringList{QStringLiteral("audio.rms_dbfs")});
-        QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("View \u201cAudio and issues\u201d"));
+        QCOMPARE(window.statusBar()->currentMessage(),
+                 QStringLiteral("Showing the saved view \u201cAudio and issues\u201d"));
         QCOMPARE(window.statusCountsText(),
                  expectedText(window, filtered.rows, table->selectionModel()->selectedRows().size(), filtered.issues));
         QCOMPARE(undo->count(), 1);  // applying a view is not an edit
