@@ -38,10 +38,12 @@ void SampleTableModel::setStore(std::shared_ptr<const ProjectStore> store)
     m_inImportOrder = true;
     ++m_sortGeneration;
     m_sortPending = false;
+    m_filterChangePending = false;
     m_totalRows = m_store ? m_store->sampleCount() : 0;
     m_rowCount = static_cast<int>(qBound<qint64>(0, m_totalRows, qint64{INT_MAX}));
     endResetModel();
     // A reloaded project (after a scan, say) keeps the order and the filter the user chose.
+    m_requestedKey = m_sortKey;
     if (m_store && !(m_sortKey.isImportOrder() && m_filter.isEmpty()))
         startQuery(m_sortKey, !m_filter.isEmpty());
 }
@@ -65,6 +67,41 @@ QString SampleTableModel::metricOfColumn(int column) const
 QStringList SampleTableModel::availableMetrics() const
 {
     return m_store ? SampleTableQuery(*m_store).metricNames() : QStringList();
+}
+
+QString SampleTableModel::fixedColumnKey(int column)
+{
+    // Stored in project files (saved views): never rename one.
+    switch (column) {
+    case IdColumn: return QStringLiteral("id");
+    case LabelColumn: return QStringLiteral("label");
+    case SplitColumn: return QStringLiteral("split");
+    case ImageColumn: return QStringLiteral("image");
+    case TextColumn: return QStringLiteral("text");
+    case AudioColumn: return QStringLiteral("audio");
+    case VideoColumn: return QStringLiteral("video");
+    case StreamsColumn: return QStringLiteral("streams");
+    case WarningsColumn: return QStringLiteral("warnings");
+    case IssuesColumn: return QStringLiteral("issues");
+    case StatusColumn: return QStringLiteral("status");
+    default: return {};
+    }
+}
+
+QString SampleTableModel::columnKey(int column) const
+{
+    return column < ColumnCount ? fixedColumnKey(column) : metricOfColumn(column);
+}
+
+int SampleTableModel::columnOfKey(const QString& key) const
+{
+    if (key.isEmpty())
+        return -1;
+    for (int column = 0; column < ColumnCount; ++column)
+        if (fixedColumnKey(column) == key)
+            return column;
+    const qsizetype metric = m_metricColumns.indexOf(key);
+    return metric < 0 ? -1 : ColumnCount + int(metric);
 }
 
 SampleSortKey SampleTableModel::sortKeyOfColumn(int column, Qt::SortOrder order) const
@@ -105,7 +142,8 @@ SampleFilter SampleTableModel::setFilter(const QString& query)
         return filter;  // the table stays as it is; the query bar shows the error
     m_filterText = query;
     m_filter = filter;
-    startQuery(m_sortKey, true);
+    // The latest sort asked for, not the one shown: a sort still on its way must not be undone by the filter.
+    startQuery(m_requestedKey, true);
     return filter;
 }
 
@@ -117,6 +155,10 @@ void SampleTableModel::startSort(const SampleSortKey& key)
 void SampleTableModel::startQuery(const SampleSortKey& key, bool filterChanged)
 {
     const quint64 generation = ++m_sortGeneration;
+    m_requestedKey = key;
+    // This request replaces any older one: if that one brought a new filter, this one must bring it too.
+    filterChanged = filterChanged || m_filterChangePending;
+    m_filterChangePending = filterChanged;
     if (!m_store || (key.isImportOrder() && m_filter.isEmpty())) {
         applyOrder(key, {}, true, filterChanged, generation);
         return;
@@ -169,6 +211,7 @@ void SampleTableModel::applyOrder(const SampleSortKey& key, std::vector<qint64> 
     if (generation != m_sortGeneration)
         return;  // a newer request is on its way
     m_sortPending = false;
+    m_filterChangePending = false;
     const bool identity = key.isImportOrder() && m_filter.isEmpty();
     if (!ok || (!filterChanged && !identity && qint64(order.size()) != m_rowCount)) {
         emit sortFinished();  // the query failed or the project changed under it: keep what is shown

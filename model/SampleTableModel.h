@@ -73,6 +73,12 @@ public:
     QString metricOfColumn(int column) const;
     // Metric names of the project's last scan (empty before a scan).
     QStringList availableMetrics() const;
+    // A name for a column that stays the same across sessions and metric choices (saved views keep it): a fixed
+    // column's key ("id", "label", "status" ...) or the metric's name (which always holds a dot). "" if out of range.
+    QString columnKey(int column) const;
+    // The column showing this key now, or -1 (a metric that is not among the metric columns).
+    int columnOfKey(const QString& key) const;
+    static QString fixedColumnKey(int column);
 
     // Shows only the samples that match a query (see SampleFilter; empty = all), in the current order. A query
     // that does not parse changes nothing and is returned with its error. The rows arrive in the background
@@ -134,7 +140,9 @@ private:
     mutable std::optional<QFont> m_idFont;  // monospace for IDs, looked up once
     QStringList m_metricColumns;
     SampleSortKey m_sortKey;
-    qint64 m_totalRows = 0;  // samples in the project
+    SampleSortKey m_requestedKey;        // the key of the latest sort request (m_sortKey until it arrives)
+    bool m_filterChangePending = false;  // a query for a new filter is on its way (a later sort must keep it)
+    qint64 m_totalRows = 0;              // samples in the project
     SampleFilter m_filter;
     QString m_filterText;
     std::vector<qint64> m_order;       // position -> stored row; empty = import order, unfiltered

@@ -36,14 +36,14 @@ SampleFilterBar::SampleFilterBar(SampleTableModel* model, QWidget* parent) : QWi
     m_error->setWordWrap(true);
     m_error->hide();
 
-    auto* row = new QHBoxLayout;
-    row->setContentsMargins(0, 0, 0, 0);
-    row->addWidget(m_edit, 1);
-    row->addWidget(m_count);
+    m_row = new QHBoxLayout;
+    m_row->setContentsMargins(0, 0, 0, 0);
+    m_row->addWidget(m_edit, 1);
+    m_row->addWidget(m_count);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
-    layout->addLayout(row);
+    layout->addLayout(m_row);
     layout->addWidget(m_error);
 
     m_pause = new QTimer(this);
@@ -60,6 +60,11 @@ SampleFilterBar::SampleFilterBar(SampleTableModel* model, QWidget* parent) : QWi
     connect(m_model, &SampleTableModel::sortFinished, this, &SampleFilterBar::updateCount);
     connect(m_model, &QAbstractItemModel::modelReset, this, &SampleFilterBar::updateCount);
     updateCount();
+}
+
+void SampleFilterBar::addTrailingWidget(QWidget* widget)
+{
+    m_row->addWidget(widget);
 }
 
 QString SampleFilterBar::errorText() const

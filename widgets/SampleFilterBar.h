@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QTimer;
@@ -25,6 +26,8 @@ public:
     void focusQuery();
     // Applies what is typed now (also what Enter and the typing pause do).
     void apply();
+    // A control at the end of the query row (the saved views button).
+    void addTrailingWidget(QWidget* widget);
 
     static constexpr int kTypingPauseMs = 400;
 
@@ -39,6 +42,7 @@ private:
     QLabel* m_error = nullptr;
     QLabel* m_count = nullptr;
     QTimer* m_pause = nullptr;
+    QHBoxLayout* m_row = nullptr;
 };
 
 }  // namespace lockstep

@@ -7,6 +7,7 @@
 #include <QItemSelectionModel>
 #include <QMenu>
 #include <QResizeEvent>
+#include <QSet>
 #include <QSettings>
 #include <algorithm>
 
@@ -49,6 +50,110 @@ SampleTableView::SampleTableView(QWidget* parent) : QTableView(parent)
 
 namespace {
 const QString kMetricColumnsKey = QStringLiteral("sampleTable/metricColumns");
+const QString kHiddenColumnsKey = QStringLiteral("sampleTable/hiddenColumns");
+
+bool isMetricKey(const QString& key)
+{
+    return key.contains(QLatin1Char('.'));
+}
+}  // namespace
+
+void SampleTableView::setColumnShown(int column, bool shown)
+{
+    if (!m_model || column < 0 || column >= m_model->columnCount())
+        return;
+    horizontalHeader()->setSectionHidden(column, !shown);
+    saveHiddenColumns();
+}
+
+void SampleTableView::saveHiddenColumns() const
+{
+    QStringList hidden;
+    for (int column = 0; column < SampleTableModel::ColumnCount; ++column)
+        if (horizontalHeader()->isSectionHidden(column))
+            hidden << SampleTableModel::fixedColumnKey(column);
+    QSettings().setValue(kHiddenColumnsKey, hidden);
+}
+
+std::vector<SavedViewColumn> SampleTableView::shownColumns() const
+{
+    std::vector<SavedViewColumn> columns;
+    if (!m_model)
+        return columns;
+    const QHeaderView* header = horizontalHeader();
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int column = header->logicalIndex(visual);
+        if (!header->isSectionHidden(column))
+            columns.push_back({m_model->columnKey(column), header->sectionSize(column)});
+    }
+    return columns;
+}
+
+QStringList SampleTableView::showColumns(const std::vector<SavedViewColumn>& columns, const QString& sortColumn)
+{
+    QStringList missing;
+    if (!m_model)
+        return missing;
+    const QStringList available = m_model->availableMetrics();
+    QStringList metrics;
+    for (const SavedViewColumn& column : columns) {
+        if (isMetricKey(column.key)) {
+            if (!available.contains(column.key))
+                missing << column.key;
+            else if (!metrics.contains(column.key))
+                metrics << column.key;
+        } else if (m_model->columnOfKey(column.key) < 0) {
+            missing << column.key;
+        }
+    }
+    // A view may sort by a metric it does not show: the metric still needs a (hidden) column to sort by.
+    if (isMetricKey(sortColumn) && available.contains(sortColumn) && !metrics.contains(sortColumn))
+        metrics << sortColumn;
+    setMetricColumns(metrics);  // resets the model and the widths of its columns when the metrics change
+
+    QHeaderView* header = horizontalHeader();
+    QSet<int> shown;
+    for (const SavedViewColumn& wanted : columns) {
+        const int column = m_model->columnOfKey(wanted.key);
+        if (column < 0 || shown.contains(column))
+            continue;
+        header->setSectionHidden(column, false);
+        header->moveSection(header->visualIndex(column), int(shown.size()));
+        if (wanted.width > 0)
+            header->resizeSection(column, wanted.width);
+        shown.insert(column);
+    }
+    if (shown.isEmpty())
+        shown.insert(SampleTableModel::IdColumn);  // never a table without columns
+    for (int column = 0; column < m_model->columnCount(); ++column)
+        header->setSectionHidden(column, !shown.contains(column));
+    saveHiddenColumns();
+    return missing;
+}
+
+QString SampleTableView::sortColumnKey() const
+{
+    return m_model ? m_model->columnKey(horizontalHeader()->sortIndicatorSection()) : QString();
+}
+
+bool SampleTableView::isSortDescending() const
+{
+    return !sortColumnKey().isEmpty() && horizontalHeader()->sortIndicatorOrder() == Qt::DescendingOrder;
+}
+
+bool SampleTableView::sortByColumnKey(const QString& key, bool descending)
+{
+    if (!m_model)
+        return false;
+    const int column = key.isEmpty() ? -1 : m_model->columnOfKey(key);
+    const Qt::SortOrder order = column >= 0 && descending ? Qt::DescendingOrder : Qt::AscendingOrder;
+    QHeaderView* header = horizontalHeader();
+    const bool unchanged = header->sortIndicatorSection() == column && header->sortIndicatorOrder() == order;
+    header->setSortIndicator(column, order);  // sorts through the model, unless it shows that sort already
+    // The header keeps its indicator on a position when the metric columns change: make sure the model follows.
+    if (unchanged && m_model->sortKey() != m_model->sortKeyOfColumn(column, order))
+        m_model->sort(column, order);
+    return key.isEmpty() || column >= 0;
 }
 
 void SampleTableView::setMetricColumns(const QStringList& names)
@@ -64,6 +169,20 @@ void SampleTableView::showColumnMenu(const QPoint& position)
     if (!m_model)
         return;
     QMenu menu(this);
+    QHeaderView* header = horizontalHeader();
+    int visibleColumns = 0;
+    for (int column = 0; column < header->count(); ++column)
+        visibleColumns += header->isSectionHidden(column) ? 0 : 1;
+    QList<QAction*> fixed;
+    for (int column = 0; column < SampleTableModel::ColumnCount; ++column) {
+        QAction* action = menu.addAction(m_model->headerData(column, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(column));
+        action->setEnabled(header->isSectionHidden(column) || visibleColumns > 1);  // keep one column
+        action->setData(column);
+        fixed << action;
+    }
+    menu.addSeparator();
     const QStringList available = m_model->availableMetrics();
     const QStringList shown = m_model->metricColumns();
     if (available.isEmpty()) {
@@ -90,6 +209,10 @@ void SampleTableView::showColumnMenu(const QPoint& position)
     QAction* chosen = menu.exec(horizontalHeader()->mapToGlobal(position));
     if (!chosen)
         return;
+    if (fixed.contains(chosen)) {
+        setColumnShown(chosen->data().toInt(), chosen->isChecked());
+        return;
+    }
     if (chosen == hideAll) {
         setMetricColumns({});
         return;
@@ -112,6 +235,10 @@ void SampleTableView::setSampleModel(SampleTableModel* model)
     // The review status next to the sample's identity: the review flow (A/R/J/K) watches it change.
     horizontalHeader()->moveSection(horizontalHeader()->visualIndex(SampleTableModel::StatusColumn),
                                     SampleTableModel::SplitColumn + 1);
+    const QStringList hidden = QSettings().value(kHiddenColumnsKey).toStringList();
+    for (const QString& key : hidden)
+        if (const int column = model->columnOfKey(key); column >= 0 && column < SampleTableModel::ColumnCount)
+            horizontalHeader()->setSectionHidden(column, true);
     setSortingEnabled(true);
     // A million-sample sort takes a few seconds on another thread; the table stays usable meanwhile.
     connect(model, &SampleTableModel::sortStarted, this, [this] { viewport()->setCursor(Qt::BusyCursor); });

@@ -9,9 +9,11 @@
 #include "QualityDashboard.h"
 #include "RecentFiles.h"
 #include "ReviewActions.h"
+#include "SampleCountsLabel.h"
 #include "SampleDetailsPane.h"
 #include "SampleTableModel.h"
 #include "SampleTableView.h"
+#include "SavedViewActions.h"
 #include "SessionController.h"
 #include "ShortcutsDialog.h"
 #include "TimelinePanel.h"
@@ -28,7 +30,6 @@
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -41,7 +42,6 @@
 #include <QStyle>
 #include <QTimer>
 #include <QUrl>
-#include <climits>
 
 static void initLockstepResources()
 {
@@ -136,6 +136,9 @@ MainWindow::MainWindow(QWidget* parent)
     m_annotate = new AnnotationActions(m_review, m_workspace, m_tableModel, this);
     connect(m_annotate, &AnnotationActions::detailsChanged, this, &MainWindow::refreshDetails);
     connect(m_annotate, &AnnotationActions::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 15000); });
+    m_views = new SavedViewActions(m_workspace->filterBar(), m_workspace->table(), m_review->undoStack(), this);
+    connect(m_views, &SavedViewActions::message, this,
             [this](const QString& text) { statusBar()->showMessage(text, 15000); });
     m_duplicatesDock = new DuplicatesDock(m_session, m_review->session(), this);
     addDockWidget(Qt::BottomDockWidgetArea, m_duplicatesDock);
@@ -303,6 +306,7 @@ void MainWindow::createMenus()
     view->addAction(m_goToAction);
     view->addSeparator();
     view->addAction(m_startPageAction);
+    menuBar()->addMenu(m_views->menu());
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_shortcutsAction);
@@ -315,9 +319,7 @@ void MainWindow::createStatusBar()
 {
     m_progress = new JobProgressWidget(statusBar());
     connect(m_progress, &JobProgressWidget::cancelRequested, m_session, &SessionController::cancel);
-    m_counts = new QLabel(statusBar());
-    m_counts->setObjectName(QStringLiteral("statusCounts"));
-    m_counts->setContentsMargins(8, 0, 8, 0);
+    m_counts = new SampleCountsLabel(m_tableModel, sampleTable()->selectionModel(), statusBar());
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_counts);
 }
@@ -455,6 +457,7 @@ void MainWindow::onSessionOpened()
     if (m_shownProject != m_session->projectPath()) {
         m_review->openProject(m_session->projectPath());
         m_annotate->openProject(m_session->projectPath());
+        m_views->openProject(m_session->projectPath());
     }
     m_shownProject = m_session->projectPath();
     m_tableModel->setStore(m_session->store());
@@ -462,7 +465,7 @@ void MainWindow::onSessionOpened()
     m_workspace->setSummary(m_session->summary());
     setWindowTitle(m_session->datasetName());
     setWindowFilePath(m_session->projectPath());
-    m_counts->setText(statusCountsText());
+    m_counts->setDiagnosticCounts(m_session->summary().warnings, m_session->summary().errors);
     m_pages->setCurrentWidget(m_workspace);
     applyPageDocks();
     updateActions();
@@ -483,13 +486,14 @@ void MainWindow::onSessionClosed()
     m_shownProject.clear();
     m_review->closeProject();
     m_annotate->closeProject();
+    m_views->closeProject();
     m_tableModel->setStore(nullptr);
     m_diagnosticsModel->clear();
     detailsPane()->clear();
     m_workspace->timeline()->clear();
     setWindowTitle(QString());
     setWindowFilePath(QString());
-    m_counts->clear();
+    m_counts->setDiagnosticCounts(0, 0);
     showStartPage();
 }
 
@@ -507,15 +511,7 @@ void MainWindow::onOpenFailed(const QString& message)
 
 QString MainWindow::statusCountsText() const
 {
-    if (!m_session->isOpen())
-        return {};
-    const auto count = [](qint64 n) { return static_cast<int>(qMin<qint64>(n, INT_MAX)); };
-    const DatasetSummary& summary = m_session->summary();
-    QString text = tr("%Ln sample(s)", nullptr, count(summary.samples));
-    text += QStringLiteral("   \u00b7   ") + tr("%Ln warning(s)", nullptr, count(summary.warnings));
-    if (summary.errors > 0)
-        text += QStringLiteral("   \u00b7   ") + tr("%Ln error(s)", nullptr, count(summary.errors));
-    return text;
+    return m_session->isOpen() ? m_counts->text() : QString();
 }
 
 std::optional<SampleDetails> MainWindow::detailsOfTableRow(int row) const

@@ -23,9 +23,11 @@ class JobProgressWidget;
 class QualityDashboard;
 class RecentFiles;
 class ReviewActions;
+class SampleCountsLabel;
 class SampleDetailsPane;
 class SampleTableModel;
 class SampleTableView;
+class SavedViewActions;
 class SessionController;
 class WelcomePage;
 class WindowScreenshot;
@@ -45,6 +47,8 @@ public:
     SampleTableModel* tableModel() const { return m_tableModel; }
     ReviewActions* reviewActions() const { return m_review; }
     AnnotationActions* annotationActions() const { return m_annotate; }
+    SavedViewActions* savedViews() const { return m_views; }
+    SampleCountsLabel* statusCounts() const { return m_counts; }
     SampleTableView* sampleTable() const;
     SampleDetailsPane* detailsPane() const;
     WelcomePage* welcomePage() const { return m_welcome; }
@@ -114,6 +118,7 @@ private:
     SampleTableModel* m_tableModel = nullptr;
     ReviewActions* m_review = nullptr;
     AnnotationActions* m_annotate = nullptr;
+    SavedViewActions* m_views = nullptr;
     DiagnosticsModel* m_diagnosticsModel = nullptr;
 
     QStackedWidget* m_pages = nullptr;
@@ -125,7 +130,7 @@ private:
     QualityDashboard* m_dashboard = nullptr;
     DuplicatesDock* m_duplicatesDock = nullptr;
     JobProgressWidget* m_progress = nullptr;
-    QLabel* m_counts = nullptr;
+    SampleCountsLabel* m_counts = nullptr;
 
     QMenu* m_recentMenu = nullptr;
     QAction* m_openDatasetAction = nullptr;

@@ -34,6 +34,16 @@ const char* fieldExpression(SampleSortKey::Field field)
     return "s.row";
 }
 
+void bindFilter(SqliteStatement& st, const SampleFilter& filter)
+{
+    for (std::size_t i = 0; i < filter.bindings.size(); ++i) {
+        if (const auto* text = std::get_if<QString>(&filter.bindings[i]))
+            st.bind(int(i) + 1, *text);
+        else
+            st.bind(int(i) + 1, std::get<double>(filter.bindings[i]));
+    }
+}
+
 }  // namespace
 
 std::vector<qint64> SampleTableQuery::orderedRows(const SampleSortKey& key, const SampleFilter& filter,
@@ -60,12 +70,7 @@ std::vector<qint64> SampleTableQuery::orderedRows(const SampleSortKey& key, cons
     SqliteStatement st(m_store.database(), sql.constData());
     if (!st.ok())
         return rows;
-    for (std::size_t i = 0; i < filter.bindings.size(); ++i) {
-        if (const auto* text = std::get_if<QString>(&filter.bindings[i]))
-            st.bind(int(i) + 1, *text);
-        else
-            st.bind(int(i) + 1, std::get<double>(filter.bindings[i]));
-    }
+    bindFilter(st, filter);
     if (key.field == SampleSortKey::Field::Metric)
         st.bind(metricParameter, key.metric);
     if (filter.isEmpty())
@@ -81,6 +86,19 @@ std::vector<qint64> SampleTableQuery::orderedRows(const SampleSortKey& key, cons
     if (ok)
         *ok = true;
     return rows;
+}
+
+qint64 SampleTableQuery::issueCount(const SampleFilter& filter) const
+{
+    if (!filter.ok)
+        return -1;
+    const QByteArray where = filter.whereSql.isEmpty() ? QByteArray() : " WHERE " + filter.whereSql.toUtf8();
+    const QByteArray sql = "SELECT coalesce(sum(s.issue_count), 0) FROM samples s" + where;
+    SqliteStatement st(m_store.database(), sql.constData());
+    if (!st.ok())
+        return -1;
+    bindFilter(st, filter);
+    return st.step() == SQLITE_ROW ? st.columnInt64(0) : -1;
 }
 
 std::vector<SampleRow> SampleTableQuery::rowsAt(const qint64* rows, int count) const

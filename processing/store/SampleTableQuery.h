@@ -29,6 +29,10 @@ public:
     std::vector<qint64> orderedRows(const SampleSortKey& key, const SampleFilter& filter = {},
                                     Progress* progress = nullptr, bool* ok = nullptr) const;
 
+    // The number of quality issues (the sum of the samples' issue counts) among the samples that pass the filter:
+    // one aggregate query, for the status bar after a filter change. -1 on a database error.
+    qint64 issueCount(const SampleFilter& filter = {}) const;
+
     // The table rows stored at these positions, in the same order (missing positions are skipped).
     std::vector<SampleRow> rowsAt(const qint64* rows, int count) const;
 

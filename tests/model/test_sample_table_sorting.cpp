@@ -239,6 +239,50 @@ private slots:
         QCOMPARE(model.index(0, SampleTableModel::IdColumn).data().toString(), fixture::sampleId(0));
         QCOMPARE(finished.count(), 1);  // the stale result was dropped without a signal
     }
+
+    // What applying a saved view does: a sort and a filter asked for at once (either order) both arrive.
+    void aSortAndAFilterAtOnceBothApply_data()
+    {
+        QTest::addColumn<bool>("sortFirst");
+        QTest::newRow("sort, then filter") << true;
+        QTest::newRow("filter, then sort") << false;
+    }
+
+    void aSortAndAFilterAtOnceBothApply()
+    {
+        QFETCH(bool, sortFirst);
+        SampleTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setStore(openReadOnly());
+        if (sortFirst) {
+            model.sort(SampleTableModel::IdColumn, Qt::DescendingOrder);
+            QVERIFY(model.setFilter(QStringLiteral("label = dog")).ok);
+        } else {
+            QVERIFY(model.setFilter(QStringLiteral("label = dog")).ok);
+            model.sort(SampleTableModel::IdColumn, Qt::DescendingOrder);
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(!model.isSorting(), 10000);
+        QCOMPARE(model.rowCount(), (kSamples + 2) / 3);  // dog: i % 3 == 0
+        QCOMPARE(model.sortKey().field, SampleSortKey::Field::Id);
+        QVERIFY(model.sortKey().descending);
+        QCOMPARE(model.index(0, SampleTableModel::IdColumn).data().toString(), fixture::sampleId(999));
+        QCOMPARE(model.filterText(), QStringLiteral("label = dog"));
+    }
+
+    void columnKeysNameFixedAndMetricColumns()
+    {
+        SampleTableModel model;
+        model.setStore(openReadOnly());
+        model.setMetricColumns({QStringLiteral("m.value")});
+        QCOMPARE(model.columnKey(SampleTableModel::IdColumn), QStringLiteral("id"));
+        QCOMPARE(model.columnKey(SampleTableModel::StatusColumn), QStringLiteral("status"));
+        QCOMPARE(model.columnKey(SampleTableModel::ColumnCount), QStringLiteral("m.value"));
+        QCOMPARE(model.columnKey(SampleTableModel::ColumnCount + 1), QString());
+        for (int column = 0; column < model.columnCount(); ++column)
+            QCOMPARE(model.columnOfKey(model.columnKey(column)), column);
+        QCOMPARE(model.columnOfKey(QStringLiteral("m.sparse")), -1);  // not a column now
+        QCOMPARE(model.columnOfKey(QString()), -1);
+    }
 };
 
 QTEST_MAIN(TestSampleTableSorting)
