@@ -29,6 +29,13 @@ public:
     std::vector<qint64> orderedRows(const SampleSortKey& key, const SampleFilter& filter = {},
                                     Progress* progress = nullptr, bool* ok = nullptr) const;
 
+    // The rows (positions in import order, in no particular order) of the samples with an issue of this type
+    // ("audio.clipping"): what "next issue of this type" searches. *ok as for orderedRows.
+    std::vector<qint64> rowsWithIssue(const QString& type, bool* ok = nullptr) const;
+
+    // The issue types of the last quality scan, sorted (a few index lookups per type, like metricNames).
+    QStringList issueTypes() const;
+
     // The table rows stored at these positions, in the same order (missing positions are skipped).
     std::vector<SampleRow> rowsAt(const qint64* rows, int count) const;
 
