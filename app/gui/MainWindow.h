@@ -19,10 +19,12 @@ class AnnotationActions;
 class DiagnosticsModel;
 class DiagnosticsView;
 class DuplicatesDock;
+class IssueJumpActions;
 class JobProgressWidget;
 class QualityDashboard;
 class RecentFiles;
 class ReviewActions;
+class ReviewQueueMode;
 class SampleDetailsPane;
 class SampleTableModel;
 class SampleTableView;
@@ -45,6 +47,8 @@ public:
     SampleTableModel* tableModel() const { return m_tableModel; }
     ReviewActions* reviewActions() const { return m_review; }
     AnnotationActions* annotationActions() const { return m_annotate; }
+    ReviewQueueMode* reviewQueue() const { return m_queue; }
+    IssueJumpActions* issueJumpActions() const { return m_issueJump; }
     SampleTableView* sampleTable() const;
     SampleDetailsPane* detailsPane() const;
     WelcomePage* welcomePage() const { return m_welcome; }
@@ -112,6 +116,8 @@ private:
     SampleTableModel* m_tableModel = nullptr;
     ReviewActions* m_review = nullptr;
     AnnotationActions* m_annotate = nullptr;
+    ReviewQueueMode* m_queue = nullptr;
+    IssueJumpActions* m_issueJump = nullptr;
     DiagnosticsModel* m_diagnosticsModel = nullptr;
 
     QStackedWidget* m_pages = nullptr;

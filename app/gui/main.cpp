@@ -4,13 +4,15 @@
 // Hidden, for scripts and documentation: --screenshot FILE, --sample ID, --scan (run Dataset > Scan Quality
 // once the dataset is open; a screenshot then waits for the scan), --timeline-range A:B (seconds: the timeline
 // shows that range once the sample is loaded, with the playhead a third of the way in), --view grid|duplicates
-// (the thumbnail grid instead of the table, or the duplicate groups dock, once the dataset is open).
+// (the thumbnail grid instead of the table, or the duplicate groups dock, once the dataset is open), --view
+// queue:QUERY (the review queue over QUERY, worst issue first when it names one with has:TYPE).
 
 #include "DuplicateGroupsModel.h"
 #include "DuplicateGroupsView.h"
 #include "DuplicatesDock.h"
 #include "EnglishPlurals.h"
 #include "MainWindow.h"
+#include "ReviewQueueMode.h"
 #include "SessionController.h"
 #include "TimelineCanvas.h"
 #include "TimelinePanel.h"
@@ -157,6 +159,21 @@ int main(int argc, char* argv[])
                 QObject::connect(dock->model(), &lockstep::DuplicateGroupsModel::loaded, dock,
                                  [dock, group] { dock->view()->setCurrentGroup(group); });
             });
+    }
+
+    if (parser.isSet(viewOption) && parser.value(viewOption).startsWith(QLatin1String("queue"))) {
+        lockstep::ReviewQueueBar::Request request;
+        request.query = parser.value(viewOption).section(QLatin1Char(':'), 1);
+        request.issueType = lockstep::ReviewQueueMode::issueTypeOfQuery(request.query);
+        if (!request.issueType.isEmpty())
+            request.order = lockstep::ReviewQueueBar::Order::WorstIssueFirst;
+        // With --scan the queue waits for the scan's results (the session opens a second time).
+        auto opens = std::make_shared<int>(parser.isSet(scanOption) ? 2 : 1);
+        QObject::connect(window.session(), &lockstep::SessionController::sessionOpened, &window,
+                         [&window, request, opens] {
+                             if (--*opens == 0)
+                                 window.reviewQueue()->start(request);
+                         });
     }
 
     if (parser.isSet(rangeOption)) {
