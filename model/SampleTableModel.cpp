@@ -147,6 +147,17 @@ SampleFilter SampleTableModel::setFilter(const QString& query)
     return filter;
 }
 
+SampleFilter SampleTableModel::setFilterAndSort(const QString& query, const SampleSortKey& key)
+{
+    SampleFilter filter = SampleFilter::parse(query);
+    if (!filter.ok)
+        return filter;
+    m_filterText = query;
+    m_filter = filter;
+    startQuery(key, true);
+    return filter;
+}
+
 void SampleTableModel::startSort(const SampleSortKey& key)
 {
     startQuery(key, false);
@@ -323,7 +334,14 @@ int SampleTableModel::rowOfSample(const QString& id) const
     const std::optional<qint64> row = m_store->rowOfSample(id);
     if (!row || *row < 0 || *row >= m_totalRows)
         return -1;
-    return m_inImportOrder ? static_cast<int>(*row) : m_positionOfRow[std::size_t(*row)];
+    return rowOfStoredRow(*row);
+}
+
+int SampleTableModel::rowOfStoredRow(qint64 storedRow) const
+{
+    if (storedRow < 0 || storedRow >= m_totalRows)
+        return -1;
+    return m_inImportOrder ? static_cast<int>(storedRow) : m_positionOfRow[std::size_t(storedRow)];
 }
 
 int SampleTableModel::rowCount(const QModelIndex& parent) const

@@ -87,6 +87,12 @@ public:
     const QString& filterText() const { return m_filterText; }
     qint64 totalSampleCount() const { return m_totalRows; }
 
+    // A filter and an order at once (what a review queue asks for): one background query, one reset. A query
+    // that does not parse changes nothing and is returned with its error.
+    SampleFilter setFilterAndSort(const QString& query, const SampleSortKey& key);
+    // Sorts by a key no column shows (an issue's severity, say), in the background like sort().
+    void sortBy(const SampleSortKey& key) { startSort(key); }
+
     // QAbstractItemModel: sorts in the background; sortFinished() when the new order is shown.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
     const SampleSortKey& sortKey() const { return m_sortKey; }
@@ -101,6 +107,8 @@ public:
     const SampleRow* sampleRow(int row) const;
     // The table row showing the sample with this id, or -1.
     int rowOfSample(const QString& id) const;
+    // The table row showing the sample stored at this position of the project, or -1 (filtered out).
+    int rowOfStoredRow(qint64 storedRow) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

@@ -501,8 +501,12 @@ void SampleDetailsPane::showAttributes(const Sample& sample)
 
 void SampleDetailsPane::showIssues(const SampleDetails& details)
 {
+    // Later, not now: a click on an issue's link rebuilds the list from inside that label's event.
     while (QLayoutItem* item = m_issues->takeAt(0)) {
-        delete item->widget();
+        if (QWidget* widget = item->widget()) {
+            widget->hide();
+            widget->deleteLater();
+        }
         delete item;
     }
     m_issueLines.clear();
@@ -514,13 +518,41 @@ void SampleDetailsPane::showIssues(const SampleDetails& details)
         m_issues->addWidget(none);
         return;
     }
+    if (!issueTypes().contains(m_selectedIssueType))
+        m_selectedIssueType.clear();
     for (const QualityIssue& issue : details.issues) {
         m_issueLines << issue.type + QStringLiteral(": ") + issue.message;
         QLabel* text = addMessageRow(m_issues, issue.severity);
         text->setTextFormat(Qt::RichText);
-        text->setText(
-            QStringLiteral("<code>%1</code><br>%2").arg(issue.type.toHtmlEscaped(), issue.message.toHtmlEscaped()));
+        // The type's name is a link: clicking it picks the type that ] and [ jump through.
+        const bool picked = issue.type == m_selectedIssueType;
+        text->setText(QStringLiteral("%1<a href=\"%2\"><code>%2</code></a><br>%3")
+                          .arg(picked ? QStringLiteral("\u25b8 ") : QString(), issue.type.toHtmlEscaped(),
+                               issue.message.toHtmlEscaped()));
+        text->setToolTip(tr("Click the issue type to jump through it with ] and ["));
+        text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse);
+        connect(text, &QLabel::linkActivated, this, &SampleDetailsPane::selectIssueType);
     }
+}
+
+QStringList SampleDetailsPane::issueTypes() const
+{
+    QStringList types;
+    if (m_details)
+        for (const QualityIssue& issue : m_details->issues)
+            if (!types.contains(issue.type))
+                types << issue.type;
+    return types;
+}
+
+void SampleDetailsPane::selectIssueType(const QString& type)
+{
+    if (type == m_selectedIssueType || (!type.isEmpty() && !issueTypes().contains(type)))
+        return;
+    m_selectedIssueType = type;
+    if (m_details)
+        showIssues(*m_details);
+    emit issueTypeSelected(type);
 }
 
 // One line of a message list: the severity's standard icon and a label, which the caller fills.

@@ -53,6 +53,12 @@ public:
     QStringList missingMessages() const { return m_missingMessages; }
     QStringList diagnosticLines() const { return m_diagnosticLines; }
     QStringList issueLines() const { return m_issueLines; }
+    // The shown sample's issue types, in the order shown, each once.
+    QStringList issueTypes() const;
+    // The issue type the user picked in the Issues section (clicking its name), or "". It stays picked while
+    // the samples shown have it (what "next issue of this type" follows).
+    QString selectedIssueType() const { return m_selectedIssueType; }
+    void selectIssueType(const QString& type);
     int streamRowCount() const;
     // The pool media are decoded on (one thread; owned by the pane).
     QThreadPool* threadPool() const { return m_pool; }
@@ -60,6 +66,7 @@ public:
 signals:
     // The media of the shown sample are loaded and displayed.
     void mediaLoaded();
+    void issueTypeSelected(const QString& type);
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
@@ -88,6 +95,7 @@ private:
     QStringList m_missingMessages;
     QStringList m_diagnosticLines;
     QStringList m_issueLines;
+    QString m_selectedIssueType;
 
     QStackedWidget* m_stack = nullptr;
     QScrollArea* m_scroll = nullptr;

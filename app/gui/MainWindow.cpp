@@ -5,11 +5,13 @@
 #include "DiagnosticsModel.h"
 #include "DiagnosticsView.h"
 #include "DuplicatesDock.h"
+#include "IssueJumpActions.h"
 #include "JobProgressWidget.h"
 #include "QualityDashboard.h"
 #include "RecentFiles.h"
 #include "ReviewActions.h"
 #include "SampleCountsLabel.h"
+#include "ReviewQueueMode.h"
 #include "SampleDetailsPane.h"
 #include "SampleTableModel.h"
 #include "SampleTableView.h"
@@ -147,6 +149,12 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_duplicatesDock, &DuplicatesDock::sampleActivated, this, &MainWindow::showSampleById);
     connect(m_review, &ReviewActions::message, this,
             [this](const QString& text) { statusBar()->showMessage(text, 15000); });
+    // The review queue and ] / [ drive the same table, so they work in the table, the grid and the queue.
+    m_queue = new ReviewQueueMode(m_workspace, m_tableModel, m_review, this);
+    m_issueJump = new IssueJumpActions(m_workspace->table(), m_tableModel, m_workspace->details(), this);
+    const auto showMessage = [this](const QString& text) { statusBar()->showMessage(text, 15000); };
+    connect(m_queue, &ReviewQueueMode::message, this, showMessage);
+    connect(m_issueJump, &IssueJumpActions::message, this, showMessage);
     createActions();
     createMenus();
     createStatusBar();
@@ -279,6 +287,9 @@ void MainWindow::createMenus()
 
     QMenu* review = menuBar()->addMenu(tr("&Review"));
     m_review->addReviewActions(review);
+    m_issueJump->addActions(review);
+    review->addSeparator();
+    m_queue->addActions(review);
 
     m_annotate->addAnnotateActions(menuBar()->addMenu(tr("&Annotate")));
 

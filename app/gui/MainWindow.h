@@ -19,11 +19,13 @@ class AnnotationActions;
 class DiagnosticsModel;
 class DiagnosticsView;
 class DuplicatesDock;
+class IssueJumpActions;
 class JobProgressWidget;
 class QualityDashboard;
 class RecentFiles;
 class ReviewActions;
 class SampleCountsLabel;
+class ReviewQueueMode;
 class SampleDetailsPane;
 class SampleTableModel;
 class SampleTableView;
@@ -49,6 +51,8 @@ public:
     AnnotationActions* annotationActions() const { return m_annotate; }
     SavedViewActions* savedViews() const { return m_views; }
     SampleCountsLabel* statusCounts() const { return m_counts; }
+    ReviewQueueMode* reviewQueue() const { return m_queue; }
+    IssueJumpActions* issueJumpActions() const { return m_issueJump; }
     SampleTableView* sampleTable() const;
     SampleDetailsPane* detailsPane() const;
     WelcomePage* welcomePage() const { return m_welcome; }
@@ -119,6 +123,8 @@ private:
     ReviewActions* m_review = nullptr;
     AnnotationActions* m_annotate = nullptr;
     SavedViewActions* m_views = nullptr;
+    ReviewQueueMode* m_queue = nullptr;
+    IssueJumpActions* m_issueJump = nullptr;
     DiagnosticsModel* m_diagnosticsModel = nullptr;
 
     QStackedWidget* m_pages = nullptr;

@@ -8,6 +8,8 @@
 #include "MainWindow.h"
 #include "QualityDashboard.h"
 #include "ReviewActions.h"
+#include "ReviewQueueBar.h"
+#include "ReviewQueueMode.h"
 #include "ReviewSession.h"
 #include "SampleTableModel.h"
 #include "SampleTableView.h"
@@ -77,7 +79,8 @@ void StartupScript::addOptions(QCommandLineParser& parser)
               QStringLiteral("IDS"));
     addHidden(parser, kView,
               tr("Show the thumbnail grid (grid), the duplicate groups (duplicates[:N]), the quality "
-                 "dashboard (dashboard[:METRIC[,X,Y]]) or the undo history (history)."),
+                 "dashboard (dashboard[:METRIC[,X,Y]]), the undo history (history) or the review queue over a "
+                 "query (queue:QUERY)."),
               QStringLiteral("VIEW"));
     addHidden(parser, kRange, tr("Show this range of the timeline (seconds, A:B) once loaded."), QStringLiteral("A:B"));
 }
@@ -136,8 +139,9 @@ std::optional<StartupScript> StartupScript::fromParser(const QCommandLineParser&
     for (const QString& view : std::as_const(script.m_views)) {
         const QString name = view.section(QLatin1Char(':'), 0, 0);
         if (name != QLatin1String("grid") && name != QLatin1String("duplicates") &&
-            name != QLatin1String("dashboard") && name != QLatin1String("history")) {
-            *error = tr("lockstep: --view %1: expected grid, duplicates[:N], dashboard[:METRIC] or history.").arg(view);
+            name != QLatin1String("dashboard") && name != QLatin1String("history") && name != QLatin1String("queue")) {
+            *error = tr("lockstep: --view %1: expected grid, duplicates[:N], dashboard[:METRIC], history or queue:QUERY.")
+                         .arg(view);
             return std::nullopt;
         }
     }
@@ -228,6 +232,14 @@ void StartupScript::applyView(MainWindow* window, const QString& view)
         window->dashboard()->showMetrics(metrics.value(0), metrics.value(1), metrics.value(2));
         if (!window->dashboardDock()->isVisible())
             window->dashboardDock()->toggleViewAction()->trigger();
+    } else if (name == QLatin1String("queue")) {
+        // The review queue over the query, worst issue first when it names one with has:TYPE.
+        ReviewQueueBar::Request request;
+        request.query = argument;
+        request.issueType = ReviewQueueMode::issueTypeOfQuery(request.query);
+        if (!request.issueType.isEmpty())
+            request.order = ReviewQueueBar::Order::WorstIssueFirst;
+        window->reviewQueue()->start(request);
     } else if (name == QLatin1String("duplicates")) {
         DuplicatesDock* dock = window->duplicatesDock();
         if (!dock->isVisible())

@@ -42,7 +42,7 @@ WindowScreenshot::WindowScreenshot(MainWindow* window, const QString& file)
 bool WindowScreenshot::isReady() const
 {
     const SessionController* session = m_window->session();
-    if (session->isBusy())
+    if (session->isBusy() || m_window->tableModel()->isSorting())
         return false;
     if (!session->isOpen())
         return true;

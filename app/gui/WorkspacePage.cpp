@@ -40,6 +40,7 @@ WorkspacePage::WorkspacePage(SampleTableModel* model, QWidget* parent) : QWidget
 
     // Left: summary, go-to field, table.
     auto* left = new QWidget(m_splitter);
+    m_browserPane = left;
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(8, 8, 0, 0);
     leftLayout->setSpacing(6);
@@ -161,6 +162,11 @@ void WorkspacePage::setGridShown(bool shown)
     }
     if (isVisible())
         view->setFocus(Qt::OtherFocusReason);
+}
+
+void WorkspacePage::addTopBar(QWidget* bar)
+{
+    static_cast<QVBoxLayout*>(layout())->insertWidget(0, bar);
 }
 
 void WorkspacePage::focusSamples()

@@ -43,6 +43,10 @@ public:
     void focusGoTo();
     void focusFilter();
     SampleFilterBar* filterBar() const { return m_filter; }
+    // The summary, query bar and table/grid column (a review queue hides it for a bigger inspector).
+    QWidget* browserPane() const { return m_browserPane; }
+    // A strip above everything else on the page (the review queue's).
+    void addTopBar(QWidget* bar);
 
     static QString summaryLine(const DatasetSummary& summary);
 
@@ -62,6 +66,7 @@ private:
     SampleTableView* m_table = nullptr;
     SampleGridView* m_grid = nullptr;
     QStackedWidget* m_browser = nullptr;
+    QWidget* m_browserPane = nullptr;
     QAction* m_gridAction = nullptr;
     SampleDetailsPane* m_details = nullptr;
 };

@@ -3,7 +3,7 @@
 //   lockstep --demo          open the demo dataset (generated on first use)
 // Hidden, for scripts and documentation (tools/make_screenshots.sh): --screenshot FILE (a picture of the window
 // once it shows its final state, then quit), --sample ID, and what StartupScript.h lists (--scan, --annotate,
-// --select, --view, --timeline-range).
+// --select, --view grid|duplicates[:N]|dashboard[:METRICS]|history|queue:QUERY, --timeline-range).
 
 #include "EnglishPlurals.h"
 #include "MainWindow.h"

@@ -30,6 +30,8 @@ const char* fieldExpression(SampleSortKey::Field field)
     case F::Warnings: return "s.warning_count";
     case F::Issues: return "s.issue_count";
     case F::Metric: return "m.value";
+    case F::IssueSeverity: return "i.severity";
+    case F::IssueValue: return "i.value";
     }
     return "s.row";
 }
@@ -56,8 +58,22 @@ std::vector<qint64> SampleTableQuery::orderedRows(const SampleSortKey& key, cons
     const QByteArray direction = key.descending ? " DESC" : "";
     const QByteArray where = filter.whereSql.isEmpty() ? QByteArray() : " WHERE " + filter.whereSql.toUtf8();
     const int metricParameter = int(filter.bindings.size()) + 1;  // after the filter's own parameters
+    const QByteArray metricPlaceholder = "?" + QByteArray::number(metricParameter);
+    const bool byIssueType = key.isIssueOrder() && !key.issueType.isEmpty();
     QByteArray sql;
-    if (key.field == SampleSortKey::Field::Metric) {
+    if (key.isIssueOrder()) {
+        // One row per sample with such an issue (a sample may have several: the worst counts), found through
+        // issues_by_type; samples without one last in both directions, then import order.
+        const QByteArray issueWhere = byIssueType ? " WHERE type = " + metricPlaceholder : QByteArray();
+        const QByteArray order = key.field == SampleSortKey::Field::IssueSeverity
+                                     ? QByteArray("i.severity" + direction + ", i.excess IS NULL, i.excess" + direction)
+                                     : QByteArray("i.value IS NULL, i.value" + direction);
+        sql =
+            "SELECT s.row FROM samples s LEFT JOIN (SELECT sample_id, MAX(severity) AS severity, "
+            "MAX(abs(value - threshold)) AS excess, MAX(value) AS value FROM issues" +
+            issueWhere + " GROUP BY sample_id) i ON i.sample_id = s.sample_id" + where +
+            " ORDER BY i.sample_id IS NULL, " + order + ", s.row";
+    } else if (key.field == SampleSortKey::Field::Metric) {
         // Missing values last in both directions, then import order.
         sql = "SELECT s.row FROM samples s LEFT JOIN sample_metrics m ON m.sample_id = s.sample_id AND m.name = ?" +
               QByteArray::number(metricParameter) + where + " ORDER BY m.value IS NULL, m.value" + direction +
@@ -73,6 +89,8 @@ std::vector<qint64> SampleTableQuery::orderedRows(const SampleSortKey& key, cons
     bindFilter(st, filter);
     if (key.field == SampleSortKey::Field::Metric)
         st.bind(metricParameter, key.metric);
+    else if (byIssueType)
+        st.bind(metricParameter, key.issueType);
     if (filter.isEmpty())
         rows.reserve(std::size_t(m_store.sampleCount()));
     int rc = SQLITE_ROW;
@@ -115,6 +133,46 @@ std::vector<SampleRow> SampleTableQuery::rowsAt(const qint64* rows, int count) c
         st.reset();
     }
     return out;
+}
+
+std::vector<qint64> SampleTableQuery::rowsWithIssue(const QString& type, bool* ok) const
+{
+    if (ok)
+        *ok = false;
+    std::vector<qint64> rows;
+    // issues_by_type finds the type's issues, samples_by_id their rows: cost grows with the matches only.
+    SqliteStatement st(m_store.database(),
+                       "SELECT DISTINCT s.row FROM issues i JOIN samples s ON s.sample_id = i.sample_id "
+                       "WHERE i.type = ?1");
+    if (!st.ok())
+        return rows;
+    st.bind(1, type);
+    int rc = SQLITE_ROW;
+    while ((rc = st.step()) == SQLITE_ROW)
+        rows.push_back(st.columnInt64(0));
+    if (rc != SQLITE_DONE)
+        return {};
+    if (ok)
+        *ok = true;
+    return rows;
+}
+
+QStringList SampleTableQuery::issueTypes() const
+{
+    QStringList types;
+    SqliteStatement first(m_store.database(), "SELECT min(type) FROM issues");
+    SqliteStatement next(m_store.database(), "SELECT min(type) FROM issues WHERE type > ?");
+    if (!first.ok() || !next.ok() || first.step() != SQLITE_ROW || first.columnIsNull(0))
+        return types;
+    types.append(first.columnText(0));
+    for (;;) {
+        next.bind(1, types.back());
+        if (next.step() != SQLITE_ROW || next.columnIsNull(0))
+            break;
+        types.append(next.columnText(0));
+        next.reset();
+    }
+    return types;
 }
 
 QStringList SampleTableQuery::metricNames() const

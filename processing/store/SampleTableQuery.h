@@ -32,6 +32,12 @@ public:
     // The number of quality issues (the sum of the samples' issue counts) among the samples that pass the filter:
     // one aggregate query, for the status bar after a filter change. -1 on a database error.
     qint64 issueCount(const SampleFilter& filter = {}) const;
+    // The rows (positions in import order, in no particular order) of the samples with an issue of this type
+    // ("audio.clipping"): what "next issue of this type" searches. *ok as for orderedRows.
+    std::vector<qint64> rowsWithIssue(const QString& type, bool* ok = nullptr) const;
+
+    // The issue types of the last quality scan, sorted (a few index lookups per type, like metricNames).
+    QStringList issueTypes() const;
 
     // The table rows stored at these positions, in the same order (missing positions are skipped).
     std::vector<SampleRow> rowsAt(const qint64* rows, int count) const;
