@@ -20,9 +20,9 @@ QColor brushColor()
     return QColor(0xf5, 0x85, 0x18);
 }
 
-QColor cutoffColor()
+QColor cutoffColor(const QPalette& palette)
 {
-    return QColor(0x7b, 0x3f, 0xa0);
+    return palette.color(QPalette::Base).lightness() < 128 ? QColor(0xc0, 0x8c, 0xe6) : QColor(0x7b, 0x3f, 0xa0);
 }
 
 void styleAxis(QCPAxis* axis)
@@ -47,13 +47,18 @@ void styleAxis(QCPAxis* axis)
     axis->setLabelFont(font);
 }
 
-void apply(QCustomPlot* plot)
+void applyColors(QCustomPlot* plot)
 {
     const QPalette palette = plot->palette();
     plot->setBackground(palette.color(QPalette::Base));
     plot->axisRect()->setBackground(palette.color(QPalette::Base));
     for (QCPAxis* axis : {plot->xAxis, plot->yAxis})
         styleAxis(axis);
+}
+
+void apply(QCustomPlot* plot)
+{
+    applyColors(plot);
     plot->xAxis2->setVisible(false);
     plot->yAxis2->setVisible(false);
     plot->axisRect()->setAutoMargins(QCP::msLeft | QCP::msBottom);

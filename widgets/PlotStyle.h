@@ -2,6 +2,8 @@
 
 #include <QColor>
 
+class QPalette;
+
 class QCustomPlot;
 class QCPAxis;
 
@@ -14,9 +16,11 @@ namespace PlotStyle {
 QColor dataColor();       // bars and points
 QColor highlightColor();  // the selected sample
 QColor brushColor();      // a brushed range or rectangle
-QColor cutoffColor();     // outlier cut-offs
+QColor cutoffColor(const QPalette& palette);  // outlier cut-offs (lighter on a dark base)
 
 void apply(QCustomPlot* plot);
+// The palette's colours again (background, axes, grid): call on QEvent::PaletteChange, then replot.
+void applyColors(QCustomPlot* plot);
 void styleAxis(QCPAxis* axis);
 
 }  // namespace PlotStyle

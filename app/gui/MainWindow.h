@@ -27,6 +27,7 @@ class SampleDetailsPane;
 class SampleTableModel;
 class SampleTableView;
 class SessionController;
+class ShortcutRegistry;
 class WelcomePage;
 class WindowScreenshot;
 class WorkspacePage;
@@ -45,6 +46,7 @@ public:
     SampleTableModel* tableModel() const { return m_tableModel; }
     ReviewActions* reviewActions() const { return m_review; }
     AnnotationActions* annotationActions() const { return m_annotate; }
+    ShortcutRegistry* shortcuts() const { return m_shortcuts; }
     SampleTableView* sampleTable() const;
     SampleDetailsPane* detailsPane() const;
     WelcomePage* welcomePage() const { return m_welcome; }
@@ -106,12 +108,14 @@ private:
     void updateRecentMenu();
     void updateActions();
     void applyPageDocks();
+    void showShortcuts();
 
     SessionController* m_session = nullptr;
     RecentFiles* m_recent = nullptr;
     SampleTableModel* m_tableModel = nullptr;
     ReviewActions* m_review = nullptr;
     AnnotationActions* m_annotate = nullptr;
+    ShortcutRegistry* m_shortcuts = nullptr;
     DiagnosticsModel* m_diagnosticsModel = nullptr;
 
     QStackedWidget* m_pages = nullptr;
@@ -137,6 +141,7 @@ private:
     QAction* m_goToAction = nullptr;
     QAction* m_filterAction = nullptr;
     QAction* m_shortcutsAction = nullptr;
+    QAction* m_customizeShortcutsAction = nullptr;
     QAction* m_aboutAction = nullptr;
     QAction* m_aboutQtAction = nullptr;
 

@@ -4,8 +4,10 @@
 // Hidden, for scripts and documentation: --screenshot FILE, --sample ID, --scan (run Dataset > Scan Quality
 // once the dataset is open; a screenshot then waits for the scan), --timeline-range A:B (seconds: the timeline
 // shows that range once the sample is loaded, with the playhead a third of the way in), --view grid|duplicates
-// (the thumbnail grid instead of the table, or the duplicate groups dock, once the dataset is open).
+// (the thumbnail grid instead of the table, or the duplicate groups dock, once the dataset is open),
+// --theme system|light|dark (this run only; View > Theme is the user's lasting choice).
 
+#include "ApplicationTheme.h"
 #include "DuplicateGroupsModel.h"
 #include "DuplicateGroupsView.h"
 #include "DuplicatesDock.h"
@@ -108,6 +110,12 @@ int main(int argc, char* argv[])
         QStringLiteral("VIEW"));
     viewOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(viewOption);
+    QCommandLineOption themeOption(
+        QStringLiteral("theme"),
+        QCoreApplication::translate("main", "Use this theme for this run: system, light or dark."),
+        QStringLiteral("THEME"));
+    themeOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(themeOption);
     parser.process(app);
 
     const QStringList positional = parser.positionalArguments();
@@ -122,6 +130,17 @@ int main(int argc, char* argv[])
             qPrintable(QCoreApplication::translate("main", "lockstep: %1 does not exist.").arg(positional.first())));
         return 2;
     }
+
+    bool knownTheme = true;
+    const lockstep::ApplicationTheme::Mode theme =
+        parser.isSet(themeOption) ? lockstep::ApplicationTheme::fromName(parser.value(themeOption), &knownTheme)
+                                  : lockstep::ApplicationTheme::saved();
+    if (!knownTheme) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QCoreApplication::translate("main", "lockstep: --theme is system, light or dark.")));
+        return 2;
+    }
+    lockstep::ApplicationTheme::apply(theme);
 
     lockstep::MainWindow window;
     if (parser.isSet(sampleOption))
