@@ -80,7 +80,7 @@ void IssueCountsPlot::changeEvent(QEvent* event)
 {
     // QCustomPlot keeps the colours it was given: give it the new palette's (rebuild colours the count labels).
     if (event->type() == QEvent::PaletteChange) {
-        PlotStyle::applyColors(m_plot);
+        PlotStyle::applyColors(m_plot, palette());
         m_plot->yAxis->setTickLength(0, 0);
         rebuild();
     }

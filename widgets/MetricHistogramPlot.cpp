@@ -130,7 +130,7 @@ void MetricHistogramPlot::changeEvent(QEvent* event)
 {
     // QCustomPlot keeps the colours it was given: give it the new palette's.
     if (event->type() == QEvent::PaletteChange) {
-        PlotStyle::applyColors(m_plot);
+        PlotStyle::applyColors(m_plot, palette());
         for (QCPItemStraightLine* line : {m_lower, m_upper})
             line->setPen(QPen(PlotStyle::cutoffColor(palette()), 1.5, Qt::DashLine));
         for (QCPItemText* label : {m_lowerLabel, m_upperLabel})

@@ -104,7 +104,7 @@ void MetricScatterPlot::changeEvent(QEvent* event)
 {
     // QCustomPlot keeps the colours it was given: give it the new palette's.
     if (event->type() == QEvent::PaletteChange) {
-        PlotStyle::applyColors(m_plot);
+        PlotStyle::applyColors(m_plot, palette());
         m_message->setColor(palette().color(QPalette::PlaceholderText));
         m_plot->replot(QCustomPlot::rpQueuedReplot);
     }

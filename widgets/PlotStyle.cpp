@@ -27,7 +27,11 @@ QColor cutoffColor(const QPalette& palette)
 
 void styleAxis(QCPAxis* axis)
 {
-    const QPalette palette = axis->parentPlot()->palette();
+    styleAxis(axis, axis->parentPlot()->palette());
+}
+
+void styleAxis(QCPAxis* axis, const QPalette& palette)
+{
     const QColor text = palette.color(QPalette::Text);
     QColor faint = text;
     faint.setAlpha(40);
@@ -47,18 +51,17 @@ void styleAxis(QCPAxis* axis)
     axis->setLabelFont(font);
 }
 
-void applyColors(QCustomPlot* plot)
+void applyColors(QCustomPlot* plot, const QPalette& palette)
 {
-    const QPalette palette = plot->palette();
     plot->setBackground(palette.color(QPalette::Base));
     plot->axisRect()->setBackground(palette.color(QPalette::Base));
     for (QCPAxis* axis : {plot->xAxis, plot->yAxis})
-        styleAxis(axis);
+        styleAxis(axis, palette);
 }
 
 void apply(QCustomPlot* plot)
 {
-    applyColors(plot);
+    applyColors(plot, plot->palette());
     plot->xAxis2->setVisible(false);
     plot->yAxis2->setVisible(false);
     plot->axisRect()->setAutoMargins(QCP::msLeft | QCP::msBottom);

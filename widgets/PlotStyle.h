@@ -19,9 +19,11 @@ QColor brushColor();      // a brushed range or rectangle
 QColor cutoffColor(const QPalette& palette);  // outlier cut-offs (lighter on a dark base)
 
 void apply(QCustomPlot* plot);
-// The palette's colours again (background, axes, grid): call on QEvent::PaletteChange, then replot.
-void applyColors(QCustomPlot* plot);
+// The palette's colours again (background, axes, grid): call on QEvent::PaletteChange with the receiving
+// widget's palette (the plot inside it gets the new palette only after its parent's event), then replot.
+void applyColors(QCustomPlot* plot, const QPalette& palette);
 void styleAxis(QCPAxis* axis);
+void styleAxis(QCPAxis* axis, const QPalette& palette);
 
 }  // namespace PlotStyle
 

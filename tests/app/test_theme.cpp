@@ -2,6 +2,7 @@
 // and a timeline's background pixels turn dark); Light brings light back; the choice is remembered.
 
 #include "ApplicationTheme.h"
+#include "DuplicateMemberCard.h"
 #include "MetricHistogramPlot.h"
 #include "ThemeColors.h"
 #include "ThemeMenu.h"
@@ -11,6 +12,7 @@
 #include <QApplication>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStyle>
 #include <QTest>
 
 using namespace lockstep;
@@ -70,8 +72,12 @@ private slots:
         plot.resize(400, 220);
         TimelineCanvas canvas;
         canvas.resize(500, 200);
+        DuplicateMemberCard card(QStringLiteral("s0001"), false);  // styled by a style sheet
         plot.show();
         canvas.show();
+        card.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&card));
+        const QPoint cardPoint(4, card.height() / 2);
         QVERIFY(QTest::qWaitForWindowExposed(&plot));
         QVERIFY(QTest::qWaitForWindowExposed(&canvas));
         const QPoint plotCorner(3, 3);
@@ -82,6 +88,7 @@ private slots:
         QCOMPARE(QApplication::style()->name().toLower(), QStringLiteral("fusion"));
         QTRY_VERIFY(lightnessAt(plot, plotCorner) > 200);
         QVERIFY(lightnessAt(canvas, canvasPoint) > 200);
+        QVERIFY(lightnessAt(card, cardPoint) > 200);
 
         menu.actionFor(ApplicationTheme::Mode::Dark)->trigger();
         QVERIFY(menu.actionFor(ApplicationTheme::Mode::Dark)->isChecked());
@@ -90,6 +97,7 @@ private slots:
         // The plot keeps colours QCustomPlot was given: it must have taken the new ones.
         QTRY_VERIFY2(lightnessAt(plot, plotCorner) < 60, qPrintable(QString::number(lightnessAt(plot, plotCorner))));
         QVERIFY(lightnessAt(canvas, canvasPoint) < 60);
+        QTRY_VERIFY2(lightnessAt(card, cardPoint) < 60, qPrintable(QString::number(lightnessAt(card, cardPoint))));
         QVERIFY(ThemeColors::isDark());
 
         menu.actionFor(ApplicationTheme::Mode::System)->trigger();
