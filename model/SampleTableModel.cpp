@@ -17,10 +17,7 @@
 
 namespace lockstep {
 
-namespace {
-
-
-}  // namespace
+namespace {}  // namespace
 
 SampleTableModel::SampleTableModel(QObject* parent) : QAbstractTableModel(parent) {}
 

@@ -15,14 +15,12 @@ bool looksLikeId(const QString& name)
 
 QString widgetContextOf(const QAction* action)
 {
-    if (action->shortcutContext() != Qt::WidgetShortcut &&
-        action->shortcutContext() != Qt::WidgetWithChildrenShortcut)
+    if (action->shortcutContext() != Qt::WidgetShortcut && action->shortcutContext() != Qt::WidgetWithChildrenShortcut)
         return ShortcutMap::windowContext();
     const QObject* owner = action->parent();
     if (!owner)
         return ShortcutMap::windowContext();
-    return owner->objectName().isEmpty() ? QString::fromLatin1(owner->metaObject()->className())
-                                         : owner->objectName();
+    return owner->objectName().isEmpty() ? QString::fromLatin1(owner->metaObject()->className()) : owner->objectName();
 }
 
 }  // namespace

@@ -135,16 +135,16 @@ DuplicateGroupsView::DuplicateGroupsView(QWidget* parent) : QWidget(parent)
 
     // The keys, as actions so that Help > Keyboard Shortcuts lists them. They only fire through the event filter
     // (the list has the focus): a window-wide J would otherwise be ambiguous with the table's J.
-    addKeyAction("duplicates.nextGroup", tr("Next Duplicate Group"), {QKeySequence(Qt::Key_J), QKeySequence(Qt::Key_Down)},
-                 [this] { stepGroup(1); });
-    addKeyAction("duplicates.previousGroup", tr("Previous Duplicate Group"), {QKeySequence(Qt::Key_K), QKeySequence(Qt::Key_Up)},
-                 [this] { stepGroup(-1); });
-    addKeyAction("duplicates.nextMember", tr("Next Group Member"), {QKeySequence(Qt::Key_L), QKeySequence(Qt::Key_Right)},
-                 [this] { setFocusedMember(m_focus + 1); });
-    addKeyAction("duplicates.previousMember", tr("Previous Group Member"), {QKeySequence(Qt::Key_H), QKeySequence(Qt::Key_Left)},
-                 [this] { setFocusedMember(m_focus - 1); });
-    addKeyAction("duplicates.keep", tr("Keep This, Reject the Rest"), {QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)},
-                 [this] { keepFocused(); });
+    addKeyAction("duplicates.nextGroup", tr("Next Duplicate Group"),
+                 {QKeySequence(Qt::Key_J), QKeySequence(Qt::Key_Down)}, [this] { stepGroup(1); });
+    addKeyAction("duplicates.previousGroup", tr("Previous Duplicate Group"),
+                 {QKeySequence(Qt::Key_K), QKeySequence(Qt::Key_Up)}, [this] { stepGroup(-1); });
+    addKeyAction("duplicates.nextMember", tr("Next Group Member"),
+                 {QKeySequence(Qt::Key_L), QKeySequence(Qt::Key_Right)}, [this] { setFocusedMember(m_focus + 1); });
+    addKeyAction("duplicates.previousMember", tr("Previous Group Member"),
+                 {QKeySequence(Qt::Key_H), QKeySequence(Qt::Key_Left)}, [this] { setFocusedMember(m_focus - 1); });
+    addKeyAction("duplicates.keep", tr("Keep This, Reject the Rest"),
+                 {QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)}, [this] { keepFocused(); });
     addKeyAction("duplicates.accept", tr("Accept Group Member"), {QKeySequence(Qt::Key_A)},
                  [this] { decideFocused(ReviewStatus::Accepted); });
     addKeyAction("duplicates.reject", tr("Reject Group Member"), {QKeySequence(Qt::Key_R)},
@@ -153,7 +153,8 @@ DuplicateGroupsView::DuplicateGroupsView(QWidget* parent) : QWidget(parent)
                  [this] { decideFocused(ReviewStatus::NeedsFix); });
     addKeyAction("duplicates.clear", tr("Clear Group Member Decision"), {QKeySequence(Qt::Key_U)},
                  [this] { decideFocused(ReviewStatus::Unreviewed); });
-    addKeyAction("duplicates.play", tr("Play Group Member Audio"), {QKeySequence(Qt::Key_Space)}, [this] { togglePlayback(); });
+    addKeyAction("duplicates.play", tr("Play Group Member Audio"), {QKeySequence(Qt::Key_Space)},
+                 [this] { togglePlayback(); });
     updateSummary();
 }
 

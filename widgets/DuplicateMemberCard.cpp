@@ -299,7 +299,7 @@ void DuplicateMemberCard::updateFrame()
     m_picture->setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; }")
                                  .arg(p.color(QPalette::Dark).name(), p.color(QPalette::Light).name()));
     // The focused card: a thick highlight border; the keeper keeps a blue edge.
-    const QString border = m_focused ? QStringLiteral("3px solid %1").arg(p.color(QPalette::Highlight).name())
+    const QString border = m_focused  ? QStringLiteral("3px solid %1").arg(p.color(QPalette::Highlight).name())
                            : m_keeper ? QStringLiteral("1px solid #1565c0")
                                       : QStringLiteral("1px solid %1").arg(p.color(QPalette::Mid).name());
     setStyleSheet(QStringLiteral("#duplicateMemberCard { border: %1; border-radius: 6px; background: %2; }")

@@ -13,9 +13,9 @@ namespace lockstep {
 // themes both read well), thin grids, and a few named colours that mean the same thing in every plot.
 namespace PlotStyle {
 
-QColor dataColor();       // bars and points
-QColor highlightColor();  // the selected sample
-QColor brushColor();      // a brushed range or rectangle
+QColor dataColor();                           // bars and points
+QColor highlightColor();                      // the selected sample
+QColor brushColor();                          // a brushed range or rectangle
 QColor cutoffColor(const QPalette& palette);  // outlier cut-offs (lighter on a dark base)
 
 void apply(QCustomPlot* plot);

@@ -35,16 +35,17 @@ AnnotationActions::AnnotationActions(ReviewActions* review, WorkspacePage* works
     m_session = new AnnotationSession(review->undoStack(), this);
 
     for (int n = 1; n <= kLabelKeys; ++n) {
-        QAction* action = makeAction(QStringLiteral("annotate.label%1").arg(n), QString(), QKeySequence(Qt::Key_0 + n),
-                                     QString());
+        QAction* action =
+            makeAction(QStringLiteral("annotate.label%1").arg(n), QString(), QKeySequence(Qt::Key_0 + n), QString());
         connect(action, &QAction::triggered, this, [this, n] { assignLabel(n); });
         m_labelActions << action;
     }
     m_tag = makeAction(QStringLiteral("annotate.tag"), tr("&Tag\u2026"), QKeySequence(Qt::Key_T),
                        tr("Add a tag to the selected samples (-name removes it)"));
     connect(m_tag, &QAction::triggered, this, &AnnotationActions::promptTag);
-    m_region = makeAction(QStringLiteral("annotate.region"), tr("Add &Region from Selection\u2026"), QKeySequence(Qt::Key_N),
-                          tr("Label the timeline's selected time range (Shift+drag selects one)"));
+    m_region =
+        makeAction(QStringLiteral("annotate.region"), tr("Add &Region from Selection\u2026"), QKeySequence(Qt::Key_N),
+                   tr("Label the timeline's selected time range (Shift+drag selects one)"));
     connect(m_region, &QAction::triggered, this, &AnnotationActions::askRegionLabel);
     m_labelSet = new QAction(tr("&Label Set\u2026"), this);
     m_labelSet->setStatusTip(

@@ -20,7 +20,7 @@ public:
     static Mode saved();
     static void save(Mode mode);
 
-    static QString name(Mode mode);                // "system", "light", "dark": settings and --theme
+    static QString name(Mode mode);  // "system", "light", "dark": settings and --theme
     static Mode fromName(const QString& name, bool* ok = nullptr);
 
     static QPalette lightPalette();

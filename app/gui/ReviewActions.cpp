@@ -17,15 +17,18 @@ ReviewActions::ReviewActions(SampleTableView* table, SampleTableModel* model, QW
     m_undo = new QUndoStack(this);
     m_session = new ReviewSession(m_undo, this);
 
-    m_accept = makeAction("review.accept", tr("&Accept"), QKeySequence(Qt::Key_A), tr("Accept the sample and go to the next one"));
-    m_reject = makeAction("review.reject", tr("&Reject"), QKeySequence(Qt::Key_R), tr("Reject the sample and go to the next one"));
+    m_accept = makeAction("review.accept", tr("&Accept"), QKeySequence(Qt::Key_A),
+                          tr("Accept the sample and go to the next one"));
+    m_reject = makeAction("review.reject", tr("&Reject"), QKeySequence(Qt::Key_R),
+                          tr("Reject the sample and go to the next one"));
     m_needsFix = makeAction("review.needsFix", tr("Needs &Fix"), QKeySequence(Qt::Key_F),
                             tr("Mark the sample as needing a fix and go to the next one"));
     m_clear = makeAction("review.clear", tr("&Clear Decision"), QKeySequence(Qt::Key_U),
                          tr("Make the sample unreviewed again and go to the next one"));
-    m_next = makeAction("review.next", tr("&Next Sample"), QKeySequence(Qt::Key_J), tr("Go to the next sample in the table"));
-    m_previous =
-        makeAction("review.previous", tr("&Previous Sample"), QKeySequence(Qt::Key_K), tr("Go to the previous sample in the table"));
+    m_next = makeAction("review.next", tr("&Next Sample"), QKeySequence(Qt::Key_J),
+                        tr("Go to the next sample in the table"));
+    m_previous = makeAction("review.previous", tr("&Previous Sample"), QKeySequence(Qt::Key_K),
+                            tr("Go to the previous sample in the table"));
     connect(m_accept, &QAction::triggered, this, [this] { decide(ReviewStatus::Accepted); });
     connect(m_reject, &QAction::triggered, this, [this] { decide(ReviewStatus::Rejected); });
     connect(m_needsFix, &QAction::triggered, this, [this] { decide(ReviewStatus::NeedsFix); });

@@ -107,6 +107,8 @@ ShortcutsDialog::ShortcutsDialog(ShortcutRegistry* registry, QWidget* parent) : 
         clearConflict();
         showCurrent();
     });
+    // Enter or a double-click on a row goes to the key field: the next key pressed is the new binding.
+    connect(m_table, &QTableWidget::itemActivated, this, [this] { m_keyEdit->setFocus(Qt::OtherFocusReason); });
     connect(m_keyEdit, &KeyCaptureEdit::keyCaptured, this, &ShortcutsDialog::tryKey);
     connect(m_keyEdit, &KeyCaptureEdit::cancelled, this, [this] {
         clearConflict();
@@ -208,7 +210,8 @@ bool ShortcutsDialog::selectCommand(const QString& id)
 QString ShortcutsDialog::currentCommand() const
 {
     const QList<QTableWidgetItem*> selected = m_table->selectedItems();
-    return selected.isEmpty() ? QString() : m_table->item(selected.first()->row(), ActionColumn)->data(kIdRole).toString();
+    return selected.isEmpty() ? QString()
+                              : m_table->item(selected.first()->row(), ActionColumn)->data(kIdRole).toString();
 }
 
 void ShortcutsDialog::showCurrent()

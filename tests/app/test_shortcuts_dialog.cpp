@@ -54,8 +54,8 @@ private slots:
         QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QLatin1String(", "))));
         QVERIFY2(window.shortcuts()->map().defaultConflicts().isEmpty(),
                  qPrintable(window.shortcuts()->map().defaultConflicts().join(QLatin1Char('\n'))));
-        for (const char* id : {"review.accept", "edit.undo", "annotate.label9", "timeline.playPause",
-                               "duplicates.keep", "view.duplicates", "help.shortcuts", "edit.customizeShortcuts"})
+        for (const char* id : {"review.accept", "edit.undo", "annotate.label9", "timeline.playPause", "duplicates.keep",
+                               "view.duplicates", "help.shortcuts", "edit.customizeShortcuts"})
             QVERIFY2(window.shortcuts()->ids().contains(QLatin1String(id)), id);
     }
 

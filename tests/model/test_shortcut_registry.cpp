@@ -48,7 +48,8 @@ private slots:
 
     void plainTextDropsMnemonicsAndEllipsis()
     {
-        QCOMPARE(ShortcutRegistry::plainText(QStringLiteral("&Filter Samples\u2026")), QStringLiteral("Filter Samples"));
+        QCOMPARE(ShortcutRegistry::plainText(QStringLiteral("&Filter Samples\u2026")),
+                 QStringLiteral("Filter Samples"));
         QCOMPARE(ShortcutRegistry::plainText(QStringLiteral("Label as R&&B")), QStringLiteral("Label as R&B"));
     }
 
@@ -145,7 +146,8 @@ private slots:
             QSettings settings(file, QSettings::IniFormat);
             settings.beginGroup(QStringLiteral("shortcuts"));
             QCOMPARE(settings.childKeys().size(), 2);
-            QCOMPARE(settings.value(QStringLiteral("review.accept")).toStringList(), QStringList{QStringLiteral("Ctrl+E")});
+            QCOMPARE(settings.value(QStringLiteral("review.accept")).toStringList(),
+                     QStringList{QStringLiteral("Ctrl+E")});
         }
         // The next start: the actions are made with their defaults and get the user's keys.
         QObject owner;
