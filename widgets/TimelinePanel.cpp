@@ -81,6 +81,7 @@ TimelinePanel::TimelinePanel(QWidget* parent)
     hint->setEnabled(false);
     // A hint, not a reason for the window to be wide: it is cut off when space runs out.
     hint->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    hint->setToolTip(hint->text());  // all of it, when it is cut off
     hint->setMinimumWidth(0);
     m_lanes = new QToolButton(this);
     m_lanes->setText(tr("Lanes"));
