@@ -1,6 +1,7 @@
 #include "DiagnosticsModel.h"
 
 #include "DisplayNames.h"
+#include "ThemeColors.h"
 
 #include <QBrush>
 #include <QColor>
@@ -70,9 +71,9 @@ QVariant DiagnosticsModel::data(const QModelIndex& index, int role) const
     case Qt::ForegroundRole:
         if (index.column() == SeverityColumn) {
             if (d.severity == Diagnostic::Severity::Error)
-                return QBrush(QColor(0xc6, 0x28, 0x28));
+                return QBrush(ThemeColors::error());
             if (d.severity == Diagnostic::Severity::Warning)
-                return QBrush(QColor(0xb2, 0x6a, 0x00));
+                return QBrush(ThemeColors::warning());
         }
         return {};
     case Qt::FontRole:

@@ -1,6 +1,7 @@
 #include "DuplicateGroupsModel.h"
 
 #include "DisplayNames.h"
+#include "ThemeColors.h"
 #include "dataset/Modality.h"
 #include "store/ProjectStore.h"
 #include "store/QualityRepository.h"
@@ -191,7 +192,7 @@ QVariant DuplicateGroupsModel::data(const QModelIndex& index, int role) const
             .toInt();
     case Qt::ForegroundRole:
         if (index.column() == ReviewedColumn && g.reviewed())
-            return QColor(0x2e, 0x7d, 0x32);
+            return ThemeColors::success();
         return {};
     case Qt::FontRole:
         if (index.column() == KindColumn && g.kind == QLatin1String("exact")) {

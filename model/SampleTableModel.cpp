@@ -1,6 +1,7 @@
 #include "SampleTableModel.h"
 
 #include "DisplayNames.h"
+#include "ThemeColors.h"
 #include "store/ProjectStore.h"
 #include "store/SampleTableQuery.h"
 
@@ -16,13 +17,7 @@
 
 namespace lockstep {
 
-namespace {
-
-const QColor kMissingColor(0xc6, 0x28, 0x28);
-const QColor kPresentColor(0x2e, 0x7d, 0x32);
-const QColor kWarningColor(0xb2, 0x6a, 0x00);
-
-}  // namespace
+namespace {}  // namespace
 
 SampleTableModel::SampleTableModel(QObject* parent) : QAbstractTableModel(parent) {}
 
@@ -417,7 +412,7 @@ QVariant SampleTableModel::data(const QModelIndex& index, int role) const
             return presenceData(*row, column, role);
         if (role == Qt::ForegroundRole &&
             ((column == WarningsColumn && row->warningCount > 0) || (column == IssuesColumn && row->issueCount > 0)))
-            return QBrush(kWarningColor);
+            return QBrush(ThemeColors::warning());
         return {};
     default: return {};
     }
@@ -453,9 +448,9 @@ QVariant SampleTableModel::presenceData(const SampleRow& row, int column, int ro
     if (role == PresenceRole)
         return static_cast<int>(presence);
     if (presence == Missing)
-        return QBrush(kMissingColor);
+        return QBrush(ThemeColors::error());
     if (presence == Present)
-        return QBrush(kPresentColor);
+        return QBrush(ThemeColors::success());
     return {};
 }
 

@@ -135,25 +135,26 @@ DuplicateGroupsView::DuplicateGroupsView(QWidget* parent) : QWidget(parent)
 
     // The keys, as actions so that Help > Keyboard Shortcuts lists them. They only fire through the event filter
     // (the list has the focus): a window-wide J would otherwise be ambiguous with the table's J.
-    addKeyAction(tr("Next Duplicate Group"), {QKeySequence(Qt::Key_J), QKeySequence(Qt::Key_Down)},
-                 [this] { stepGroup(1); });
-    addKeyAction(tr("Previous Duplicate Group"), {QKeySequence(Qt::Key_K), QKeySequence(Qt::Key_Up)},
-                 [this] { stepGroup(-1); });
-    addKeyAction(tr("Next Group Member"), {QKeySequence(Qt::Key_L), QKeySequence(Qt::Key_Right)},
-                 [this] { setFocusedMember(m_focus + 1); });
-    addKeyAction(tr("Previous Group Member"), {QKeySequence(Qt::Key_H), QKeySequence(Qt::Key_Left)},
-                 [this] { setFocusedMember(m_focus - 1); });
-    addKeyAction(tr("Keep This, Reject the Rest"), {QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)},
-                 [this] { keepFocused(); });
-    addKeyAction(tr("Accept Group Member"), {QKeySequence(Qt::Key_A)},
+    addKeyAction("duplicates.nextGroup", tr("Next Duplicate Group"),
+                 {QKeySequence(Qt::Key_J), QKeySequence(Qt::Key_Down)}, [this] { stepGroup(1); });
+    addKeyAction("duplicates.previousGroup", tr("Previous Duplicate Group"),
+                 {QKeySequence(Qt::Key_K), QKeySequence(Qt::Key_Up)}, [this] { stepGroup(-1); });
+    addKeyAction("duplicates.nextMember", tr("Next Group Member"),
+                 {QKeySequence(Qt::Key_L), QKeySequence(Qt::Key_Right)}, [this] { setFocusedMember(m_focus + 1); });
+    addKeyAction("duplicates.previousMember", tr("Previous Group Member"),
+                 {QKeySequence(Qt::Key_H), QKeySequence(Qt::Key_Left)}, [this] { setFocusedMember(m_focus - 1); });
+    addKeyAction("duplicates.keep", tr("Keep This, Reject the Rest"),
+                 {QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)}, [this] { keepFocused(); });
+    addKeyAction("duplicates.accept", tr("Accept Group Member"), {QKeySequence(Qt::Key_A)},
                  [this] { decideFocused(ReviewStatus::Accepted); });
-    addKeyAction(tr("Reject Group Member"), {QKeySequence(Qt::Key_R)},
+    addKeyAction("duplicates.reject", tr("Reject Group Member"), {QKeySequence(Qt::Key_R)},
                  [this] { decideFocused(ReviewStatus::Rejected); });
-    addKeyAction(tr("Group Member Needs Fix"), {QKeySequence(Qt::Key_F)},
+    addKeyAction("duplicates.needsFix", tr("Group Member Needs Fix"), {QKeySequence(Qt::Key_F)},
                  [this] { decideFocused(ReviewStatus::NeedsFix); });
-    addKeyAction(tr("Clear Group Member Decision"), {QKeySequence(Qt::Key_U)},
+    addKeyAction("duplicates.clear", tr("Clear Group Member Decision"), {QKeySequence(Qt::Key_U)},
                  [this] { decideFocused(ReviewStatus::Unreviewed); });
-    addKeyAction(tr("Play Group Member Audio"), {QKeySequence(Qt::Key_Space)}, [this] { togglePlayback(); });
+    addKeyAction("duplicates.play", tr("Play Group Member Audio"), {QKeySequence(Qt::Key_Space)},
+                 [this] { togglePlayback(); });
     updateSummary();
 }
 
@@ -162,10 +163,11 @@ DuplicateGroupsView::~DuplicateGroupsView()
     ++m_generation;
 }
 
-QAction* DuplicateGroupsView::addKeyAction(const QString& text, const QList<QKeySequence>& keys,
+QAction* DuplicateGroupsView::addKeyAction(const char* id, const QString& text, const QList<QKeySequence>& keys,
                                            std::function<void()> run)
 {
     auto* action = new QAction(text, this);
+    action->setObjectName(QLatin1String(id));  // the shortcut registry's id (the keys are rebindable)
     action->setShortcuts(keys);
     action->setShortcutContext(Qt::WidgetShortcut);  // never the focus widget itself: see the event filter
     connect(action, &QAction::triggered, this, std::move(run));
@@ -404,11 +406,11 @@ void DuplicateGroupsView::updateSummary()
 
 bool DuplicateGroupsView::handleKey(int key, Qt::KeyboardModifiers modifiers, bool perform)
 {
-    if ((modifiers & ~Qt::KeyboardModifiers(Qt::KeypadModifier)).toInt() != 0)
-        return false;  // Ctrl+Z and friends stay the window's
+    // The whole combination must match: Ctrl+Z and friends stay the window's unless the user bound one here.
+    const QKeyCombination pressed(modifiers & ~Qt::KeyboardModifiers(Qt::KeypadModifier), Qt::Key(key));
     for (QAction* action : std::as_const(m_actions)) {
         for (const QKeySequence& sequence : action->shortcuts()) {
-            if (sequence.count() == 1 && sequence[0].key() == Qt::Key(key)) {
+            if (sequence.count() == 1 && sequence[0] == pressed) {
                 if (perform)
                     action->trigger();
                 return true;

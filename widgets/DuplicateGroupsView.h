@@ -70,7 +70,8 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
-    QAction* addKeyAction(const QString& text, const QList<QKeySequence>& keys, std::function<void()> run);
+    QAction* addKeyAction(const char* id, const QString& text, const QList<QKeySequence>& keys,
+                          std::function<void()> run);
     bool handleKey(int key, Qt::KeyboardModifiers modifiers, bool perform);
     void showGroup(int row);
     void refreshCards();

@@ -2,6 +2,7 @@
 
 #include "DisplayNames.h"
 
+#include <QApplication>
 #include <QFileInfo>
 #include <QFontDatabase>
 #include <QHBoxLayout>
@@ -105,7 +106,6 @@ DuplicateMemberCard::DuplicateMemberCard(const QString& sampleId, bool keeper, Q
     m_picture->setObjectName(QStringLiteral("memberPicture"));
     m_picture->setFixedSize(pictureSizeFor(kDefaultPictureHeight));
     m_picture->setAlignment(Qt::AlignCenter);
-    m_picture->setStyleSheet(QStringLiteral("QLabel { background: palette(dark); color: palette(light); }"));
     m_picture->setText(tr("Loading\u2026"));
     layout->addWidget(m_picture);
 
@@ -281,15 +281,29 @@ void DuplicateMemberCard::setFocusedMember(bool focused)
     updateFrame();
 }
 
+bool DuplicateMemberCard::event(QEvent* event)
+{
+    // The style sheets hold the theme's colours: set them again for a new theme (only then: setting a style
+    // sheet sends a palette change of its own). A widget with a style sheet may keep its own palette, so the
+    // application palette decides.
+    if ((event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange) &&
+        QApplication::palette().color(QPalette::Base) != m_styledBase)
+        updateFrame();
+    return QFrame::event(event);
+}
+
 void DuplicateMemberCard::updateFrame()
 {
+    const QPalette p = QApplication::palette();
+    m_styledBase = p.color(QPalette::Base);
+    m_picture->setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; }")
+                                 .arg(p.color(QPalette::Dark).name(), p.color(QPalette::Light).name()));
     // The focused card: a thick highlight border; the keeper keeps a blue edge.
-    const QString border =
-        m_focused ? QStringLiteral("3px solid palette(highlight)")
-                  : (m_keeper ? QStringLiteral("1px solid #1565c0") : QStringLiteral("1px solid palette(mid)"));
-    setStyleSheet(
-        QStringLiteral("#duplicateMemberCard { border: %1; border-radius: 6px; background: %2; }")
-            .arg(border, m_focused ? QStringLiteral("palette(alternate-base)") : QStringLiteral("palette(base)")));
+    const QString border = m_focused  ? QStringLiteral("3px solid %1").arg(p.color(QPalette::Highlight).name())
+                           : m_keeper ? QStringLiteral("1px solid #1565c0")
+                                      : QStringLiteral("1px solid %1").arg(p.color(QPalette::Mid).name());
+    setStyleSheet(QStringLiteral("#duplicateMemberCard { border: %1; border-radius: 6px; background: %2; }")
+                      .arg(border, p.color(m_focused ? QPalette::AlternateBase : QPalette::Base).name()));
 }
 
 void DuplicateMemberCard::mousePressEvent(QMouseEvent* event)

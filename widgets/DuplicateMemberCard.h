@@ -2,6 +2,7 @@
 
 #include "SampleMedia.h"
 
+#include <QColor>
 #include <QFrame>
 
 class QLabel;
@@ -41,6 +42,7 @@ signals:
     void playRequested(const QString& sampleId);
 
 protected:
+    bool event(QEvent* event) override;
     void mousePressEvent(QMouseEvent* event) override;
     void mouseDoubleClickEvent(QMouseEvent* event) override;
 
@@ -52,6 +54,7 @@ private:
     QString m_id;
     bool m_keeper = false;
     bool m_focused = false;
+    QColor m_styledBase;  // the palette base the style sheets were resolved with
     QString m_status;
     QString m_audioPath;
     QImage m_preview;

@@ -76,6 +76,17 @@ void IssueCountsPlot::setActiveType(const QString& type)
     rebuild();
 }
 
+void IssueCountsPlot::changeEvent(QEvent* event)
+{
+    // QCustomPlot keeps the colours it was given: give it the new palette's (rebuild colours the count labels).
+    if (event->type() == QEvent::PaletteChange) {
+        PlotStyle::applyColors(m_plot, palette());
+        m_plot->yAxis->setTickLength(0, 0);
+        rebuild();
+    }
+    QWidget::changeEvent(event);
+}
+
 void IssueCountsPlot::rebuild()
 {
     m_plot->clearItems();

@@ -35,6 +35,9 @@ public:
 signals:
     void issueClicked(const QString& type);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void rebuild();
     double keyOf(int index) const { return double(int(m_counts.size()) - 1 - index); }

@@ -78,9 +78,9 @@ MetricHistogramPlot::MetricHistogramPlot(QWidget* parent) : QWidget(parent)
 
     const auto makeCutoff = [this](QCPItemStraightLine** line, QCPItemText** label, Qt::Alignment align) {
         *line = new QCPItemStraightLine(m_plot);
-        (*line)->setPen(QPen(PlotStyle::cutoffColor(), 1.5, Qt::DashLine));
+        (*line)->setPen(QPen(PlotStyle::cutoffColor(palette()), 1.5, Qt::DashLine));
         (*label) = new QCPItemText(m_plot);
-        (*label)->setColor(PlotStyle::cutoffColor());
+        (*label)->setColor(PlotStyle::cutoffColor(palette()));
         (*label)->setPositionAlignment(align | Qt::AlignTop);
         (*label)->position->setTypeX(QCPItemPosition::ptPlotCoords);
         (*label)->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
@@ -124,6 +124,22 @@ MetricHistogramPlot::MetricHistogramPlot(QWidget* parent) : QWidget(parent)
     connect(m_plot->selectionRect(), &QCPSelectionRect::accepted, this, &MetricHistogramPlot::onSelection);
     setToolTip(tr("Drag across bars to show only the samples in that range"));
     showMessage(QString());
+}
+
+void MetricHistogramPlot::changeEvent(QEvent* event)
+{
+    // QCustomPlot keeps the colours it was given: give it the new palette's.
+    if (event->type() == QEvent::PaletteChange) {
+        PlotStyle::applyColors(m_plot, palette());
+        for (QCPItemStraightLine* line : {m_lower, m_upper})
+            line->setPen(QPen(PlotStyle::cutoffColor(palette()), 1.5, Qt::DashLine));
+        for (QCPItemText* label : {m_lowerLabel, m_upperLabel})
+            label->setColor(PlotStyle::cutoffColor(palette()));
+        for (QCPItemText* label : {m_belowLabel, m_aboveLabel, m_message})
+            label->setColor(palette().color(QPalette::PlaceholderText));
+        m_plot->replot(QCustomPlot::rpQueuedReplot);
+    }
+    QWidget::changeEvent(event);
 }
 
 void MetricHistogramPlot::showMessage(const QString& message)

@@ -47,6 +47,9 @@ public:
 signals:
     void rangeBrushed(double lower, double upper);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void onSelection(const QRect& rect, QMouseEvent* event);
     void placeCutoff(QCPItemStraightLine* line, QCPItemText* label, double value, const QString& text);

@@ -100,6 +100,17 @@ MetricScatterPlot::MetricScatterPlot(QWidget* parent) : QWidget(parent)
     showMessage(QString());
 }
 
+void MetricScatterPlot::changeEvent(QEvent* event)
+{
+    // QCustomPlot keeps the colours it was given: give it the new palette's.
+    if (event->type() == QEvent::PaletteChange) {
+        PlotStyle::applyColors(m_plot, palette());
+        m_message->setColor(palette().color(QPalette::PlaceholderText));
+        m_plot->replot(QCustomPlot::rpQueuedReplot);
+    }
+    QWidget::changeEvent(event);
+}
+
 void MetricScatterPlot::showMessage(const QString& message)
 {
     m_scatter = {};

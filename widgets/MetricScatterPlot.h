@@ -52,6 +52,9 @@ public:
 signals:
     void rectangleBrushed(double x0, double x1, double y0, double y1);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void rebinIfNeeded();
     void onSelection(const QRect& rect, QMouseEvent* event);

@@ -20,14 +20,18 @@ QColor brushColor()
     return QColor(0xf5, 0x85, 0x18);
 }
 
-QColor cutoffColor()
+QColor cutoffColor(const QPalette& palette)
 {
-    return QColor(0x7b, 0x3f, 0xa0);
+    return palette.color(QPalette::Base).lightness() < 128 ? QColor(0xc0, 0x8c, 0xe6) : QColor(0x7b, 0x3f, 0xa0);
 }
 
 void styleAxis(QCPAxis* axis)
 {
-    const QPalette palette = axis->parentPlot()->palette();
+    styleAxis(axis, axis->parentPlot()->palette());
+}
+
+void styleAxis(QCPAxis* axis, const QPalette& palette)
+{
     const QColor text = palette.color(QPalette::Text);
     QColor faint = text;
     faint.setAlpha(40);
@@ -47,13 +51,17 @@ void styleAxis(QCPAxis* axis)
     axis->setLabelFont(font);
 }
 
-void apply(QCustomPlot* plot)
+void applyColors(QCustomPlot* plot, const QPalette& palette)
 {
-    const QPalette palette = plot->palette();
     plot->setBackground(palette.color(QPalette::Base));
     plot->axisRect()->setBackground(palette.color(QPalette::Base));
     for (QCPAxis* axis : {plot->xAxis, plot->yAxis})
-        styleAxis(axis);
+        styleAxis(axis, palette);
+}
+
+void apply(QCustomPlot* plot)
+{
+    applyColors(plot, plot->palette());
     plot->xAxis2->setVisible(false);
     plot->yAxis2->setVisible(false);
     plot->axisRect()->setAutoMargins(QCP::msLeft | QCP::msBottom);

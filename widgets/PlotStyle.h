@@ -2,6 +2,8 @@
 
 #include <QColor>
 
+class QPalette;
+
 class QCustomPlot;
 class QCPAxis;
 
@@ -11,13 +13,17 @@ namespace lockstep {
 // themes both read well), thin grids, and a few named colours that mean the same thing in every plot.
 namespace PlotStyle {
 
-QColor dataColor();       // bars and points
-QColor highlightColor();  // the selected sample
-QColor brushColor();      // a brushed range or rectangle
-QColor cutoffColor();     // outlier cut-offs
+QColor dataColor();                           // bars and points
+QColor highlightColor();                      // the selected sample
+QColor brushColor();                          // a brushed range or rectangle
+QColor cutoffColor(const QPalette& palette);  // outlier cut-offs (lighter on a dark base)
 
 void apply(QCustomPlot* plot);
+// The palette's colours again (background, axes, grid): call on QEvent::PaletteChange with the receiving
+// widget's palette (the plot inside it gets the new palette only after its parent's event), then replot.
+void applyColors(QCustomPlot* plot, const QPalette& palette);
 void styleAxis(QCPAxis* axis);
+void styleAxis(QCPAxis* axis, const QPalette& palette);
 
 }  // namespace PlotStyle
 

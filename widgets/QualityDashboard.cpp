@@ -38,9 +38,7 @@ QLabel* captionLabel(QWidget* parent)
     auto* label = new QLabel(parent);
     label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText);
-    QPalette p = label->palette();
-    p.setColor(QPalette::WindowText, p.color(QPalette::PlaceholderText));
-    label->setPalette(p);
+    label->setForegroundRole(QPalette::PlaceholderText);  // follows the theme (a copied colour would not)
     return label;
 }
 

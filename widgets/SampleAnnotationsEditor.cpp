@@ -81,8 +81,17 @@ void SampleAnnotationsEditor::showAnnotations(const QString& sampleId, const Sam
     rebuildChips();
 }
 
+void SampleAnnotationsEditor::changeEvent(QEvent* event)
+{
+    // The chips' palette(...) colours are fixed when their style sheet is set: make them again for a new theme.
+    if (event->type() == QEvent::PaletteChange && palette().color(QPalette::Base) != m_chipBase)
+        rebuildChips();
+    QWidget::changeEvent(event);
+}
+
 void SampleAnnotationsEditor::rebuildChips()
 {
+    m_chipBase = palette().color(QPalette::Base);
     while (QLayoutItem* item = m_chipLayout->takeAt(0)) {
         if (item->widget() != m_addTag)
             delete item->widget();

@@ -2,6 +2,7 @@
 
 #include "store/SampleAnnotations.h"
 
+#include <QColor>
 #include <QWidget>
 
 class QHBoxLayout;
@@ -36,6 +37,7 @@ signals:
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     void rebuildChips();
@@ -48,6 +50,7 @@ private:
     QToolButton* m_addTag = nullptr;
     QLabel* m_regions = nullptr;
     QPlainTextEdit* m_note = nullptr;
+    QColor m_chipBase;  // the palette base the chips' style sheets were resolved with
 };
 
 }  // namespace lockstep

@@ -30,9 +30,10 @@ namespace lockstep {
 
 namespace {
 
-const QLatin1String kMissingStyle("color: #c62828; font-weight: 600;");
+// Shades that read on light and dark bases alike (about 4:1 on both), so a theme switch needs no restyling.
+const QLatin1String kMissingStyle("color: #d64541; font-weight: 600;");
 const QLatin1String kWarningStyle("color: #b26a00;");
-const QLatin1String kErrorStyle("color: #c62828;");
+const QLatin1String kErrorStyle("color: #d64541;");
 constexpr int kMaxPreviewHeight = 360;
 
 QString clockText(const ClockTransform& clock)

@@ -32,7 +32,7 @@ SampleFilterBar::SampleFilterBar(SampleTableModel* model, QWidget* parent) : QWi
     m_count->setObjectName(QStringLiteral("sampleFilterCount"));
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("sampleFilterError"));
-    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_error->setStyleSheet(QStringLiteral("color: #d64541;"));  // reads on light and dark bases
     m_error->setWordWrap(true);
     m_error->hide();
 

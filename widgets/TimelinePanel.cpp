@@ -81,6 +81,7 @@ TimelinePanel::TimelinePanel(QWidget* parent)
     hint->setEnabled(false);
     // A hint, not a reason for the window to be wide: it is cut off when space runs out.
     hint->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    hint->setToolTip(hint->text());  // all of it, when it is cut off
     hint->setMinimumWidth(0);
     m_lanes = new QToolButton(this);
     m_lanes->setText(tr("Lanes"));
@@ -143,11 +144,13 @@ TimelinePanel::TimelinePanel(QWidget* parent)
     // Space anywhere in the window plays and pauses (text fields still get their spaces: they take the key
     // before shortcuts do).
     auto* playAction = new QAction(tr("Play / Pause"), this);
+    playAction->setObjectName(QStringLiteral("timeline.playPause"));
     playAction->setShortcut(QKeySequence(Qt::Key_Space));
     playAction->setShortcutContext(Qt::WindowShortcut);
     connect(playAction, &QAction::triggered, m_player, &TimelinePlayer::togglePlayback);
     addAction(playAction);
     auto* playSelectionAction = new QAction(tr("Play Selection"), this);
+    playSelectionAction->setObjectName(QStringLiteral("timeline.playSelection"));
     playSelectionAction->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_Space));
     playSelectionAction->setShortcutContext(Qt::WindowShortcut);
     connect(playSelectionAction, &QAction::triggered, m_canvas, &TimelineCanvas::playSelection);

@@ -49,7 +49,9 @@ void TimelineWaveformLane::paint(QPainter& painter, const QRect& area, const Tim
         return;
     }
     const TimelineMapping& mapping = *context.mapping;
-    const double framesPerPixel = mapping.microsPerPixel() * m_summary->sampleRate() / 1e6;
+    // One column per device pixel: on a 2x screen the waveform has twice the detail, not doubled steps.
+    const double ratio = std::max(1.0, context.devicePixelRatio);
+    const double framesPerPixel = mapping.microsPerPixel() * m_summary->sampleRate() / 1e6 / ratio;
     const int level = m_summary->levelFor(framesPerPixel);
     const double mid = area.top() + area.height() / 2.0;
     // Quiet recordings are drawn louder (up to 8x) so their shape reads; the hover read-out stays in dBFS.
@@ -69,8 +71,9 @@ void TimelineWaveformLane::paint(QPainter& painter, const QRect& area, const Tim
     QVarLengthArray<QLineF, 2048> peaks;
     QVarLengthArray<QLineF, 2048> rms;
     qint64 frame = frameAt(mapping.timeAtX(xStart));
-    for (int x = static_cast<int>(xStart); x < static_cast<int>(xEnd); ++x) {
-        const qint64 next = std::max(frame + 1, frameAt(mapping.timeAtX(x + 1)));
+    const int columnEnd = static_cast<int>(std::ceil(xEnd * ratio));
+    for (int column = static_cast<int>(xStart * ratio); column < columnEnd; ++column) {
+        const qint64 next = std::max(frame + 1, frameAt(mapping.timeAtX((column + 1) / ratio)));
         const qint64 first = std::max<qint64>(0, frame);
         const qint64 last = std::min(m_summary->frames(), next);
         frame = next;
@@ -85,7 +88,7 @@ void TimelineWaveformLane::paint(QPainter& painter, const QRect& area, const Tim
             hi = std::max(hi, b.max);
             r = std::max(r, b.rms);
         }
-        const double px = area.left() + x + 0.5;
+        const double px = area.left() + (column + 0.5) / ratio;
         // At least one pixel tall, so silence still shows where the audio is.
         const double limit = area.height() / 2.0 - 1.0;
         const double top = mid - std::clamp(static_cast<double>(hi) * half, -limit, limit);
@@ -95,9 +98,9 @@ void TimelineWaveformLane::paint(QPainter& painter, const QRect& area, const Tim
         if (rr > 0.5)
             rms.append(QLineF(px, mid - rr, px, mid + rr));
     }
-    painter.setPen(QPen(mix(base, color, context.dark ? 0.65 : 0.55), 1.0));
+    painter.setPen(QPen(mix(base, color, context.dark ? 0.65 : 0.55), 1.0 / ratio));
     painter.drawLines(peaks.constData(), static_cast<int>(peaks.size()));
-    painter.setPen(QPen(color, 1.0));
+    painter.setPen(QPen(color, 1.0 / ratio));
     painter.drawLines(rms.constData(), static_cast<int>(rms.size()));
     painter.restore();
 }

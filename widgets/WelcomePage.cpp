@@ -37,7 +37,6 @@ WelcomePage::WelcomePage(QWidget* parent) : QWidget(parent)
     titleRow->setSpacing(16);
     m_logo = new QLabel(column);
     m_logo->setFixedSize(72, 72);
-    m_logo->setScaledContents(true);
     titleRow->addWidget(m_logo);
     auto* titleText = new QVBoxLayout;
     titleText->setSpacing(2);
@@ -135,10 +134,24 @@ WelcomePage::WelcomePage(QWidget* parent) : QWidget(parent)
     setRecentFiles({});
 }
 
-void WelcomePage::setLogo(const QPixmap& pixmap)
+void WelcomePage::setLogo(const QIcon& icon)
 {
+    m_logoIcon = icon;
+    updateLogo();
+}
+
+void WelcomePage::updateLogo()
+{
+    // In device pixels, with the ratio set: a 72 px logo is 144 real pixels on a 2x screen, not a blurred 72.
+    const QPixmap pixmap = m_logoIcon.pixmap(m_logo->size(), devicePixelRatioF());
     m_logo->setPixmap(pixmap);
     m_logo->setVisible(!pixmap.isNull());
+}
+
+void WelcomePage::showEvent(QShowEvent* event)
+{
+    updateLogo();  // the screen (and its pixel ratio) is known once shown
+    QWidget::showEvent(event);
 }
 
 void WelcomePage::setRecentFiles(const QStringList& paths)

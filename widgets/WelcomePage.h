@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QIcon>
 #include <QStringList>
 #include <QWidget>
 
@@ -17,7 +18,8 @@ public:
 
     void setRecentFiles(const QStringList& paths);
     QStringList recentFiles() const { return m_recent; }
-    void setLogo(const QPixmap& pixmap);
+    // Drawn from the icon at the screen's pixel density (sharp at 150 % and 200 %).
+    void setLogo(const QIcon& icon);
 
 signals:
     void openDatasetRequested();
@@ -26,7 +28,13 @@ signals:
     void openRecentRequested(const QString& path);
     void clearRecentRequested();
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
+    void updateLogo();
+
+    QIcon m_logoIcon;
     QLabel* m_logo = nullptr;
     QListWidget* m_recentList = nullptr;
     QLabel* m_recentEmpty = nullptr;

@@ -35,15 +35,17 @@ AnnotationActions::AnnotationActions(ReviewActions* review, WorkspacePage* works
     m_session = new AnnotationSession(review->undoStack(), this);
 
     for (int n = 1; n <= kLabelKeys; ++n) {
-        QAction* action = makeAction(QString(), QKeySequence(Qt::Key_0 + n), QString());
+        QAction* action =
+            makeAction(QStringLiteral("annotate.label%1").arg(n), QString(), QKeySequence(Qt::Key_0 + n), QString());
         connect(action, &QAction::triggered, this, [this, n] { assignLabel(n); });
         m_labelActions << action;
     }
-    m_tag = makeAction(tr("&Tag\u2026"), QKeySequence(Qt::Key_T),
+    m_tag = makeAction(QStringLiteral("annotate.tag"), tr("&Tag\u2026"), QKeySequence(Qt::Key_T),
                        tr("Add a tag to the selected samples (-name removes it)"));
     connect(m_tag, &QAction::triggered, this, &AnnotationActions::promptTag);
-    m_region = makeAction(tr("Add &Region from Selection\u2026"), QKeySequence(Qt::Key_N),
-                          tr("Label the timeline's selected time range (Shift+drag selects one)"));
+    m_region =
+        makeAction(QStringLiteral("annotate.region"), tr("Add &Region from Selection\u2026"), QKeySequence(Qt::Key_N),
+                   tr("Label the timeline's selected time range (Shift+drag selects one)"));
     connect(m_region, &QAction::triggered, this, &AnnotationActions::askRegionLabel);
     m_labelSet = new QAction(tr("&Label Set\u2026"), this);
     m_labelSet->setStatusTip(
@@ -62,6 +64,7 @@ AnnotationActions::AnnotationActions(ReviewActions* review, WorkspacePage* works
     m_historyDock->hide();
     QAction* history = m_historyDock->toggleViewAction();
     history->setText(tr("&History"));
+    history->setObjectName(QStringLiteral("edit.history"));
     history->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
     history->setStatusTip(tr("Show every edit of this session; click one to go back to it"));
     window->addAction(history);
@@ -107,9 +110,11 @@ AnnotationActions::AnnotationActions(ReviewActions* review, WorkspacePage* works
 
 AnnotationActions::~AnnotationActions() = default;
 
-QAction* AnnotationActions::makeAction(const QString& text, const QKeySequence& key, const QString& tip)
+QAction* AnnotationActions::makeAction(const QString& id, const QString& text, const QKeySequence& key,
+                                       const QString& tip)
 {
     auto* action = new QAction(text, this);
+    action->setObjectName(id);  // the shortcut registry's id
     action->setShortcut(key);
     action->setStatusTip(tip);
     m_window->addAction(action);  // wherever the focus is, but in text fields (they keep their keys)

@@ -63,7 +63,7 @@ signals:
     void detailsChanged();
 
 private:
-    QAction* makeAction(const QString& text, const QKeySequence& key, const QString& tip);
+    QAction* makeAction(const QString& id, const QString& text, const QKeySequence& key, const QString& tip);
     void updateLabelActions();
     void updateEnabled();
     void showAnnotationsOf(const QStringList& ids);

@@ -17,7 +17,9 @@
 #include "SampleTableView.h"
 #include "SavedViewActions.h"
 #include "SessionController.h"
+#include "ShortcutRegistry.h"
 #include "ShortcutsDialog.h"
+#include "ThemeMenu.h"
 #include "TimelinePanel.h"
 #include "WelcomePage.h"
 #include "WindowScreenshot.h"
@@ -89,7 +91,7 @@ MainWindow::MainWindow(QWidget* parent)
 
     m_pages = new QStackedWidget(this);
     m_welcome = new WelcomePage(m_pages);
-    m_welcome->setLogo(applicationIcon().pixmap(QSize(128, 128)));
+    m_welcome->setLogo(applicationIcon());
     m_workspace = new WorkspacePage(m_tableModel, m_pages);
     m_pages->addWidget(m_welcome);
     m_pages->addWidget(m_workspace);
@@ -169,6 +171,11 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_workspace, &WorkspacePage::currentSampleRowChanged, this, &MainWindow::onCurrentRowChanged);
     connect(m_diagnosticsView, &DiagnosticsView::sampleActivated, this, &MainWindow::showSampleById);
 
+    // Every action with an id and a key, wherever it was made, goes through the registry (user keys, F1 list).
+    m_shortcuts = new ShortcutRegistry(this);
+    m_shortcuts->setContextName(QStringLiteral("duplicateGroupsView"), tr("Duplicate groups list"));
+    m_shortcuts->adopt(this);
+
     restoreSettings();
     updateRecentMenu();
     showStartPage();
@@ -195,11 +202,13 @@ void MainWindow::createActions()
 {
     QStyle* s = style();
     m_openDatasetAction = new QAction(s->standardIcon(QStyle::SP_DirIcon), tr("Open &Dataset Folder\u2026"), this);
+    m_openDatasetAction->setObjectName(QStringLiteral("file.openDataset"));
     m_openDatasetAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_O));
     m_openDatasetAction->setStatusTip(tr("Open a folder of images, texts, audio, recordings and manifests"));
     connect(m_openDatasetAction, &QAction::triggered, this, &MainWindow::chooseDatasetFolder);
 
     m_openProjectAction = new QAction(s->standardIcon(QStyle::SP_FileIcon), tr("Open &Project\u2026"), this);
+    m_openProjectAction->setObjectName(QStringLiteral("file.openProject"));
     m_openProjectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     m_openProjectAction->setStatusTip(tr("Open a .lockstep project file"));
     connect(m_openProjectAction, &QAction::triggered, this, &MainWindow::chooseProjectFile);
@@ -209,11 +218,13 @@ void MainWindow::createActions()
     connect(m_openDemoAction, &QAction::triggered, this, &MainWindow::openDemo);
 
     m_reimportAction = new QAction(s->standardIcon(QStyle::SP_BrowserReload), tr("&Import Dataset Again"), this);
+    m_reimportAction->setObjectName(QStringLiteral("file.reimport"));
     m_reimportAction->setShortcut(QKeySequence(Qt::Key_F5));
     m_reimportAction->setStatusTip(tr("Read the dataset folder again to pick up added, changed or removed files"));
     connect(m_reimportAction, &QAction::triggered, m_session, &SessionController::reimport);
 
     m_scanAction = new QAction(s->standardIcon(QStyle::SP_FileDialogContentsView), tr("&Scan Quality"), this);
+    m_scanAction->setObjectName(QStringLiteral("dataset.scan"));
     m_scanAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     m_scanAction->setStatusTip(
         tr("Measure every image, audio and text file and find quality issues, outliers and "
@@ -221,10 +232,12 @@ void MainWindow::createActions()
     connect(m_scanAction, &QAction::triggered, m_session, &SessionController::scanQuality);
 
     m_closeAction = new QAction(tr("&Close Dataset"), this);
+    m_closeAction->setObjectName(QStringLiteral("file.close"));
     m_closeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_W));
     connect(m_closeAction, &QAction::triggered, m_session, &SessionController::closeSession);
 
     m_quitAction = new QAction(tr("&Quit"), this);
+    m_quitAction->setObjectName(QStringLiteral("file.quit"));
     m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &MainWindow::close);
@@ -241,21 +254,25 @@ void MainWindow::createActions()
     });
 
     m_goToAction = new QAction(tr("&Go to Sample\u2026"), this);
+    m_goToAction->setObjectName(QStringLiteral("view.goTo"));
     m_goToAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
     connect(m_goToAction, &QAction::triggered, m_workspace, &WorkspacePage::focusGoTo);
 
     m_filterAction = new QAction(tr("&Filter Samples\u2026"), this);
+    m_filterAction->setObjectName(QStringLiteral("view.filter"));
     m_filterAction->setShortcut(QKeySequence::Find);
     m_filterAction->setStatusTip(tr("Show only the samples that match a query, e.g. has:image.blurry"));
     connect(m_filterAction, &QAction::triggered, m_workspace, &WorkspacePage::focusFilter);
 
     m_shortcutsAction = new QAction(tr("&Keyboard Shortcuts"), this);
+    m_shortcutsAction->setObjectName(QStringLiteral("help.shortcuts"));
     m_shortcutsAction->setShortcut(QKeySequence(Qt::Key_F1));
-    connect(m_shortcutsAction, &QAction::triggered, this, [this] {
-        auto* dialog = new ShortcutsDialog(this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->open();
-    });
+    connect(m_shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
+    m_customizeShortcutsAction = new QAction(tr("Customize &Shortcuts\u2026"), this);
+    m_customizeShortcutsAction->setObjectName(QStringLiteral("edit.customizeShortcuts"));
+    m_customizeShortcutsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_customizeShortcutsAction->setStatusTip(tr("Give any command the key you want"));
+    connect(m_customizeShortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
 
     m_aboutAction = new QAction(tr("&About Lockstep"), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -281,6 +298,8 @@ void MainWindow::createMenus()
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     m_review->addEditActions(edit);
     m_annotate->addEditActions(edit);
+    edit->addSeparator();
+    edit->addAction(m_customizeShortcutsAction);
 
     QMenu* dataset = menuBar()->addMenu(tr("&Dataset"));
     dataset->addAction(m_scanAction);
@@ -296,14 +315,17 @@ void MainWindow::createMenus()
     QMenu* view = menuBar()->addMenu(tr("&View"));
     QAction* dockAction = m_diagnosticsDock->toggleViewAction();
     dockAction->setText(tr("&Diagnostics"));
+    dockAction->setObjectName(QStringLiteral("view.diagnostics"));
     dockAction->setShortcut(QKeySequence(Qt::Key_F8));
     view->addAction(dockAction);
     QAction* dashboardAction = m_dashboardDock->toggleViewAction();
     dashboardAction->setText(tr("&Quality Dashboard"));
+    dashboardAction->setObjectName(QStringLiteral("view.dashboard"));
     dashboardAction->setShortcut(QKeySequence(Qt::Key_F9));
     view->addAction(dashboardAction);
     QAction* duplicatesAction = m_duplicatesDock->toggleViewAction();
     duplicatesAction->setText(tr("D&uplicate Groups"));
+    duplicatesAction->setObjectName(QStringLiteral("view.duplicates"));
     duplicatesAction->setShortcut(QKeySequence(Qt::Key_F7));
     connect(duplicatesAction, &QAction::triggered, this, [this](bool on) {
         if (on) {
@@ -315,6 +337,8 @@ void MainWindow::createMenus()
     view->addAction(m_workspace->gridAction());
     view->addAction(m_filterAction);
     view->addAction(m_goToAction);
+    view->addSeparator();
+    view->addMenu(new ThemeMenu(view));
     view->addSeparator();
     view->addAction(m_startPageAction);
     menuBar()->addMenu(m_views->menu());
@@ -383,6 +407,18 @@ void MainWindow::orientDashboard()
     const Qt::DockWidgetArea area = dockWidgetArea(m_dashboardDock);
     const bool below = area == Qt::BottomDockWidgetArea || area == Qt::TopDockWidgetArea;
     m_dashboard->setOrientation(below && !m_dashboardDock->isFloating() ? Qt::Horizontal : Qt::Vertical);
+}
+
+void MainWindow::showShortcuts()
+{
+    if (auto* open = findChild<ShortcutsDialog*>()) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    auto* dialog = new ShortcutsDialog(m_shortcuts, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::setDiagnosticsWanted(bool wanted)

@@ -31,6 +31,7 @@ class SampleTableModel;
 class SampleTableView;
 class SavedViewActions;
 class SessionController;
+class ShortcutRegistry;
 class WelcomePage;
 class WindowScreenshot;
 class WorkspacePage;
@@ -53,6 +54,7 @@ public:
     SampleCountsLabel* statusCounts() const { return m_counts; }
     ReviewQueueMode* reviewQueue() const { return m_queue; }
     IssueJumpActions* issueJumpActions() const { return m_issueJump; }
+    ShortcutRegistry* shortcuts() const { return m_shortcuts; }
     SampleTableView* sampleTable() const;
     SampleDetailsPane* detailsPane() const;
     WelcomePage* welcomePage() const { return m_welcome; }
@@ -116,6 +118,7 @@ private:
     void applyPageDocks();
     void showDashboardInFront();
     void orientDashboard();
+    void showShortcuts();
 
     SessionController* m_session = nullptr;
     RecentFiles* m_recent = nullptr;
@@ -125,6 +128,7 @@ private:
     SavedViewActions* m_views = nullptr;
     ReviewQueueMode* m_queue = nullptr;
     IssueJumpActions* m_issueJump = nullptr;
+    ShortcutRegistry* m_shortcuts = nullptr;
     DiagnosticsModel* m_diagnosticsModel = nullptr;
 
     QStackedWidget* m_pages = nullptr;
@@ -150,6 +154,7 @@ private:
     QAction* m_goToAction = nullptr;
     QAction* m_filterAction = nullptr;
     QAction* m_shortcutsAction = nullptr;
+    QAction* m_customizeShortcutsAction = nullptr;
     QAction* m_aboutAction = nullptr;
     QAction* m_aboutQtAction = nullptr;
 

@@ -17,15 +17,18 @@ ReviewActions::ReviewActions(SampleTableView* table, SampleTableModel* model, QW
     m_undo = new QUndoStack(this);
     m_session = new ReviewSession(m_undo, this);
 
-    m_accept = makeAction(tr("&Accept"), QKeySequence(Qt::Key_A), tr("Accept the sample and go to the next one"));
-    m_reject = makeAction(tr("&Reject"), QKeySequence(Qt::Key_R), tr("Reject the sample and go to the next one"));
-    m_needsFix = makeAction(tr("Needs &Fix"), QKeySequence(Qt::Key_F),
+    m_accept = makeAction("review.accept", tr("&Accept"), QKeySequence(Qt::Key_A),
+                          tr("Accept the sample and go to the next one"));
+    m_reject = makeAction("review.reject", tr("&Reject"), QKeySequence(Qt::Key_R),
+                          tr("Reject the sample and go to the next one"));
+    m_needsFix = makeAction("review.needsFix", tr("Needs &Fix"), QKeySequence(Qt::Key_F),
                             tr("Mark the sample as needing a fix and go to the next one"));
-    m_clear = makeAction(tr("&Clear Decision"), QKeySequence(Qt::Key_U),
+    m_clear = makeAction("review.clear", tr("&Clear Decision"), QKeySequence(Qt::Key_U),
                          tr("Make the sample unreviewed again and go to the next one"));
-    m_next = makeAction(tr("&Next Sample"), QKeySequence(Qt::Key_J), tr("Go to the next sample in the table"));
-    m_previous =
-        makeAction(tr("&Previous Sample"), QKeySequence(Qt::Key_K), tr("Go to the previous sample in the table"));
+    m_next = makeAction("review.next", tr("&Next Sample"), QKeySequence(Qt::Key_J),
+                        tr("Go to the next sample in the table"));
+    m_previous = makeAction("review.previous", tr("&Previous Sample"), QKeySequence(Qt::Key_K),
+                            tr("Go to the previous sample in the table"));
     connect(m_accept, &QAction::triggered, this, [this] { decide(ReviewStatus::Accepted); });
     connect(m_reject, &QAction::triggered, this, [this] { decide(ReviewStatus::Rejected); });
     connect(m_needsFix, &QAction::triggered, this, [this] { decide(ReviewStatus::NeedsFix); });
@@ -34,8 +37,10 @@ ReviewActions::ReviewActions(SampleTableView* table, SampleTableModel* model, QW
     connect(m_previous, &QAction::triggered, this, [this] { step(-1); });
 
     m_undoAction = m_undo->createUndoAction(this, tr("&Undo"));
+    m_undoAction->setObjectName(QStringLiteral("edit.undo"));
     m_undoAction->setShortcut(QKeySequence::Undo);
     m_redoAction = m_undo->createRedoAction(this, tr("&Redo"));
+    m_redoAction->setObjectName(QStringLiteral("edit.redo"));
     m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
     window->addAction(m_undoAction);
     window->addAction(m_redoAction);
@@ -50,9 +55,10 @@ ReviewActions::ReviewActions(SampleTableView* table, SampleTableModel* model, QW
 
 ReviewActions::~ReviewActions() = default;
 
-QAction* ReviewActions::makeAction(const QString& text, const QKeySequence& key, const QString& tip)
+QAction* ReviewActions::makeAction(const char* id, const QString& text, const QKeySequence& key, const QString& tip)
 {
     auto* action = new QAction(text, this);
+    action->setObjectName(QLatin1String(id));  // the shortcut registry's id
     action->setShortcut(key);
     action->setStatusTip(tip);
     action->setToolTip(QStringLiteral("%1 (%2)").arg(tip, key.toString(QKeySequence::NativeText)));

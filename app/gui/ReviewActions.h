@@ -51,7 +51,7 @@ signals:
     void reviewsChanged();
 
 private:
-    QAction* makeAction(const QString& text, const QKeySequence& key, const QString& tip);
+    QAction* makeAction(const char* id, const QString& text, const QKeySequence& key, const QString& tip);
     void updateEnabled();
 
     SampleTableView* m_table;

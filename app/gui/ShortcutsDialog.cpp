@@ -1,9 +1,14 @@
 #include "ShortcutsDialog.h"
 
-#include <QAction>
+#include "KeyCaptureEdit.h"
+#include "ShortcutRegistry.h"
+
 #include <QDialogButtonBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
-#include <QSet>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -11,66 +16,249 @@ namespace lockstep {
 
 namespace {
 
-// "&Accept" -> "Accept", "&Filter Samples…" -> "Filter Samples".
-QString plainText(QString text)
-{
-    text.remove(QLatin1Char('&'));
-    while (text.endsWith(QChar(0x2026)) || text.endsWith(QLatin1Char('.')))
-        text.chop(1);
-    return text.trimmed();
-}
+enum Column { ActionColumn, KeysColumn, ContextColumn };
+constexpr int kIdRole = Qt::UserRole;
 
 }  // namespace
 
-ShortcutsDialog::ShortcutsDialog(QWidget* window) : QDialog(window)
+ShortcutsDialog::ShortcutsDialog(ShortcutRegistry* registry, QWidget* parent) : QDialog(parent), m_registry(registry)
 {
     setObjectName(QStringLiteral("shortcutsDialog"));
     setWindowTitle(tr("Keyboard Shortcuts"));
-    m_table = new QTableWidget(0, 2, this);
-    m_table->setHorizontalHeaderLabels({tr("Action"), tr("Keys")});
+
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("shortcutSearch"));
+    m_search->setPlaceholderText(tr("Search commands and keys\u2026"));
+    m_search->setClearButtonEnabled(true);
+    connect(m_search, &QLineEdit::textChanged, this, &ShortcutsDialog::applyFilter);
+
+    m_table = new QTableWidget(0, 3, this);
+    m_table->setHorizontalHeaderLabels({tr("Action"), tr("Keys"), tr("Where")});
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setShowGrid(false);
     m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
-    // Every action under the window (menus, the review flow, the timeline), once each, in creation order.
-    QSet<QString> seen;
-    const QList<QAction*> actions = window->findChildren<QAction*>();
-    for (QAction* action : actions) {
-        const QList<QKeySequence> keys = action->shortcuts();
-        const QString text = plainText(action->text());
-        if (keys.isEmpty() || text.isEmpty())
-            continue;
-        QStringList keyTexts;
-        for (const QKeySequence& key : keys)
-            keyTexts << key.toString(QKeySequence::NativeText);
-        const QString joined = keyTexts.join(QStringLiteral(" / "));
-        if (seen.contains(text + joined))
-            continue;
-        seen.insert(text + joined);
+    // The editor for the selected row: press a key to bind it.
+    m_editTitle = new QLabel(this);
+    m_editTitle->setTextFormat(Qt::PlainText);
+    m_keyEdit = new KeyCaptureEdit(this);
+    m_keyEdit->setToolTip(tr("Click here and press the new key for the selected command"));
+    m_clear = new QPushButton(tr("&Remove Key"), this);
+    m_clear->setToolTip(tr("Leave the selected command without a key"));
+    m_default = new QPushButton(tr("&Default"), this);
+    m_default->setToolTip(tr("Give the selected command its original keys again"));
+    m_conflict = new QLabel(this);
+    m_conflict->setObjectName(QStringLiteral("shortcutConflict"));
+    m_conflict->setWordWrap(true);
+    m_conflict->setTextFormat(Qt::PlainText);
+    m_reassign = new QPushButton(tr("Re&assign"), this);
+    m_reassign->setObjectName(QStringLiteral("shortcutReassign"));
+    m_reassign->setToolTip(tr("Take the key away from the other command and give it to the selected one"));
+    m_keepOld = new QPushButton(tr("&Keep Old Key"), this);
+    m_keepOld->setObjectName(QStringLiteral("shortcutKeepOld"));
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::RestoreDefaults | QDialogButtonBox::Close, this);
+    buttons->button(QDialogButtonBox::RestoreDefaults)->setToolTip(tr("Give every command its original keys"));
+    buttons->button(QDialogButtonBox::RestoreDefaults)->setAutoDefault(false);
+    buttons->button(QDialogButtonBox::Close)->setAutoDefault(false);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this, [this] {
+        clearConflict();
+        m_registry->restoreDefaults();
+    });
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_search);
+    layout->addWidget(m_table, 1);
+    auto* editRow = new QHBoxLayout;
+    editRow->addWidget(m_editTitle);
+    editRow->addWidget(m_keyEdit, 1);
+    editRow->addWidget(m_clear);
+    editRow->addWidget(m_default);
+    layout->addLayout(editRow);
+    auto* conflictRow = new QHBoxLayout;
+    conflictRow->addWidget(m_conflict, 1);
+    conflictRow->addWidget(m_reassign);
+    conflictRow->addWidget(m_keepOld);
+    layout->addLayout(conflictRow);
+    layout->addWidget(buttons);
+
+    fill();
+    clearConflict();
+    connect(m_reassign, &QPushButton::clicked, this, [this] {
+        const QString id = currentCommand();
+        const QList<QKeySequence> keys = m_pending;
+        clearConflict();
+        if (!id.isEmpty())
+            m_registry->assign(id, keys);
+    });
+    connect(m_keepOld, &QPushButton::clicked, this, [this] {
+        clearConflict();
+        showCurrent();
+    });
+
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] {
+        clearConflict();
+        showCurrent();
+    });
+    // Enter or a double-click on a row goes to the key field: the next key pressed is the new binding.
+    connect(m_table, &QTableWidget::itemActivated, this, [this] { m_keyEdit->setFocus(Qt::OtherFocusReason); });
+    connect(m_keyEdit, &KeyCaptureEdit::keyCaptured, this, &ShortcutsDialog::tryKey);
+    connect(m_keyEdit, &KeyCaptureEdit::cancelled, this, [this] {
+        clearConflict();
+        showCurrent();
+        m_table->setFocus();
+    });
+    connect(m_clear, &QPushButton::clicked, this, [this] {
+        clearConflict();
+        if (!currentCommand().isEmpty())
+            m_registry->rebind(currentCommand(), {});
+    });
+    connect(m_default, &QPushButton::clicked, this, [this] {
+        clearConflict();
+        if (!currentCommand().isEmpty())
+            m_registry->reset(currentCommand());
+    });
+    connect(m_registry, &ShortcutRegistry::keysChanged, this, &ShortcutsDialog::updateRows);
+
+    if (m_table->rowCount() > 0)
+        m_table->selectRow(0);
+    showCurrent();
+    const QFontMetrics fm(font());
+    resize(fm.horizontalAdvance(QLatin1Char('M')) * 52, fm.lineSpacing() * 34);
+}
+
+void ShortcutsDialog::fill()
+{
+    m_table->setRowCount(0);
+    const QStringList ids = m_registry->ids();
+    for (const QString& id : ids) {
         const int row = m_table->rowCount();
         m_table->insertRow(row);
-        m_table->setItem(row, 0, new QTableWidgetItem(text));
-        m_table->setItem(row, 1, new QTableWidgetItem(joined));
+        auto* name = new QTableWidgetItem(m_registry->text(id));
+        name->setData(kIdRole, id);
+        name->setToolTip(id);
+        m_table->setItem(row, ActionColumn, name);
+        m_table->setItem(row, KeysColumn, new QTableWidgetItem);
+        m_table->setItem(row, ContextColumn,
+                         new QTableWidgetItem(m_registry->contextName(m_registry->map().context(id))));
     }
-    m_table->resizeColumnToContents(0);
+    updateRows(ids);
+    m_table->resizeColumnToContents(ActionColumn);
+    m_table->resizeColumnToContents(KeysColumn);
+    m_table->setColumnWidth(KeysColumn, qMax(m_table->columnWidth(KeysColumn),
+                                             m_table->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 10));
+}
 
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_table);
-    layout->addWidget(buttons);
-    resize(520, 560);
+void ShortcutsDialog::updateRows(const QStringList& ids)
+{
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        const QString id = m_table->item(row, ActionColumn)->data(kIdRole).toString();
+        if (!ids.contains(id))
+            continue;
+        QTableWidgetItem* keys = m_table->item(row, KeysColumn);
+        keys->setText(ShortcutMap::toText(m_registry->keys(id)));
+        // A changed binding reads in bold, so "what did I change?" has an answer.
+        QFont font = m_table->font();
+        font.setBold(!m_registry->map().isDefault(id));
+        keys->setFont(font);
+        keys->setToolTip(m_registry->map().isDefault(id)
+                             ? QString()
+                             : tr("Default: %1").arg(ShortcutMap::toText(m_registry->map().defaults(id))));
+    }
+    applyFilter(m_search->text());
+    if (ids.contains(currentCommand()))
+        showCurrent();
+}
+
+void ShortcutsDialog::applyFilter(const QString& text)
+{
+    const QString needle = text.trimmed();
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        bool match = needle.isEmpty();
+        for (int column = 0; !match && column < m_table->columnCount(); ++column)
+            match = m_table->item(row, column)->text().contains(needle, Qt::CaseInsensitive);
+        m_table->setRowHidden(row, !match);
+    }
 }
 
 QStringList ShortcutsDialog::rows() const
 {
     QStringList out;
     for (int r = 0; r < m_table->rowCount(); ++r)
-        out << m_table->item(r, 0)->text() + QLatin1Char('\t') + m_table->item(r, 1)->text();
+        out << m_table->item(r, ActionColumn)->text() + QLatin1Char('\t') + m_table->item(r, KeysColumn)->text();
     return out;
+}
+
+bool ShortcutsDialog::selectCommand(const QString& id)
+{
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        if (m_table->item(row, ActionColumn)->data(kIdRole).toString() == id) {
+            m_table->selectRow(row);
+            return true;
+        }
+    }
+    return false;
+}
+
+QString ShortcutsDialog::currentCommand() const
+{
+    const QList<QTableWidgetItem*> selected = m_table->selectedItems();
+    return selected.isEmpty() ? QString()
+                              : m_table->item(selected.first()->row(), ActionColumn)->data(kIdRole).toString();
+}
+
+void ShortcutsDialog::showCurrent()
+{
+    const QString id = currentCommand();
+    m_keyEdit->setEnabled(!id.isEmpty());
+    m_clear->setEnabled(!id.isEmpty() && !m_registry->keys(id).isEmpty());
+    m_default->setEnabled(!id.isEmpty() && !m_registry->map().isDefault(id));
+    m_editTitle->setText(id.isEmpty() ? tr("Key:") : tr("Key for \u201c%1\u201d:").arg(m_registry->text(id)));
+    const QList<QKeySequence> keys = m_registry->keys(id);
+    m_keyEdit->setKeySequence(keys.isEmpty() ? QKeySequence() : keys.first());
+}
+
+void ShortcutsDialog::tryKey(const QKeySequence& key)
+{
+    const QString id = currentCommand();
+    if (id.isEmpty())
+        return;
+    // The new key replaces the first one; alternatives (arrow keys beside J / K) stay.
+    QList<QKeySequence> keys = m_registry->keys(id);
+    if (keys.isEmpty())
+        keys << key;
+    else
+        keys[0] = key;
+    const QStringList conflicts = m_registry->rebind(id, keys);
+    if (conflicts.isEmpty()) {
+        clearConflict();
+        return;
+    }
+    QStringList names;
+    for (const QString& other : conflicts)
+        names << QStringLiteral("\u201c%1\u201d").arg(m_registry->text(other));
+    m_pending = keys;
+    m_conflict->setText(tr("%1 is already the key of %2. Reassign it, or press another key.")
+                            .arg(key.toString(QKeySequence::NativeText), names.join(QStringLiteral(", "))));
+    m_conflict->setVisible(true);
+    m_reassign->setVisible(true);
+    m_keepOld->setVisible(true);
+}
+
+void ShortcutsDialog::clearConflict()
+{
+    m_pending.clear();
+    m_conflict->clear();
+    m_conflict->setVisible(false);
+    m_reassign->setVisible(false);
+    m_keepOld->setVisible(false);
 }
 
 }  // namespace lockstep

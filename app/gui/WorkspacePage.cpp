@@ -60,6 +60,7 @@ WorkspacePage::WorkspacePage(SampleTableModel* model, QWidget* parent) : QWidget
     connect(m_goTo, &QLineEdit::returnPressed, this, &WorkspacePage::goToSample);
     bar->addWidget(m_goTo);
     m_gridAction = new QAction(style()->standardIcon(QStyle::SP_FileDialogContentsView), tr("Thumbnail &Grid"), this);
+    m_gridAction->setObjectName(QStringLiteral("view.grid"));
     m_gridAction->setCheckable(true);
     m_gridAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
     m_gridAction->setStatusTip(tr("Show the samples as a grid of thumbnails instead of a table"));
@@ -197,7 +198,7 @@ void WorkspacePage::goToSample()
         return;
     const int row = m_model->rowOfSample(id);
     if (row < 0) {
-        m_goTo->setStyleSheet(QStringLiteral("color: #c62828;"));
+        m_goTo->setStyleSheet(QStringLiteral("color: #d64541;"));  // reads on light and dark bases
         m_goTo->setToolTip(tr("No sample has the ID %1").arg(id));
         return;
     }

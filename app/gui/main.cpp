@@ -4,7 +4,9 @@
 // Hidden, for scripts and documentation (tools/make_screenshots.sh): --screenshot FILE (a picture of the window
 // once it shows its final state, then quit), --sample ID, and what StartupScript.h lists (--scan, --annotate,
 // --select, --view grid|duplicates[:N]|dashboard[:METRICS]|history|queue:QUERY, --timeline-range).
+// --theme system|light|dark (this run only; View > Theme is the user's lasting choice).
 
+#include "ApplicationTheme.h"
 #include "EnglishPlurals.h"
 #include "MainWindow.h"
 #include "StartupScript.h"
@@ -84,6 +86,12 @@ int main(int argc, char* argv[])
     sampleOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(sampleOption);
     lockstep::StartupScript::addOptions(parser);
+    QCommandLineOption themeOption(
+        QStringLiteral("theme"),
+        QCoreApplication::translate("main", "Use this theme for this run: system, light or dark."),
+        QStringLiteral("THEME"));
+    themeOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(themeOption);
     parser.process(app);
 
     const QStringList positional = parser.positionalArguments();
@@ -105,6 +113,17 @@ int main(int argc, char* argv[])
         std::fprintf(stderr, "%s\n", qPrintable(scriptError));
         return 2;
     }
+
+    bool knownTheme = true;
+    const lockstep::ApplicationTheme::Mode theme =
+        parser.isSet(themeOption) ? lockstep::ApplicationTheme::fromName(parser.value(themeOption), &knownTheme)
+                                  : lockstep::ApplicationTheme::saved();
+    if (!knownTheme) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QCoreApplication::translate("main", "lockstep: --theme is system, light or dark.")));
+        return 2;
+    }
+    lockstep::ApplicationTheme::apply(theme);
 
     lockstep::MainWindow window;
     if (parser.isSet(sampleOption))
