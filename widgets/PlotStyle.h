@@ -4,6 +4,7 @@
 
 class QCustomPlot;
 class QCPAxis;
+class QCPColorGradient;
 
 namespace lockstep {
 
@@ -15,6 +16,8 @@ QColor dataColor();       // bars and points
 QColor highlightColor();  // the selected sample
 QColor brushColor();      // a brushed range or rectangle
 QColor cutoffColor();     // outlier cut-offs
+// Samples per cell of a scatter plot's density image: pale (one sample, visible on the background) to deep.
+QCPColorGradient densityGradient();
 
 void apply(QCustomPlot* plot);
 void styleAxis(QCPAxis* axis);
