@@ -442,6 +442,12 @@ bool MetricScatterPlot::lassoEvent(QEvent* event)
     }
 }
 
+QRect MetricScatterPlot::dataArea()
+{
+    m_plot->replot(QCustomPlot::rpImmediateRefresh);
+    return m_plot->axisRect()->rect();
+}
+
 bool MetricScatterPlot::isShowingColorScale() const
 {
     return m_colorScale->layout() != nullptr;

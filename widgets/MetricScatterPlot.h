@@ -67,6 +67,8 @@ public:
     QCPColorScale* colorScale() const { return m_colorScale; }
     bool isShowingColorScale() const;
     QCustomPlot* plot() const { return m_plot; }
+    // Where the data is drawn, in the plot's pixels (laid out now, for scripts that draw a brush).
+    QRect dataArea();
 
 signals:
     void rectangleBrushed(double x0, double x1, double y0, double y1);

@@ -4,13 +4,17 @@
 // Hidden, for scripts and documentation: --screenshot FILE, --sample ID, --scan (run Dataset > Scan Quality
 // once the dataset is open; a screenshot then waits for the scan), --timeline-range A:B (seconds: the timeline
 // shows that range once the sample is loaded, with the playhead a third of the way in), --view grid|duplicates
-// (the thumbnail grid instead of the table, or the duplicate groups dock, once the dataset is open).
+// (the thumbnail grid instead of the table, or the duplicate groups dock, once the dataset is open), --view lasso
+// (a lasso drawn on the dashboard's scatter plot once it is loaded; lasso-filtered: the plots then show only the
+// lassoed samples).
 
 #include "DuplicateGroupsModel.h"
 #include "DuplicateGroupsView.h"
 #include "DuplicatesDock.h"
 #include "EnglishPlurals.h"
 #include "MainWindow.h"
+#include "MetricScatterPlot.h"
+#include "QualityDashboard.h"
 #include "SessionController.h"
 #include "TimelineCanvas.h"
 #include "TimelinePanel.h"
@@ -18,11 +22,14 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QToolButton>
 #include <QTranslator>
+#include <cmath>
 #include <cstdio>
 #include <memory>
 
@@ -157,6 +164,32 @@ int main(int argc, char* argv[])
                 QObject::connect(dock->model(), &lockstep::DuplicateGroupsModel::loaded, dock,
                                  [dock, group] { dock->view()->setCurrentGroup(group); });
             });
+    }
+
+    if (parser.isSet(viewOption) && parser.value(viewOption).startsWith(QLatin1String("lasso"))) {
+        // A kidney-shaped lasso over the middle of the scatter plot, drawn as the mouse would (200 positions).
+        lockstep::QualityDashboard* dashboard = window.dashboard();
+        const bool filtered = parser.value(viewOption) == QLatin1String("lasso-filtered");
+        auto connection = std::make_shared<QMetaObject::Connection>();
+        *connection = QObject::connect(dashboard->loader(), &lockstep::DashboardLoader::scatterLoaded, dashboard,
+                                       [dashboard, filtered, connection](const lockstep::DashboardLoader::Scatter& s) {
+                                           if (!s.points || s.points->x.empty())
+                                               return;
+                                           QObject::disconnect(*connection);
+                                           lockstep::MetricScatterPlot* scatter = dashboard->scatter();
+                                           const QRect r = scatter->dataArea();
+                                           QVector<QPointF> pixels;
+                                           for (int i = 0; i < 200; ++i) {
+                                               const double a = 2 * M_PI * i / 200;
+                                               const double k = 1.0 + 0.3 * std::sin(2 * a);
+                                               pixels << QPointF(r.center().x() + 0.3 * r.width() * k * std::cos(a),
+                                                                 r.center().y() + 0.32 * r.height() * k * std::sin(a));
+                                           }
+                                           dashboard->lassoButton()->click();
+                                           scatter->brushLasso(pixels);
+                                           if (filtered)
+                                               dashboard->plotFilteredBox()->setChecked(true);
+                                       });
     }
 
     if (parser.isSet(rangeOption)) {
