@@ -130,7 +130,6 @@ QualityDashboard::QualityDashboard(SampleTableModel* model, SampleFilterBar* fil
         b->setText(text);
         b->setToolTip(tip);
         b->setCheckable(true);
-        b->setAutoRaise(true);
         b->setFocusPolicy(Qt::TabFocus);
         return b;
     };
