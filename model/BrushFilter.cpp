@@ -1,6 +1,7 @@
 #include "BrushFilter.h"
 
 #include <QLocale>
+#include <QStringList>
 #include <cmath>
 
 namespace lockstep {
@@ -49,6 +50,15 @@ QString BrushFilter::rectangleClause(const QString& xMetric, double x0, double x
 {
     return QStringLiteral("%1 >= %2 and %1 <= %3 and %4 >= %5 and %4 <= %6")
         .arg(xMetric, number(x0), number(x1), yMetric, number(y0), number(y1));
+}
+
+QString BrushFilter::lassoClause(const QString& xMetric, const QString& yMetric, const QVector<QPointF>& corners)
+{
+    QStringList points;
+    points.reserve(corners.size());
+    for (const QPointF& p : corners)
+        points << number(p.x()) + QLatin1Char(' ') + number(p.y());
+    return QStringLiteral("inside(%1, %2: %3)").arg(xMetric, yMetric, points.join(QStringLiteral(", ")));
 }
 
 QString BrushFilter::issueClause(const QString& type)

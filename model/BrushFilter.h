@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QPointF>
 #include <QString>
+#include <QVector>
 
 namespace lockstep {
 
@@ -23,6 +25,8 @@ public:
     // x >= x0 and x <= x1 and y >= y0 and y <= y1 (edges included: what the rectangle shows)
     static QString rectangleClause(const QString& xMetric, double x0, double x1, const QString& yMetric, double y0,
                                    double y1);
+    // inside(x, y: x1 y1, x2 y2, ...): the samples in a lassoed polygon (edges included)
+    static QString lassoClause(const QString& xMetric, const QString& yMetric, const QVector<QPointF>& corners);
     static QString issueClause(const QString& type);
     // The shortest text that reads back as exactly this number.
     static QString number(double value);

@@ -5,6 +5,7 @@
 #include "quality/SampleAnalyzer.h"
 #include "store/ProjectStore.h"
 #include "store/QualityRepository.h"
+#include "store/SampleFilter.h"
 #include "store/SampleTableQuery.h"
 
 #include <QFutureWatcher>
@@ -79,31 +80,42 @@ void DashboardLoader::requestOverview()
         [this](const Overview& o) { emit overviewLoaded(o); });
 }
 
-void DashboardLoader::requestHistogram(const QString& metric, OutlierOptions options)
+void DashboardLoader::requestHistogram(const QString& metric, OutlierOptions options, const QString& filter)
 {
     start<Histogram>(
         HistogramKind,
-        [metric, options](ProjectStore& store, Progress& progress) {
+        [metric, options, filter](ProjectStore& store, Progress& progress) {
             bool ok = false;
-            const std::vector<double> values = MetricColumnQuery(store).column(metric, &progress, &ok);
+            const MetricColumnQuery query(store);
+            const std::vector<double> values = query.column(metric, &progress, &ok);
             if (!ok)
                 return Histogram{};
-            return histogramOf(metric, values, options);
+            if (filter.trimmed().isEmpty())
+                return histogramOf(metric, values, options);
+            const std::vector<double> shown = query.column(metric, SampleFilter::parse(filter), &progress, &ok);
+            if (!ok)
+                return Histogram{};
+            Histogram h = histogramOf(metric, values, options, &shown);
+            h.filter = filter;
+            return h;
         },
         [this](const Histogram& h) { emit histogramLoaded(h); });
 }
 
-void DashboardLoader::requestScatter(const QString& xMetric, const QString& yMetric)
+void DashboardLoader::requestScatter(const QString& xMetric, const QString& yMetric, const QString& filter)
 {
     start<Scatter>(
         ScatterKind,
-        [xMetric, yMetric](ProjectStore& store, Progress& progress) {
+        [xMetric, yMetric, filter](ProjectStore& store, Progress& progress) {
             Scatter s;
             s.xMetric = xMetric;
             s.yMetric = yMetric;
+            s.filter = filter.trimmed().isEmpty() ? QString() : filter;
             bool ok = false;
+            const MetricColumnQuery query(store);
             auto points = std::make_shared<MetricColumnQuery::Pairs>(
-                MetricColumnQuery(store).pairs(xMetric, yMetric, &progress, &ok));
+                s.filter.isEmpty() ? query.pairs(xMetric, yMetric, &progress, &ok)
+                                   : query.pairs(xMetric, yMetric, SampleFilter::parse(s.filter), &progress, &ok));
             s.points = std::move(points);
             s.ok = ok;
             return s;
@@ -112,11 +124,12 @@ void DashboardLoader::requestScatter(const QString& xMetric, const QString& yMet
 }
 
 DashboardLoader::Histogram DashboardLoader::histogramOf(const QString& metric, const std::vector<double>& values,
-                                                        OutlierOptions options)
+                                                        OutlierOptions options, const std::vector<double>* shown)
 {
     Histogram h;
     h.metric = metric;
     h.options = options;
+    h.allValues = qint64(values.size());
     h.logScale = SampleAnalyzer::isJudgedOnLogScale(metric);
     if (h.logScale) {
         std::vector<double> judged(values.size());
@@ -143,8 +156,14 @@ DashboardLoader::Histogram DashboardLoader::histogramOf(const QString& metric, c
         hi = OutlierStatistics::quantile(finite, 0.99);
     }
     const double margin = 0.25 * (hi - lo);
-    h.bins = MetricHistogram::build(values, 40, lo - margin, hi + margin);
-    for (const double v : values) {
+    const std::vector<double>& counted = shown ? *shown : values;
+    if (shown) {
+        // The same bins as for every sample, so the subset's bars line up with the cut-offs and the full picture.
+        h.bins = MetricHistogram::withEdges(MetricHistogram::build(values, 40, lo - margin, hi + margin).edges, *shown);
+    } else {
+        h.bins = MetricHistogram::build(counted, 40, lo - margin, hi + margin);
+    }
+    for (const double v : counted) {
         if (h.logScale && !(v > 0))
             continue;  // not judged: the scan skips what has no logarithm
         if (v < h.cutoffs.lower)

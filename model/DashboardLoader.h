@@ -33,14 +33,19 @@ public:
         OutlierOptions options;
         bool logScale = false;  // cut-offs judged on log10 of the values, as the scan does for this metric
         OutlierStatistics::Cutoffs cutoffs;
-        qint64 below = 0;  // values beyond the cut-offs
+        qint64 below = 0;  // shown values beyond the cut-offs
         qint64 above = 0;
+        // Plotted for the samples a filter shows: the bins count those, the cut-offs (and the bins' range)
+        // still come from every sample, so the picture lines up with what the scan flags.
+        QString filter;
+        qint64 allValues = 0;  // every sample's value count
         bool ok = false;
     };
     struct Scatter {
         QString xMetric;
         QString yMetric;
         std::shared_ptr<const MetricColumnQuery::Pairs> points;
+        QString filter;  // plotted for the samples this query shows (empty: all)
         bool ok = false;
     };
 
@@ -52,12 +57,15 @@ public:
     const QString& projectPath() const { return m_path; }
 
     void requestOverview();
-    void requestHistogram(const QString& metric, OutlierOptions options);
-    void requestScatter(const QString& xMetric, const QString& yMetric);
+    // filter: a query of the sample filter language; the plot counts only the samples it shows (empty: all).
+    void requestHistogram(const QString& metric, OutlierOptions options, const QString& filter = {});
+    void requestScatter(const QString& xMetric, const QString& yMetric, const QString& filter = {});
     bool isBusy() const { return m_pending > 0; }
 
-    // Cut-offs in value units as the scan judges the metric (on log10 for long-tailed positive metrics).
-    static Histogram histogramOf(const QString& metric, const std::vector<double>& values, OutlierOptions options);
+    // Cut-offs in value units as the scan judges the metric (on log10 for long-tailed positive metrics), from
+    // values; the bins count shown (when given: the filtered samples' values) over the range values give.
+    static Histogram histogramOf(const QString& metric, const std::vector<double>& values, OutlierOptions options,
+                                 const std::vector<double>* shown = nullptr);
 
 signals:
     void overviewLoaded(const lockstep::DashboardLoader::Overview& overview);

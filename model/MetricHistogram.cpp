@@ -75,18 +75,46 @@ MetricHistogram MetricHistogram::build(const std::vector<double>& values, int ta
         }
         h.edges.push_back(edge);
     }
-    h.counts.assign(h.edges.size() - 1, 0);
+    h.count(values);
+    return h;
+}
+
+void MetricHistogram::count(const std::vector<double>& values)
+{
+    counts.assign(edges.size() - 1, 0);
+    total = below = above = 0;
     for (const double v : values) {
         if (!std::isfinite(v))
             continue;
-        ++h.total;
-        if (v < h.edges.front())
-            ++h.below;
-        else if (v >= h.edges.back())
-            ++h.above;
+        ++total;
+        if (v < edges.front())
+            ++below;
+        else if (v >= edges.back())
+            ++above;
         else
-            ++h.counts[std::size_t(h.binOf(v))];
+            ++counts[std::size_t(binOf(v))];
     }
+}
+
+MetricHistogram MetricHistogram::withEdges(const std::vector<double>& edges, const std::vector<double>& values)
+{
+    MetricHistogram h;
+    if (edges.size() < 2)
+        return h;
+    h.edges = edges;
+    bool any = false;
+    for (const double v : values) {
+        if (!std::isfinite(v)) {
+            ++h.skipped;
+        } else if (!any) {
+            h.min = h.max = v;
+            any = true;
+        } else {
+            h.min = std::min(h.min, v);
+            h.max = std::max(h.max, v);
+        }
+    }
+    h.count(values);
     return h;
 }
 

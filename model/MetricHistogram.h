@@ -31,8 +31,13 @@ struct MetricHistogram {
     // narrower (NaN: no limit on that side).
     static MetricHistogram build(const std::vector<double>& values, int targetBins = 40, double focusMin = std::nan(""),
                                  double focusMax = std::nan(""));
+    // The values counted into these edges (another histogram's: a subset drawn on the same bins).
+    static MetricHistogram withEdges(const std::vector<double>& edges, const std::vector<double>& values);
     // 1, 2 or 5 x 10^k nearest above span / targetBins.
     static double niceStep(double span, int targetBins);
+
+private:
+    void count(const std::vector<double>& values);
 };
 
 }  // namespace lockstep

@@ -240,6 +240,14 @@ QString MetricHistogramPlot::caption() const
         return {};
     const QLocale locale;
     const auto num = [&locale](double v) { return locale.toString(v, 'g', 4); };
+    if (!m_histogram.filter.isEmpty())
+        return tr("%1 of %2 samples (the filter's) \u00b7 %3 from all: %4 below %5, %6 above %7")
+            .arg(locale.toString(m_histogram.bins.total), locale.toString(m_histogram.allValues))
+            .arg(methodText(m_histogram.options))
+            .arg(locale.toString(m_histogram.below))
+            .arg(num(m_histogram.cutoffs.lower))
+            .arg(locale.toString(m_histogram.above))
+            .arg(num(m_histogram.cutoffs.upper));
     return tr("%1 samples \u00b7 %2: %3 below %4, %5 above %6")
         .arg(locale.toString(m_histogram.bins.total))
         .arg(methodText(m_histogram.options))

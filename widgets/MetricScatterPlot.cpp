@@ -1,29 +1,20 @@
 #include "MetricScatterPlot.h"
 
 #include "PlotStyle.h"
+#include "store/LassoPolygon.h"
 
+#include <QKeyEvent>
+#include <QLineF>
+#include <QMouseEvent>
 #include <QVBoxLayout>
 #include <algorithm>
 #include <cmath>
+#include <utility>
 #include "QCustomPlotInclude.h"
 
 namespace lockstep {
 
 namespace {
-
-// Pale to deep blue: one sample per cell is visible on white, the densest cells stand out.
-QCPColorGradient densityGradient()
-{
-    QCPColorGradient g;
-    g.clearColorStops();
-    g.setColorStopAt(0.0, QColor(0x9e, 0xca, 0xe1));
-    g.setColorStopAt(0.35, QColor(0x42, 0x92, 0xc6));
-    g.setColorStopAt(0.7, QColor(0x08, 0x51, 0x9c));
-    g.setColorStopAt(1.0, QColor(0x08, 0x1d, 0x58));
-    g.setNanHandling(QCPColorGradient::nhTransparent);
-    g.setLevelCount(64);
-    return g;
-}
 
 QCPRange paddedRange(double lo, double hi)
 {
@@ -34,6 +25,24 @@ QCPRange paddedRange(double lo, double hi)
     const double pad = 0.04 * (hi - lo);
     return QCPRange(lo - pad, hi + pad);
 }
+
+// Four significant digits beyond the view's resolution read well in the query bar and move an edge by less than a
+// pixel.
+double roundToView(double v, double span)
+{
+    if (!(span > 0.0) || !std::isfinite(v))
+        return v;
+    const int exponent = int(std::floor(std::log10(span))) - 3;
+    if (exponent < 0)  // through decimal text, so that 0.1234 stays 0.1234 and not 0.12340000000000001
+        return QString::number(v, 'f', -exponent).toDouble();
+    const double unit = std::pow(10.0, exponent);
+    return std::round(v / unit) * unit;
+}
+
+// A lasso smaller than this (square pixels) was a click or a slip, not a shape.
+constexpr double kMinLassoArea = 16.0;
+// Mouse positions closer than this to the last one add nothing to a lasso.
+constexpr double kLassoStepPixels = 2.0;
 
 }  // namespace
 
@@ -49,7 +58,7 @@ MetricScatterPlot::MetricScatterPlot(QWidget* parent) : QWidget(parent)
     PlotStyle::apply(m_plot);
 
     m_map = new QCPColorMap(m_plot->xAxis, m_plot->yAxis);
-    m_map->setGradient(densityGradient());
+    m_map->setGradient(PlotStyle::densityGradient());
     m_map->setDataScaleType(QCPAxis::stLogarithmic);
     m_map->setInterpolate(false);
     m_map->setTightBoundary(true);
@@ -69,6 +78,34 @@ MetricScatterPlot::MetricScatterPlot(QWidget* parent) : QWidget(parent)
     m_brush->setBrush(brush);
     m_brush->setPen(QPen(PlotStyle::brushColor(), 1.5));
     m_brush->setVisible(false);
+
+    m_lasso = new QCPCurve(m_plot->xAxis, m_plot->yAxis);
+    m_lasso->setBrush(brush);
+    m_lasso->setPen(QPen(PlotStyle::brushColor(), 1.5));
+    m_lasso->setSelectable(QCP::stNone);
+    m_lasso->setAntialiased(true);
+    m_lasso->setAntialiasedFill(true);
+    m_lasso->setVisible(false);
+
+    // The colour scale of the density image: log scale like the image; beside the plot only while it is shown.
+    m_colorScale = new QCPColorScale(m_plot);
+    m_colorScale->setObjectName(QStringLiteral("densityColorScale"));
+    m_colorScale->setType(QCPAxis::atRight);
+    m_colorScale->setBarWidth(9);
+    m_colorScale->setRangeDrag(false);
+    m_colorScale->setRangeZoom(false);
+    m_map->setColorScale(m_colorScale);
+    m_colorScale->setDataScaleType(QCPAxis::stLogarithmic);
+    m_colorScale->setGradient(PlotStyle::densityGradient());
+    PlotStyle::styleAxis(m_colorScale->axis());
+    m_colorScale->axis()->setTicker(QSharedPointer<QCPAxisTickerLog>(new QCPAxisTickerLog));
+    m_colorScale->axis()->setNumberFormat(QStringLiteral("gb"));
+    m_colorScale->axis()->setLabel(tr("samples per cell"));
+    auto* margins = new QCPMarginGroup(m_plot);
+    m_plot->axisRect()->setMarginGroup(QCP::msTop | QCP::msBottom, margins);
+    m_colorScale->setMarginGroup(QCP::msTop | QCP::msBottom, margins);
+    m_plot->plotLayout()->take(m_colorScale);
+    m_colorScale->setVisible(false);
 
     m_marker = m_plot->addGraph();
     m_marker->setLineStyle(QCPGraph::lsNone);
@@ -92,11 +129,12 @@ MetricScatterPlot::MetricScatterPlot(QWidget* parent) : QWidget(parent)
     connect(m_plot, &QCustomPlot::mousePress, this, [this](QMouseEvent* event) {
         m_plot->setSelectionRectMode((event->modifiers() & Qt::ControlModifier) ? QCP::srmNone : QCP::srmCustom);
     });
+    // Lasso strokes are taken before QCustomPlot sees them (it would start a rectangle or a pan).
+    m_plot->installEventFilter(this);
+    m_plot->setFocusPolicy(Qt::ClickFocus);  // Escape reaches the plot while a lasso is drawn
     connect(m_plot, &QCustomPlot::mouseDoubleClick, this, [this](QMouseEvent*) { resetView(); });
     connect(m_plot, &QCustomPlot::beforeReplot, this, &MetricScatterPlot::rebinIfNeeded);
-    setToolTip(
-        tr("Drag a rectangle to show only those samples \u00b7 Ctrl+drag to pan \u00b7 wheel to zoom "
-           "\u00b7 double-click to show everything"));
+    setBrushShape(BrushShape::Rectangle);
     showMessage(QString());
 }
 
@@ -122,6 +160,12 @@ void MetricScatterPlot::showMessage(const QString& message)
     m_marker->data()->clear();
     m_brush->setVisible(false);
     m_brushed.reset();
+    m_brushedPolygon.reset();
+    m_drawing = false;
+    m_lassoPixels.clear();
+    m_lasso->data()->clear();
+    m_lasso->setVisible(false);
+    showColorScale(false);
     m_message->setText(message);
     m_message->setVisible(!message.isEmpty());
     m_plot->xAxis->setLabel(QString());
@@ -172,11 +216,23 @@ void MetricScatterPlot::rebinIfNeeded()
         return;
     m_binnedWindow = window;
     m_binnedSize = size;
-    const int columns = std::max(1, size.width() / kCellPixels);
-    const int rows = std::max(1, size.height() / kCellPixels);
+    int columns = std::max(1, size.width() / kCellPixels);
+    int rows = std::max(1, size.height() / kCellPixels);
     const ScatterDensity::Window w{xr.lower, xr.upper, yr.lower, yr.upper};
     const MetricColumnQuery::Pairs& p = *m_scatter.points;
     m_density = ScatterDensity::compute(p.x.data(), p.y.data(), p.x.size(), w, columns, rows, kExactPointLimit);
+    // The colour scale comes and goes with the density image; it takes width from the axis rect, so the grid is
+    // counted again for the new size (whether points are exact does not depend on the size). Its tick labels
+    // settle only in this replot's layout: the next frame counts once more for the final size.
+    if (m_density.isExact == isShowingColorScale()) {
+        showColorScale(!m_density.isExact);
+        const QSize laidOut = m_plot->axisRect()->size();
+        columns = std::max(1, laidOut.width() / kCellPixels);
+        rows = std::max(1, laidOut.height() / kCellPixels);
+        m_density = ScatterDensity::compute(p.x.data(), p.y.data(), p.x.size(), w, columns, rows, kExactPointLimit);
+        m_binnedSize = QSize();
+        m_plot->replot(QCustomPlot::rpQueuedReplot);
+    }
 
     if (m_density.isExact) {
         QVector<double> xs;
@@ -240,17 +296,7 @@ void MetricScatterPlot::brushValues(QPointF from, QPointF to)
 {
     if (!m_scatter.points)
         return;
-    // Four significant digits beyond the view's resolution read well in the query bar and move the edges by
-    // less than a pixel.
-    const auto round = [](double v, double span) {
-        if (!(span > 0.0) || !std::isfinite(v))
-            return v;
-        const int exponent = int(std::floor(std::log10(span))) - 3;
-        if (exponent < 0)  // through decimal text, so that 0.1234 stays 0.1234 and not 0.12340000000000001
-            return QString::number(v, 'f', -exponent).toDouble();
-        const double unit = std::pow(10.0, exponent);
-        return std::round(v / unit) * unit;
-    };
+    const auto round = roundToView;
     const double xSpan = m_plot->xAxis->range().size();
     const double ySpan = m_plot->yAxis->range().size();
     const double x0 = round(std::min(from.x(), to.x()), xSpan);
@@ -259,6 +305,181 @@ void MetricScatterPlot::brushValues(QPointF from, QPointF to)
     const double y1 = round(std::max(from.y(), to.y()), ySpan);
     setBrushedRectangle(QRectF(QPointF(x0, y0), QPointF(x1, y1)));
     emit rectangleBrushed(x0, x1, y0, y1);
+}
+
+void MetricScatterPlot::brushLasso(const QVector<QPointF>& pixels)
+{
+    if (!m_scatter.points)
+        return;
+    // Simplified in pixels, where a tolerance means the same on both axes whatever their units.
+    std::vector<LassoPolygon::Point> drawn;
+    drawn.reserve(std::size_t(pixels.size()));
+    for (const QPointF& p : pixels)
+        drawn.push_back({p.x(), p.y()});
+    const LassoPolygon simplified = LassoPolygon(std::move(drawn)).simplified(LassoPolygon::kReadableVertices);
+    if (!simplified.problem().isEmpty() || std::abs(simplified.doubleArea()) / 2 < kMinLassoArea)
+        return;
+    const double xSpan = m_plot->xAxis->range().size();
+    const double ySpan = m_plot->yAxis->range().size();
+    QVector<QPointF> corners;
+    std::vector<LassoPolygon::Point> values;
+    for (const LassoPolygon::Point& p : simplified.vertices()) {
+        const QPointF v(roundToView(m_plot->xAxis->pixelToCoord(p.x), xSpan),
+                        roundToView(m_plot->yAxis->pixelToCoord(p.y), ySpan));
+        if (!corners.isEmpty() && corners.back() == v)
+            continue;  // two corners a fraction of a pixel apart round to one
+        corners << v;
+        values.push_back({v.x(), v.y()});
+    }
+    if (!LassoPolygon(std::move(values)).problem().isEmpty())
+        return;
+    setBrushedPolygon(corners);
+    emit lassoBrushed(corners);
+}
+
+void MetricScatterPlot::setBrushedPolygon(std::optional<QVector<QPointF>> corners)
+{
+    m_brushedPolygon = std::move(corners);
+    if (m_brushedPolygon) {
+        showLasso(*m_brushedPolygon, false);
+    } else if (!m_drawing) {
+        m_lasso->data()->clear();
+        m_lasso->setVisible(false);
+    }
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void MetricScatterPlot::showLasso(const QVector<QPointF>& values, bool drawing)
+{
+    QVector<double> xs;
+    QVector<double> ys;
+    for (const QPointF& v : values) {
+        xs << v.x();
+        ys << v.y();
+    }
+    if (!values.isEmpty()) {  // closed
+        xs << values.front().x();
+        ys << values.front().y();
+    }
+    m_lasso->setData(xs, ys);
+    m_lasso->setPen(QPen(PlotStyle::brushColor(), 1.5, drawing ? Qt::DashLine : Qt::SolidLine));
+    m_lasso->setVisible(true);
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void MetricScatterPlot::setBrushShape(BrushShape shape)
+{
+    const bool changed = shape != m_shape;
+    m_shape = shape;
+    setToolTip(shape == BrushShape::Lasso
+                   ? tr("Draw around samples to show only those \u00b7 Shift+drag for a rectangle \u00b7 "
+                        "Ctrl+drag to pan \u00b7 wheel to zoom \u00b7 double-click to show everything")
+                   : tr("Drag a rectangle to show only those samples \u00b7 Shift+drag to draw a lasso \u00b7 "
+                        "Ctrl+drag to pan \u00b7 wheel to zoom \u00b7 double-click to show everything"));
+    if (changed)
+        emit brushShapeChanged(shape);
+}
+
+bool MetricScatterPlot::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_plot && lassoEvent(event))
+        return true;
+    return QWidget::eventFilter(watched, event);
+}
+
+bool MetricScatterPlot::lassoEvent(QEvent* event)
+{
+    const auto valuesOf = [this](const QVector<QPointF>& pixels) {
+        QVector<QPointF> values;
+        for (const QPointF& p : pixels)
+            values << QPointF(m_plot->xAxis->pixelToCoord(p.x()), m_plot->yAxis->pixelToCoord(p.y()));
+        return values;
+    };
+    // Inside the axis rect: a lasso dragged past the edge follows the edge.
+    const auto clamped = [this](QPointF p) {
+        const QRect r = m_plot->axisRect()->rect();
+        return QPointF(std::clamp(p.x(), double(r.left()), double(r.right())),
+                       std::clamp(p.y(), double(r.top()), double(r.bottom())));
+    };
+    switch (event->type()) {
+    case QEvent::MouseButtonPress: {
+        auto* mouse = static_cast<QMouseEvent*>(event);
+        if (m_drawing)
+            return true;
+        if (mouse->button() != Qt::LeftButton || (mouse->modifiers() & Qt::ControlModifier) || !m_scatter.points ||
+            m_scatter.points->x.empty())
+            return false;
+        const bool shifted = mouse->modifiers() & Qt::ShiftModifier;
+        if ((m_shape == BrushShape::Lasso) == shifted || !m_plot->axisRect()->rect().contains(mouse->pos()))
+            return false;  // a rectangle (QCustomPlot's selection rectangle) or outside the plot
+        m_drawing = true;
+        m_lassoPixels = {mouse->position()};
+        showLasso(valuesOf(m_lassoPixels), true);
+        return true;
+    }
+    case QEvent::MouseMove: {
+        if (!m_drawing)
+            return false;
+        const QPointF at = clamped(static_cast<QMouseEvent*>(event)->position());
+        if (QLineF(at, m_lassoPixels.back()).length() >= kLassoStepPixels) {
+            m_lassoPixels << at;
+            showLasso(valuesOf(m_lassoPixels), true);
+        }
+        return true;
+    }
+    case QEvent::MouseButtonRelease: {
+        auto* mouse = static_cast<QMouseEvent*>(event);
+        if (!m_drawing || mouse->button() != Qt::LeftButton)
+            return m_drawing;
+        m_drawing = false;
+        m_lassoPixels << clamped(mouse->position());
+        const QVector<QPointF> pixels = std::exchange(m_lassoPixels, {});
+        const std::optional<QVector<QPointF>> before = m_brushedPolygon;
+        brushLasso(pixels);
+        if (m_brushedPolygon == before)  // nothing brushed (a click or a line): back to what was shown
+            setBrushedPolygon(before);
+        return true;
+    }
+    case QEvent::MouseButtonDblClick: return m_drawing;
+    case QEvent::KeyPress:
+        if (m_drawing && static_cast<QKeyEvent*>(event)->key() == Qt::Key_Escape) {
+            m_drawing = false;
+            m_lassoPixels.clear();
+            setBrushedPolygon(m_brushedPolygon);
+            return true;
+        }
+        return false;
+    default: return false;
+    }
+}
+
+QRect MetricScatterPlot::dataArea()
+{
+    m_plot->replot(QCustomPlot::rpImmediateRefresh);
+    return m_plot->axisRect()->rect();
+}
+
+bool MetricScatterPlot::isShowingColorScale() const
+{
+    return m_colorScale->layout() != nullptr;
+}
+
+void MetricScatterPlot::showColorScale(bool show)
+{
+    if (show == isShowingColorScale())
+        return;
+    QCPLayoutGrid* layout = m_plot->plotLayout();
+    if (show) {
+        layout->addElement(0, 1, m_colorScale);
+    } else {
+        layout->take(m_colorScale);
+        layout->simplify();
+    }
+    m_colorScale->setVisible(show);
+    // Lays the plot out now, so the axis rect has its new width for the counting that follows.
+    layout->update(QCPLayoutElement::upPreparation);
+    layout->update(QCPLayoutElement::upMargins);
+    layout->update(QCPLayoutElement::upLayout);
 }
 
 void MetricScatterPlot::onSelection(const QRect& rect, QMouseEvent*)

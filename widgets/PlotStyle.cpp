@@ -25,6 +25,19 @@ QColor cutoffColor(const QPalette& palette)
     return palette.color(QPalette::Base).lightness() < 128 ? QColor(0xc0, 0x8c, 0xe6) : QColor(0x7b, 0x3f, 0xa0);
 }
 
+QCPColorGradient densityGradient()
+{
+    QCPColorGradient g;
+    g.clearColorStops();
+    g.setColorStopAt(0.0, QColor(0x9e, 0xca, 0xe1));
+    g.setColorStopAt(0.35, QColor(0x42, 0x92, 0xc6));
+    g.setColorStopAt(0.7, QColor(0x08, 0x51, 0x9c));
+    g.setColorStopAt(1.0, QColor(0x08, 0x1d, 0x58));
+    g.setNanHandling(QCPColorGradient::nhTransparent);
+    g.setLevelCount(64);
+    return g;
+}
+
 void styleAxis(QCPAxis* axis)
 {
     styleAxis(axis, axis->parentPlot()->palette());

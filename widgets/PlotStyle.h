@@ -6,6 +6,7 @@ class QPalette;
 
 class QCustomPlot;
 class QCPAxis;
+class QCPColorGradient;
 
 namespace lockstep {
 
@@ -17,6 +18,8 @@ QColor dataColor();                           // bars and points
 QColor highlightColor();                      // the selected sample
 QColor brushColor();                          // a brushed range or rectangle
 QColor cutoffColor(const QPalette& palette);  // outlier cut-offs (lighter on a dark base)
+// Samples per cell of a scatter plot's density image: pale (one sample, visible on the background) to deep.
+QCPColorGradient densityGradient();
 
 void apply(QCustomPlot* plot);
 // The palette's colours again (background, axes, grid): call on QEvent::PaletteChange with the receiving

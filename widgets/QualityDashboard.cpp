@@ -10,6 +10,8 @@
 #include "store/ProjectStore.h"
 #include "store/SampleTableQuery.h"
 
+#include <QButtonGroup>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -18,6 +20,7 @@
 #include <QLocale>
 #include <QScrollArea>
 #include <QSplitter>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace lockstep {
@@ -64,6 +67,17 @@ QualityDashboard::QualityDashboard(SampleTableModel* model, SampleFilterBar* fil
     setFocusPolicy(Qt::ClickFocus);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_plotFiltered = new QCheckBox(tr("Plot only the samples the filter shows"), this);
+    m_plotFiltered->setObjectName(QStringLiteral("plotFilteredSamples"));
+    m_plotFiltered->setToolTip(
+        tr("The histogram and the scatter plot count only the samples in the table; the outlier cut-offs "
+           "still come from every sample"));
+    auto* top = new QHBoxLayout;
+    top->setContentsMargins(8, 6, 8, 0);
+    top->addWidget(m_plotFiltered);
+    top->addStretch(1);
+    layout->addLayout(top);
     m_splitter = new QSplitter(Qt::Vertical, this);
     m_splitter->setObjectName(QStringLiteral("qualityDashboardSplitter"));
     m_splitter->setChildrenCollapsible(false);
@@ -107,6 +121,26 @@ QualityDashboard::QualityDashboard(SampleTableModel* model, SampleFilterBar* fil
     scatterHeader->addWidget(new QLabel(tr("against"), this));
     scatterHeader->addWidget(m_yMetric);
     scatterHeader->addStretch(1);
+    // What a drag draws; Shift+drag draws the other one.
+    const auto toolButton = [this](const QString& name, const QString& text, const QString& tip) {
+        auto* b = new QToolButton(this);
+        b->setObjectName(name);
+        b->setText(text);
+        b->setToolTip(tip);
+        b->setCheckable(true);
+        b->setFocusPolicy(Qt::TabFocus);
+        return b;
+    };
+    m_rectangleTool = toolButton(QStringLiteral("scatterRectangleTool"), tr("Rectangle"),
+                                 tr("Drag a rectangle to filter (Shift+drag draws a lasso)"));
+    m_lassoTool = toolButton(QStringLiteral("scatterLassoTool"), tr("Lasso"),
+                             tr("Draw around the samples to filter (Shift+drag draws a rectangle)"));
+    m_rectangleTool->setChecked(true);
+    auto* tools = new QButtonGroup(this);
+    tools->addButton(m_rectangleTool);
+    tools->addButton(m_lassoTool);
+    scatterHeader->addWidget(m_rectangleTool);
+    scatterHeader->addWidget(m_lassoTool);
     m_scatterCaption = captionLabel(this);
     m_scatter = new MetricScatterPlot(this);
     m_splitter->addWidget(section(m_splitter, scatterHeader, m_scatterCaption, m_scatter));
@@ -134,6 +168,16 @@ QualityDashboard::QualityDashboard(SampleTableModel* model, SampleFilterBar* fil
     connect(m_yMetric, &QComboBox::currentIndexChanged, this, &QualityDashboard::requestScatter);
     connect(m_histogram, &MetricHistogramPlot::rangeBrushed, this, &QualityDashboard::filterByRange);
     connect(m_scatter, &MetricScatterPlot::rectangleBrushed, this, &QualityDashboard::filterByRectangle);
+    connect(m_scatter, &MetricScatterPlot::lassoBrushed, this, &QualityDashboard::filterByLasso);
+    connect(m_plotFiltered, &QCheckBox::toggled, this, [this] {
+        requestHistogram();
+        requestScatter();
+    });
+    connect(m_lassoTool, &QToolButton::toggled, this, [this](bool lasso) {
+        m_scatter->setBrushShape(lasso ? MetricScatterPlot::BrushShape::Lasso
+                                       : MetricScatterPlot::BrushShape::Rectangle);
+        updateScatterCaption();
+    });
     connect(m_issues, &IssueCountsPlot::issueClicked, this, &QualityDashboard::filterByIssue);
 
     connect(m_loader, &DashboardLoader::overviewLoaded, this, [this](const DashboardLoader::Overview& o) {
@@ -160,18 +204,27 @@ QualityDashboard::QualityDashboard(SampleTableModel* model, SampleFilterBar* fil
         requestScatter();
         updateMarkers();
     });
+    // A plot of the filtered subset reloads after each brush: the brush stays drawn on the same metrics.
     connect(m_loader, &DashboardLoader::histogramLoaded, this, [this](const DashboardLoader::Histogram& h) {
+        const bool sameMetric = h.metric == m_histogram->histogram().metric;
+        const auto range = m_histogram->brushedRange();
         m_histogram->setHistogram(h);
+        if (sameMetric && range)
+            m_histogram->setBrushedRange(range);
         m_histogramCaption->setText(m_histogram->caption());
         updateBrushes();
         updateMarkers();
     });
     connect(m_loader, &DashboardLoader::scatterLoaded, this, [this](const DashboardLoader::Scatter& s) {
+        const bool sameMetrics = s.xMetric == m_scatter->points().xMetric && s.yMetric == m_scatter->points().yMetric;
+        const auto rectangle = m_scatter->brushedRectangle();
+        const auto polygon = m_scatter->brushedPolygon();
         m_scatter->setPoints(s);
-        const qint64 n = s.points ? qint64(s.points->x.size()) : 0;
-        m_scatterCaption->setText(
-            tr("%1 samples have both \u00b7 drag a rectangle to filter, Ctrl+drag to pan, wheel to zoom")
-                .arg(QLocale().toString(n)));
+        if (sameMetrics) {
+            m_scatter->setBrushedRectangle(rectangle);
+            m_scatter->setBrushedPolygon(polygon);
+        }
+        updateScatterCaption();
         updateBrushes();
         updateMarkers();
     });
@@ -223,6 +276,9 @@ void QualityDashboard::onModelReset()
     if (m_model->store() != m_store) {
         m_store = m_model->store();
         reload();
+    } else if (m_plotFiltered->isChecked() && plotFilter() != m_plottedFilter) {
+        requestHistogram();
+        requestScatter();
     }
     updateBrushes();
 }
@@ -266,15 +322,23 @@ void QualityDashboard::requestHistogram()
     options.method = OutlierMethod(m_method->currentData().toInt());
     options.cutoff =
         options.method == OutlierMethod::RobustZ ? m_projectCutoff : OutlierStatistics::defaultCutoff(options.method);
-    m_loader->requestHistogram(metric, options);
+    m_plottedFilter = plotFilter();
+    m_loader->requestHistogram(metric, options, m_plottedFilter);
 }
 
 void QualityDashboard::requestScatter()
 {
     const QString x = m_xMetric->currentText();
     const QString y = m_yMetric->currentText();
+    m_plottedFilter = plotFilter();
     if (!x.isEmpty() && !y.isEmpty())
-        m_loader->requestScatter(x, y);
+        m_loader->requestScatter(x, y, m_plottedFilter);
+}
+
+QString QualityDashboard::plotFilter() const
+{
+    // The query the table applies (one with an error is never applied).
+    return m_plotFiltered->isChecked() ? m_model->filterText().trimmed() : QString();
 }
 
 void QualityDashboard::setCurrentRow(int tableRow)
@@ -326,6 +390,7 @@ void QualityDashboard::filterByRange(double lower, double upper)
     applyQuery(m_brush.combine(m_model->filterText(), BrushFilter::rangeClause(metric, lower, upper)));
     // One brush at a time: the new one replaced the others in the query.
     m_scatter->setBrushedRectangle(std::nullopt);
+    m_scatter->setBrushedPolygon(std::nullopt);
     m_issues->setActiveType(QString());
     m_histogram->setBrushedRange(std::make_pair(lower, upper));
 }
@@ -339,7 +404,34 @@ void QualityDashboard::filterByRectangle(double x0, double x1, double y0, double
         m_brush.combine(m_model->filterText(), BrushFilter::rectangleClause(s.xMetric, x0, x1, s.yMetric, y0, y1)));
     m_histogram->setBrushedRange(std::nullopt);
     m_issues->setActiveType(QString());
+    m_scatter->setBrushedPolygon(std::nullopt);
     m_scatter->setBrushedRectangle(QRectF(QPointF(x0, y0), QPointF(x1, y1)));
+}
+
+void QualityDashboard::updateScatterCaption()
+{
+    const DashboardLoader::Scatter& s = m_scatter->points();
+    if (s.xMetric.isEmpty())
+        return;
+    const QString n = QLocale().toString(s.points ? qint64(s.points->x.size()) : 0);
+    const QString have =
+        s.filter.isEmpty() ? tr("%1 samples have both").arg(n) : tr("%1 samples the filter shows have both").arg(n);
+    m_scatterCaption->setText(
+        m_scatter->brushShape() == MetricScatterPlot::BrushShape::Lasso
+            ? tr("%1 \u00b7 draw around samples to filter, Ctrl+drag to pan, wheel to zoom").arg(have)
+            : tr("%1 \u00b7 drag a rectangle to filter, Ctrl+drag to pan, wheel to zoom").arg(have));
+}
+
+void QualityDashboard::filterByLasso(const QVector<QPointF>& corners)
+{
+    const DashboardLoader::Scatter& s = m_scatter->points();
+    if (s.xMetric.isEmpty() || corners.size() < 3)
+        return;
+    applyQuery(m_brush.combine(m_model->filterText(), BrushFilter::lassoClause(s.xMetric, s.yMetric, corners)));
+    m_histogram->setBrushedRange(std::nullopt);
+    m_issues->setActiveType(QString());
+    m_scatter->setBrushedRectangle(std::nullopt);
+    m_scatter->setBrushedPolygon(corners);
 }
 
 void QualityDashboard::filterByIssue(const QString& type)
@@ -347,6 +439,7 @@ void QualityDashboard::filterByIssue(const QString& type)
     applyQuery(m_brush.combine(m_model->filterText(), BrushFilter::issueClause(type)));
     m_histogram->setBrushedRange(std::nullopt);
     m_scatter->setBrushedRectangle(std::nullopt);
+    m_scatter->setBrushedPolygon(std::nullopt);
     m_issues->setActiveType(type);
 }
 
@@ -365,6 +458,8 @@ void QualityDashboard::updateBrushes()
         m_histogram->setBrushedRange(std::nullopt);
     if (m_scatter->brushedRectangle())
         m_scatter->setBrushedRectangle(std::nullopt);
+    if (m_scatter->brushedPolygon())
+        m_scatter->setBrushedPolygon(std::nullopt);
     m_issues->setActiveType(QString());
 }
 

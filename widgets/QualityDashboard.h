@@ -6,9 +6,11 @@
 #include <QWidget>
 #include <memory>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QSplitter;
+class QToolButton;
 
 namespace lockstep {
 
@@ -43,6 +45,10 @@ public:
     QComboBox* methodBox() const { return m_method; }
     QComboBox* xMetricBox() const { return m_xMetric; }
     QComboBox* yMetricBox() const { return m_yMetric; }
+    QToolButton* rectangleButton() const { return m_rectangleTool; }
+    // "Plot only the samples the filter shows": histogram and scatter count the table's filtered samples.
+    QCheckBox* plotFilteredBox() const { return m_plotFiltered; }
+    QToolButton* lassoButton() const { return m_lassoTool; }
     DashboardLoader* loader() const { return m_loader; }
     bool isLoading() const;
     // Shows these metrics (histogram; scatter x and y), now if the last scan has them, else as soon as it is read.
@@ -56,6 +62,7 @@ public:
     // What brushing and clicking do (also reachable from tests without a mouse).
     void filterByRange(double lower, double upper);
     void filterByRectangle(double x0, double x1, double y0, double y1);
+    void filterByLasso(const QVector<QPointF>& corners);
     void filterByIssue(const QString& type);
     // Back to the query the user typed (Escape over the dashboard).
     void clearBrush();
@@ -68,8 +75,10 @@ private:
     void reload();
     void requestHistogram();
     void requestScatter();
+    QString plotFilter() const;
     void applyQuery(const QString& query);
     void updateMarkers();
+    void updateScatterCaption();
     void updateBrushes();
     void fillMetricBox(QComboBox* box, const QStringList& metrics, const QStringList& preferred);
 
@@ -86,6 +95,10 @@ private:
     QComboBox* m_method = nullptr;
     QComboBox* m_xMetric = nullptr;
     QComboBox* m_yMetric = nullptr;
+    QCheckBox* m_plotFiltered = nullptr;
+    QString m_plottedFilter;  // the filter the plots were last asked for
+    QToolButton* m_rectangleTool = nullptr;
+    QToolButton* m_lassoTool = nullptr;
     QLabel* m_histogramCaption = nullptr;
     QLabel* m_scatterCaption = nullptr;
     QLabel* m_issuesCaption = nullptr;

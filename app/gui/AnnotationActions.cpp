@@ -10,6 +10,7 @@
 #include "SampleTableModel.h"
 #include "SampleTableView.h"
 #include "TagPrompt.h"
+#include "TextPrompt.h"
 #include "TimelineCanvas.h"
 #include "TimelinePanel.h"
 #include "TimelineRegionsLane.h"
@@ -19,7 +20,6 @@
 
 #include <QAction>
 #include <QDockWidget>
-#include <QInputDialog>
 #include <QLineEdit>
 #include <QMainWindow>
 #include <QMenu>
@@ -250,6 +250,24 @@ QString AnnotationActions::addRegionFromSelection(const QString& label)
     return key;
 }
 
+TextPrompt* AnnotationActions::prompt() const
+{
+    return m_prompt.data();
+}
+
+TextPrompt* AnnotationActions::openPrompt(const QString& title, const QString& question, const QString& text,
+                                          bool multiLine)
+{
+    // One prompt at a time: a new request replaces an unanswered one.
+    if (m_prompt)
+        m_prompt->reject();
+    auto* prompt =
+        new TextPrompt(title, question, text, multiLine ? TextPrompt::Lines::Many : TextPrompt::Lines::One, m_window);
+    prompt->setAttribute(Qt::WA_DeleteOnClose);
+    m_prompt = prompt;
+    return prompt;
+}
+
 void AnnotationActions::askRegionLabel()
 {
     TimelineCanvas* canvas = m_workspace->timeline()->canvas();
@@ -257,11 +275,21 @@ void AnnotationActions::askRegionLabel()
         emit message(tr("Select a time range on the timeline first (Shift+drag), then press N."));
         return;
     }
-    bool ok = false;
-    const QString label = QInputDialog::getText(m_window, tr("Add Region"), tr("Label of the selected range:"),
-                                                QLineEdit::Normal, m_lastRegionLabel, &ok);
-    if (ok && !label.trimmed().isEmpty())
-        addRegionFromSelection(label.trimmed());
+    // The range and the sample as they are now: the prompt does not block, the user may move on meanwhile.
+    const QString id = m_workspace->timeline()->sampleId();
+    const auto [start, end] = canvas->selection();
+    TextPrompt* prompt = openPrompt(tr("Add Region"), tr("Label of the selected range:"), m_lastRegionLabel, false);
+    connect(prompt, &QDialog::accepted, this, [this, prompt, id, start, end] {
+        const QString label = prompt->text().trimmed();
+        if (label.isEmpty() || m_session->addRegion(id, label, start, end).isEmpty())
+            return;
+        m_lastRegionLabel = label;
+        TimelineCanvas* shown = m_workspace->timeline()->canvas();
+        if (m_workspace->timeline()->sampleId() == id && shown->hasSelection() &&
+            shown->selection() == std::make_pair(start, end))
+            shown->clearSelection();
+    });
+    prompt->present();
 }
 
 void AnnotationActions::renameRegion(const QString& key)
@@ -273,11 +301,14 @@ void AnnotationActions::renameRegion(const QString& key)
     for (const TimeRegion& r : lane->regions())
         if (r.key == key)
             current = r.label;
-    bool ok = false;
-    const QString label =
-        QInputDialog::getText(m_window, tr("Rename Region"), tr("Label:"), QLineEdit::Normal, current, &ok);
-    if (ok && !label.trimmed().isEmpty())
-        m_session->renameRegion(m_workspace->timeline()->sampleId(), key, label);
+    const QString id = m_workspace->timeline()->sampleId();
+    TextPrompt* prompt = openPrompt(tr("Rename Region"), tr("Label:"), current, false);
+    connect(prompt, &QDialog::accepted, this, [this, prompt, id, key, current] {
+        const QString label = prompt->text().trimmed();
+        if (!label.isEmpty() && label != current)
+            m_session->renameRegion(id, key, label);
+    });
+    prompt->present();
 }
 
 void AnnotationActions::editSegment(int lane, int segment)
@@ -290,20 +321,26 @@ void AnnotationActions::editSegment(int lane, int segment)
         return;
     const Segment s = spec.segments[static_cast<std::size_t>(segment)];
     const QString original = TimelineTextEdits::originalText(spec, s);
-    bool ok = false;
-    const QString text = QInputDialog::getMultiLineText(
-        m_window, tr("Edit Text"),
-        TimelineTextEdits::isEdited(spec, s) ? tr("Fixed text (the dataset says: \u201c%1\u201d):").arg(original)
-                                             : tr("Text:"),
-        s.text, &ok);
-    if (!ok)
-        return;
-    const std::optional<QString> fix = text == original ? std::nullopt : std::optional<QString>(text);
+    const bool caption = spec.caption;
+    const QString stream = spec.streamName;
     const QString id = m_workspace->timeline()->sampleId();
-    if (spec.caption)
-        m_session->setCaption(id, fix);
-    else
-        m_session->setSegmentText(id, spec.streamName, s.start, s.end, fix);
+    TextPrompt* prompt = openPrompt(tr("Edit Text"),
+                                    TimelineTextEdits::isEdited(spec, s)
+                                        ? tr("Fixed text (the dataset says: \u201c%1\u201d):").arg(original)
+                                        : tr("Text:"),
+                                    s.text, true);
+    prompt->setAllowBlank(true);  // an empty segment is a fix too
+    connect(prompt, &QDialog::accepted, this, [this, prompt, id, caption, stream, s, original] {
+        const QString text = prompt->text();
+        if (text == s.text)
+            return;  // unchanged: no command
+        const std::optional<QString> fix = text == original ? std::nullopt : std::optional<QString>(text);
+        if (caption)
+            m_session->setCaption(id, fix);
+        else
+            m_session->setSegmentText(id, stream, s.start, s.end, fix);
+    });
+    prompt->present();
 }
 
 void AnnotationActions::editLabelSet()

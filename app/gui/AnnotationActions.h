@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QStringList>
 
 class QAction;
@@ -16,6 +17,7 @@ class AnnotationSession;
 class LabelItemDelegate;
 class ReviewActions;
 class SampleTableModel;
+class TextPrompt;
 class WorkspacePage;
 struct SampleAnnotations;
 
@@ -56,6 +58,8 @@ public:
     void promptTag();
     // A region over the timeline's selection with this label (what N does after asking for the label).
     QString addRegionFromSelection(const QString& label);
+    // The open text prompt (region label, region name, segment text), if any: non-modal, answered later.
+    TextPrompt* prompt() const;
 
 signals:
     void message(const QString& text);
@@ -71,6 +75,7 @@ private:
     void editSegment(int lane, int segment);
     void renameRegion(const QString& key);
     void editLabelSet();
+    TextPrompt* openPrompt(const QString& title, const QString& question, const QString& text, bool multiLine);
 
     ReviewActions* m_review;
     WorkspacePage* m_workspace;
@@ -85,6 +90,7 @@ private:
     QDockWidget* m_historyDock = nullptr;
     QUndoView* m_historyView = nullptr;
     QString m_lastRegionLabel;
+    QPointer<TextPrompt> m_prompt;
 };
 
 }  // namespace lockstep

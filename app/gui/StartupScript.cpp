@@ -6,6 +6,8 @@
 #include "DuplicateGroupsView.h"
 #include "DuplicatesDock.h"
 #include "MainWindow.h"
+#include "DashboardLoader.h"
+#include "MetricScatterPlot.h"
 #include "QualityDashboard.h"
 #include "ReviewActions.h"
 #include "ReviewQueueBar.h"
@@ -20,10 +22,13 @@
 #include "store/ReviewRepository.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDockWidget>
 #include <QItemSelectionModel>
+#include <QToolButton>
+#include <cmath>
 #include <memory>
 
 namespace lockstep {
@@ -139,8 +144,9 @@ std::optional<StartupScript> StartupScript::fromParser(const QCommandLineParser&
     for (const QString& view : std::as_const(script.m_views)) {
         const QString name = view.section(QLatin1Char(':'), 0, 0);
         if (name != QLatin1String("grid") && name != QLatin1String("duplicates") &&
-            name != QLatin1String("dashboard") && name != QLatin1String("history") && name != QLatin1String("queue")) {
-            *error = tr("lockstep: --view %1: expected grid, duplicates[:N], dashboard[:METRIC], history or queue:QUERY.")
+            name != QLatin1String("dashboard") && name != QLatin1String("history") && name != QLatin1String("queue") &&
+            name != QLatin1String("lasso") && name != QLatin1String("lasso-filtered")) {
+            *error = tr("lockstep: --view %1: expected grid, duplicates[:N], dashboard[:METRIC], history, queue:QUERY, lasso or lasso-filtered.")
                          .arg(view);
             return std::nullopt;
         }
@@ -232,6 +238,8 @@ void StartupScript::applyView(MainWindow* window, const QString& view)
         window->dashboard()->showMetrics(metrics.value(0), metrics.value(1), metrics.value(2));
         if (!window->dashboardDock()->isVisible())
             window->dashboardDock()->toggleViewAction()->trigger();
+    } else if (name == QLatin1String("lasso") || name == QLatin1String("lasso-filtered")) {
+        attachLasso(window, name == QLatin1String("lasso-filtered"));
     } else if (name == QLatin1String("queue")) {
         // The review queue over the query, worst issue first when it names one with has:TYPE.
         ReviewQueueBar::Request request;
@@ -251,6 +259,34 @@ void StartupScript::applyView(MainWindow* window, const QString& view)
         QObject::connect(dock->model(), &DuplicateGroupsModel::loaded, dock,
                          [dock, group] { dock->view()->setCurrentGroup(group); });
     }
+}
+
+void StartupScript::attachLasso(MainWindow* window, bool plotOnlyLassoed)
+{
+    // A kidney-shaped lasso over the middle of the scatter plot, drawn as the mouse would (200 positions), once
+    // the scatter plot has points; lasso-filtered then plots only the lassoed samples.
+    QualityDashboard* dashboard = window->dashboard();
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = QObject::connect(
+        dashboard->loader(), &DashboardLoader::scatterLoaded, dashboard,
+        [dashboard, plotOnlyLassoed, connection](const DashboardLoader::Scatter& s) {
+            if (!s.points || s.points->x.empty())
+                return;
+            QObject::disconnect(*connection);
+            MetricScatterPlot* scatter = dashboard->scatter();
+            const QRect r = scatter->dataArea();
+            QVector<QPointF> pixels;
+            for (int i = 0; i < 200; ++i) {
+                const double a = 2 * M_PI * i / 200;
+                const double k = 1.0 + 0.3 * std::sin(2 * a);
+                pixels << QPointF(r.center().x() + 0.3 * r.width() * k * std::cos(a),
+                                  r.center().y() + 0.32 * r.height() * k * std::sin(a));
+            }
+            dashboard->lassoButton()->click();
+            scatter->brushLasso(pixels);
+            if (plotOnlyLassoed)
+                dashboard->plotFilteredBox()->setChecked(true);
+        });
 }
 
 void StartupScript::attachTimelineRange(MainWindow* window) const

@@ -50,6 +50,7 @@ private:
     void apply(MainWindow* window) const;
     static void applyEdit(MainWindow* window, const Edit& edit);
     static void applyView(MainWindow* window, const QString& view);
+    static void attachLasso(MainWindow* window, bool plotOnlyLassoed);
     void attachTimelineRange(MainWindow* window) const;
 
     bool m_scan = false;

@@ -3,7 +3,7 @@
 //   lockstep --demo          open the demo dataset (generated on first use)
 // Hidden, for scripts and documentation (tools/make_screenshots.sh): --screenshot FILE (a picture of the window
 // once it shows its final state, then quit), --sample ID, and what StartupScript.h lists (--scan, --annotate,
-// --select, --view grid|duplicates[:N]|dashboard[:METRICS]|history|queue:QUERY, --timeline-range).
+// --select, --view grid|duplicates[:N]|dashboard[:METRICS]|history|queue:QUERY|lasso|lasso-filtered, --timeline-range).
 // --theme system|light|dark (this run only; View > Theme is the user's lasting choice).
 
 #include "ApplicationTheme.h"

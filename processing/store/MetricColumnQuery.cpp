@@ -2,6 +2,7 @@
 
 #include "progress/Progress.h"
 #include "store/ProjectStore.h"
+#include "store/SampleFilter.h"
 #include "store/SqliteStatement.h"
 
 namespace lockstep {
@@ -14,7 +15,88 @@ bool cancelled(const Progress* progress, std::size_t rows)
     return progress && (rows & 0xffff) == 0 && progress->isCancelled();
 }
 
+void bindFilter(SqliteStatement& st, const SampleFilter& filter)
+{
+    for (std::size_t i = 0; i < filter.bindings.size(); ++i) {
+        if (const auto* text = std::get_if<QString>(&filter.bindings[i]))
+            st.bind(int(i) + 1, *text);
+        else
+            st.bind(int(i) + 1, std::get<double>(filter.bindings[i]));
+    }
+}
+
+// Rows of the statement's first (and second) column until done; false when cancelled or on an error.
+bool readValues(SqliteStatement& st, Progress* progress, std::vector<double>* x, std::vector<double>* y)
+{
+    int rc = SQLITE_ROW;
+    while ((rc = st.step()) == SQLITE_ROW) {
+        x->push_back(st.columnDouble(0));
+        if (y)
+            y->push_back(st.columnDouble(1));
+        if (cancelled(progress, x->size()))
+            return false;
+    }
+    return rc == SQLITE_DONE;
+}
+
 }  // namespace
+
+std::vector<double> MetricColumnQuery::column(const QString& metric, const SampleFilter& filter, Progress* progress,
+                                              bool* ok) const
+{
+    if (filter.ok && filter.whereSql.isEmpty())
+        return column(metric, progress, ok);
+    if (ok)
+        *ok = false;
+    if (!filter.ok)
+        return {};
+    // As pairs() walks: the samples in id order, the filter on each, the metric by primary key.
+    const int name = int(filter.bindings.size()) + 1;
+    const QByteArray sql =
+        "SELECT a.value FROM samples s INDEXED BY samples_by_id CROSS JOIN sample_metrics a ON "
+        "a.sample_id = s.sample_id AND a.name = ?" +
+        QByteArray::number(name) + " WHERE s.sample_id >= '' AND (" + filter.whereSql.toUtf8() + ")";
+    SqliteStatement st(m_store.database(), sql.constData());
+    if (!st.ok())
+        return {};
+    bindFilter(st, filter);
+    st.bind(name, metric);
+    std::vector<double> values;
+    if (!readValues(st, progress, &values, nullptr))
+        return {};
+    if (ok)
+        *ok = true;
+    return values;
+}
+
+MetricColumnQuery::Pairs MetricColumnQuery::pairs(const QString& xMetric, const QString& yMetric,
+                                                  const SampleFilter& filter, Progress* progress, bool* ok) const
+{
+    if (filter.ok && filter.whereSql.isEmpty())
+        return pairs(xMetric, yMetric, progress, ok);
+    if (ok)
+        *ok = false;
+    if (!filter.ok)
+        return {};
+    const int x = int(filter.bindings.size()) + 1;
+    const QByteArray sql =
+        "SELECT a.value, b.value FROM samples s INDEXED BY samples_by_id "
+        "CROSS JOIN sample_metrics a ON a.sample_id = s.sample_id AND a.name = ?" +
+        QByteArray::number(x) + " CROSS JOIN sample_metrics b ON b.sample_id = s.sample_id AND b.name = ?" +
+        QByteArray::number(x + 1) + " WHERE s.sample_id >= '' AND (" + filter.whereSql.toUtf8() + ")";
+    SqliteStatement st(m_store.database(), sql.constData());
+    if (!st.ok())
+        return {};
+    bindFilter(st, filter);
+    st.bind(x, xMetric);
+    st.bind(x + 1, yMetric);
+    Pairs out;
+    if (!readValues(st, progress, &out.x, &out.y))
+        return {};
+    if (ok)
+        *ok = true;
+    return out;
+}
 
 std::vector<double> MetricColumnQuery::column(const QString& metric, Progress* progress, bool* ok) const
 {

@@ -14,6 +14,7 @@ namespace lockstep {
 
 class Progress;
 class ProjectStore;
+struct SampleFilter;
 
 class LOCKSTEP_PROCESSING_EXPORT MetricColumnQuery {
 public:
@@ -33,6 +34,12 @@ public:
     // *ok (when given) is false when cancelled or on a database error.
     std::vector<double> column(const QString& metric, Progress* progress = nullptr, bool* ok = nullptr) const;
     Pairs pairs(const QString& xMetric, const QString& yMetric, Progress* progress = nullptr, bool* ok = nullptr) const;
+    // The same for the samples a filter of the query language passes (an empty filter: all; a failed one: none),
+    // in the samples' id order.
+    std::vector<double> column(const QString& metric, const SampleFilter& filter, Progress* progress = nullptr,
+                               bool* ok = nullptr) const;
+    Pairs pairs(const QString& xMetric, const QString& yMetric, const SampleFilter& filter,
+                Progress* progress = nullptr, bool* ok = nullptr) const;
     // Issue types of the last scan, most frequent first (ties by name).
     std::vector<IssueTypeCount> issueTypeCounts() const;
     // The issue types one sample has, sorted.

@@ -1,6 +1,7 @@
 #include "store/ProjectStore.h"
 
 #include "store/SampleRowColumns.h"
+#include "store/SqlFunctions.h"
 #include "store/SqliteStatement.h"
 
 #include <sqlite3.h>
@@ -204,6 +205,12 @@ ProjectStore::OpenResult ProjectStore::open(const QString& path, Mode mode)
     }
     sqlite3_busy_timeout(store->m_db, 10000);
     sqlite3_extended_result_codes(store->m_db, 1);
+    // The functions the sample filter's SQL calls (point_in_polygon for a lasso), on every connection.
+    if (SqlFunctions::registerAll(store->m_db) != SQLITE_OK) {
+        result.error =
+            QStringLiteral("cannot prepare project '%1': %2").arg(path, QString::fromUtf8(sqlite3_errmsg(store->m_db)));
+        return result;
+    }
 
     // Reject files that are not SQLite, or SQLite files that are not Lockstep projects, before touching them.
     SqliteStatement appId(store->m_db, "PRAGMA application_id");

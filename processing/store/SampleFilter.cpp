@@ -1,6 +1,7 @@
 #include "store/SampleFilter.h"
 
 #include "dataset/Modality.h"
+#include "store/LassoPolygon.h"
 
 #include <QCoreApplication>
 #include <optional>
@@ -10,7 +11,7 @@ namespace lockstep {
 namespace {
 
 struct Token {
-    enum Kind { Word, String, Number, Op, LParen, RParen, Colon, End } kind = End;
+    enum Kind { Word, String, Number, Op, LParen, RParen, Colon, Comma, End } kind = End;
     QString text;
     double number = 0.0;
     int position = 0;
@@ -38,6 +39,9 @@ public:
                 ++m_i;
             } else if (c == QLatin1Char(':')) {
                 t.kind = Token::Colon;
+                ++m_i;
+            } else if (c == QLatin1Char(',')) {
+                t.kind = Token::Comma;  // between the corners of inside(...)
                 ++m_i;
             } else if (QStringLiteral("<>=!").contains(c)) {
                 t.kind = Token::Op;
@@ -74,7 +78,7 @@ public:
                 }
             } else {
                 // A word: letters, digits and . _ - / @ * (metric names, ids, labels, numbers).
-                while (m_i < m_s.size() && !m_s[m_i].isSpace() && !QStringLiteral("()<>=!:\"").contains(m_s[m_i]))
+                while (m_i < m_s.size() && !m_s[m_i].isSpace() && !QStringLiteral("()<>=!:,\"").contains(m_s[m_i]))
                     t.text += m_s[m_i++];
                 bool isNumber = false;
                 t.number = t.text.toDouble(&isNumber);
@@ -160,6 +164,7 @@ private:
         return t.kind == Token::LParen   ? QStringLiteral("(")
                : t.kind == Token::RParen ? QStringLiteral(")")
                : t.kind == Token::Colon  ? QStringLiteral(":")
+               : t.kind == Token::Comma  ? QStringLiteral(",")
                                          : t.text;
     }
     bool isKeyword(const Token& t, const char* word) const
@@ -262,6 +267,8 @@ private:
         if (t.kind != Token::Word && t.kind != Token::String && t.kind != Token::Number)
             return fail(QStringLiteral("unexpected '%1'").arg(peekText()), t.position);
         const Token& next = peek(1);
+        if (isKeyword(t, "inside") && next.kind == Token::LParen)
+            return inside(sql);
         if (t.kind == Token::Word && (next.kind == Token::Op || next.kind == Token::Colon)) {
             m_i += 2;
             const QString op = next.kind == Token::Colon ? QStringLiteral("=") : next.text;
@@ -278,6 +285,75 @@ private:
                    "(s.sample_id LIKE %1 ESCAPE '\\' OR s.label LIKE %1 ESCAPE '\\' OR "
                    "coalesce(s.text_inline, '') LIKE %1 ESCAPE '\\')")
                    .arg(p);
+        return true;
+    }
+
+    // inside(x.metric, y.metric: x1 y1, x2 y2, x3 y3, ...): the samples whose two metrics lie in the polygon
+    // (edges included). The box around the polygon goes through the (name, value) index; the polygon itself
+    // is one bound parameter that point_in_polygon() reads once per statement.
+    bool inside(QString* sql)
+    {
+        const int start = peek().position;
+        m_i += 2;  // inside (
+        const auto metric = [this](QString* name) {
+            const Token& t = peek();
+            if (t.kind != Token::Word || !t.text.contains(QLatin1Char('.')))
+                return fail(QStringLiteral("inside(...) takes two metrics first, e.g. inside(audio.duration_s, "
+                                           "text.chars: 1 10, 5 10, 5 80)"),
+                            t.position);
+            *name = t.text;
+            ++m_i;
+            return true;
+        };
+        QString xMetric;
+        QString yMetric;
+        if (!metric(&xMetric))
+            return false;
+        if (peek().kind != Token::Comma)
+            return fail(QStringLiteral("',' between the two metrics of inside(...) is missing"), peek().position);
+        ++m_i;
+        if (!metric(&yMetric))
+            return false;
+        if (peek().kind != Token::Colon)
+            return fail(QStringLiteral("':' before the corners of inside(...) is missing"), peek().position);
+        ++m_i;
+        std::vector<LassoPolygon::Point> corners;
+        for (;;) {
+            const Token& x = peek();
+            const Token& y = peek(1);
+            if (x.kind != Token::Number || y.kind != Token::Number) {
+                const Token& bad = x.kind != Token::Number ? x : y;
+                return fail(QStringLiteral("a corner of inside(...) is two numbers, x and y"), bad.position);
+            }
+            corners.push_back({x.number, y.number});
+            m_i += 2;
+            if (corners.size() > std::size_t(LassoPolygon::kMaxVertices))
+                return fail(QStringLiteral("inside(...) takes at most %1 corners").arg(LassoPolygon::kMaxVertices),
+                            x.position);
+            if (peek().kind == Token::Comma) {
+                ++m_i;
+                continue;
+            }
+            if (peek().kind == Token::RParen)
+                break;
+            return fail(QStringLiteral("',' between corners or ')' after the last one is missing"), peek().position);
+        }
+        ++m_i;  // )
+        const LassoPolygon polygon(std::move(corners));
+        if (const QString problem = polygon.problem(); !problem.isEmpty())
+            return fail(QStringLiteral("inside(...): %1").arg(problem), start);
+        const QString xName = bind(xMetric);
+        const QString yName = bind(yMetric);
+        const QString x0 = bind(polygon.xMin());
+        const QString x1 = bind(polygon.xMax());
+        const QString y0 = bind(polygon.yMin());
+        const QString y1 = bind(polygon.yMax());
+        const QString vertices = bind(polygon.toText());
+        *sql = QStringLiteral(
+                   "s.sample_id IN (SELECT a.sample_id FROM sample_metrics a JOIN sample_metrics b ON b.sample_id = "
+                   "a.sample_id AND b.name = %2 WHERE a.name = %1 AND a.value BETWEEN %3 AND %4 AND b.value "
+                   "BETWEEN %5 AND %6 AND point_in_polygon(a.value, b.value, %7))")
+                   .arg(xName, yName, x0, x1, y0, y1, vertices);
         return true;
     }
 

@@ -10,6 +10,7 @@
 //   issues >= 2   warnings > 0   streams = 0
 //   tag:noisy  tag != keep  has:note  has:tags  has:regions  has:edits   what reviewers added
 //   dog                                        a word: in the id, the label or a manifest caption
+//   inside(audio.duration_s, text.chars: 1 10, 8 10, 8 90)    two metrics inside a polygon (a lasso; edges in)
 //
 // Operators: = != < <= > >= (':' is '='), and / or / not with the usual precedence, parentheses. Words and
 // quoted strings ("..." with \" inside) are values; numbers compare as numbers.

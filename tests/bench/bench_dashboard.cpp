@@ -11,10 +11,13 @@
 #include "ScatterDensity.h"
 #include "store/MetricColumnQuery.h"
 #include "store/ProjectStore.h"
+#include "store/SampleFilter.h"
+#include "store/SampleTableQuery.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include "QCustomPlotInclude.h"
 
@@ -72,6 +75,57 @@ int main(int argc, char** argv)
         std::fprintf(stderr, "no sample has both %s and %s\n", argv[2], argv[3]);
         return 1;
     }
+
+    // "Plot only the samples the filter shows": the same loads through a filter that passes about half.
+    const SampleFilter half = SampleFilter::parse(QStringLiteral("%1 < 0.5").arg(yMetric));
+    clock.restart();
+    const std::vector<double> filteredColumn = query.column(xMetric, half);
+    const double filteredColumnMs = msSince(clock);
+    clock.restart();
+    const MetricColumnQuery::Pairs filteredPairs = query.pairs(xMetric, yMetric, half);
+    const double filteredPairsMs = msSince(clock);
+    clock.restart();
+    const DashboardLoader::Histogram filteredHistogram =
+        DashboardLoader::histogramOf(xMetric, column, {}, &filteredColumn);
+    const double filteredHistogramMs = msSince(clock);
+
+    // The table filtered by a lasso: a 48-corner star over the two metrics' box, against the rectangle of its box
+    // (the same index walk without the polygon test).
+    const auto [bx0, bx1] = std::minmax_element(pairs->x.begin(), pairs->x.end());
+    const auto [by0, by1] = std::minmax_element(pairs->y.begin(), pairs->y.end());
+    QStringList corners;
+    const double cx = (*bx0 + *bx1) / 2, cy = (*by0 + *by1) / 2;
+    const double rx = (*bx1 - *bx0) * 0.4, ry = (*by1 - *by0) * 0.4;
+    for (int k = 0; k < 48; ++k) {
+        const double a = 2 * M_PI * k / 48;
+        const double r = k % 2 == 0 ? 1.0 : 0.55;
+        corners << QStringLiteral("%1 %2")
+                       .arg(cx + r * rx * std::cos(a), 0, 'g', 6)
+                       .arg(cy + r * ry * std::sin(a), 0, 'g', 6);
+    }
+    const SampleFilter lasso = SampleFilter::parse(
+        QStringLiteral("inside(%1, %2: %3)").arg(xMetric, yMetric, corners.join(QStringLiteral(", "))));
+    const SampleFilter box = SampleFilter::parse(QStringLiteral("%1 >= %2 and %1 <= %3 and %4 >= %5 and %4 <= %6")
+                                                     .arg(xMetric)
+                                                     .arg(cx - rx)
+                                                     .arg(cx + rx)
+                                                     .arg(yMetric)
+                                                     .arg(cy - ry)
+                                                     .arg(cy + ry));
+    if (!lasso.ok || !box.ok) {
+        std::fprintf(stderr, "bench filter: %s%s\n", qPrintable(lasso.error), qPrintable(box.error));
+        return 1;
+    }
+    const SampleTableQuery table(*opened.store);
+    clock.restart();
+    const std::vector<qint64> lassoRows = table.orderedRows({}, lasso);
+    const double lassoFilterMs = msSince(clock);
+    clock.restart();
+    const std::vector<qint64> boxRows = table.orderedRows({}, box);
+    const double boxFilterMs = msSince(clock);
+    clock.restart();
+    const MetricColumnQuery::Pairs lassoPairs = query.pairs(xMetric, yMetric, lasso);
+    const double lassoPairsMs = msSince(clock);
 
     clock.restart();
     const DashboardLoader::Histogram histogram = DashboardLoader::histogramOf(xMetric, column, {});
@@ -149,9 +203,13 @@ int main(int argc, char** argv)
         "\"histogram_bins_ms\": %.1f, \"density_300x200_ms\": %.1f, \"first_frame_ms\": %.1f, "
         "\"frame_median_ms\": %.2f, \"frame_p95_ms\": %.2f, \"frame_max_ms\": %.2f, \"frames\": %zu, "
         "\"exact_point_frames\": %d, \"naive_set_data_ms\": %.1f, \"naive_frame_median_ms\": %.1f, "
-        "\"naive_frame_max_ms\": %.1f, \"histogram_bins\": %d, \"density_visible\": %lld}\n",
+        "\"naive_frame_max_ms\": %.1f, \"histogram_bins\": %d, \"density_visible\": %lld, "
+        "\"filtered_points\": %zu, \"load_column_filtered_ms\": %.1f, \"load_pairs_filtered_ms\": %.1f, "
+        "\"histogram_filtered_ms\": %.1f, \"lasso_rows\": %zu, \"lasso_filter_ms\": %.1f, "
+        "\"box_rows\": %zu, \"box_filter_ms\": %.1f, \"lasso_pairs_ms\": %.1f}\n",
         pairs->x.size(), columnMs, pairsMs, histogramMs, binsOnlyMs, densityMs, firstFrameMs, ours.median, ours.p95,
         ours.max, frames.size(), exactFrames, naiveSetDataMs, naiveStats.median, naiveStats.max, bins.binCount(),
-        static_cast<long long>(density.visible));
-    return histogram.ok ? 0 : 1;
+        static_cast<long long>(density.visible), filteredPairs.x.size(), filteredColumnMs, filteredPairsMs,
+        filteredHistogramMs, lassoRows.size(), lassoFilterMs, boxRows.size(), boxFilterMs, lassoPairsMs);
+    return histogram.ok && filteredHistogram.ok && lassoPairs.x.size() == lassoRows.size() ? 0 : 1;
 }

@@ -12,7 +12,9 @@ table        sorting the sample table of an N-row project by a metric and by a c
              running the same ORDER BY on the same file.
 dashboard    bench_dashboard on the table's project: loading two metric columns (vs the sqlite3 shell running the
              plain join from the (name, value) index), a histogram and a 300x200 density grid of them (vs numpy.histogram / histogram2d), and the scatter
-             plot's frame time while a script pans and zooms it offscreen (vs QCustomPlot drawing every point).
+             plot's frame time while a script pans and zooms it offscreen (vs QCustomPlot drawing every point);
+             the loads through a filter passing half the samples ("plot only the samples the filter shows"), and
+             the table filtered by a 48-corner lasso (vs the rectangle of its box).
 timeline     bench_timeline: the timeline panel on a generated two-hour 16 kHz recording, offscreen: time to the
              first paint, to loaded lanes and to a settled view, then every paint's duration while a script
              zooms and scrolls (goal: no paint over 50 ms after the first).
@@ -225,7 +227,11 @@ def bench_dashboard(cli, sqlite, args):
           f"(numpy.histogram {r['numpy_histogram_ms']:.1f} ms), density 300x200 {r['density_300x200_ms']:.1f} ms "
           f"(numpy.histogram2d {r['numpy_histogram2d_ms']:.1f} ms); scatter frames median "
           f"{r['frame_median_ms']:.1f} ms, p95 {r['frame_p95_ms']:.1f} ms, max {r['frame_max_ms']:.1f} ms "
-          f"(naive QCPGraph of every point: median {r['naive_frame_median_ms']:.0f} ms)")
+          f"(naive QCPGraph of every point: median {r['naive_frame_median_ms']:.0f} ms); filtered to "
+          f"{r['filtered_points']:.0f}: pairs {r['load_pairs_filtered_ms']:.0f} ms, column "
+          f"{r['load_column_filtered_ms']:.0f} ms, histogram on all cut-offs {r['histogram_filtered_ms']:.1f} ms; "
+          f"table filter by a 48-corner lasso {r['lasso_filter_ms']:.0f} ms ({r['lasso_rows']:.0f} rows; its box as "
+          f"a rectangle {r['box_filter_ms']:.0f} ms, {r['box_rows']:.0f} rows), lasso pairs {r['lasso_pairs_ms']:.0f} ms")
     return {"dashboard": r}
 
 

@@ -252,6 +252,52 @@ private slots:
             QCOMPARE(s.points->y[i], -60.0 + std::round(s.points->x[i] * 10));
     }
 
+    void loaderPlotsTheFilteredSubset()
+    {
+        DashboardLoader loader;
+        loader.setProjectPath(m_path);
+        QSignalSpy histograms(&loader, &DashboardLoader::histogramLoaded);
+        QSignalSpy scatters(&loader, &DashboardLoader::scatterLoaded);
+        const QString metric = QStringLiteral("audio.rms_dbfs");
+        loader.requestHistogram(metric, {});
+        QVERIFY(histograms.wait(10000));
+        const auto all = histograms.at(0).at(0).value<DashboardLoader::Histogram>();
+        // label = dog: i % 3 == 0, 14 samples. The bins stay those of every sample, the cut-offs too.
+        const QString dogs = QStringLiteral("label = dog");
+        loader.requestHistogram(metric, {}, dogs);
+        QVERIFY(histograms.wait(10000));
+        const auto h = histograms.at(1).at(0).value<DashboardLoader::Histogram>();
+        QVERIFY(h.ok);
+        QCOMPARE(h.filter, dogs);
+        QCOMPARE(h.bins.total, 14);
+        QCOMPARE(h.allValues, qint64(fixture::kDashboardSamples));
+        QCOMPARE(h.bins.edges, all.bins.edges);
+        QCOMPARE(h.cutoffs.lower, all.cutoffs.lower);
+        QCOMPARE(h.cutoffs.upper, all.cutoffs.upper);
+        for (int b = 0; b < h.bins.binCount(); ++b)  // bin b holds -60 + b, i.e. sample b
+            QCOMPARE(h.bins.counts[std::size_t(b)], b % 3 == 0 ? 1 : 0);
+
+        // The scatter of the same subset, and of a lasso: the points the polygon holds, in id order.
+        loader.requestScatter(metric, QStringLiteral("text.chars"), dogs);
+        QVERIFY(scatters.wait(10000));
+        auto s = scatters.at(0).at(0).value<DashboardLoader::Scatter>();
+        QVERIFY(s.ok);
+        QCOMPARE(s.filter, dogs);
+        QCOMPARE(int(s.points->x.size()), 14);
+        for (std::size_t k = 0; k < s.points->x.size(); ++k)
+            QCOMPARE(s.points->x[k], -60.0 + 3.0 * double(k));
+        loader.requestScatter(metric, QStringLiteral("text.chars"),
+                              QStringLiteral("inside(audio.rms_dbfs, text.chars: -55 0, -50 0, -50 100, -55 100)"));
+        QVERIFY(scatters.wait(10000));
+        s = scatters.at(1).at(0).value<DashboardLoader::Scatter>();
+        QCOMPARE(s.points->x, (std::vector<double>{-55, -54, -53, -52, -51, -50}));
+        QCOMPARE(s.points->y, (std::vector<double>{10, 12, 14, 16, 18, 20}));
+        // A filter nothing passes: empty plots, not every sample.
+        loader.requestHistogram(metric, {}, QStringLiteral("label = nobody"));
+        QVERIFY(histograms.wait(10000));
+        QCOMPARE(histograms.at(2).at(0).value<DashboardLoader::Histogram>().bins.total, 0);
+    }
+
     void histogramCutoffsFollowTheMethod()
     {
         // 20 values 0..19 and one far value: known median, MAD, mean, std and quartiles.

@@ -12,6 +12,7 @@
 #include "SampleFilterBar.h"
 #include "SampleTableModel.h"
 #include "SampleTableView.h"
+#include "store/LassoPolygon.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -19,6 +20,7 @@
 #include <QMouseEvent>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QVBoxLayout>
 #include <cmath>
 #include "QCustomPlotInclude.h"
@@ -38,6 +40,25 @@ void drag(QWidget* widget, QPoint from, QPoint to, Qt::KeyboardModifiers modifie
     for (int step = 1; step <= 4; ++step)
         send(QEvent::MouseMove, from + (to - from) * step / 4, Qt::NoButton, Qt::LeftButton);
     send(QEvent::MouseButtonRelease, to, Qt::LeftButton, Qt::NoButton);
+}
+
+// A mouse stroke through these points (pressed at the first, released at the last), every few pixels in between.
+void stroke(QWidget* widget, const QList<QPoint>& points, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+{
+    const auto send = [widget, modifiers](QEvent::Type type, QPoint at, Qt::MouseButton button,
+                                          Qt::MouseButtons buttons) {
+        QMouseEvent event(type, QPointF(at), QPointF(widget->mapToGlobal(at)), button, buttons, modifiers);
+        QApplication::sendEvent(widget, &event);
+    };
+    send(QEvent::MouseButtonPress, points.front(), Qt::LeftButton, Qt::LeftButton);
+    for (int i = 1; i < points.size(); ++i) {
+        const QPoint from = points[i - 1];
+        const QPoint to = points[i];
+        const int steps = std::max(1, int(std::hypot(to.x() - from.x(), to.y() - from.y()) / 4));
+        for (int k = 1; k <= steps; ++k)
+            send(QEvent::MouseMove, from + (to - from) * k / steps, Qt::NoButton, Qt::LeftButton);
+    }
+    send(QEvent::MouseButtonRelease, points.back(), Qt::LeftButton, Qt::NoButton);
 }
 
 // Ids of the table's rows, sorted.
@@ -197,6 +218,161 @@ private slots:
         drag(m_dashboard->scatter()->plot(), scatterPixel(-45.5, 35), scatterPixel(-40.5, 29));
         QTRY_VERIFY_WITH_TIMEOUT(!m_model->isSorting(), 10000);
         QCOMPARE(shownIds(*m_model), idsOf({15, 16, 17}));
+    }
+
+    void lassoFiltersToExactlyThePointsInside()
+    {
+        m_bar->edit()->clear();
+        m_bar->apply();
+        QVERIFY(waitForQuery(QString(), 40));
+        MetricScatterPlot* scatter = m_dashboard->scatter();
+        QTest::mouseClick(m_dashboard->lassoButton(), Qt::LeftButton);
+        QCOMPARE(scatter->brushShape(), MetricScatterPlot::BrushShape::Lasso);
+        // A "U" over the line of points (x = -60 + i, y = 2 i): its arms hold samples 5-10 and 20-25, its bar
+        // (low y) passes under samples 11-19, which lie in the notch. A concave lasso must leave them out.
+        const QList<QPointF> u{{-55.5, -2}, {-34.5, -2}, {-34.5, 76}, {-40.5, 76},
+                               {-40.5, 4},  {-49.5, 4},  {-49.5, 76}, {-55.5, 76}};
+        QList<QPoint> pixels;
+        for (const QPointF& v : u)
+            pixels << scatterPixel(v.x(), v.y());
+        stroke(scatter->plot(), pixels);
+        QVERIFY(!scatter->isDrawingLasso());
+        const std::optional<QVector<QPointF>> corners = scatter->brushedPolygon();
+        QVERIFY(corners);
+        QVERIFY(corners->size() >= 8 && corners->size() <= LassoPolygon::kReadableVertices);
+        QVERIFY(!scatter->brushedRectangle());
+        const QString expected =
+            BrushFilter::lassoClause(QStringLiteral("audio.rms_dbfs"), QStringLiteral("text.chars"), *corners);
+        QVERIFY(expected.startsWith(QLatin1String("inside(audio.rms_dbfs, text.chars: ")));
+        QVERIFY(waitForQuery(expected, 12));
+        QStringList inside = idsOf({5, 6, 7, 8, 9, 10, 20, 21, 22, 23, 24, 25});
+        QCOMPARE(shownIds(*m_model), inside);
+        // The same answer from the polygon as the query states it, point by point.
+        std::vector<LassoPolygon::Point> vertices;
+        for (const QPointF& p : *corners)
+            vertices.push_back({p.x(), p.y()});
+        const LassoPolygon polygon(vertices);
+        QStringList byHand;
+        for (int i = 0; i < fixture::kDashboardSamples; ++i)
+            if (polygon.contains(-60.0 + i, 2.0 * i))
+                byHand << fixture::sampleId(i);
+        QCOMPARE(byHand, inside);
+
+        // A typed query stays in front of a new lasso; a stroke that is only a line changes nothing.
+        m_bar->edit()->setText(QStringLiteral("label = dog"));
+        m_bar->apply();
+        QVERIFY(waitForQuery(QStringLiteral("label = dog"), 14));
+        QVERIFY(!scatter->brushedPolygon());
+        stroke(scatter->plot(), {pixels[0], pixels[1]});
+        QCOMPARE(m_model->filterText(), QStringLiteral("label = dog"));
+        stroke(scatter->plot(), pixels);
+        QVERIFY(waitForQuery(QStringLiteral("(label = dog) and ") +
+                                 BrushFilter::lassoClause(QStringLiteral("audio.rms_dbfs"),
+                                                          QStringLiteral("text.chars"), *scatter->brushedPolygon()),
+                             4));
+        QCOMPARE(shownIds(*m_model), idsOf({6, 9, 21, 24}));
+
+        // Escape while drawing drops the stroke and keeps the brush; Escape afterwards takes the brush back.
+        const QString applied = m_model->filterText();
+        QApplication::setActiveWindow(m_window);
+        const QPoint start = scatterPixel(-30, 10);
+        QMouseEvent press(QEvent::MouseButtonPress, QPointF(start), QPointF(scatter->plot()->mapToGlobal(start)),
+                          Qt::LeftButton, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(scatter->plot(), &press);
+        for (const QPoint to : {scatterPixel(-25, 10), scatterPixel(-25, 30), scatterPixel(-30, 30)}) {
+            QMouseEvent move(QEvent::MouseMove, QPointF(to), QPointF(scatter->plot()->mapToGlobal(to)), Qt::NoButton,
+                             Qt::LeftButton, Qt::NoModifier);
+            QApplication::sendEvent(scatter->plot(), &move);
+        }
+        QVERIFY(scatter->isDrawingLasso());
+        QTest::keyClick(scatter->plot(), Qt::Key_Escape);
+        QVERIFY(!scatter->isDrawingLasso());
+        QMouseEvent release(QEvent::MouseButtonRelease, QPointF(start), QPointF(scatter->plot()->mapToGlobal(start)),
+                            Qt::LeftButton, Qt::NoButton, Qt::NoModifier);
+        QApplication::sendEvent(scatter->plot(), &release);
+        QCOMPARE(m_model->filterText(), applied);
+        QVERIFY(scatter->brushedPolygon());
+        QTest::keyClick(m_dashboard, Qt::Key_Escape);
+        QVERIFY(waitForQuery(QStringLiteral("label = dog"), 14));
+        QVERIFY(!scatter->brushedPolygon());
+
+        // Back to rectangles: there Shift+drag draws a lasso.
+        m_bar->edit()->clear();
+        m_bar->apply();
+        QVERIFY(waitForQuery(QString(), 40));
+        QTest::mouseClick(m_dashboard->rectangleButton(), Qt::LeftButton);
+        QCOMPARE(scatter->brushShape(), MetricScatterPlot::BrushShape::Rectangle);
+        stroke(scatter->plot(), pixels, Qt::ShiftModifier);
+        QVERIFY(scatter->brushedPolygon());
+        QTRY_VERIFY_WITH_TIMEOUT(!m_model->isSorting(), 10000);
+        QCOMPARE(shownIds(*m_model), inside);
+        QTest::keyClick(m_dashboard, Qt::Key_Escape);
+        QVERIFY(waitForQuery(QString(), 40));
+    }
+
+    void densityImageHasAColourScale()
+    {
+        // 40 points are drawn as points: no scale. 200,000 are counted into cells, and the scale says how many.
+        QVERIFY(!m_dashboard->scatter()->isShowingColorScale());
+        auto pairs = std::make_shared<MetricColumnQuery::Pairs>();
+        for (int i = 0; i < 200000; ++i) {
+            pairs->x.push_back(std::sin(i * 0.001) * (1 + i % 7));
+            pairs->y.push_back(std::cos(i * 0.0013) * (1 + i % 5));
+        }
+        MetricScatterPlot plot;
+        plot.resize(600, 400);
+        plot.show();
+        DashboardLoader::Scatter s;
+        s.xMetric = QStringLiteral("m.x");
+        s.yMetric = QStringLiteral("m.y");
+        s.points = pairs;
+        s.ok = true;
+        plot.setPoints(s);
+        plot.plot()->replot(QCustomPlot::rpImmediateRefresh);
+        plot.plot()->replot(QCustomPlot::rpImmediateRefresh);  // the frame after the scale came (see rebinIfNeeded)
+        QVERIFY(!plot.isShowingPoints());
+        QVERIFY(plot.isShowingColorScale());
+        QCOMPARE(plot.colorScale()->axis()->label(), QStringLiteral("samples per cell"));
+        QCOMPARE(plot.colorScale()->dataScaleType(), QCPAxis::stLogarithmic);
+        QCOMPARE(plot.colorScale()->dataRange().upper, double(plot.density().maxCount));
+        // The scale takes its width from the plot, and the cells were counted for the narrower plot.
+        QCOMPARE(plot.density().columns, plot.plot()->axisRect()->width() / MetricScatterPlot::kCellPixels);
+        QVERIFY(plot.colorScale()->outerRect().left() >= plot.plot()->axisRect()->outerRect().right());
+        // Zoomed in to a few points: the scale goes away.
+        plot.plot()->xAxis->setRange(-0.01, 0.01);
+        plot.plot()->yAxis->setRange(0.9, 1.1);
+        plot.plot()->replot(QCustomPlot::rpImmediateRefresh);
+        QVERIFY(plot.density().isExact);
+        QVERIFY(!plot.isShowingColorScale());
+    }
+
+    void plotsFollowTheFilterWhenAsked()
+    {
+        const auto plotted = [this] {
+            const auto& s = m_dashboard->scatter()->points();
+            return s.points ? int(s.points->x.size()) : -1;
+        };
+        m_dashboard->plotFilteredBox()->setChecked(true);
+        m_bar->edit()->setText(QStringLiteral("label = dog"));
+        m_bar->apply();
+        QVERIFY(waitForQuery(QStringLiteral("label = dog"), 14));
+        QTRY_COMPARE_WITH_TIMEOUT(plotted(), 14, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_dashboard->histogram()->histogram().bins.total, 14, 10000);
+        QCOMPARE(m_dashboard->histogram()->histogram().allValues, qint64(fixture::kDashboardSamples));
+        QVERIFY(m_dashboard->histogram()->caption().contains(QLatin1String("14 of 40")));
+        // A brush on the subset narrows the plots too; the brushed rectangle stays drawn.
+        drag(m_dashboard->histogram()->plot(), histogramPixel(-49.5), histogramPixel(-45.5));
+        QVERIFY(waitForQuery(QStringLiteral("(label = dog) and audio.rms_dbfs >= -50 and audio.rms_dbfs < -45"), 1));
+        QTRY_COMPARE_WITH_TIMEOUT(plotted(), 1, 10000);
+        QVERIFY(m_dashboard->histogram()->brushedRange());
+        // Off again: every sample.
+        m_dashboard->plotFilteredBox()->setChecked(false);
+        QTRY_COMPARE_WITH_TIMEOUT(plotted(), fixture::kDashboardSamples, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_dashboard->histogram()->histogram().bins.total, 40, 10000);
+        QTest::keyClick(m_bar->edit(), Qt::Key_Escape);
+        QVERIFY(waitForQuery(QString(), 40));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_dashboard->isLoading(), 10000);
+        m_dashboard->scatter()->plot()->replot(QCustomPlot::rpImmediateRefresh);
     }
 
     void ctrlDragPansWithoutFiltering()

@@ -1,0 +1,19 @@
+#pragma once
+
+// SQL functions that the sample filter's SQL may call, registered on every project connection (ProjectStore::open).
+// Each is deterministic and innocuous: it reads only its arguments.
+//
+//   point_in_polygon(x, y, polygon)   1 when (x, y) is inside or on the polygon, 0 when not, NULL when x or y
+//                                     is NULL. polygon: LassoPolygon::toText() ("x1 y1 x2 y2 ..."), normally a
+//                                     bound parameter; it is parsed once per statement, not once per row.
+
+#include "lockstep_processing_export.h"
+
+struct sqlite3;
+
+namespace lockstep::SqlFunctions {
+
+// SQLITE_OK, or SQLite's error code.
+LOCKSTEP_PROCESSING_EXPORT int registerAll(sqlite3* db);
+
+}  // namespace lockstep::SqlFunctions
