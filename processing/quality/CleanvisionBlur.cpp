@@ -179,14 +179,53 @@ void convolveRows(const std::uint8_t* const* rows, const Coefficients& co, int i
     }
 }
 
-// PIL's two-pass resize of an interleaved image: horizontal pass (only the rows the vertical pass reads), rounded to
-// 8 bits, then vertical pass, rounded to 8 bits; a pass whose size does not change is skipped, as in PIL. The
-// horizontal pass runs on transposed strips of 16 rows (small, cache-resident buffers), so that both passes are
-// contiguous row accumulations.
-cv::Mat resample(const cv::Mat& src, int outWidth, int outHeight)
+// Transposes a 16 x 16 block of bytes held as 16 row vectors: four rounds of interleaving rows i and i + 8 rotate
+// the eight index bits (row, column) by one each, so after four the row and column indices have swapped.
+void transpose16x16(cv::v_uint8x16 (&v)[16])
 {
-    constexpr int kStripRows = 16;
-    const int channels = src.channels();
+    for (int round = 0; round < 4; ++round) {
+        cv::v_uint8x16 t[16];
+        for (int i = 0; i < 8; ++i)
+            cv::v_zip(v[i], v[i + 8], t[2 * i], t[2 * i + 1]);
+        for (int i = 0; i < 16; ++i)
+            v[i] = t[i];
+    }
+}
+
+template <int C>
+void loadPixels(const std::uint8_t* p, cv::v_uint8x16* planes)
+{
+    if constexpr (C == 1)
+        planes[0] = cv::v_load(p);
+    else if constexpr (C == 3)
+        cv::v_load_deinterleave(p, planes[0], planes[1], planes[2]);
+    else
+        cv::v_load_deinterleave(p, planes[0], planes[1], planes[2], planes[3]);
+}
+
+template <int C>
+void storePixels(std::uint8_t* p, const cv::v_uint8x16* planes)
+{
+    if constexpr (C == 1)
+        cv::v_store(p, planes[0]);
+    else if constexpr (C == 3)
+        cv::v_store_interleave(p, planes[0], planes[1], planes[2]);
+    else
+        cv::v_store_interleave(p, planes[0], planes[1], planes[2], planes[3]);
+}
+
+// PIL's two-pass resize of an interleaved image: horizontal pass (only the rows the vertical pass reads), rounded to
+// 8 bits, then vertical pass, rounded to 8 bits; a pass whose size does not change is skipped, as in PIL.
+//
+// The horizontal pass runs on transposed strips of 16 rows, so that both passes are the same contiguous row
+// accumulation (convolveRows) over cache-resident buffers. A strip row holds one input column of the 16 rows,
+// channel-planar (16 bytes of channel 0, then channel 1, ...): the arithmetic is per byte, so the order inside a
+// row does not matter as long as the way back undoes it. Both transposes are 16 x 16 byte blocks in registers.
+template <int C>
+cv::Mat resampleChannels(const cv::Mat& src, int outWidth, int outHeight)
+{
+    constexpr int kStrip = 16;
+    constexpr int kStripBytes = kStrip * C;
     const std::shared_ptr<const Coefficients> vertical = cachedCoefficients(src.rows, outHeight);
     const Coefficients& vert = *vertical;
     const int firstRow = vert.first.front();
@@ -198,32 +237,87 @@ cv::Mat resample(const cv::Mat& src, int outWidth, int outHeight)
         const std::shared_ptr<const Coefficients> horizontal = cachedCoefficients(src.cols, outWidth);
         const Coefficients& horiz = *horizontal;
         taps.resize(std::max(taps.size(), std::size_t(horiz.ksize)));
-        cv::Mat columns(outWidth, rows.rows, src.type());  // the horizontal result, transposed
-        cv::Mat strip;
-        for (int r0 = 0; r0 < rows.rows; r0 += kStripRows) {
-            const int r1 = std::min(rows.rows, r0 + kStripRows);
-            cv::transpose(rows.rowRange(r0, r1), strip);  // src.cols x (r1 - r0)
+        const int count = rows.rows;
+        const int strips = (count + kStrip - 1) / kStrip;
+        const int paddedIn = (src.cols + kStrip - 1) / kStrip * kStrip;
+        const int paddedOut = (outWidth + kStrip - 1) / kStrip * kStrip;
+        cv::Mat strip(paddedIn, kStripBytes, CV_8UC1);
+        cv::Mat columns(paddedOut, strips * kStripBytes, CV_8UC1, cv::Scalar(0));  // the horizontal result, transposed
+        std::array<std::uint8_t, kStrip * C> tail{};
+        for (int s = 0; s < strips; ++s) {
+            const int r0 = s * kStrip;
+            // Rows past the end repeat the last one; their results land in lanes nobody reads.
+            const std::uint8_t* in[kStrip];
+            for (int r = 0; r < kStrip; ++r)
+                in[r] = rows.ptr<std::uint8_t>(std::min(r0 + r, count - 1));
+            for (int x0 = 0; x0 < src.cols; x0 += kStrip) {
+                cv::v_uint8x16 planes[C][kStrip];
+                const int valid = std::min(kStrip, src.cols - x0);
+                for (int r = 0; r < kStrip; ++r) {
+                    cv::v_uint8x16 px[C];
+                    const std::uint8_t* p = in[r] + std::ptrdiff_t(x0) * C;
+                    if (valid < kStrip) {  // the last columns: read through a zero-padded copy
+                        std::copy(p, p + std::ptrdiff_t(valid) * C, tail.begin());
+                        p = tail.data();
+                    }
+                    loadPixels<C>(p, px);
+                    for (int c = 0; c < C; ++c)
+                        planes[c][r] = px[c];
+                }
+                for (int c = 0; c < C; ++c) {
+                    transpose16x16(planes[c]);
+                    for (int x = 0; x < kStrip; ++x)
+                        cv::v_store(strip.ptr<std::uint8_t>(x0 + x) + c * kStrip, planes[c][x]);
+                }
+            }
             for (int xx = 0; xx < outWidth; ++xx) {
                 const int first = horiz.first[std::size_t(xx)];
                 for (int t = 0; t < horiz.count[std::size_t(xx)]; ++t)
                     taps[std::size_t(t)] = strip.ptr<std::uint8_t>(first + t);
-                convolveRows(taps.data(), horiz, xx, (r1 - r0) * channels,
-                             columns.ptr<std::uint8_t>(xx) + std::ptrdiff_t(r0) * channels);
+                convolveRows(taps.data(), horiz, xx, kStripBytes,
+                             columns.ptr<std::uint8_t>(xx) + std::ptrdiff_t(s) * kStripBytes);
             }
         }
-        cv::transpose(columns, rows);  // rows.rows x outWidth
+        // Back to rows x outWidth, interleaved.
+        cv::Mat back(strips * kStrip, paddedOut, CV_8UC(C));
+        for (int s = 0; s < strips; ++s) {
+            for (int x0 = 0; x0 < paddedOut; x0 += kStrip) {
+                cv::v_uint8x16 planes[C][kStrip];
+                for (int c = 0; c < C; ++c) {
+                    for (int x = 0; x < kStrip; ++x)
+                        planes[c][x] = cv::v_load(columns.ptr<std::uint8_t>(x0 + x) + s * kStripBytes + c * kStrip);
+                    transpose16x16(planes[c]);
+                }
+                for (int r = 0; r < kStrip; ++r) {
+                    cv::v_uint8x16 px[C];
+                    for (int c = 0; c < C; ++c)
+                        px[c] = planes[c][r];
+                    storePixels<C>(back.ptr<std::uint8_t>(s * kStrip + r) + std::ptrdiff_t(x0) * C, px);
+                }
+            }
+        }
+        rows = back(cv::Rect(0, 0, outWidth, count));
     }
     if (outHeight == src.rows)
         return rows.clone();
 
     cv::Mat out(outHeight, rows.cols, src.type());
-    const int n = rows.cols * channels;
+    const int n = rows.cols * C;
     for (int yy = 0; yy < outHeight; ++yy) {
         for (int t = 0; t < vert.count[std::size_t(yy)]; ++t)
             taps[std::size_t(t)] = rows.ptr<std::uint8_t>(vert.first[std::size_t(yy)] - firstRow + t);
         convolveRows(taps.data(), vert, yy, n, out.ptr<std::uint8_t>(yy));
     }
     return out;
+}
+
+cv::Mat resample(const cv::Mat& src, int outWidth, int outHeight)
+{
+    switch (src.channels()) {
+    case 1: return resampleChannels<1>(src, outWidth, outHeight);
+    case 3: return resampleChannels<3>(src, outWidth, outHeight);
+    default: return resampleChannels<4>(src, outWidth, outHeight);
+    }
 }
 
 // PIL "RGBA" -> "RGBa": MULDIV255(c, a) = (((c * a + 128) >> 8) + c * a + 128) >> 8.

@@ -135,14 +135,29 @@ using BrightnessHistogram = std::array<std::uint32_t, kBrightnessBins + 1>;  // 
 struct ColourCounts {
     std::array<Histogram, 4> bands{};  // B, G, R, A
     BrightnessHistogram brightness{};
+    std::int64_t graySum = 0;  // of the grey image written beside the counts (exact)
+    std::int64_t graySquares = 0;
 };
 
-// One pass over a B G R (A) image, in chunks of a row: the brightness keys and the largest channel difference,
-// 16 pixels at a time (exact integer keys: squares in 16 bits, products with the weights widened to 32), their bins
+// cv::cvtColor's BGR(A) -> GRAY for 8 bits: (3735 B + 19235 G + 9798 R + 2^14) >> 15, the same integers in its table
+// and SIMD paths.
+constexpr int kGrayB = 3735;
+constexpr int kGrayG = 19235;
+constexpr int kGrayR = 9798;
+constexpr int kGrayShift = 15;
+
+inline int grayOf(int b, int g, int r)
+{
+    return (kGrayB * b + kGrayG * g + kGrayR * r + (1 << (kGrayShift - 1))) >> kGrayShift;
+}
+
+// One pass over a B G R (A) image, in chunks of a row: the brightness keys, the largest channel difference and the
+// grey image (cvtColor's, written to `gray`, with its exact sum and sum of squares for the contrast), 16 pixels at a
+// time (exact integer keys: squares in 16 bits, products with the weights widened to 32), their bins
 // (float square root, as the scalar tail), then the band histograms and the brightness histogram (even and odd
 // pixels count into separate band tables, so that runs of equal pixels do not serialise on one counter).
 template <int C>
-int scanColour(const cv::Mat& img, ColourCounts& s)
+int scanColour(const cv::Mat& img, ColourCounts& s, cv::Mat& gray)
 {
     constexpr int kChunk = 512;
     const float scale = static_cast<float>(kBrightnessBins / std::sqrt(double(kMaxKey)));
@@ -155,6 +170,22 @@ int scanColour(const cv::Mat& img, ColourCounts& s)
     const cv::v_int32x4 top = cv::v_setall_s32(kBrightnessBins);
     const cv::v_uint16x8 wr = cv::v_setall_u16(241), wg = cv::v_setall_u16(691), wb = cv::v_setall_u16(68);
     cv::v_uint8x16 diffs = cv::v_setzero_u8();
+    const cv::v_int16x8 bgWeights = cv::v_reinterpret_as_s16(cv::v_setall_u32(kGrayB | (std::uint32_t(kGrayG) << 16)));
+    const cv::v_int16x8 rWeights =
+        cv::v_reinterpret_as_s16(cv::v_setall_u32(kGrayR | (std::uint32_t(1 << (kGrayShift - 1)) << 16)));
+    const cv::v_uint16x8 one16 = cv::v_setall_u16(1);
+    const cv::v_int16x8 ones = cv::v_setall_s16(1);
+    // 8 grey values from B G R halves: pmaddwd on (B, G) and (R, 1) pairs, the rounding constant as R's partner.
+    const auto grayOf8 = [&](const cv::v_uint16x8& b, const cv::v_uint16x8& g, const cv::v_uint16x8& r) {
+        cv::v_uint16x8 bg0, bg1, r10, r11;
+        cv::v_zip(b, g, bg0, bg1);
+        cv::v_zip(r, one16, r10, r11);
+        const cv::v_int32x4 lo = cv::v_shr<kGrayShift>(cv::v_dotprod(cv::v_reinterpret_as_s16(bg0), bgWeights) +
+                                                       cv::v_dotprod(cv::v_reinterpret_as_s16(r10), rWeights));
+        const cv::v_int32x4 hi = cv::v_shr<kGrayShift>(cv::v_dotprod(cv::v_reinterpret_as_s16(bg1), bgWeights) +
+                                                       cv::v_dotprod(cv::v_reinterpret_as_s16(r11), rWeights));
+        return cv::v_pack(lo, hi);  // 0..255, as int16
+    };
     const auto storeBins = [&](const cv::v_uint32x4& key, std::int32_t* out) {
         const cv::v_float32x4 root = cv::v_sqrt(cv::v_cvt_f32(cv::v_reinterpret_as_s32(key)));
         cv::v_store(out, cv::v_min(cv::v_trunc(root * vscale), top));
@@ -171,11 +202,16 @@ int scanColour(const cv::Mat& img, ColourCounts& s)
 #endif
     for (int y = 0; y < img.rows; ++y) {
         const std::uint8_t* row = img.ptr<std::uint8_t>(y);
+        std::uint8_t* grayRow = gray.ptr<std::uint8_t>(y);
         for (int x0 = 0; x0 < img.cols; x0 += kChunk) {
             const int n = std::min(kChunk, img.cols - x0);
             const std::uint8_t* chunk = row + std::ptrdiff_t(x0) * C;
+            std::uint8_t* grayChunk = grayRow + x0;
             int i = 0;
 #if CV_SIMD128
+            // Per int32 lane and chunk: at most 512 / 8 x 2 x 255^2 < 2^31.
+            cv::v_int32x4 graySum = cv::v_setzero_s32();
+            cv::v_int32x4 graySquares = cv::v_setzero_s32();
             for (; i + 16 <= n; i += 16) {
                 cv::v_uint8x16 b, g, r;
                 if constexpr (C == 4) {
@@ -191,7 +227,16 @@ int scanColour(const cv::Mat& img, ColourCounts& s)
                 cv::v_expand(r, r0, r1);
                 keysOf(b0, g0, r0, bins.data() + i);
                 keysOf(b1, g1, r1, bins.data() + i + 8);
+                const cv::v_int16x8 y0 = grayOf8(b0, g0, r0);
+                const cv::v_int16x8 y1 = grayOf8(b1, g1, r1);
+                cv::v_store(grayChunk + i, cv::v_pack_u(y0, y1));
+                graySum = cv::v_dotprod(y0, ones, graySum);
+                graySum = cv::v_dotprod(y1, ones, graySum);
+                graySquares = cv::v_dotprod(y0, y0, graySquares);
+                graySquares = cv::v_dotprod(y1, y1, graySquares);
             }
+            s.graySum += cv::v_reduce_sum(graySum);
+            s.graySquares += cv::v_reduce_sum(graySquares);
 #endif
             for (const std::uint8_t* p = chunk + std::ptrdiff_t(i) * C; i < n; ++i, p += C) {
                 const int b = p[0];
@@ -200,6 +245,10 @@ int scanColour(const cv::Mat& img, ColourCounts& s)
                 const std::int32_t key = kKeys.r[std::size_t(r)] + kKeys.g[std::size_t(g)] + kKeys.b[std::size_t(b)];
                 bins[std::size_t(i)] = std::min(int(std::sqrt(float(key)) * scale), kBrightnessBins);
                 maxDiff = std::max(maxDiff, std::max(std::abs(b - g), std::abs(g - r)));
+                const int luma = grayOf(b, g, r);
+                grayChunk[i] = static_cast<std::uint8_t>(luma);
+                s.graySum += luma;
+                s.graySquares += luma * luma;
             }
             const auto count = [&](std::array<Histogram, 4>& h, BrightnessHistogram& bright, int at) {
                 const std::uint8_t* p = chunk + std::ptrdiff_t(at) * C;
@@ -245,14 +294,21 @@ double binnedRank(const BrightnessHistogram& h, std::int64_t r)
     return std::min(1.0, (double(bin) + inside) / kBrightnessBins);
 }
 
+// The colour measures, and the grey image for the rest.
 template <int C>
-void colourMeasures(const cv::Mat& img, ImageMetrics& m)
+void colourMeasures(const cv::Mat& img, ImageMetrics& m, cv::Mat& gray)
 {
     const std::int64_t n = std::int64_t(img.rows) * img.cols;
     const double dn = double(n);
     ColourCounts s;
-    const int maxDiff = scanColour<C>(img, s);
+    gray.create(img.rows, img.cols, CV_8UC1);
+    const int maxDiff = scanColour<C>(img, s, gray);
     m.grayscale = maxDiff <= kGrayscaleTolerance;
+    // cv::meanStdDev's population standard deviation from the exact sums, in its order of operations (a product with
+    // 1 / n, not a division), so that the stored number is the same to the last bit.
+    const double scale = 1.0 / dn;
+    const double grayMean = double(s.graySum) * scale;
+    m.contrastRms = std::sqrt(std::max(0.0, double(s.graySquares) * scale - grayMean * grayMean)) / 255.0;
     m.brightnessMean = perceivedBrightness(histogramMean(s.bands[2], dn), histogramMean(s.bands[1], dn),
                                            histogramMean(s.bands[0], dn));
     m.entropy = bandEntropy(s.bands.data(), C);
@@ -432,20 +488,8 @@ ImageMetrics ImageMetricsCalculator::compute(const DecodedImage& image)
         gray = src;
         grayMeasures(src, m);
         break;
-    case 3:
-        colourMeasures<3>(src, m);
-        cv::cvtColor(src, gray, cv::COLOR_BGR2GRAY);
-        break;
-    default:
-        colourMeasures<4>(src, m);
-        cv::cvtColor(src, gray, cv::COLOR_BGRA2GRAY);
-        break;
-    }
-    if (c != 1) {
-        cv::Scalar mean;
-        cv::Scalar stddev;
-        cv::meanStdDev(gray, mean, stddev);
-        m.contrastRms = stddev[0] / 255.0;
+    case 3: colourMeasures<3>(src, m, gray); break;
+    default: colourMeasures<4>(src, m, gray); break;
     }
 
     m.sharpnessLaplacian = normalisedLaplacianVariance(gray);
