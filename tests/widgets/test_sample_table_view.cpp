@@ -83,6 +83,37 @@ private slots:
         QCOMPARE(view.currentIndex().data(SampleTableModel::SampleIdRole).toString(), fixture::sampleId(10));
     }
 
+    void aShorterTableKeepsTheCurrentRowInView()
+    {
+        SampleTableModel model;
+        SampleTableView view;
+        view.setSampleModel(&model);
+        model.setStore(openReadOnly());
+        view.resize(900, 600);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const int row = view.rowAt(view.viewport()->height() - 1) - 1;  // near the bottom edge, in view
+        QVERIFY(row > 5);
+        view.selectSampleRow(row);
+        const QRect before = view.visualRect(view.currentIndex());
+        QVERIFY(before.bottom() < view.viewport()->height());
+        // A dock opens below: the table loses half its height, the current row stays in view.
+        view.resize(900, 300);
+        QCoreApplication::processEvents();
+        const QRect after = view.visualRect(view.currentIndex());
+        QVERIFY2(after.top() >= 0 && after.bottom() < view.viewport()->height(),
+                 qPrintable(QStringLiteral("row at %1..%2, viewport %3")
+                                .arg(after.top())
+                                .arg(after.bottom())
+                                .arg(view.viewport()->height())));
+        // A row the user scrolled away from is not brought back.
+        view.scrollToBottom();
+        QVERIFY(view.visualRect(view.currentIndex()).bottom() < 0);
+        view.resize(900, 250);
+        QCoreApplication::processEvents();
+        QVERIFY(view.visualRect(view.currentIndex()).bottom() < 0);
+    }
+
     void metricColumnsAreRemembered()
     {
         {
