@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
@@ -39,7 +40,9 @@ class TestLabelSetDialog : public QObject {
         editor->selectAll();
         QTest::keyClicks(editor, text);
         QTest::keyClick(editor, Qt::Key_Return);
-        return true;
+        // The delegate commits and closes its editor a moment later (queued).
+        const QPointer<QLineEdit> open = editor;
+        return QTest::qWaitFor([&] { return !open || !open->isVisible(); }, 5000);
     }
     static bool rename(LabelSetDialog& dialog, int row, const QString& text)
     {
