@@ -158,7 +158,7 @@ private slots:
         QVERIFY(view->keepAllAction()->isEnabled());
 
         // The keys are listed in Help > Keyboard Shortcuts.
-        ShortcutsDialog shortcuts(&window);
+        ShortcutsDialog shortcuts(window.shortcuts(), &window);
         QVERIFY(shortcuts.rows().contains(QStringLiteral("Keep This, Reject the Rest\tReturn / Enter")));
     }
 
