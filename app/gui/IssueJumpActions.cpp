@@ -15,17 +15,18 @@ IssueJumpActions::IssueJumpActions(SampleTableView* table, SampleTableModel* mod
                                    QWidget* window)
     : QObject(window), m_table(table), m_model(model), m_details(details), m_navigator(new IssueNavigator(model, this))
 {
-    const auto make = [this, window](const QString& text, Qt::Key key, const QString& tip) {
+    const auto make = [this, window](const char* id, const QString& text, Qt::Key key, const QString& tip) {
         auto* action = new QAction(text, this);
+        action->setObjectName(QLatin1String(id));  // the shortcut registry's id
         action->setShortcut(QKeySequence(key));
         action->setStatusTip(tip);
         window->addAction(action);  // wherever the focus is, but in text fields
         return action;
     };
-    m_next = make(tr("Next Issue of This &Type"), Qt::Key_BracketRight,
+    m_next = make("issues.next", tr("Next Issue of This &Type"), Qt::Key_BracketRight,
                   tr("Go to the next sample in the table with the current issue type (click a type in the "
                      "Issues section to pick it)"));
-    m_previous = make(tr("Previous Issue of This T&ype"), Qt::Key_BracketLeft,
+    m_previous = make("issues.previous", tr("Previous Issue of This T&ype"), Qt::Key_BracketLeft,
                       tr("Go to the previous sample in the table with the current issue type"));
     connect(m_next, &QAction::triggered, this, [this] { jump(1); });
     connect(m_previous, &QAction::triggered, this, [this] { jump(-1); });

@@ -40,6 +40,7 @@ ReviewQueueMode::ReviewQueueMode(WorkspacePage* workspace, SampleTableModel* mod
     workspace->addTopBar(m_bar);
 
     m_enter = new QAction(tr("Review &Queue\u2026"), this);
+    m_enter->setObjectName(QStringLiteral("review.queue"));  // the shortcut registry's id
     m_enter->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_enter->setStatusTip(
         tr("Go through the samples of a query one at a time, in the inspector, in table order or "
@@ -49,6 +50,7 @@ ReviewQueueMode::ReviewQueueMode(WorkspacePage* workspace, SampleTableModel* mod
     connect(m_enter, &QAction::triggered, this, &ReviewQueueMode::ask);
 
     m_leave = new QAction(tr("Leave Review Queue"), this);
+    m_leave->setObjectName(QStringLiteral("review.leaveQueue"));
     m_leave->setShortcut(QKeySequence(Qt::Key_Escape));
     m_leave->setEnabled(false);
     window->addAction(m_leave);

@@ -25,6 +25,7 @@ SavedViewActions::SavedViewActions(SampleFilterBar* filterBar, SampleTableView* 
     m_menu->setToolTipsVisible(true);
 
     m_save = m_menu->addAction(tr("&Save View As\u2026"), this, &SavedViewActions::promptSaveView);
+    m_save->setObjectName(QStringLiteral("views.save"));  // the shortcut registry's id
     m_save->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     m_save->setStatusTip(tr("Keep the filter, the sort and the shown columns under a name, in the project"));
     m_rename = m_menu->addAction(tr("&Rename View\u2026"), this, &SavedViewActions::promptRenameView);
@@ -33,6 +34,19 @@ SavedViewActions::SavedViewActions(SampleFilterBar* filterBar, SampleTableView* 
     m_none = m_menu->addAction(tr("No saved views yet"));
     m_none->setEnabled(false);
     window->addAction(m_save);  // Ctrl+D wherever the focus is
+    // One lasting command per number, so that the keys are listed and rebindable like every other (the menu
+    // entries come and go with the views).
+    for (int n = 1; n <= kShortcutViews; ++n) {
+        auto* apply = new QAction(tr("Apply Saved View %1").arg(n), this);
+        apply->setObjectName(QStringLiteral("views.apply%1").arg(n));
+        apply->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key(Qt::Key_1 + n - 1)));
+        apply->setEnabled(false);
+        connect(apply, &QAction::triggered, this, [this, n] { applyView(n - 1); });
+        window->addAction(apply);
+        m_applyActions << apply;
+    }
+    // A rebound key shows in the menu the next time it opens.
+    connect(m_menu, &QMenu::aboutToShow, this, &SavedViewActions::rebuildViewActions);
     m_viewGroup = new QActionGroup(this);
     m_viewGroup->setExclusionPolicy(QActionGroup::ExclusionPolicy::ExclusiveOptional);
 
@@ -82,8 +96,11 @@ void SavedViewActions::rebuildViewActions()
         // "&1 Clipping": the number is the menu mnemonic and the Ctrl+Alt key.
         QString text = name;
         text.replace(QLatin1Char('&'), QStringLiteral("&&"));
+        const QKeySequence key = row < kShortcutViews ? m_applyActions[row]->shortcut() : QKeySequence();
         if (row < kShortcutViews)
             text = QStringLiteral("&%1  %2").arg(row + 1).arg(text);
+        if (!key.isEmpty())
+            text += QLatin1Char('\t') + key.toString(QKeySequence::NativeText);  // shown as the entry's key
         auto* action = new QAction(text, this);
         action->setData(name);
         m_viewGroup->addAction(action);
@@ -91,13 +108,12 @@ void SavedViewActions::rebuildViewActions()
         action->setChecked(name == m_current);
         action->setToolTip(m_model->index(row).data(Qt::ToolTipRole).toString());
         action->setStatusTip(tr("Apply the saved view \u201c%1\u201d").arg(name));
-        if (row < kShortcutViews)
-            action->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key(Qt::Key_1 + row)));
         connect(action, &QAction::triggered, this, [this, name] { applyView(m_model->rowOfName(name)); });
         m_menu->addAction(action);
-        m_window->addAction(action);
         m_viewActions << action;
     }
+    for (int n = 0; n < m_applyActions.size(); ++n)
+        m_applyActions[n]->setEnabled(n < m_viewActions.size());
     m_none->setVisible(m_viewActions.isEmpty());
     updateEnabled();
 }
@@ -143,7 +159,8 @@ bool SavedViewActions::saveViewAs(const QString& name)
     m_current = view.name;
     updateEnabled();
     const int row = m_model->rowOfName(view.name);
-    const QString key = row < kShortcutViews ? tr(" (Ctrl+Alt+%1)").arg(row + 1) : QString();
+    const QKeySequence shortcut = row < kShortcutViews ? m_applyActions[row]->shortcut() : QKeySequence();
+    const QString key = shortcut.isEmpty() ? QString() : tr(" (%1)").arg(shortcut.toString(QKeySequence::NativeText));
     emit message(replaced ? tr("Updated the view \u201c%1\u201d%2").arg(view.name, key)
                           : tr("Saved the view \u201c%1\u201d%2").arg(view.name, key));
     return true;

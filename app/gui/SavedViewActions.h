@@ -41,8 +41,11 @@ public:
     QAction* saveAction() const { return m_save; }
     QAction* renameAction() const { return m_rename; }
     QAction* deleteAction() const { return m_delete; }
-    // The action that applies view n (1-based), or null.
+    // The menu entry of view n (1-based), or null.
     QAction* viewAction(int n) const { return m_viewActions.value(n - 1); }
+    // The window's command that applies view n (1-based, up to kShortcutViews): Ctrl+Alt+n by default, its key
+    // rebindable as "views.applyN" (the menu entries show the key but do not own it). Disabled without view n.
+    QAction* applyAction(int n) const { return m_applyActions.value(n - 1); }
     QString currentViewName() const { return m_current; }
 
     // What the table shows now, as a view with this name.
@@ -79,6 +82,7 @@ private:
     QAction* m_none = nullptr;
     QActionGroup* m_viewGroup = nullptr;  // radio marks: the current view
     QList<QAction*> m_viewActions;
+    QList<QAction*> m_applyActions;
     QString m_current;
 };
 

@@ -2,11 +2,11 @@
 
 #include "AnnotationActions.h"
 #include "AnnotationSession.h"
+#include "DashboardLoader.h"
 #include "DuplicateGroupsModel.h"
 #include "DuplicateGroupsView.h"
 #include "DuplicatesDock.h"
 #include "MainWindow.h"
-#include "DashboardLoader.h"
 #include "MetricScatterPlot.h"
 #include "QualityDashboard.h"
 #include "ReviewActions.h"
@@ -146,7 +146,8 @@ std::optional<StartupScript> StartupScript::fromParser(const QCommandLineParser&
         if (name != QLatin1String("grid") && name != QLatin1String("duplicates") &&
             name != QLatin1String("dashboard") && name != QLatin1String("history") && name != QLatin1String("queue") &&
             name != QLatin1String("lasso") && name != QLatin1String("lasso-filtered")) {
-            *error = tr("lockstep: --view %1: expected grid, duplicates[:N], dashboard[:METRIC], history, queue:QUERY, lasso or lasso-filtered.")
+            *error = tr("lockstep: --view %1: expected grid, duplicates[:N], dashboard[:METRIC], history, queue:QUERY, "
+                        "lasso or lasso-filtered.")
                          .arg(view);
             return std::nullopt;
         }
@@ -267,26 +268,25 @@ void StartupScript::attachLasso(MainWindow* window, bool plotOnlyLassoed)
     // the scatter plot has points; lasso-filtered then plots only the lassoed samples.
     QualityDashboard* dashboard = window->dashboard();
     auto connection = std::make_shared<QMetaObject::Connection>();
-    *connection = QObject::connect(
-        dashboard->loader(), &DashboardLoader::scatterLoaded, dashboard,
-        [dashboard, plotOnlyLassoed, connection](const DashboardLoader::Scatter& s) {
-            if (!s.points || s.points->x.empty())
-                return;
-            QObject::disconnect(*connection);
-            MetricScatterPlot* scatter = dashboard->scatter();
-            const QRect r = scatter->dataArea();
-            QVector<QPointF> pixels;
-            for (int i = 0; i < 200; ++i) {
-                const double a = 2 * M_PI * i / 200;
-                const double k = 1.0 + 0.3 * std::sin(2 * a);
-                pixels << QPointF(r.center().x() + 0.3 * r.width() * k * std::cos(a),
-                                  r.center().y() + 0.32 * r.height() * k * std::sin(a));
-            }
-            dashboard->lassoButton()->click();
-            scatter->brushLasso(pixels);
-            if (plotOnlyLassoed)
-                dashboard->plotFilteredBox()->setChecked(true);
-        });
+    *connection = QObject::connect(dashboard->loader(), &DashboardLoader::scatterLoaded, dashboard,
+                                   [dashboard, plotOnlyLassoed, connection](const DashboardLoader::Scatter& s) {
+                                       if (!s.points || s.points->x.empty())
+                                           return;
+                                       QObject::disconnect(*connection);
+                                       MetricScatterPlot* scatter = dashboard->scatter();
+                                       const QRect r = scatter->dataArea();
+                                       QVector<QPointF> pixels;
+                                       for (int i = 0; i < 200; ++i) {
+                                           const double a = 2 * M_PI * i / 200;
+                                           const double k = 1.0 + 0.3 * std::sin(2 * a);
+                                           pixels << QPointF(r.center().x() + 0.3 * r.width() * k * std::cos(a),
+                                                             r.center().y() + 0.32 * r.height() * k * std::sin(a));
+                                       }
+                                       dashboard->lassoButton()->click();
+                                       scatter->brushLasso(pixels);
+                                       if (plotOnlyLassoed)
+                                           dashboard->plotFilteredBox()->setChecked(true);
+                                   });
 }
 
 void StartupScript::attachTimelineRange(MainWindow* window) const

@@ -203,7 +203,10 @@ private slots:
             QCOMPARE(stored.front().columns.front().width, 222);
         }
         QVERIFY(views->viewAction(1));
-        QCOMPARE(views->viewAction(1)->shortcut(), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_1));
+        QCOMPARE(views->applyAction(1)->shortcut(), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_1));
+        QVERIFY(views->applyAction(1)->isEnabled());
+        QVERIFY(!views->applyAction(2)->isEnabled());
+        QVERIFY(views->viewAction(1)->text().endsWith(QStringLiteral("\tCtrl+Alt+1")));
         QVERIFY(views->menu()->actions().contains(views->viewAction(1)));
 
         // Change everything.
@@ -258,7 +261,8 @@ private slots:
 
         // A second view, renamed through its dialog, then deleted (undoably).
         views->saveViewAs(QStringLiteral("Second"));
-        QCOMPARE(views->viewAction(2)->shortcut(), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_2));
+        QCOMPARE(views->applyAction(2)->shortcut(), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_2));
+        QVERIFY(views->applyAction(2)->isEnabled());
         views->renameAction()->trigger();
         dialog = nameDialog(window);
         QVERIFY(dialog);
