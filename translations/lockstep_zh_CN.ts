@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>StartupScript</name>
+    <message>
+        <source>Run the quality scan once the dataset is open (Dataset &gt; Scan Quality).</source>
+        <translation>数据集打开后运行质量扫描（数据集 &gt; 扫描质量）。</translation>
+    </message>
+    <message>
+        <source>Make this edit once the dataset is open: label|tag|review:IDS=VALUE, note:ID=TEXT, region:ID=LABEL@A:B.</source>
+        <translation>数据集打开后执行此编辑：label|tag|review:IDS=VALUE、note:ID=TEXT、region:ID=LABEL@A:B。</translation>
+    </message>
+    <message>
+        <source>Select these samples too (comma-separated ids) once loaded.</source>
+        <translation>加载完成后同时选中这些样本（以逗号分隔的 ID）。</translation>
+    </message>
+    <message>
+        <source>Show the thumbnail grid (grid), the duplicate groups (duplicates[:N]), the quality dashboard (dashboard[:METRIC[,X,Y]]), the undo history (history) or the review queue over a query (queue:QUERY).</source>
+        <translation>显示缩略图网格（grid）、重复组（duplicates[:N]）、质量仪表板（dashboard[:METRIC[,X,Y]]）、撤销历史记录（history），或针对某个查询的审核队列（queue:QUERY）。</translation>
+    </message>
+    <message>
+        <source>Show this range of the timeline (seconds, A:B) once loaded.</source>
+        <translation>加载完成后显示时间轴的这一范围（秒，A:B）。</translation>
+    </message>
+    <message>
+        <source>lockstep: --annotate %1: expected KIND:IDS=VALUE with KIND one of %2.</source>
+        <translation>lockstep：--annotate %1：应为 KIND:IDS=VALUE，其中 KIND 为 %2 之一。</translation>
+    </message>
+    <message>
+        <source>lockstep: --annotate %1: name the sample(s) between &apos;:&apos; and &apos;=&apos;.</source>
+        <translation>lockstep：--annotate %1：请在 &apos;:&apos; 和 &apos;=&apos; 之间指定样本。</translation>
+    </message>
+    <message>
+        <source>lockstep: --annotate %1: unknown review status &apos;%2&apos;.</source>
+        <translation>lockstep：--annotate %1：未知的审核状态 &apos;%2&apos;。</translation>
+    </message>
+    <message>
+        <source>lockstep: --annotate %1: a region is LABEL@A:B (seconds).</source>
+        <translation>lockstep：--annotate %1：区域的格式为 LABEL@A:B（秒）。</translation>
+    </message>
+    <message>
+        <source>lockstep: --view %1: expected grid, duplicates[:N], dashboard[:METRIC], history, queue:QUERY, lasso or lasso-filtered.</source>
+        <translation>lockstep：--view %1：应为 grid、duplicates[:N]、dashboard[:METRIC]、history、queue:QUERY、lasso 或 lasso-filtered。</translation>
+    </message>
+    <message>
+        <source>lockstep: --timeline-range %1: expected A:B in seconds, A &lt; B.</source>
+        <translation>lockstep：--timeline-range %1：应为以秒为单位的 A:B，且 A &lt; B。</translation>
+    </message>
+</context>
+<context>
     <name>lockstep::AboutDialog</name>
     <message>
         <source>&lt;h2&gt;Lockstep %1&lt;/h2&gt;&lt;p&gt;Curate multimodal machine-learning datasets: images, text, audio, video frames and sensor streams that belong together.&lt;/p&gt;&lt;p&gt;The dataset folder is never modified; every decision lives in a project file.&lt;/p&gt;&lt;p&gt;&lt;small&gt;Built on %2.&lt;/small&gt;&lt;/p&gt;</source>
@@ -618,6 +665,45 @@ Dataset ▸ Scan Quality finds exact and near duplicates of images, audio and te
     </message>
 </context>
 <context>
+    <name>lockstep::IssueJumpActions</name>
+    <message>
+        <source>Next Issue of This &amp;Type</source>
+        <translation>下一个同类型问题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Go to the next sample in the table with the current issue type (click a type in the Issues section to pick it)</source>
+        <translation>转到表格中下一个具有当前问题类型的样本（在“问题”部分点击某个类型即可选择）</translation>
+    </message>
+    <message>
+        <source>Previous Issue of This T&amp;ype</source>
+        <translation>上一个同类型问题(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Go to the previous sample in the table with the current issue type</source>
+        <translation>转到表格中上一个具有当前问题类型的样本</translation>
+    </message>
+    <message>
+        <source>No sample in the table has a %1 issue</source>
+        <translation>表格中没有样本存在 %1 问题</translation>
+    </message>
+    <message>
+        <source>This sample has no issues: pick a sample with one (or scan the dataset first)</source>
+        <translation>此样本没有问题：请选择一个存在问题的样本（或先扫描数据集）</translation>
+    </message>
+    <message>
+        <source>This is the only sample in the table with a %1 issue</source>
+        <translation>这是表格中唯一存在 %1 问题的样本</translation>
+    </message>
+    <message>
+        <source>Wrapped around to the first sample with a %1 issue</source>
+        <translation>已回到第一个存在 %1 问题的样本</translation>
+    </message>
+    <message>
+        <source>Wrapped around to the last sample with a %1 issue</source>
+        <translation>已回到最后一个存在 %1 问题的样本</translation>
+    </message>
+</context>
+<context>
     <name>lockstep::JobProgressWidget</name>
     <message>
         <source>Cancel</source>
@@ -680,6 +766,18 @@ Dataset ▸ Scan Quality finds exact and near duplicates of images, audio and te
     <message>
         <source>From &amp;Dataset</source>
         <translation>从数据集导入(&amp;D)</translation>
+    </message>
+    <message>
+        <source>new label %1</source>
+        <translation>新标签 %1</translation>
+    </message>
+    <message>
+        <source>A label cannot be blank.</source>
+        <translation>标签不能为空。</translation>
+    </message>
+    <message>
+        <source>“%1” is already in the label set.</source>
+        <translation>“%1”已在标签集中。</translation>
     </message>
 </context>
 <context>
@@ -784,24 +882,6 @@ Dataset ▸ Scan Quality finds exact and near duplicates of images, audio and te
         <source>Cannot open</source>
         <translation>无法打开</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln sample(s)</source>
-        <translation>
-            <numerusform>%Ln 个样本</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln warning(s)</source>
-        <translation>
-            <numerusform>%Ln 个警告</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln error(s)</source>
-        <translation>
-            <numerusform>%Ln 个错误</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Scan Quality</source>
         <translation>扫描质量(&amp;S)</translation>
@@ -849,6 +929,18 @@ Dataset ▸ Scan Quality finds exact and near duplicates of images, audio and te
     <message>
         <source>D&amp;uplicate Groups</source>
         <translation>重复组(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Duplicate groups list</source>
+        <translation>重复组列表</translation>
+    </message>
+    <message>
+        <source>Customize &amp;Shortcuts…</source>
+        <translation>自定义快捷键(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Give any command the key you want</source>
+        <translation>为任意命令设置您想要的按键</translation>
     </message>
 </context>
 <context>
@@ -901,16 +993,28 @@ Dataset ▸ Scan Quality finds exact and near duplicates of images, audio and te
         <source>%1 samples · %2: %3 below %4, %5 above %6</source>
         <translation>%1 个样本 · %2：%3 个低于 %4，%5 个高于 %6</translation>
     </message>
+    <message>
+        <source>%1 of %2 samples (the filter&apos;s) · %3 from all: %4 below %5, %6 above %7</source>
+        <translation>%1 / %2 个样本（筛选结果）· %3（按全部样本计算）：%4 个低于 %5，%6 个高于 %7</translation>
+    </message>
 </context>
 <context>
     <name>lockstep::MetricScatterPlot</name>
     <message>
-        <source>Drag a rectangle to show only those samples · Ctrl+drag to pan · wheel to zoom · double-click to show everything</source>
-        <translation>拖出矩形可只显示其中的样本 · Ctrl+拖动平移 · 滚轮缩放 · 双击显示全部</translation>
-    </message>
-    <message>
         <source>No sample has both %1 and %2</source>
         <translation>没有样本同时具有 %1 和 %2</translation>
+    </message>
+    <message>
+        <source>samples per cell</source>
+        <translation>每格样本数</translation>
+    </message>
+    <message>
+        <source>Draw around samples to show only those · Shift+drag for a rectangle · Ctrl+drag to pan · wheel to zoom · double-click to show everything</source>
+        <translation>圈选样本以只显示这些样本 · Shift+拖动改用矩形 · Ctrl+拖动平移 · 滚轮缩放 · 双击显示全部</translation>
+    </message>
+    <message>
+        <source>Drag a rectangle to show only those samples · Shift+drag to draw a lasso · Ctrl+drag to pan · wheel to zoom · double-click to show everything</source>
+        <translation>拖出矩形以只显示其中的样本 · Shift+拖动绘制套索 · Ctrl+拖动平移 · 滚轮缩放 · 双击显示全部</translation>
     </message>
 </context>
 <context>
@@ -978,8 +1082,44 @@ Dataset ▸ Scan Quality finds exact and near duplicates of images, audio and te
         </translation>
     </message>
     <message>
-        <source>%1 samples have both · drag a rectangle to filter, Ctrl+drag to pan, wheel to zoom</source>
-        <translation>%1 个样本同时具有两项指标 · 拖出矩形进行筛选，Ctrl+拖动平移，滚轮缩放</translation>
+        <source>Plot only the samples the filter shows</source>
+        <translation>仅绘制筛选后显示的样本</translation>
+    </message>
+    <message>
+        <source>The histogram and the scatter plot count only the samples in the table; the outlier cut-offs still come from every sample</source>
+        <translation>直方图和散点图只统计表格中的样本；离群值分界线仍根据所有样本计算</translation>
+    </message>
+    <message>
+        <source>Rectangle</source>
+        <translation>矩形</translation>
+    </message>
+    <message>
+        <source>Drag a rectangle to filter (Shift+drag draws a lasso)</source>
+        <translation>拖出矩形进行筛选（Shift+拖动绘制套索）</translation>
+    </message>
+    <message>
+        <source>Lasso</source>
+        <translation>套索</translation>
+    </message>
+    <message>
+        <source>Draw around the samples to filter (Shift+drag draws a rectangle)</source>
+        <translation>圈选样本进行筛选（Shift+拖动绘制矩形）</translation>
+    </message>
+    <message>
+        <source>%1 samples have both</source>
+        <translation>%1 个样本同时具有两者</translation>
+    </message>
+    <message>
+        <source>%1 samples the filter shows have both</source>
+        <translation>筛选显示的样本中有 %1 个同时具有两者</translation>
+    </message>
+    <message>
+        <source>%1 · draw around samples to filter, Ctrl+drag to pan, wheel to zoom</source>
+        <translation>%1 · 圈选样本进行筛选，Ctrl+拖动平移，滚轮缩放</translation>
+    </message>
+    <message>
+        <source>%1 · drag a rectangle to filter, Ctrl+drag to pan, wheel to zoom</source>
+        <translation>%1 · 拖出矩形进行筛选，Ctrl+拖动平移，滚轮缩放</translation>
     </message>
 </context>
 <context>
@@ -1043,6 +1183,132 @@ Dataset ▸ Scan Quality finds exact and near duplicates of images, audio and te
     <message>
         <source>Reviews cannot be saved: %1</source>
         <translation>无法保存审核结果：%1</translation>
+    </message>
+</context>
+<context>
+    <name>lockstep::ReviewQueueBar</name>
+    <message>
+        <source>&lt;b&gt;Review queue&lt;/b&gt;</source>
+        <translation>&lt;b&gt;审核队列&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Which samples: has:audio.clipping, label = dog … (empty: all)</source>
+        <translation>哪些样本：has:audio.clipping、label = dog …（留空：全部）</translation>
+    </message>
+    <message>
+        <source>The issue type whose severity or measured value orders the queue</source>
+        <translation>按其严重程度或测量值对队列排序的问题类型</translation>
+    </message>
+    <message>
+        <source>Only &amp;unreviewed</source>
+        <translation>仅未审核(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>开始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;A&lt;/b&gt; accept &amp;nbsp; &lt;b&gt;R&lt;/b&gt; reject &amp;nbsp; &lt;b&gt;F&lt;/b&gt; needs fix &amp;nbsp; &lt;b&gt;U&lt;/b&gt; clear &amp;nbsp;&amp;nbsp; &lt;b&gt;J&lt;/b&gt;/&lt;b&gt;K&lt;/b&gt; next/previous &amp;nbsp;&amp;nbsp; &lt;b&gt;Esc&lt;/b&gt; back to the table</source>
+        <translation>&lt;b&gt;A&lt;/b&gt; 接受 &amp;nbsp; &lt;b&gt;R&lt;/b&gt; 拒绝 &amp;nbsp; &lt;b&gt;F&lt;/b&gt; 需要修正 &amp;nbsp; &lt;b&gt;U&lt;/b&gt; 清除 &amp;nbsp;&amp;nbsp; &lt;b&gt;J&lt;/b&gt;/&lt;b&gt;K&lt;/b&gt; 下一个/上一个 &amp;nbsp;&amp;nbsp; &lt;b&gt;Esc&lt;/b&gt; 返回表格</translation>
+    </message>
+    <message>
+        <source>Table order</source>
+        <translation>表格顺序</translation>
+    </message>
+    <message>
+        <source>Worst issue first</source>
+        <translation>最严重问题优先</translation>
+    </message>
+    <message>
+        <source>Largest measured value first</source>
+        <translation>测量值从大到小</translation>
+    </message>
+    <message>
+        <source>Smallest measured value first</source>
+        <translation>测量值从小到大</translation>
+    </message>
+    <message>
+        <source>any issue</source>
+        <translation>任意问题</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Queue finished.&lt;/b&gt; %Ln decided. Esc returns to the table.</source>
+        <translation>
+            <numerusform>&lt;b&gt;队列已完成。&lt;/b&gt;已决定 %Ln 个。按 Esc 返回表格。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln decided in this queue</source>
+        <translation>
+            <numerusform>此队列中已决定 %Ln 个</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lockstep::ReviewQueueMode</name>
+    <message>
+        <source>Review &amp;Queue…</source>
+        <translation>审核队列(&amp;Q)…</translation>
+    </message>
+    <message>
+        <source>Go through the samples of a query one at a time, in the inspector, in table order or worst issue first</source>
+        <translation>在检查器中逐个查看某个查询的样本，按表格顺序或最严重问题优先</translation>
+    </message>
+    <message>
+        <source>Leave Review Queue</source>
+        <translation>退出审核队列</translation>
+    </message>
+    <message>
+        <source>Pick an issue type: its measured value orders the queue</source>
+        <translation>请选择一个问题类型：以其测量值对队列排序</translation>
+    </message>
+    <message>
+        <source>Column %1: %2</source>
+        <translation>第 %1 列：%2</translation>
+    </message>
+    <message>
+        <source>No sample matches: the queue is empty</source>
+        <translation>没有匹配的样本：队列为空</translation>
+    </message>
+    <message>
+        <source>all samples</source>
+        <translation>全部样本</translation>
+    </message>
+    <message>
+        <source>%1, unreviewed</source>
+        <translation>%1，未审核</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>any issue</source>
+        <translation>任意问题</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Review queue&lt;/b&gt;&lt;br&gt;&lt;span style=&quot;color: palette(placeholder-text);&quot;&gt;%1 · %2&lt;/span&gt;</source>
+        <translation>&lt;b&gt;审核队列&lt;/b&gt;&lt;br&gt;&lt;span style=&quot;color: palette(placeholder-text);&quot;&gt;%1 · %2&lt;/span&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>Review queue: %Ln sample(s)</source>
+        <translation>
+            <numerusform>审核队列：%Ln 个样本</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Review queue finished: %Ln sample(s) decided</source>
+        <translation>
+            <numerusform>审核队列已完成：已决定 %Ln 个样本</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left the review queue at sample %1 of %2</source>
+        <translation>已在第 %1 个样本（共 %2 个）处退出审核队列</translation>
     </message>
 </context>
 <context>
@@ -1113,6 +1379,51 @@ Dataset ▸ Scan Quality finds exact and near duplicates of images, audio and te
     <message>
         <source>Remove the tag %1</source>
         <translation>移除标记 %1</translation>
+    </message>
+</context>
+<context>
+    <name>lockstep::SampleCountsLabel</name>
+    <message numerus="yes">
+        <source>%Ln sample(s)</source>
+        <translation>
+            <numerusform>%Ln 个样本</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%L1 shown</source>
+        <translation>显示 %L1 个</translation>
+    </message>
+    <message>
+        <source>%L1 selected</source>
+        <translation>已选 %L1 个</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln issue(s)</source>
+        <translation>
+            <numerusform>%Ln 个问题</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln warning(s)</source>
+        <translation>
+            <numerusform>%Ln 个警告</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln error(s)</source>
+        <translation>
+            <numerusform>%Ln 个错误</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Issues: quality issues of all samples, from the last scan</source>
+        <translation>问题：上次扫描得到的所有样本的质量问题</translation>
+    </message>
+    <message>
+        <source>Shown: samples that match the filter “%1”
+Issues: quality issues of the shown samples, from the last scan</source>
+        <translation>显示：符合筛选“%1”的样本
+问题：上次扫描得到的所显示样本的质量问题</translation>
     </message>
 </context>
 <context>
@@ -1312,6 +1623,10 @@ Dataset ▸ Scan Quality finds exact and near duplicates of images, audio and te
     <message>
         <source>Tags &amp; Note</source>
         <translation>标记和备注</translation>
+    </message>
+    <message>
+        <source>Click the issue type to jump through it with ] and [</source>
+        <translation>点击问题类型，即可用 ] 和 [ 在该类问题之间跳转</translation>
     </message>
 </context>
 <context>
@@ -1518,6 +1833,168 @@ has:image.blurry（问题类型）、has:audio.*（任何音频问题）、has:a
     </message>
 </context>
 <context>
+    <name>lockstep::SavedViewActions</name>
+    <message>
+        <source>&amp;Saved Views</source>
+        <translation>已保存视图(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Save View As…</source>
+        <translation>将视图另存为(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Keep the filter, the sort and the shown columns under a name, in the project</source>
+        <translation>将筛选、排序和显示的列以一个名称保存在项目中</translation>
+    </message>
+    <message>
+        <source>&amp;Rename View…</source>
+        <translation>重命名视图(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete View</source>
+        <translation>删除视图(&amp;D)</translation>
+    </message>
+    <message>
+        <source>No saved views yet</source>
+        <translation>尚无已保存视图</translation>
+    </message>
+    <message>
+        <source>Apply Saved View %1</source>
+        <translation>应用已保存视图 %1</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>视图</translation>
+    </message>
+    <message>
+        <source>Saved views: a filter, a sort and columns under a name (Ctrl+D saves one)</source>
+        <translation>已保存视图：以名称保存的筛选、排序和列（Ctrl+D 可保存一个）</translation>
+    </message>
+    <message>
+        <source>Saved views cannot be read or saved: %1</source>
+        <translation>无法读取或保存已保存视图：%1</translation>
+    </message>
+    <message>
+        <source>Saved views: %1</source>
+        <translation>已保存视图：%1</translation>
+    </message>
+    <message>
+        <source>Apply the saved view “%1”</source>
+        <translation>应用已保存视图“%1”</translation>
+    </message>
+    <message>
+        <source>&amp;Rename View “%1”…</source>
+        <translation>重命名视图“%1”(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete View “%1”</source>
+        <translation>删除视图“%1”(&amp;D)</translation>
+    </message>
+    <message>
+        <source>The view “%1” already shows this</source>
+        <translation>视图“%1”与当前显示的内容相同</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>Updated the view “%1”%2</source>
+        <translation>已更新视图“%1”%2</translation>
+    </message>
+    <message>
+        <source>Saved the view “%1”%2</source>
+        <translation>已保存视图“%1”%2</translation>
+    </message>
+    <message>
+        <source>A view named “%1” exists already</source>
+        <translation>名为“%1”的视图已存在</translation>
+    </message>
+    <message>
+        <source>Deleted the view “%1” (Ctrl+Z brings it back)</source>
+        <translation>已删除视图“%1”（按 Ctrl+Z 可恢复）</translation>
+    </message>
+    <message>
+        <source>Showing the saved view “%1”</source>
+        <translation>正在显示已保存视图“%1”</translation>
+    </message>
+    <message>
+        <source>Showing the saved view “%1” without %2: not in this project yet (Dataset ▸ Scan Quality measures metrics)</source>
+        <translation>正在显示已保存视图“%1”，但不含 %2：此项目中尚无该项（数据集 ▸ 扫描质量 可测量指标）</translation>
+    </message>
+    <message>
+        <source>View “%1”: its filter does not read: %2</source>
+        <translation>视图“%1”：无法解析其筛选条件：%2</translation>
+    </message>
+    <message>
+        <source>View %1</source>
+        <translation>视图 %1</translation>
+    </message>
+    <message>
+        <source>Save View</source>
+        <translation>保存视图</translation>
+    </message>
+    <message>
+        <source>Name of the view (the filter, the sort and the shown columns; an existing name is updated):</source>
+        <translation>视图名称（保存筛选、排序和显示的列；若名称已存在则更新该视图）：</translation>
+    </message>
+    <message>
+        <source>Rename View</source>
+        <translation>重命名视图</translation>
+    </message>
+    <message>
+        <source>New name of “%1”:</source>
+        <translation>“%1”的新名称：</translation>
+    </message>
+</context>
+<context>
+    <name>lockstep::SavedViewsModel</name>
+    <message>
+        <source>Update View “%1”</source>
+        <translation>更新视图“%1”</translation>
+    </message>
+    <message>
+        <source>Save View “%1”</source>
+        <translation>保存视图“%1”</translation>
+    </message>
+    <message>
+        <source>Rename View “%1” to “%2”</source>
+        <translation>将视图“%1”重命名为“%2”</translation>
+    </message>
+    <message>
+        <source>Delete View “%1”</source>
+        <translation>删除视图“%1”</translation>
+    </message>
+    <message>
+        <source>The saved views cannot be written to the project file: %1</source>
+        <translation>无法将已保存视图写入项目文件：%1</translation>
+    </message>
+    <message>
+        <source>Filter: none (every sample)</source>
+        <translation>筛选：无（全部样本）</translation>
+    </message>
+    <message>
+        <source>Filter: %1</source>
+        <translation>筛选：%1</translation>
+    </message>
+    <message>
+        <source>Sorted in import order</source>
+        <translation>按导入顺序排序</translation>
+    </message>
+    <message>
+        <source>Sorted by %1, descending</source>
+        <translation>按 %1 降序排序</translation>
+    </message>
+    <message>
+        <source>Sorted by %1, ascending</source>
+        <translation>按 %1 升序排序</translation>
+    </message>
+    <message>
+        <source>Columns: %1</source>
+        <translation>列：%1</translation>
+    </message>
+</context>
+<context>
     <name>lockstep::SessionController</name>
     <message>
         <source>Demo dataset</source>
@@ -1694,6 +2171,13 @@ has:image.blurry（问题类型）、has:audio.*（任何音频问题）、has:a
     </message>
 </context>
 <context>
+    <name>lockstep::ShortcutRegistry</name>
+    <message>
+        <source>Main window</source>
+        <translation>主窗口</translation>
+    </message>
+</context>
+<context>
     <name>lockstep::ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
@@ -1706,6 +2190,66 @@ has:image.blurry（问题类型）、has:audio.*（任何音频问题）、has:a
     <message>
         <source>Keys</source>
         <translation>按键</translation>
+    </message>
+    <message>
+        <source>Search commands and keys…</source>
+        <translation>搜索命令和按键…</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>作用范围</translation>
+    </message>
+    <message>
+        <source>Click here and press the new key for the selected command</source>
+        <translation>点击此处，然后为所选命令按下新按键</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Key</source>
+        <translation>移除按键(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Leave the selected command without a key</source>
+        <translation>不为所选命令设置按键</translation>
+    </message>
+    <message>
+        <source>&amp;Default</source>
+        <translation>默认(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Give the selected command its original keys again</source>
+        <translation>将所选命令恢复为原始按键</translation>
+    </message>
+    <message>
+        <source>Re&amp;assign</source>
+        <translation>重新分配(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Take the key away from the other command and give it to the selected one</source>
+        <translation>从另一个命令上移除该按键，并分配给所选命令</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Old Key</source>
+        <translation>保留原按键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Give every command its original keys</source>
+        <translation>将所有命令恢复为原始按键</translation>
+    </message>
+    <message>
+        <source>Default: %1</source>
+        <translation>默认：%1</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>按键：</translation>
+    </message>
+    <message>
+        <source>Key for “%1”:</source>
+        <translation>“%1”的按键：</translation>
+    </message>
+    <message>
+        <source>%1 is already the key of %2. Reassign it, or press another key.</source>
+        <translation>%1 已是 %2 的按键。请重新分配，或按其他按键。</translation>
     </message>
 </context>
 <context>
@@ -1723,6 +2267,44 @@ has:image.blurry（问题类型）、has:audio.*（任何音频问题）、has:a
     <message>
         <source>tag name — or -name to remove it</source>
         <translation>标记名称 — 或输入 -名称 以移除该标记</translation>
+    </message>
+</context>
+<context>
+    <name>lockstep::TextPrompt</name>
+    <message>
+        <source>Enter keeps the text · Shift+Enter starts a new line · Escape cancels</source>
+        <translation>Enter 确认文本 · Shift+Enter 换行 · Escape 取消</translation>
+    </message>
+</context>
+<context>
+    <name>lockstep::ThemeMenu</name>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>主题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>跟随系统(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The desktop&apos;s own style and colours</source>
+        <translation>使用桌面自身的样式和颜色</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>浅色(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Dark text on light backgrounds</source>
+        <translation>浅色背景上的深色文字</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>深色(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Light text on dark backgrounds, easier on the eyes at night</source>
+        <translation>深色背景上的浅色文字，夜间更护眼</translation>
     </message>
 </context>
 <context>
@@ -2180,16 +2762,12 @@ Read as: %2</source>
         <translation>lockstep：%1 不存在。</translation>
     </message>
     <message>
-        <source>Run the quality scan once the dataset is open (Dataset &gt; Scan Quality).</source>
-        <translation>数据集打开后运行质量扫描（数据集 &gt; 扫描质量）。</translation>
+        <source>Use this theme for this run: system, light or dark.</source>
+        <translation>本次运行使用此主题：system、light 或 dark。</translation>
     </message>
     <message>
-        <source>Show this range of the timeline (seconds, A:B) once loaded.</source>
-        <translation>加载完成后显示时间轴的这一范围（秒，A:B）。</translation>
-    </message>
-    <message>
-        <source>Show the thumbnail grid (grid) or the duplicate groups (duplicates).</source>
-        <translation>显示缩略图网格（grid）或重复组（duplicates）。</translation>
+        <source>lockstep: --theme is system, light or dark.</source>
+        <translation>lockstep：--theme 的值应为 system、light 或 dark。</translation>
     </message>
 </context>
 </TS>

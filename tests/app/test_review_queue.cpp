@@ -76,8 +76,8 @@ private slots:
         openProject(window, m_project);
         ReviewQueueMode* queue = window.reviewQueue();
         ReviewQueueBar* bar = queue->bar();
-        QDockWidget* dashboard = window.dashboardDock();
-        QVERIFY(dashboard->isVisible());
+        QDockWidget* diagnostics = window.diagnosticsDock();  // shown by default; the queue hides the docks
+        QVERIFY(diagnostics->isVisible());
 
         // The table filtered to the clipping samples: Ctrl+E takes that query and proposes worst first.
         QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
@@ -105,7 +105,7 @@ private slots:
         // Running: the inspector alone, worst first, "1 / 5".
         QTRY_VERIFY(queue->isRunning());
         QVERIFY(!window.workspacePage()->browserPane()->isVisible());
-        QVERIFY(!dashboard->isVisible());
+        QVERIFY(!diagnostics->isVisible());
         QVERIFY(window.detailsPane()->isVisible());
         QCOMPARE(window.tableModel()->rowCount(), 5);
         QCOMPARE(currentId(window), fixture::sampleId(7));
@@ -153,7 +153,7 @@ private slots:
         QVERIFY(!bar->isVisible());
         QVERIFY(window.workspacePage()->browserPane()->isVisible());
         QVERIFY(window.sampleTable()->hasFocus());
-        QVERIFY(dashboard->isVisible());
+        QVERIFY(diagnostics->isVisible());
         QCOMPARE(currentId(window), fixture::sampleId(25));
         QCOMPARE(window.workspacePage()->filterBar()->edit()->text(),
                  QStringLiteral("(has:audio.clipping) and status:unreviewed"));
