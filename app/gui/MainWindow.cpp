@@ -643,6 +643,7 @@ void MainWindow::dropEvent(QDropEvent* event)
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    m_queue->leave();  // the docks the queue set aside come back first: the saved layout is the user's
     saveSettings();
     m_session->cancel();
     QMainWindow::closeEvent(event);

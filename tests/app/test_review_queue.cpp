@@ -180,6 +180,26 @@ private slots:
         QCOMPARE(window.reviewActions()->undoStack()->count(), 4);  // U on an unreviewed sample changes nothing
     }
 
+    // Quitting in the middle of a queue keeps the user's docks: the next window shows them again.
+    void quitInQueueKeepsDocks()
+    {
+        {
+            MainWindow window;
+            openProject(window, m_project);
+            QVERIFY(window.diagnosticsDock()->isVisible());
+            ReviewQueueBar::Request request;
+            request.query = QStringLiteral("has:audio.clipping");
+            window.reviewQueue()->start(request);
+            QTRY_VERIFY(window.reviewQueue()->isRunning());
+            QVERIFY(!window.diagnosticsDock()->isVisible());
+            window.close();
+        }
+        MainWindow again;
+        openProject(again, m_project);
+        QVERIFY(again.isDiagnosticsWanted());
+        QVERIFY(again.diagnosticsDock()->isVisible());
+    }
+
     void emptyQueueAndBadQuery()
     {
         MainWindow window;
