@@ -59,6 +59,8 @@ screenshots() {
     --annotate region:s0003=engine@0.35:1.4 --view history
   # Ctrl+E: the review queue over the clipped recordings, worst first.
   shot queue --demo --view "queue:has:audio.clipping"
+  # A lasso on the dashboard's scatter plot filters the table to the samples inside it.
+  shot lasso --demo --view dashboard:audio.rms_dbfs,audio.duration_s,text.chars --view lasso
   # View > Theme > Dark.
   shot dark --demo --theme dark --sample rec_kitchen
 }

@@ -267,6 +267,15 @@ void StartupScript::attachLasso(MainWindow* window, bool plotOnlyLassoed)
     // A kidney-shaped lasso over the middle of the scatter plot, drawn as the mouse would (200 positions), once
     // the scatter plot has points; lasso-filtered then plots only the lassoed samples.
     QualityDashboard* dashboard = window->dashboard();
+    // The brush filters the table, which drops the selection: the first lassoed sample is then shown.
+    auto filtered = std::make_shared<QMetaObject::Connection>();
+    *filtered = QObject::connect(window->tableModel(), &QAbstractItemModel::modelReset, window, [window, filtered] {
+        if (!window->tableModel()->filterText().contains(QLatin1String("inside(")) ||
+            window->tableModel()->rowCount() == 0)
+            return;
+        QObject::disconnect(*filtered);
+        window->sampleTable()->selectSampleRow(0);
+    });
     auto connection = std::make_shared<QMetaObject::Connection>();
     *connection = QObject::connect(dashboard->loader(), &DashboardLoader::scatterLoaded, dashboard,
                                    [dashboard, plotOnlyLassoed, connection](const DashboardLoader::Scatter& s) {
