@@ -33,11 +33,20 @@ TimelinePlayer::TimelinePlayer(QObject* parent)
         emit positionChanged(position());
     });
     connect(m_player, &QMediaPlayer::mediaStatusChanged, this, [this](QMediaPlayer::MediaStatus status) {
-        // A seek asked for before the media was loaded is applied once it is.
-        if ((status == QMediaPlayer::LoadedMedia || status == QMediaPlayer::BufferedMedia) &&
-            m_pendingSeek.count() >= 0) {
+        if (m_sourcePending) {
+            applyPendingSource();  // the previous file is done loading: the newer one can go in
+            return;
+        }
+        if (status != QMediaPlayer::LoadedMedia && status != QMediaPlayer::BufferedMedia)
+            return;
+        // A seek or a play asked for before the media was loaded is applied once it is.
+        if (m_pendingSeek.count() >= 0) {
             m_player->setPosition(m_pendingSeek.count() / 1000);
             m_pendingSeek = Micros{-1};
+        }
+        if (m_playWhenLoaded) {
+            m_playWhenLoaded = false;
+            m_player->play();
         }
     });
     connect(m_player, &QMediaPlayer::errorOccurred, this,
@@ -53,13 +62,27 @@ void TimelinePlayer::load(const QString& absolutePath, const ClockTransform& clo
 {
     if (absolutePath == m_path && clock == m_clock)
         return;
-    m_player->stop();
+    if (m_player->playbackState() != QMediaPlayer::StoppedState)
+        m_player->stop();
     m_path = absolutePath;
     m_clock = clock;
     m_rangeEnd.reset();
     m_reportedMs = 0;
     m_pendingSeek = Micros{-1};
-    m_player->setSource(absolutePath.isEmpty() ? QUrl() : QUrl::fromLocalFile(absolutePath));
+    m_playWhenLoaded = false;
+    m_sourcePending = true;
+    applyPendingSource();
+}
+
+void TimelinePlayer::applyPendingSource()
+{
+    // Qt 6.4's GStreamer player deadlocks when a source is replaced while the previous one is still being
+    // loaded (its streaming thread and setSource() take the same two locks in opposite order), which quick
+    // sample changes do. The newest file goes in once the previous one has finished loading.
+    if (!m_sourcePending || m_player->mediaStatus() == QMediaPlayer::LoadingMedia)
+        return;
+    m_sourcePending = false;
+    m_player->setSource(m_path.isEmpty() ? QUrl() : QUrl::fromLocalFile(m_path));
 }
 
 bool TimelinePlayer::isPlaying() const
@@ -79,11 +102,15 @@ void TimelinePlayer::play()
 {
     if (!hasMedia())
         return;
-    m_player->play();
+    if (m_sourcePending)
+        m_playWhenLoaded = true;
+    else
+        m_player->play();
 }
 
 void TimelinePlayer::pause()
 {
+    m_playWhenLoaded = false;
     m_rangeEnd.reset();
     m_player->pause();
 }
@@ -101,9 +128,11 @@ void TimelinePlayer::seek(Micros reference)
     const Micros local = std::max(Micros{0}, m_clock.toLocal(reference));
     m_reportedMs = local.count() / 1000;
     m_sinceReport.restart();
-    if (m_player->mediaStatus() == QMediaPlayer::LoadingMedia || m_player->mediaStatus() == QMediaPlayer::NoMedia)
+    if (m_sourcePending || m_player->mediaStatus() == QMediaPlayer::LoadingMedia ||
+        m_player->mediaStatus() == QMediaPlayer::NoMedia)
         m_pendingSeek = local;
-    m_player->setPosition(local.count() / 1000);
+    if (!m_sourcePending)  // not into the previous file
+        m_player->setPosition(local.count() / 1000);
     if (!isPlaying())
         emit positionChanged(position());
 }
@@ -114,7 +143,7 @@ void TimelinePlayer::playRange(Micros start, Micros end)
         return;
     seek(std::max(start, m_clock.toReference(Micros{0})));
     m_rangeEnd = end;
-    m_player->play();
+    play();
 }
 
 void TimelinePlayer::tick()

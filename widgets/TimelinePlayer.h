@@ -44,6 +44,7 @@ signals:
 
 private:
     void tick();
+    void applyPendingSource();
 
     QMediaPlayer* m_player = nullptr;
     QAudioOutput* m_output = nullptr;
@@ -55,6 +56,8 @@ private:
     QElapsedTimer m_sinceReport;
     std::optional<Micros> m_rangeEnd;  // reference time where a range playback pauses
     Micros m_pendingSeek{-1};
+    bool m_sourcePending = false;   // m_path waits for the previous file to finish loading
+    bool m_playWhenLoaded = false;  // play() came while the file was waiting or loading
 };
 
 }  // namespace lockstep
