@@ -10,6 +10,7 @@
 #include "SampleTableView.h"
 #include "SessionController.h"
 #include "ShortcutsDialog.h"
+#include "SmallDemoWindow.h"
 #include "WorkspacePage.h"
 #include "demo/DemoDataset.h"
 #include "progress/Progress.h"
@@ -51,22 +52,13 @@ private slots:
         QSettings().clear();
         QVERIFY(m_dir.isValid());
         m_demo = m_dir.filePath(QStringLiteral("demo-set"));
-        DemoDataset::Options options;
-        options.samples = 20;
-        options.recordings = 1;
-        NullProgress quiet;
-        QVERIFY(DemoDataset::generate(m_demo, options, quiet).ok);
+        QVERIFY(fixture::generateSmallDemo(m_demo));
     }
 
     void keyboardReview()
     {
         MainWindow window;
-        window.resize(1400, 900);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(window.openPath(m_demo));
-        QTRY_COMPARE_WITH_TIMEOUT(window.tableModel()->rowCount(), 21, 120000);
-        QTRY_VERIFY_WITH_TIMEOUT(!window.session()->isBusy(), 60000);
+        QVERIFY(fixture::openInWindow(window, m_demo));
         const QString project = window.session()->projectPath();
         SampleTableView* table = window.workspacePage()->table();
         table->setFocus();

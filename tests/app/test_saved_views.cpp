@@ -16,6 +16,7 @@
 #include "SavedViewsModel.h"
 #include "SessionController.h"
 #include "ShownIssueCounter.h"
+#include "SmallDemoWindow.h"
 #include "WorkspacePage.h"
 #include "demo/DemoDataset.h"
 #include "progress/Progress.h"
@@ -100,11 +101,7 @@ class TestSavedViews : public QObject {
     }
     bool openDemo(MainWindow& window)
     {
-        window.resize(1400, 900);
-        window.show();
-        if (!QTest::qWaitForWindowExposed(&window) || !window.openPath(m_project.isEmpty() ? m_demo : m_project))
-            return false;
-        return QTest::qWaitFor([&] { return window.tableModel()->rowCount() == 21; }, 120000) && waitIdle(window);
+        return fixture::openInWindow(window, m_project.isEmpty() ? m_demo : m_project) && waitIdle(window);
     }
 
 private slots:
@@ -117,11 +114,7 @@ private slots:
         QCoreApplication::installTranslator(&m_plurals);
         QVERIFY(m_dir.isValid());
         m_demo = m_dir.filePath(QStringLiteral("demo-set"));
-        DemoDataset::Options options;
-        options.samples = 20;
-        options.recordings = 1;
-        NullProgress quiet;
-        QVERIFY(DemoDataset::generate(m_demo, options, quiet).ok);
+        QVERIFY(fixture::generateSmallDemo(m_demo));
     }
 
     void saveChangeApplyReopen()
