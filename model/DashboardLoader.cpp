@@ -1,4 +1,5 @@
 #include "DashboardLoader.h"
+#include "QueuedContinuation.h"
 
 #include "progress/Progress.h"
 #include "quality/QualityThresholds.h"
@@ -8,7 +9,6 @@
 #include "store/SampleFilter.h"
 #include "store/SampleTableQuery.h"
 
-#include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>
 #include <cmath>
 
@@ -45,22 +45,19 @@ void DashboardLoader::start(Kind kind, Work work, Deliver deliver)
     const quint64 generation = ++m_generation[kind];
     if (m_pending++ == 0)
         emit busyChanged(true);
-    auto* watcher = new QFutureWatcher<Result>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, kind, generation, deliver] {
-        watcher->deleteLater();
-        const bool current = generation == m_generation[kind];
-        if (current)
-            deliver(watcher->result());  // else: a newer request is on its way
-        if (--m_pending == 0)
-            emit busyChanged(false);
-    });
     const QString path = m_path;
-    watcher->setFuture(QtConcurrent::run([path, cancel, work]() -> Result {
+    const QFuture<Result> future = QtConcurrent::run([path, cancel, work]() -> Result {
         ProjectStore::OpenResult opened = ProjectStore::open(path, ProjectStore::Mode::ReadOnly);
         if (!opened.store || cancel->isCancelled())
             return Result{};
         return work(*opened.store, *cancel);
-    }));
+    });
+    continueQueued(future, this, [this, kind, generation, deliver](const Result& result) {
+        if (generation == m_generation[kind])
+            deliver(result);  // else: a newer request is on its way
+        if (--m_pending == 0)
+            emit busyChanged(false);
+    });
 }
 
 void DashboardLoader::requestOverview()

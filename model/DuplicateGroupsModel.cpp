@@ -1,4 +1,5 @@
 #include "DuplicateGroupsModel.h"
+#include "QueuedContinuation.h"
 
 #include "DisplayNames.h"
 #include "ThemeColors.h"
@@ -62,7 +63,7 @@ std::vector<DuplicateGroupsModel::Group> DuplicateGroupsModel::read(ProjectStore
 
 void DuplicateGroupsModel::load(const QString& projectPath)
 {
-    const quint64 generation = ++m_generation;
+    m_loads.advance();
     if (projectPath.isEmpty()) {
         m_loading = false;
         setGroups({});
@@ -70,12 +71,12 @@ void DuplicateGroupsModel::load(const QString& projectPath)
         return;
     }
     m_loading = true;
-    QtConcurrent::run([projectPath] {
+    const QFuture<std::vector<Group>> future = QtConcurrent::run([projectPath] {
         ProjectStore::OpenResult opened = ProjectStore::open(projectPath, ProjectStore::Mode::ReadOnly);
         return opened.store ? read(*opened.store) : std::vector<Group>{};
-    }).then(this, [this, generation](std::vector<Group> groups) {
-        if (generation != m_generation)
-            return;  // a newer project or scan is on its way
+    });
+    // Queued: loaded() never comes from inside load(), even when the worker was quicker than this thread.
+    continueQueued(future, this, m_loads.ticket(), [this](std::vector<Group> groups) {
         m_loading = false;
         setGroups(std::move(groups));
         emit loaded();

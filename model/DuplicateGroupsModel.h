@@ -1,5 +1,7 @@
 #pragma once
 
+#include "RequestGeneration.h"
+
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QStringList>
@@ -76,7 +78,7 @@ signals:
 private:
     std::vector<Group> m_groups;
     QHash<QString, std::vector<int>> m_groupsOfSample;
-    quint64 m_generation = 0;
+    RequestGeneration m_loads;  // a newer project or scan makes the groups on their way stale
     bool m_loading = false;
 };
 

@@ -1,10 +1,10 @@
 #include "IssueNavigator.h"
+#include "QueuedContinuation.h"
 
 #include "SampleTableModel.h"
 #include "store/ProjectStore.h"
 #include "store/SampleTableQuery.h"
 
-#include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace lockstep {
@@ -68,11 +68,16 @@ void IssueNavigator::find(const QString& type, int fromRow, int direction)
     }
     m_pending = true;
     using Result = std::pair<std::vector<qint64>, bool>;
-    auto* watcher = new QFutureWatcher<Result>(this);
     const ProjectStore* asked = store.get();
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, type, fromRow, direction, generation, asked] {
-        watcher->deleteLater();
-        Result result = watcher->result();
+    const QFuture<Result> future = QtConcurrent::run([path, type] {
+        ProjectStore::OpenResult opened = ProjectStore::open(path, ProjectStore::Mode::ReadOnly);
+        bool ok = false;
+        std::vector<qint64> rows;
+        if (opened.store)
+            rows = SampleTableQuery(*opened.store).rowsWithIssue(type, &ok);
+        return Result(std::move(rows), ok);
+    });
+    continueQueued(future, this, [this, type, fromRow, direction, generation, asked](Result result) {
         if (result.second && asked == m_cachedStore)
             m_rowsByType.insert(type, std::move(result.first));
         if (generation != m_generation)
@@ -84,14 +89,6 @@ void IssueNavigator::find(const QString& type, int fromRow, int direction)
         }
         answer(type, fromRow, direction);
     });
-    watcher->setFuture(QtConcurrent::run([path, type] {
-        ProjectStore::OpenResult opened = ProjectStore::open(path, ProjectStore::Mode::ReadOnly);
-        bool ok = false;
-        std::vector<qint64> rows;
-        if (opened.store)
-            rows = SampleTableQuery(*opened.store).rowsWithIssue(type, &ok);
-        return Result(std::move(rows), ok);
-    }));
 }
 
 void IssueNavigator::answer(const QString& type, int fromRow, int direction)

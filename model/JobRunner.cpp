@@ -1,4 +1,5 @@
 #include "JobRunner.h"
+#include "QueuedContinuation.h"
 
 #include "ProgressSignalAdapter.h"
 
@@ -82,16 +83,10 @@ quint64 JobRunner::start(const QString& title, Work work)
         return outcome;
     });
     m_active.append(Active{generation, progress, future});
-    // then() runs at once, in this call, when the job is already done; delivery is always queued instead, so
-    // that no result arrives inside start().
-    future.then(this, [this, generation, progress](const JobOutcome& outcome) {
-        QMetaObject::invokeMethod(
-            this,
-            [this, generation, progress, outcome] {
-                progress->flush();
-                deliver(generation, outcome);
-            },
-            Qt::QueuedConnection);
+    // Queued: no result arrives inside start(), even for a job that is already done.
+    continueQueued(future, this, [this, generation, progress](const JobOutcome& outcome) {
+        progress->flush();
+        deliver(generation, outcome);
     });
     return generation;
 }

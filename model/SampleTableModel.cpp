@@ -1,4 +1,5 @@
 #include "SampleTableModel.h"
+#include "QueuedContinuation.h"
 
 #include "DisplayNames.h"
 #include "ThemeColors.h"
@@ -9,7 +10,6 @@
 #include <QColor>
 #include <QFont>
 #include <QFontDatabase>
-#include <QFutureWatcher>
 #include <QLocale>
 #include <QtConcurrent/QtConcurrentRun>
 #include <climits>
@@ -181,20 +181,17 @@ void SampleTableModel::startQuery(const SampleSortKey& key, bool filterChanged)
         return;
     }
     using Result = std::pair<std::vector<qint64>, bool>;
-    auto* watcher = new QFutureWatcher<Result>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, key, filterChanged, generation] {
-        watcher->deleteLater();
-        Result result = watcher->result();
-        applyOrder(key, std::move(result.first), result.second, filterChanged, generation);
-    });
-    watcher->setFuture(QtConcurrent::run([path, key, filter] {
+    const QFuture<Result> future = QtConcurrent::run([path, key, filter] {
         ProjectStore::OpenResult opened = ProjectStore::open(path, ProjectStore::Mode::ReadOnly);
         bool ok = false;
         std::vector<qint64> rows;
         if (opened.store)
             rows = SampleTableQuery(*opened.store).orderedRows(key, filter, nullptr, &ok);
         return Result(std::move(rows), ok);
-    }));
+    });
+    continueQueued(future, this, [this, key, filterChanged, generation](Result result) {
+        applyOrder(key, std::move(result.first), result.second, filterChanged, generation);
+    });
 }
 
 void SampleTableModel::setOrder(std::vector<qint64> order, bool identity)

@@ -1,11 +1,11 @@
 #include "ShownIssueCounter.h"
+#include "QueuedContinuation.h"
 
 #include "SampleTableModel.h"
 #include "store/ProjectStore.h"
 #include "store/SampleFilter.h"
 #include "store/SampleTableQuery.h"
 
-#include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace lockstep {
@@ -41,15 +41,11 @@ void ShownIssueCounter::recount()
         finish(SampleTableQuery(*store).issueCount(filter), generation);  // no second connection to a private one
         return;
     }
-    auto* watcher = new QFutureWatcher<qint64>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
-        watcher->deleteLater();
-        finish(watcher->result(), generation);
-    });
-    watcher->setFuture(QtConcurrent::run([path, filter] {
+    const QFuture<qint64> future = QtConcurrent::run([path, filter] {
         const ProjectStore::OpenResult opened = ProjectStore::open(path, ProjectStore::Mode::ReadOnly);
         return opened.store ? SampleTableQuery(*opened.store).issueCount(filter) : qint64(-1);
-    }));
+    });
+    continueQueued(future, this, [this, generation](qint64 issues) { finish(issues, generation); });
 }
 
 void ShownIssueCounter::finish(qint64 issues, quint64 generation)

@@ -1,4 +1,5 @@
 #include "ThumbnailCache.h"
+#include "QueuedContinuation.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -21,8 +22,7 @@ constexpr int kAllocationLimitMb = 256;
 
 }  // namespace
 
-ThumbnailCache::ThumbnailCache(QObject* parent)
-    : QObject(parent), m_pool(new QThreadPool(this)), m_latest(std::make_shared<std::atomic<quint64>>(0))
+ThumbnailCache::ThumbnailCache(QObject* parent) : QObject(parent), m_pool(new QThreadPool(this))
 {
     m_pool->setMaxThreadCount(kWorkers);
     m_memory.setMaxCost(kDefaultBudgetBytes);
@@ -30,7 +30,7 @@ ThumbnailCache::ThumbnailCache(QObject* parent)
 
 ThumbnailCache::~ThumbnailCache()
 {
-    m_latest->store(~quint64(0));
+    m_generation.retire();
     m_pool->waitForDone();
 }
 
@@ -49,7 +49,7 @@ QString ThumbnailCache::thumbnailFolder(const QString& projectPath)
 
 void ThumbnailCache::clear()
 {
-    m_latest->store(++m_generation);
+    m_generation.advance();
     m_memory.clear();
     m_failed.clear();
     m_queued.clear();
@@ -193,14 +193,13 @@ void ThumbnailCache::pump()
     while (m_running < kWorkers && !m_queue.isEmpty()) {
         const QString path = m_queue.takeLast();
         ++m_running;
-        const quint64 generation = m_generation;
-        QtConcurrent::run(m_pool, [path, bound = m_size, folder = m_folder, generation, latest = m_latest] {
-            if (latest->load() != generation)
+        const RequestGeneration::Ticket ticket = m_generation.ticket();
+        const QFuture<Result> future = QtConcurrent::run(m_pool, [path, bound = m_size, folder = m_folder, ticket] {
+            if (ticket.isStale())
                 return Result();
             return produce(path, bound, folder);
-        }).then(this, [this, path, generation](const Result& result) {
-            if (generation != m_generation)
-                return;
+        });
+        continueQueued(future, this, ticket, [this, path](const Result& result) {
             --m_running;
             m_queued.remove(path);
             m_decoded += result.decoded;

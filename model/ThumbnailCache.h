@@ -1,13 +1,13 @@
 #pragma once
 
+#include "RequestGeneration.h"
+
 #include <QCache>
 #include <QImage>
 #include <QObject>
 #include <QSet>
 #include <QSize>
 #include <QStringList>
-#include <atomic>
-#include <memory>
 
 class QThreadPool;
 
@@ -71,8 +71,7 @@ private:
     void pump();
 
     QThreadPool* m_pool = nullptr;
-    std::shared_ptr<std::atomic<quint64>> m_latest;
-    quint64 m_generation = 0;
+    RequestGeneration m_generation;
     QString m_folder;
     QSize m_size{160, 120};
     QCache<QString, QImage> m_memory;

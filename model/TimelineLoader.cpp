@@ -1,4 +1,5 @@
 #include "TimelineLoader.h"
+#include "QueuedContinuation.h"
 
 #include "media/DatasetRoot.h"
 #include "media/TextDecoder.h"
@@ -17,21 +18,17 @@ namespace {
 // Stops a waveform pass as soon as the user has moved on to another sample.
 class GenerationProgress final : public Progress {
 public:
-    GenerationProgress(std::shared_ptr<std::atomic<quint64>> latest, quint64 generation)
-        : m_latest(std::move(latest)), m_generation(generation)
-    {}
+    explicit GenerationProgress(RequestGeneration::Ticket ticket) : m_ticket(std::move(ticket)) {}
     void report(const QString&, qint64, qint64) override {}
-    bool isCancelled() const override { return m_latest->load() != m_generation; }
+    bool isCancelled() const override { return m_ticket.isStale(); }
 
 private:
-    std::shared_ptr<std::atomic<quint64>> m_latest;
-    quint64 m_generation;
+    RequestGeneration::Ticket m_ticket;
 };
 
 }  // namespace
 
-TimelineLoader::TimelineLoader(QObject* parent)
-    : QObject(parent), m_pool(new QThreadPool(this)), m_latest(std::make_shared<std::atomic<quint64>>(0))
+TimelineLoader::TimelineLoader(QObject* parent) : QObject(parent), m_pool(new QThreadPool(this))
 {
     // Two workers: a long waveform pass must not hold up a sensor file.
     m_pool->setMaxThreadCount(2);
@@ -39,7 +36,7 @@ TimelineLoader::TimelineLoader(QObject* parent)
 
 TimelineLoader::~TimelineLoader()
 {
-    m_latest->store(0);
+    m_generation.retire();
     m_pool->waitForDone();
 }
 
@@ -68,7 +65,7 @@ std::shared_ptr<const SensorSeries> TimelineLoader::sensor(const QString& source
 
 void TimelineLoader::clear()
 {
-    m_latest->store(++m_generation);
+    m_generation.advance();
     m_pending = 0;
     m_audio.clear();
     m_waveforms.clear();
@@ -79,31 +76,24 @@ void TimelineLoader::clear()
 template <typename Result, typename Work, typename Apply>
 void TimelineLoader::run(Work work, Apply apply)
 {
-    const quint64 generation = m_generation;
+    const RequestGeneration::Ticket ticket = m_generation.ticket();
     ++m_pending;
-    QtConcurrent::run(m_pool, [work = std::move(work), latest = m_latest, generation]() -> Result {
-        if (latest->load() != generation)
+    const QFuture<Result> future = QtConcurrent::run(m_pool, [work = std::move(work), ticket]() -> Result {
+        if (ticket.isStale())
             return Result{};
-        GenerationProgress progress(latest, generation);
+        GenerationProgress progress(ticket);
         // A throwing reader must not leave the load pending for ever: it counts as no result.
         try {
             return work(progress);
         } catch (const std::exception&) {
             return Result{};
         }
-    }).then(this, [this, generation, apply = std::move(apply)](const Result& result) {
-        // then() calls at once when the task has already finished, i.e. inside load(): through the queue, every
-        // result arrives after load() has handed out all its work (so the load cannot finish early) and after the
-        // panel has built its lanes.
-        QMetaObject::invokeMethod(
-            this,
-            [this, generation, apply, result] {
-                if (generation != m_generation)
-                    return;  // stale: the user has moved on
-                apply(result);
-                done();
-            },
-            Qt::QueuedConnection);
+    });
+    // Through the queue, every result arrives after load() has handed out all its work (so the load cannot
+    // finish early) and after the panel has built its lanes; a stale one is dropped (the user has moved on).
+    continueQueued(future, this, ticket, [this, apply = std::move(apply)](const Result& result) {
+        apply(result);
+        done();
     });
 }
 
@@ -196,15 +186,15 @@ quint64 TimelineLoader::load(const TimelineDescription& description)
     } else if (!description.captionInline.isEmpty()) {
         QMetaObject::invokeMethod(
             this,
-            [this, generation = m_generation, text = description.captionInline.simplified()] {
-                if (generation == m_generation)
+            [this, generation = m_generation.current(), text = description.captionInline.simplified()] {
+                if (m_generation.isCurrent(generation))
                     emit captionReady(text);
             },
             Qt::QueuedConnection);
     }
     if (m_pending == 0)
         QMetaObject::invokeMethod(this, &TimelineLoader::finished, Qt::QueuedConnection);
-    return m_generation;
+    return m_generation.current();
 }
 
 }  // namespace lockstep

@@ -1,12 +1,12 @@
 #pragma once
 
+#include "RequestGeneration.h"
 #include "TimelineDescription.h"
 #include "dataset/SensorCsvReader.h"
 #include "media/AudioDecoder.h"
 
 #include <QHash>
 #include <QObject>
-#include <atomic>
 #include <memory>
 
 class QThreadPool;
@@ -28,7 +28,7 @@ public:
     quint64 load(const TimelineDescription& description);
     void clear();
 
-    quint64 generation() const { return m_generation; }
+    quint64 generation() const { return m_generation.current(); }
     bool isLoading() const { return m_pending > 0; }
     // Absolute path of a lane source (empty when it leaves the dataset folder).
     QString absolutePath(const QString& relativePath) const;
@@ -56,8 +56,7 @@ private:
     void done();
 
     QThreadPool* m_pool = nullptr;
-    std::shared_ptr<std::atomic<quint64>> m_latest;
-    quint64 m_generation = 0;
+    RequestGeneration m_generation;
     int m_pending = 0;
     QString m_root;
     QHash<QString, AudioInfo> m_audio;

@@ -1,4 +1,5 @@
 #include "TimelineSpectrogramTiles.h"
+#include "QueuedContinuation.h"
 
 #include "media/AudioStreamReader.h"
 #include "signal/MelFilterbank.h"
@@ -26,8 +27,7 @@ int nFftFor(int sampleRate)
 
 }  // namespace
 
-TimelineSpectrogramTiles::TimelineSpectrogramTiles(QObject* parent)
-    : QObject(parent), m_pool(new QThreadPool(this)), m_latest(std::make_shared<std::atomic<quint64>>(0))
+TimelineSpectrogramTiles::TimelineSpectrogramTiles(QObject* parent) : QObject(parent), m_pool(new QThreadPool(this))
 {
     m_workers = std::max(1, QThread::idealThreadCount());
     m_pool->setMaxThreadCount(m_workers);
@@ -37,7 +37,7 @@ TimelineSpectrogramTiles::TimelineSpectrogramTiles(QObject* parent)
 
 TimelineSpectrogramTiles::~TimelineSpectrogramTiles()
 {
-    m_latest->store(0);
+    m_generation.retire();
     m_pool->waitForDone();
 }
 
@@ -48,7 +48,7 @@ void TimelineSpectrogramTiles::waitForAll()
 
 void TimelineSpectrogramTiles::invalidate()
 {
-    m_latest->store(++m_generation);
+    m_generation.advance();
     m_cache.clear();
     m_failed.clear();
     m_requested.clear();
@@ -185,21 +185,21 @@ void TimelineSpectrogramTiles::pump()
         const qint64 first = index * kTileColumns;
         const int count = static_cast<int>(std::min<qint64>(kTileColumns, columnCount(level) - first));
         ++m_running;
-        const quint64 generation = m_generation;
-        QtConcurrent::run(m_pool, [path = m_path, nFft = m_nFft, h = hop(level), mel = m_mel, nMels = m_nMels,
-                                   rate = m_sampleRate, first, count, generation, latest = m_latest] {
-            if (latest->load() != generation)
-                return QImage();
-            // An exception must not escape: the continuation would never run and the tile would stay
-            // pending for ever.
-            try {
-                return computeTile(path, nFft, h, mel, nMels, rate, first, count);
-            } catch (const std::exception&) {
-                return QImage();
-            }
-        }).then(this, [this, k, level, index, generation](const QImage& image) {
-            if (generation != m_generation)
-                return;
+        const RequestGeneration::Ticket ticket = m_generation.ticket();
+        const QFuture<QImage> future =
+            QtConcurrent::run(m_pool, [path = m_path, nFft = m_nFft, h = hop(level), mel = m_mel, nMels = m_nMels,
+                                       rate = m_sampleRate, first, count, ticket] {
+                if (ticket.isStale())
+                    return QImage();
+                // An exception must not escape: the continuation would never run and the tile would stay
+                // pending for ever.
+                try {
+                    return computeTile(path, nFft, h, mel, nMels, rate, first, count);
+                } catch (const std::exception&) {
+                    return QImage();
+                }
+            });
+        continueQueued(future, this, ticket, [this, k, level, index](const QImage& image) {
             --m_running;
             m_requested.remove(k);
             if (image.isNull()) {

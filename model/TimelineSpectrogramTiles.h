@@ -1,5 +1,6 @@
 #pragma once
 
+#include "RequestGeneration.h"
 #include "TimelineColormap.h"
 
 #include <QCache>
@@ -7,7 +8,6 @@
 #include <QList>
 #include <QObject>
 #include <QSet>
-#include <atomic>
 #include <memory>
 
 class QThreadPool;
@@ -87,8 +87,7 @@ private:
     void invalidate();
 
     QThreadPool* m_pool = nullptr;
-    std::shared_ptr<std::atomic<quint64>> m_latest;
-    quint64 m_generation = 0;
+    RequestGeneration m_generation;
     QString m_path;
     int m_sampleRate = 0;
     qint64 m_frames = 0;

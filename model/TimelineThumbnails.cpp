@@ -1,4 +1,5 @@
 #include "TimelineThumbnails.h"
+#include "QueuedContinuation.h"
 
 #include "VideoFrameSource.h"
 
@@ -28,8 +29,7 @@ QImage decodeScaled(const QString& path, const QSize& bound)
 
 }  // namespace
 
-TimelineThumbnails::TimelineThumbnails(QObject* parent)
-    : QObject(parent), m_pool(new QThreadPool(this)), m_latest(std::make_shared<std::atomic<quint64>>(0))
+TimelineThumbnails::TimelineThumbnails(QObject* parent) : QObject(parent), m_pool(new QThreadPool(this))
 {
     m_pool->setMaxThreadCount(kWorkers);
     m_cache.setMaxCost(kBudgetBytes);
@@ -37,7 +37,7 @@ TimelineThumbnails::TimelineThumbnails(QObject* parent)
 
 TimelineThumbnails::~TimelineThumbnails()
 {
-    m_latest->store(0);
+    m_generation.retire();
     m_pool->waitForDone();
 }
 
@@ -48,7 +48,7 @@ void TimelineThumbnails::waitForAll()
 
 void TimelineThumbnails::clear()
 {
-    m_latest->store(++m_generation);
+    m_generation.advance();
     m_paths.clear();
     m_video.reset();
     m_videoTimes.clear();
@@ -123,15 +123,14 @@ void TimelineThumbnails::pump()
     while (m_running < kWorkers && !m_queue.isEmpty()) {
         const int index = m_queue.takeLast();
         ++m_running;
-        const quint64 generation = m_generation;
+        const RequestGeneration::Ticket ticket = m_generation.ticket();
         const QSize bound(m_height * 4, m_height);
-        QtConcurrent::run(m_pool, [decode = decoderOf(index), bound, generation, latest = m_latest] {
-            if (latest->load() != generation)
+        const QFuture<QImage> future = QtConcurrent::run(m_pool, [decode = decoderOf(index), bound, ticket] {
+            if (ticket.isStale())
                 return QImage();
             return decode(bound);
-        }).then(this, [this, index, generation](const QImage& image) {
-            if (generation != m_generation)
-                return;
+        });
+        continueQueued(future, this, ticket, [this, index](const QImage& image) {
             --m_running;
             m_requested.remove(index);
             QImage stored = image;
@@ -155,12 +154,11 @@ void TimelineThumbnails::requestLarge(int index, const QSize& size)
     if (index < 0 || index >= count() || !size.isValid())
         return;
     const quint64 request = ++m_largeRequest;
-    const quint64 generation = m_generation;
-    QtConcurrent::run(m_pool, [decode = decoderOf(index), size] {
-        return decode(size);
-    }).then(this, [this, index, request, generation](const QImage& image) {
+    const QFuture<QImage> future =
+        QtConcurrent::run(m_pool, [decode = decoderOf(index), size] { return decode(size); });
+    continueQueued(future, this, m_generation.ticket(), [this, index, request](const QImage& image) {
         // Only the newest request counts: the playhead moves faster than frames decode.
-        if (generation == m_generation && request == m_largeRequest && !image.isNull())
+        if (request == m_largeRequest && !image.isNull())
             emit frameReady(index, image);
     });
 }

@@ -1,11 +1,12 @@
 #pragma once
 
+#include "RequestGeneration.h"
+
 #include <QCache>
 #include <QImage>
 #include <QObject>
 #include <QSet>
 #include <QStringList>
-#include <atomic>
 #include <functional>
 #include <memory>
 #include <vector>
@@ -60,8 +61,7 @@ private:
     void pump();
 
     QThreadPool* m_pool = nullptr;
-    std::shared_ptr<std::atomic<quint64>> m_latest;
-    quint64 m_generation = 0;
+    RequestGeneration m_generation;
     QStringList m_paths;
     std::shared_ptr<VideoFrameSource> m_video;  // set: the frames are m_videoTimes in this video
     std::vector<Micros> m_videoTimes;

@@ -1,4 +1,5 @@
 #include "DuplicateGroupsView.h"
+#include "QueuedContinuation.h"
 
 #include "DisplayNames.h"
 #include "DuplicateGroupsModel.h"
@@ -158,10 +159,7 @@ DuplicateGroupsView::DuplicateGroupsView(QWidget* parent) : QWidget(parent)
     updateSummary();
 }
 
-DuplicateGroupsView::~DuplicateGroupsView()
-{
-    ++m_generation;
-}
+DuplicateGroupsView::~DuplicateGroupsView() = default;
 
 QAction* DuplicateGroupsView::addKeyAction(const char* id, const QString& text, const QList<QKeySequence>& keys,
                                            std::function<void()> run)
@@ -302,7 +300,7 @@ void DuplicateGroupsView::playMember(const QString& sampleId)
 
 void DuplicateGroupsView::showGroup(int row)
 {
-    ++m_generation;
+    m_shown.advance();
     m_player->stop();
     m_playing.clear();
     for (DuplicateMemberCard* card : std::as_const(m_cards))
@@ -325,7 +323,6 @@ void DuplicateGroupsView::showGroup(int row)
 
     auto* strip = static_cast<QHBoxLayout*>(m_strip->layout());
     const int shown = qMin(int(g->members.size()), kMaxCards);
-    const quint64 generation = m_generation;
     const QSize preview = DuplicateMemberCard::previewSize() * devicePixelRatioF();
     int keeperIndex = 0;
     for (int i = 0; i < shown; ++i) {
@@ -348,11 +345,10 @@ void DuplicateGroupsView::showGroup(int row)
         if (!details)
             continue;
         ++m_pending;
-        QtConcurrent::run([d = std::move(*details), preview] {
-            return SampleMediaLoader::load(d, preview);
-        }).then(this, [this, generation, card](const SampleMedia& media) {
-            if (generation != m_generation)
-                return;  // another group is shown; the card is gone
+        const QFuture<SampleMedia> future =
+            QtConcurrent::run([d = std::move(*details), preview] { return SampleMediaLoader::load(d, preview); });
+        // Stale when another group is shown: the card is gone.
+        continueQueued(future, this, m_shown.ticket(), [this, card](const SampleMedia& media) {
             card->setMedia(media);
             layoutCards();  // a text-only card has no picture; the others keep theirs in line
             --m_pending;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "RequestGeneration.h"
 #include "SampleDetails.h"
 #include "store/ReviewRepository.h"
 
@@ -96,7 +97,7 @@ private:
     int m_shownGroup = -1;
     int m_focus = -1;
     int m_pending = 0;
-    quint64 m_generation = 0;
+    RequestGeneration m_shown;  // a newer group makes the media on their way stale
     QMediaPlayer* m_player = nullptr;
     QAudioOutput* m_output = nullptr;
     QString m_playing;

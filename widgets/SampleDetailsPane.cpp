@@ -1,4 +1,5 @@
 #include "SampleDetailsPane.h"
+#include "QueuedContinuation.h"
 
 #include "CaptionEditControls.h"
 #include "DisplayNames.h"
@@ -82,8 +83,7 @@ QString streamContent(const Stream& stream)
 
 }  // namespace
 
-SampleDetailsPane::SampleDetailsPane(QWidget* parent)
-    : QWidget(parent), m_pool(new QThreadPool(this)), m_latestRequest(std::make_shared<std::atomic<quint64>>(0))
+SampleDetailsPane::SampleDetailsPane(QWidget* parent) : QWidget(parent), m_pool(new QThreadPool(this))
 {
     m_pool->setMaxThreadCount(1);
     setObjectName(QStringLiteral("sampleDetailsPane"));
@@ -244,7 +244,7 @@ SampleDetailsPane::SampleDetailsPane(QWidget* parent)
 
 SampleDetailsPane::~SampleDetailsPane()
 {
-    m_latestRequest->store(0);  // queued loads return at once
+    m_loads.retire();  // queued loads return at once
     m_pool->waitForDone();
 }
 
@@ -290,7 +290,7 @@ QLabel* SampleDetailsPane::makeMissingLabel() const
 
 void SampleDetailsPane::clear()
 {
-    m_latestRequest->store(++m_loadGeneration);
+    m_loads.advance();
     m_loading = false;
     m_details.reset();
     m_preview = QImage();
@@ -341,30 +341,23 @@ void SampleDetailsPane::showSample(const SampleDetails& details)
     m_captionControls->setVisible(false);  // until the text is read
 
     // Media are read on a worker; a newer selection makes this result stale.
-    const quint64 generation = ++m_loadGeneration;
-    m_latestRequest->store(generation);
+    m_loads.advance();
+    const RequestGeneration::Ticket ticket = m_loads.ticket();
     m_loading = true;
     const QSize decodeSize = previewDecodeSize();
     // A load still queued when the user has moved on is skipped: holding an arrow key down must not queue
     // hundreds of decodes.
-    QtConcurrent::run(m_pool, [details, decodeSize, generation, latest = m_latestRequest] {
-        if (latest->load() != generation)
+    const QFuture<SampleMedia> future = QtConcurrent::run(m_pool, [details, decodeSize, ticket] {
+        if (ticket.isStale())
             return SampleMedia{};
         return SampleMediaLoader::load(details, decodeSize);
-    }).then(this, [this, generation](const SampleMedia& media) {
-        // then() calls at once, inside showSample(), when the worker has already finished (a busy machine can
-        // pause this thread that long): through the queue, the media always arrive after showSample() has
-        // returned, so the caller sees a pane that is loading and mediaLoaded() comes later, never from inside.
-        QMetaObject::invokeMethod(
-            this,
-            [this, generation, media] {
-                if (generation != m_loadGeneration)
-                    return;  // stale: the user has moved on
-                m_loading = false;
-                applyMedia(media);
-                emit mediaLoaded();
-            },
-            Qt::QueuedConnection);
+    });
+    // Through the queue, the media always arrive after showSample() has returned, so the caller sees a pane
+    // that is loading and mediaLoaded() comes later, never from inside; stale media are dropped.
+    continueQueued(future, this, ticket, [this](const SampleMedia& media) {
+        m_loading = false;
+        applyMedia(media);
+        emit mediaLoaded();
     });
 }
 

@@ -1,12 +1,12 @@
 #pragma once
 
+#include "RequestGeneration.h"
 #include "SampleDetails.h"
 #include "SampleMedia.h"
 
 #include <QImage>
 #include <QStringList>
 #include <QWidget>
-#include <atomic>
 #include <memory>
 
 class QFormLayout;
@@ -87,9 +87,8 @@ private:
     void updateTextHeight();
 
     QThreadPool* m_pool = nullptr;
-    std::shared_ptr<std::atomic<quint64>> m_latestRequest;  // the generation workers should still load
     std::unique_ptr<SampleDetails> m_details;
-    quint64 m_loadGeneration = 0;
+    RequestGeneration m_loads;  // a newer sample makes the media on their way stale
     bool m_loading = false;
     QImage m_preview;
     QStringList m_missingMessages;

@@ -1,4 +1,5 @@
 #include "TimelinePanel.h"
+#include "QueuedContinuation.h"
 
 #include "TimelineCanvas.h"
 #include "TimelineFramesLane.h"
@@ -52,8 +53,7 @@ TimelinePanel::TimelinePanel(QWidget* parent)
     : QWidget(parent),
       m_loader(new TimelineLoader(this)),
       m_player(new TimelinePlayer(this)),
-      m_imagePool(new QThreadPool(this)),
-      m_imageRequest(std::make_shared<std::atomic<quint64>>(0))
+      m_imagePool(new QThreadPool(this))
 {
     setObjectName(QStringLiteral("timelinePanel"));
     m_imagePool->setMaxThreadCount(1);
@@ -208,7 +208,7 @@ TimelinePanel::TimelinePanel(QWidget* parent)
 TimelinePanel::~TimelinePanel()
 {
     rememberLayout();  // the last sample's arrangement, for the next session
-    m_imageRequest->store(0);
+    m_imageRequests.retire();
     m_imagePool->waitForDone();
 }
 
@@ -268,7 +268,7 @@ void TimelinePanel::clear()
     m_canvas->clearLanes();
     m_description = TimelineDescription{};
     m_annotations = SampleAnnotations{};
-    m_imageRequest->store(++m_imageGeneration);
+    m_imageRequests.advance();
     m_shownFrame = -1;
     m_stack->setCurrentWidget(m_placeholder);
     m_play->setEnabled(false);
@@ -513,11 +513,11 @@ void TimelinePanel::loadSampleImage()
     const QString path = m_loader->absolutePath(m_description.imagePath);
     if (path.isEmpty())
         return;
-    const quint64 generation = m_imageGeneration;
+    const RequestGeneration::Ticket ticket = m_imageRequests.ticket();
     const QSize bound(960, 720);
     const QString name = m_description.imagePath;
-    QtConcurrent::run(m_imagePool, [path, bound, generation, latest = m_imageRequest] {
-        if (latest->load() != generation)
+    const QFuture<QImage> future = QtConcurrent::run(m_imagePool, [path, bound, ticket] {
+        if (ticket.isStale())
             return QImage();
         QImageReader reader(path);
         reader.setAllocationLimit(256);
@@ -525,9 +525,8 @@ void TimelinePanel::loadSampleImage()
         if (reader.size().isValid())
             reader.setScaledSize(reader.size().scaled(bound, Qt::KeepAspectRatio).boundedTo(reader.size()));
         return reader.read();
-    }).then(this, [this, generation, name](const QImage& image) {
-        if (generation != m_imageGeneration)
-            return;
+    });
+    continueQueued(future, this, ticket, [this, name](const QImage& image) {
         if (image.isNull())
             m_image->setPlaceholder(tr("The image %1 could not be read.").arg(name));
         else

@@ -1,12 +1,12 @@
 #pragma once
 
+#include "RequestGeneration.h"
 #include "SampleDetails.h"
 #include "TimelineDescription.h"
 #include "TimelineLaneLayouts.h"
 
 #include <QHash>
 #include <QWidget>
-#include <atomic>
 #include <memory>
 
 class QLabel;
@@ -90,8 +90,7 @@ private:
     QToolButton* m_lanes = nullptr;
     QLabel* m_time = nullptr;
     QThreadPool* m_imagePool = nullptr;
-    std::shared_ptr<std::atomic<quint64>> m_imageRequest;
-    quint64 m_imageGeneration = 0;
+    RequestGeneration m_imageRequests;
     int m_shownFrame = -1;
     bool m_syncing = false;
     TimelineLaneLayouts m_layouts;
