@@ -1,7 +1,6 @@
 #include "AnnotationSession.h"
 
 #include "EditTextCommand.h"
-#include "ReviewSession.h"
 #include "SetLabelSetCommand.h"
 #include "SetLabelsCommand.h"
 #include "SetNoteCommand.h"
@@ -27,42 +26,36 @@ std::vector<QString> toVector(const QStringList& ids)
 
 }  // namespace
 
-AnnotationSession::AnnotationSession(QUndoStack* undoStack, QObject* parent) : QObject(parent), m_undo(undoStack) {}
+AnnotationSession::AnnotationSession(QUndoStack* undoStack, QObject* parent) : QObject(parent), m_connection(undoStack)
+{}
 
 AnnotationSession::~AnnotationSession() = default;
 
 bool AnnotationSession::open(const QString& projectPath, QString* error)
 {
     close();
-    ProjectStore::OpenResult opened = ProjectStore::open(projectPath, ProjectStore::Mode::ReadWrite);
-    if (!opened.store) {
-        if (error)
-            *error = opened.error;
+    if (!m_connection.open(projectPath, error))
         return false;
-    }
-    m_store = std::move(opened.store);
-    m_labels = std::make_unique<LabelRepository>(*m_store);
-    m_tags = std::make_unique<TagRepository>(*m_store);
-    m_texts = std::make_unique<TextEditRepository>(*m_store);
-    m_regions = std::make_unique<RegionRepository>(*m_store);
+    ProjectStore& store = *m_connection.store();
+    m_labels = std::make_unique<LabelRepository>(store);
+    m_tags = std::make_unique<TagRepository>(store);
+    m_texts = std::make_unique<TextEditRepository>(store);
+    m_regions = std::make_unique<RegionRepository>(store);
     return true;
 }
 
 void AnnotationSession::close()
 {
-    // The commands on the stack point at this project: they go with it (ReviewSession clears the same stack).
-    if (m_undo && m_store)
-        m_undo->clear();
     m_labels.reset();
     m_tags.reset();
     m_texts.reset();
     m_regions.reset();
-    m_store.reset();
+    m_connection.close();
 }
 
 SampleAnnotations AnnotationSession::annotations(const QString& sampleId) const
 {
-    return m_store ? loadSampleAnnotations(*m_store, sampleId) : SampleAnnotations{};
+    return isOpen() ? loadSampleAnnotations(*m_connection.store(), sampleId) : SampleAnnotations{};
 }
 
 QString AnnotationSession::label(const QString& sampleId) const
@@ -95,34 +88,34 @@ bool AnnotationSession::failed(const QString& error)
 
 bool AnnotationSession::setLabel(const QStringList& ids, const QString& label)
 {
-    if (!m_labels || ids.isEmpty() || !m_undo)
+    if (!m_labels || ids.isEmpty() || !undoStack())
         return false;
     std::vector<QString> before = m_labels->labels(toVector(ids));
     std::vector<QString> after(before.size(), label);
     if (before == after)
         return false;
-    m_undo->push(new SetLabelsCommand(this, ids, std::move(before), std::move(after),
-                                      ids.size() == 1
-                                          ? tr("Label %1 as %2").arg(ids.front(), label)
-                                          : tr("Label %n sample(s) as %1", nullptr, int(ids.size())).arg(label)));
+    undoStack()->push(new SetLabelsCommand(this, ids, std::move(before), std::move(after),
+                                           ids.size() == 1
+                                               ? tr("Label %1 as %2").arg(ids.front(), label)
+                                               : tr("Label %n sample(s) as %1", nullptr, int(ids.size())).arg(label)));
     return true;
 }
 
 bool AnnotationSession::setLabelSet(const QStringList& labels)
 {
-    if (!m_labels || !m_undo)
+    if (!m_labels || !undoStack())
         return false;
     QStringList before = m_labels->labelSet();
     if (before == labels && m_labels->hasStoredLabelSet())
         return false;
-    m_undo->push(new SetLabelSetCommand(this, std::move(before), labels, tr("Change the label set")));
+    undoStack()->push(new SetLabelSetCommand(this, std::move(before), labels, tr("Change the label set")));
     return true;
 }
 
 bool AnnotationSession::addTag(const QStringList& ids, const QString& tag)
 {
     const QString name = tag.trimmed();
-    if (!m_tags || ids.isEmpty() || name.isEmpty() || !m_undo)
+    if (!m_tags || ids.isEmpty() || name.isEmpty() || !undoStack())
         return false;
     std::vector<QStringList> before = m_tags->tags(toVector(ids));
     std::vector<QStringList> after = before;
@@ -133,16 +126,16 @@ bool AnnotationSession::addTag(const QStringList& ids, const QString& tag)
         }
     if (before == after)
         return false;
-    m_undo->push(new SetTagsCommand(this, ids, std::move(before), std::move(after),
-                                    ids.size() == 1
-                                        ? tr("Tag %1 with %2").arg(ids.front(), name)
-                                        : tr("Tag %n sample(s) with %1", nullptr, int(ids.size())).arg(name)));
+    undoStack()->push(new SetTagsCommand(this, ids, std::move(before), std::move(after),
+                                         ids.size() == 1
+                                             ? tr("Tag %1 with %2").arg(ids.front(), name)
+                                             : tr("Tag %n sample(s) with %1", nullptr, int(ids.size())).arg(name)));
     return true;
 }
 
 bool AnnotationSession::removeTag(const QStringList& ids, const QString& tag)
 {
-    if (!m_tags || ids.isEmpty() || !m_undo)
+    if (!m_tags || ids.isEmpty() || !undoStack())
         return false;
     std::vector<QStringList> before = m_tags->tags(toVector(ids));
     std::vector<QStringList> after = before;
@@ -150,33 +143,34 @@ bool AnnotationSession::removeTag(const QStringList& ids, const QString& tag)
         list.removeAll(tag);
     if (before == after)
         return false;
-    m_undo->push(new SetTagsCommand(this, ids, std::move(before), std::move(after),
-                                    ids.size() == 1
-                                        ? tr("Remove tag %1 from %2").arg(tag, ids.front())
-                                        : tr("Remove tag %1 from %n sample(s)", nullptr, int(ids.size())).arg(tag)));
+    undoStack()->push(
+        new SetTagsCommand(this, ids, std::move(before), std::move(after),
+                           ids.size() == 1 ? tr("Remove tag %1 from %2").arg(tag, ids.front())
+                                           : tr("Remove tag %1 from %n sample(s)", nullptr, int(ids.size())).arg(tag)));
     return true;
 }
 
 bool AnnotationSession::setNote(const QString& id, const QString& note)
 {
-    if (!m_tags || id.isEmpty() || !m_undo)
+    if (!m_tags || id.isEmpty() || !undoStack())
         return false;
     QString before = m_tags->notes({id}).front();
     if (before == note)
         return false;
-    m_undo->push(new SetNoteCommand(this, id, std::move(before), note,
-                                    note.isEmpty() ? tr("Clear the note of %1").arg(id) : tr("Note on %1").arg(id)));
+    undoStack()->push(
+        new SetNoteCommand(this, id, std::move(before), note,
+                           note.isEmpty() ? tr("Clear the note of %1").arg(id) : tr("Note on %1").arg(id)));
     return true;
 }
 
 bool AnnotationSession::setCaption(const QString& id, const std::optional<QString>& text)
 {
-    if (!m_texts || id.isEmpty() || !m_undo)
+    if (!m_texts || id.isEmpty() || !undoStack())
         return false;
     std::optional<QString> before = m_texts->caption(id);
     if (before == text)
         return false;
-    m_undo->push(new EditTextCommand(
+    undoStack()->push(new EditTextCommand(
         this, EditTextCommand::Target{id, {}, {}, {}}, std::move(before), text,
         text ? tr("Fix the caption of %1").arg(id) : tr("Restore the original caption of %1").arg(id)));
     return true;
@@ -185,12 +179,12 @@ bool AnnotationSession::setCaption(const QString& id, const std::optional<QStrin
 bool AnnotationSession::setSegmentText(const QString& id, const QString& stream, Micros start, Micros end,
                                        const std::optional<QString>& text)
 {
-    if (!m_texts || id.isEmpty() || stream.isEmpty() || !m_undo)
+    if (!m_texts || id.isEmpty() || stream.isEmpty() || !undoStack())
         return false;
     std::optional<QString> before = m_texts->segmentText(id, stream, start, end);
     if (before == text)
         return false;
-    m_undo->push(new EditTextCommand(
+    undoStack()->push(new EditTextCommand(
         this, EditTextCommand::Target{id, stream, start, end}, std::move(before), text,
         text ? tr("Fix a segment of %1 in %2").arg(stream, id) : tr("Restore a segment of %1 in %2").arg(stream, id)));
     return true;
@@ -198,37 +192,37 @@ bool AnnotationSession::setSegmentText(const QString& id, const QString& stream,
 
 QString AnnotationSession::addRegion(const QString& id, const QString& label, Micros start, Micros end)
 {
-    if (!m_regions || id.isEmpty() || start == end || !m_undo)
+    if (!m_regions || id.isEmpty() || start == end || !undoStack())
         return {};
     const QString key = RegionRepository::newKey();
     TimeRegion region{key, label.trimmed(), std::min(start, end), std::max(start, end)};
-    m_undo->push(
+    undoStack()->push(
         new SetRegionCommand(this, id, key, std::nullopt, region, tr("Add region %1 to %2").arg(region.label, id)));
     return key;
 }
 
 bool AnnotationSession::renameRegion(const QString& id, const QString& key, const QString& label)
 {
-    if (!m_regions || !m_undo)
+    if (!m_regions || !undoStack())
         return false;
     std::optional<TimeRegion> before = m_regions->region(id, key);
     if (!before || before->label == label.trimmed())
         return false;
     TimeRegion after = *before;
     after.label = label.trimmed();
-    m_undo->push(new SetRegionCommand(this, id, key, before, after,
-                                      tr("Rename region %1 to %2").arg(before->label, after.label)));
+    undoStack()->push(new SetRegionCommand(this, id, key, before, after,
+                                           tr("Rename region %1 to %2").arg(before->label, after.label)));
     return true;
 }
 
 bool AnnotationSession::removeRegion(const QString& id, const QString& key)
 {
-    if (!m_regions || !m_undo)
+    if (!m_regions || !undoStack())
         return false;
     std::optional<TimeRegion> before = m_regions->region(id, key);
     if (!before)
         return false;
-    m_undo->push(
+    undoStack()->push(
         new SetRegionCommand(this, id, key, before, std::nullopt, tr("Delete region %1 of %2").arg(before->label, id)));
     return true;
 }
@@ -239,7 +233,7 @@ bool AnnotationSession::applyLabels(const QStringList& ids, const std::vector<QS
 {
     if (!m_labels)
         return false;
-    if (!m_labels->setLabels(toVector(ids), labels, action, ReviewSession::userName()))
+    if (!m_labels->setLabels(toVector(ids), labels, action, ProjectEditConnection::userName()))
         return failed(m_labels->lastError());
     emit labelsChanged(ids);
     return true;
@@ -249,7 +243,7 @@ bool AnnotationSession::applyLabelSet(const QStringList& labels, const QString& 
 {
     if (!m_labels)
         return false;
-    if (!m_labels->setLabelSet(labels, action, ReviewSession::userName()))
+    if (!m_labels->setLabelSet(labels, action, ProjectEditConnection::userName()))
         return failed(m_labels->lastError());
     emit labelSetChanged();
     return true;
@@ -259,7 +253,7 @@ bool AnnotationSession::applyTags(const QStringList& ids, const std::vector<QStr
 {
     if (!m_tags)
         return false;
-    if (!m_tags->setTags(toVector(ids), tags, action, ReviewSession::userName()))
+    if (!m_tags->setTags(toVector(ids), tags, action, ProjectEditConnection::userName()))
         return failed(m_tags->lastError());
     emit annotationsChanged(ids);
     return true;
@@ -269,7 +263,7 @@ bool AnnotationSession::applyNote(const QString& id, const QString& note, const 
 {
     if (!m_tags)
         return false;
-    if (!m_tags->setNotes({id}, {note}, action, ReviewSession::userName()))
+    if (!m_tags->setNotes({id}, {note}, action, ProjectEditConnection::userName()))
         return failed(m_tags->lastError());
     emit annotationsChanged({id});
     return true;
@@ -279,7 +273,7 @@ bool AnnotationSession::applyCaption(const QString& id, const std::optional<QStr
 {
     if (!m_texts)
         return false;
-    if (!m_texts->setCaption(id, text, action, ReviewSession::userName()))
+    if (!m_texts->setCaption(id, text, action, ProjectEditConnection::userName()))
         return failed(m_texts->lastError());
     emit annotationsChanged({id});
     return true;
@@ -290,7 +284,7 @@ bool AnnotationSession::applySegmentText(const QString& id, const QString& strea
 {
     if (!m_texts)
         return false;
-    if (!m_texts->setSegmentText(id, stream, start, end, text, action, ReviewSession::userName()))
+    if (!m_texts->setSegmentText(id, stream, start, end, text, action, ProjectEditConnection::userName()))
         return failed(m_texts->lastError());
     emit annotationsChanged({id});
     return true;
@@ -301,7 +295,7 @@ bool AnnotationSession::applyRegion(const QString& id, const QString& key, const
 {
     if (!m_regions)
         return false;
-    if (!m_regions->setRegion(id, key, region, action, ReviewSession::userName()))
+    if (!m_regions->setRegion(id, key, region, action, ProjectEditConnection::userName()))
         return failed(m_regions->lastError());
     emit annotationsChanged({id});
     return true;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ProjectEditConnection.h"
 #include "store/SampleAnnotations.h"
 
 #include <QObject>
@@ -13,7 +14,6 @@ class QUndoStack;
 namespace lockstep {
 
 class LabelRepository;
-class ProjectStore;
 class RegionRepository;
 class TagRepository;
 class TextEditRepository;
@@ -32,8 +32,8 @@ public:
 
     bool open(const QString& projectPath, QString* error = nullptr);
     void close();
-    bool isOpen() const { return m_store != nullptr; }
-    QUndoStack* undoStack() const { return m_undo; }
+    bool isOpen() const { return m_connection.isOpen(); }
+    QUndoStack* undoStack() const { return m_connection.undoStack(); }
 
     // --- reading ---
     SampleAnnotations annotations(const QString& sampleId) const;
@@ -79,8 +79,7 @@ signals:
 private:
     bool failed(const QString& error);
 
-    QUndoStack* m_undo = nullptr;
-    std::unique_ptr<ProjectStore> m_store;
+    ProjectEditConnection m_connection;
     std::unique_ptr<LabelRepository> m_labels;
     std::unique_ptr<TagRepository> m_tags;
     std::unique_ptr<TextEditRepository> m_texts;

@@ -1,7 +1,6 @@
 #include "ReviewSession.h"
 
 #include "SetReviewCommand.h"
-#include "store/ProjectStore.h"
 
 #include <QUndoStack>
 
@@ -30,31 +29,23 @@ QString statusVerb(ReviewStatus status, int count, const QString& id)
 
 }  // namespace
 
-ReviewSession::ReviewSession(QUndoStack* undoStack, QObject* parent) : QObject(parent), m_undo(undoStack) {}
+ReviewSession::ReviewSession(QUndoStack* undoStack, QObject* parent) : QObject(parent), m_connection(undoStack) {}
 
 ReviewSession::~ReviewSession() = default;
 
 bool ReviewSession::open(const QString& projectPath, QString* error)
 {
     close();
-    ProjectStore::OpenResult opened = ProjectStore::open(projectPath, ProjectStore::Mode::ReadWrite);
-    if (!opened.store) {
-        if (error)
-            *error = opened.error;
+    if (!m_connection.open(projectPath, error))
         return false;
-    }
-    m_store = std::move(opened.store);
-    m_repository = std::make_unique<ReviewRepository>(*m_store);
+    m_repository = std::make_unique<ReviewRepository>(*m_connection.store());
     return true;
 }
 
 void ReviewSession::close()
 {
-    // Commands on the stack point at this connection's data: a new project starts a new history.
-    if (m_undo)
-        m_undo->clear();
     m_repository.reset();
-    m_store.reset();
+    m_connection.close();
 }
 
 SampleReview ReviewSession::review(const QString& sampleId) const
@@ -64,15 +55,16 @@ SampleReview ReviewSession::review(const QString& sampleId) const
 
 bool ReviewSession::setStatus(const QStringList& ids, ReviewStatus status, const QString& reason)
 {
-    if (!m_repository || ids.isEmpty() || !m_undo)
+    QUndoStack* undo = m_connection.undoStack();
+    if (!m_repository || ids.isEmpty() || !undo)
         return false;
     const std::vector<QString> list(ids.cbegin(), ids.cend());
     std::vector<SampleReview> before = m_repository->reviews(list);
     std::vector<SampleReview> after(list.size(), SampleReview{status, reason});
     if (before == after)
         return false;  // nothing would change: no empty step in the history
-    m_undo->push(new SetReviewCommand(this, ids, std::move(before), std::move(after),
-                                      statusVerb(status, int(ids.size()), ids.front())));
+    undo->push(new SetReviewCommand(this, ids, std::move(before), std::move(after),
+                                    statusVerb(status, int(ids.size()), ids.front())));
     return true;
 }
 
@@ -86,14 +78,6 @@ bool ReviewSession::apply(const QStringList& ids, const std::vector<SampleReview
     }
     emit reviewsChanged(ids);
     return true;
-}
-
-QString ReviewSession::userName()
-{
-    QString name = qEnvironmentVariable("USER");
-    if (name.isEmpty())
-        name = qEnvironmentVariable("USERNAME");
-    return name;
 }
 
 }  // namespace lockstep

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ProjectEditConnection.h"
 #include "store/ReviewRepository.h"
 
 #include <QObject>
@@ -9,8 +10,6 @@
 class QUndoStack;
 
 namespace lockstep {
-
-class ProjectStore;
 
 // Review edits for the open project: each edit is one undoable command on the injected undo stack and is
 // written to the project file at once (its own read-write connection, one transaction per edit), so nothing
@@ -24,8 +23,8 @@ public:
 
     bool open(const QString& projectPath, QString* error = nullptr);
     void close();
-    bool isOpen() const { return m_store != nullptr; }
-    QUndoStack* undoStack() const { return m_undo; }
+    bool isOpen() const { return m_connection.isOpen(); }
+    QUndoStack* undoStack() const { return m_connection.undoStack(); }
 
     SampleReview review(const QString& sampleId) const;
     // Pushes one command giving every sample in ids this status (and reason). False when nothing is open or
@@ -36,15 +35,14 @@ public:
     bool apply(const QStringList& ids, const std::vector<SampleReview>& reviews, const QString& action);
     ReviewRepository* repository() const { return m_repository.get(); }
     // Who the audit log names: the login name.
-    static QString userName();
+    static QString userName() { return ProjectEditConnection::userName(); }
 
 signals:
     void reviewsChanged(const QStringList& ids);
     void writeFailed(const QString& message);
 
 private:
-    QUndoStack* m_undo = nullptr;
-    std::unique_ptr<ProjectStore> m_store;
+    ProjectEditConnection m_connection;
     std::unique_ptr<ReviewRepository> m_repository;
 };
 

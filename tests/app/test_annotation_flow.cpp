@@ -6,6 +6,7 @@
 #include "AnnotationActions.h"
 #include "AnnotationSession.h"
 #include "MainWindow.h"
+#include "MainWindowTesting.h"
 #include "ReviewActions.h"
 #include "SampleAnnotationsEditor.h"
 #include "SampleDetailsPane.h"
@@ -13,7 +14,6 @@
 #include "SampleTableModel.h"
 #include "SampleTableView.h"
 #include "SessionController.h"
-#include "ShortcutsDialog.h"
 #include "SmallDemoWindow.h"
 #include "TagPrompt.h"
 #include "TimelineCanvas.h"
@@ -70,10 +70,7 @@ class TestAnnotationFlow : public QObject {
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("LockstepTests"));
-        QCoreApplication::setApplicationName(QStringLiteral("test_annotation_flow"));
-        QSettings().clear();
+        fixture::useFreshSettings(QStringLiteral("test_annotation_flow"));
         QVERIFY(m_dir.isValid());
         m_demo = m_dir.filePath(QStringLiteral("demo-set"));
         QVERIFY(fixture::generateSmallDemo(m_demo));
@@ -219,18 +216,12 @@ private slots:
     void cheatSheetListsTheNewKeys()
     {
         MainWindow window;
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QTest::keyClick(&window, Qt::Key_F1);
-        ShortcutsDialog* dialog = nullptr;
-        QTRY_VERIFY((dialog = window.findChild<ShortcutsDialog*>()) != nullptr);
-        const QStringList rows = dialog->rows();
+        const QStringList rows = fixture::cheatSheetRows(window);
         for (const char* expected : {"Tag\tT", "Add Region from Selection\tN", "History\tCtrl+H"})
             QVERIFY2(rows.contains(QString::fromUtf8(expected)), qPrintable(rows.join(QLatin1Char('\n'))));
         QVERIFY2(
             std::any_of(rows.cbegin(), rows.cend(), [](const QString& r) { return r.endsWith(QLatin1String("\t9")); }),
             qPrintable(rows.join(QLatin1Char('\n'))));
-        dialog->close();
     }
 };
 

@@ -5,6 +5,7 @@
 #include "IssueJumpActions.h"
 #include "IssueNavigator.h"
 #include "MainWindow.h"
+#include "MainWindowTesting.h"
 #include "ReviewQueueBar.h"
 #include "ReviewQueueMode.h"
 #include "SampleDetailsPane.h"
@@ -12,7 +13,7 @@
 #include "SampleTableModel.h"
 #include "SampleTableView.h"
 #include "SessionController.h"
-#include "ShortcutsDialog.h"
+#include "SmallDemoWindow.h"
 #include "WorkspacePage.h"
 
 #include <QSettings>
@@ -45,10 +46,7 @@ class TestIssueJump : public QObject {
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("LockstepTests"));
-        QCoreApplication::setApplicationName(QStringLiteral("test_issue_jump"));
-        QSettings().clear();
+        fixture::useFreshSettings(QStringLiteral("test_issue_jump"));
         QVERIFY(m_dir.isValid());
         m_project = m_dir.filePath(QStringLiteral("jump.lockstep"));
         QVERIFY(fixture::buildIssueProject(m_project, m_dir.path()));
@@ -57,12 +55,7 @@ private slots:
     void jumpsThroughATypeAndWraps()
     {
         MainWindow window;
-        window.resize(1400, 900);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(window.openPath(m_project));
-        QTRY_COMPARE_WITH_TIMEOUT(window.tableModel()->rowCount(), fixture::kIssueProjectSamples, 60000);
-        QTRY_VERIFY_WITH_TIMEOUT(!window.session()->isBusy(), 60000);
+        QVERIFY(fixture::openInWindow(window, m_project, fixture::kIssueProjectSamples));
         window.activateWindow();
         SampleTableView* table = window.sampleTable();
         table->setFocus();
@@ -152,16 +145,10 @@ private slots:
     void cheatSheetListsTheKeys()
     {
         MainWindow window;
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QTest::keyClick(&window, Qt::Key_F1);
-        ShortcutsDialog* dialog = nullptr;
-        QTRY_VERIFY((dialog = window.findChild<ShortcutsDialog*>()) != nullptr);
-        const QStringList rows = dialog->rows();
+        const QStringList rows = fixture::cheatSheetRows(window);
         for (const char* expected : {"Next Issue of This Type\t]", "Previous Issue of This Type\t[",
                                      "Review Queue\tCtrl+E", "Leave Review Queue\tEsc"})
             QVERIFY2(rows.contains(QString::fromUtf8(expected)), qPrintable(rows.join(QLatin1Char('\n'))));
-        dialog->close();
     }
 };
 

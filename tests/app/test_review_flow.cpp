@@ -3,13 +3,13 @@
 // connection (as after a crash: nothing waits for a save).
 
 #include "MainWindow.h"
+#include "MainWindowTesting.h"
 #include "ReviewActions.h"
 #include "SampleDetailsPane.h"
 #include "SampleFilterBar.h"
 #include "SampleTableModel.h"
 #include "SampleTableView.h"
 #include "SessionController.h"
-#include "ShortcutsDialog.h"
 #include "SmallDemoWindow.h"
 #include "WorkspacePage.h"
 #include "demo/DemoDataset.h"
@@ -46,10 +46,7 @@ class TestReviewFlow : public QObject {
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("LockstepTests"));
-        QCoreApplication::setApplicationName(QStringLiteral("test_review_flow"));
-        QSettings().clear();
+        fixture::useFreshSettings(QStringLiteral("test_review_flow"));
         QVERIFY(m_dir.isValid());
         m_demo = m_dir.filePath(QStringLiteral("demo-set"));
         QVERIFY(fixture::generateSmallDemo(m_demo));
@@ -107,18 +104,12 @@ private slots:
     void cheatSheetListsTheKeys()
     {
         MainWindow window;
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QTest::keyClick(&window, Qt::Key_F1);
-        ShortcutsDialog* dialog = nullptr;
-        QTRY_VERIFY((dialog = window.findChild<ShortcutsDialog*>()) != nullptr);
-        const QStringList rows = dialog->rows();
+        const QStringList rows = fixture::cheatSheetRows(window);
         for (const char* expected : {"Accept\tA", "Reject\tR", "Next Sample\tJ", "Previous Sample\tK",
                                      "Filter Samples\tCtrl+F", "Scan Quality\tCtrl+Shift+S", "Keyboard Shortcuts\tF1"})
             QVERIFY2(rows.contains(QString::fromUtf8(expected)), qPrintable(rows.join(QLatin1Char('\n'))));
         QVERIFY(std::any_of(rows.cbegin(), rows.cend(),
                             [](const QString& r) { return r.startsWith(QLatin1String("Undo\tCtrl+Z")); }));
-        dialog->close();
     }
 
     void decisionsOutliveTheWindow()

@@ -4,6 +4,7 @@
 // clause the dashboard writes (BrushFilter), read back by the parser.
 
 #include "BrushFilter.h"
+#include "FilterSelection.h"
 #include "ProjectFixture.h"
 #include "store/LassoPolygon.h"
 #include "store/QualityRepository.h"
@@ -38,23 +39,7 @@ private:
     QTemporaryDir m_dir;
     QString m_path;
 
-    QList<int> select(const QString& query)
-    {
-        const SampleFilter filter = SampleFilter::parse(query);
-        if (!filter.ok) {
-            qWarning("query '%s' failed: %s", qPrintable(query), qPrintable(filter.error));
-            return {-1};
-        }
-        auto store = ProjectStore::open(m_path, ProjectStore::Mode::ReadOnly).store;
-        bool ok = false;
-        const std::vector<qint64> rows = SampleTableQuery(*store).orderedRows({}, filter, nullptr, &ok);
-        if (!ok)
-            return {-2};
-        QList<int> out;
-        for (qint64 r : rows)
-            out.append(int(r));
-        return out;
-    }
+    QList<int> select(const QString& query) const { return fixture::selectedRows(m_path, query); }
 
 private slots:
     void initTestCase()

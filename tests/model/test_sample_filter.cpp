@@ -1,6 +1,7 @@
 // The query language of the sample table: what it accepts, the SQL it produces (always with bound parameters),
 // the errors it gives, and the samples it selects from a real project file, injection attempts included.
 
+#include "FilterSelection.h"
 #include "ProjectFixture.h"
 #include "store/QualityRepository.h"
 #include "store/RegionRepository.h"
@@ -21,23 +22,7 @@ private:
     QString m_path;
 
     // Sample ids (as fixture numbers) that a query selects, in import order.
-    QList<int> select(const QString& query)
-    {
-        const SampleFilter filter = SampleFilter::parse(query);
-        if (!filter.ok) {
-            qWarning("query '%s' failed: %s", qPrintable(query), qPrintable(filter.error));
-            return {-1};
-        }
-        auto store = ProjectStore::open(m_path, ProjectStore::Mode::ReadOnly).store;
-        bool ok = false;
-        const std::vector<qint64> rows = SampleTableQuery(*store).orderedRows({}, filter, nullptr, &ok);
-        if (!ok)
-            return {-2};
-        QList<int> out;
-        for (qint64 r : rows)
-            out.append(int(r));
-        return out;
-    }
+    QList<int> select(const QString& query) const { return fixture::selectedRows(m_path, query); }
 
     static QList<int> where(int count, const std::function<bool(int)>& keep)
     {
