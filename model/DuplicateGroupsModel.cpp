@@ -2,6 +2,7 @@
 #include "QueuedContinuation.h"
 
 #include "DisplayNames.h"
+#include "IssueMessageText.h"
 #include "ThemeColors.h"
 #include "dataset/Modality.h"
 #include "store/ProjectStore.h"
@@ -182,12 +183,12 @@ QVariant DuplicateGroupsModel::data(const QModelIndex& index, int role) const
         case SizeColumn: return int(g.members.size());
         case ReviewedColumn:
             return g.reviewed() ? tr("Done") : tr("%1 of %2").arg(g.reviewedCount()).arg(int(g.members.size()));
-        case ReasonColumn: return g.reason;
+        case ReasonColumn: return IssueMessageText::duplicateReason(g.reason);
         }
         return {};
     case Qt::ToolTipRole:
         return tr("%1 duplicate %2 group: %3\nSuggested keeper: %4")
-            .arg(kindName(g.kind), g.modality, g.reason, g.keeper);
+            .arg(kindName(g.kind), g.modality, IssueMessageText::duplicateReason(g.reason), g.keeper);
     case Qt::TextAlignmentRole:
         return (index.column() == SizeColumn ? (Qt::AlignRight | Qt::AlignVCenter) : (Qt::AlignLeft | Qt::AlignVCenter))
             .toInt();

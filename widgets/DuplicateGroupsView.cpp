@@ -4,6 +4,7 @@
 #include "DisplayNames.h"
 #include "DuplicateGroupsModel.h"
 #include "DuplicateMemberCard.h"
+#include "IssueMessageText.h"
 #include "SampleMediaLoader.h"
 
 #include <QAction>
@@ -319,7 +320,7 @@ void DuplicateGroupsView::showGroup(int row)
     const QString modalityText = modality ? DisplayNames::modality(*modality) : g->modality;
     m_title->setText(tr("%1 %2 duplicates  \u00b7  %Ln sample(s)", nullptr, int(g->members.size()))
                          .arg(DuplicateGroupsModel::kindName(g->kind), modalityText.toLower()));
-    m_reason->setText(tr("Why: %1").arg(g->reason));
+    m_reason->setText(tr("Why: %1").arg(IssueMessageText::duplicateReason(g->reason)));
 
     auto* strip = static_cast<QHBoxLayout*>(m_strip->layout());
     const int shown = qMin(int(g->members.size()), kMaxCards);

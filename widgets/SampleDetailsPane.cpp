@@ -3,6 +3,7 @@
 
 #include "CaptionEditControls.h"
 #include "DisplayNames.h"
+#include "IssueMessageText.h"
 #include "SampleAnnotationsEditor.h"
 #include "SampleMediaLoader.h"
 
@@ -515,14 +516,16 @@ void SampleDetailsPane::showIssues(const SampleDetails& details)
     if (!issueTypes().contains(m_selectedIssueType))
         m_selectedIssueType.clear();
     for (const QualityIssue& issue : details.issues) {
-        m_issueLines << issue.type + QStringLiteral(": ") + issue.message;
+        // The engine stores English; the sentence is shown in the user's language.
+        const QString message = IssueMessageText::message(issue);
+        m_issueLines << issue.type + QStringLiteral(": ") + message;
         QLabel* text = addMessageRow(m_issues, issue.severity);
         text->setTextFormat(Qt::RichText);
         // The type's name is a link: clicking it picks the type that ] and [ jump through.
         const bool picked = issue.type == m_selectedIssueType;
         text->setText(QStringLiteral("%1<a href=\"%2\"><code>%2</code></a><br>%3")
                           .arg(picked ? QStringLiteral("\u25b8 ") : QString(), issue.type.toHtmlEscaped(),
-                               issue.message.toHtmlEscaped()));
+                               message.toHtmlEscaped()));
         text->setToolTip(tr("Click the issue type to jump through it with ] and ["));
         text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse);
         connect(text, &QLabel::linkActivated, this, &SampleDetailsPane::selectIssueType);
