@@ -1,5 +1,7 @@
 #include "BrushFilter.h"
 
+#include "store/SampleFilter.h"
+
 #include <QLocale>
 #include <QStringList>
 #include <cmath>
@@ -59,6 +61,26 @@ QString BrushFilter::lassoClause(const QString& xMetric, const QString& yMetric,
     for (const QPointF& p : corners)
         points << number(p.x()) + QLatin1Char(' ') + number(p.y());
     return QStringLiteral("inside(%1, %2: %3)").arg(xMetric, yMetric, points.join(QStringLiteral(", ")));
+}
+
+std::optional<QVector<QPointF>> BrushFilter::polygonOf(const QString& query, const QString& xMetric,
+                                                       const QString& yMetric)
+{
+    if (xMetric.isEmpty() || yMetric.isEmpty() || !query.contains(QLatin1String("inside"), Qt::CaseInsensitive))
+        return std::nullopt;  // most queries have none: no need to parse them
+    const SampleFilter filter = SampleFilter::parse(query);
+    for (const SampleFilter::Polygon& p : filter.polygons) {
+        const bool same = p.xMetric == xMetric && p.yMetric == yMetric;
+        const bool swapped = p.xMetric == yMetric && p.yMetric == xMetric;
+        if (!same && !swapped)
+            continue;
+        QVector<QPointF> corners;
+        corners.reserve(p.polygon.size());
+        for (const LassoPolygon::Point& v : p.polygon.vertices())
+            corners << (same ? QPointF(v.x, v.y) : QPointF(v.y, v.x));
+        return corners;
+    }
+    return std::nullopt;
 }
 
 QString BrushFilter::issueClause(const QString& type)

@@ -3,6 +3,7 @@
 #include <QPointF>
 #include <QString>
 #include <QVector>
+#include <optional>
 
 namespace lockstep {
 
@@ -28,6 +29,10 @@ public:
     // inside(x, y: x1 y1, x2 y2, ...): the samples in a lassoed polygon (edges included)
     static QString lassoClause(const QString& xMetric, const QString& yMetric, const QVector<QPointF>& corners);
     static QString issueClause(const QString& type);
+    // The corners (x, y) of the first inside(...) term of a query on these two metrics, in either order (the
+    // engine's parser reads the query), or none: a plot of the two draws it as a lasso.
+    static std::optional<QVector<QPointF>> polygonOf(const QString& query, const QString& xMetric,
+                                                     const QString& yMetric);
     // The shortest text that reads back as exactly this number.
     static QString number(double value);
 

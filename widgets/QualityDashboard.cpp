@@ -458,8 +458,11 @@ void QualityDashboard::updateBrushes()
         m_histogram->setBrushedRange(std::nullopt);
     if (m_scatter->brushedRectangle())
         m_scatter->setBrushedRectangle(std::nullopt);
-    if (m_scatter->brushedPolygon())
-        m_scatter->setBrushedPolygon(std::nullopt);
+    // An inside(...) on the scatter plot's two metrics, typed or kept from a lasso, is drawn as the lasso.
+    const DashboardLoader::Scatter& shown = m_scatter->points();
+    const auto typed = BrushFilter::polygonOf(m_model->filterText(), shown.xMetric, shown.yMetric);
+    if (typed != m_scatter->brushedPolygon())
+        m_scatter->setBrushedPolygon(typed);
     m_issues->setActiveType(QString());
 }
 

@@ -342,6 +342,7 @@ private:
         const LassoPolygon polygon(std::move(corners));
         if (const QString problem = polygon.problem(); !problem.isEmpty())
             return fail(QStringLiteral("inside(...): %1").arg(problem), start);
+        m_out->polygons.push_back({xMetric, yMetric, polygon});
         const QString xName = bind(xMetric);
         const QString yName = bind(yMetric);
         const QString x0 = bind(polygon.xMin());
@@ -447,6 +448,7 @@ SampleFilter SampleFilter::parse(const QString& query)
     if (!out.ok) {
         out.whereSql.clear();
         out.bindings.clear();
+        out.polygons.clear();
     }
     return out;
 }

@@ -16,6 +16,7 @@
 // quoted strings ("..." with \" inside) are values; numbers compare as numbers.
 
 #include "lockstep_processing_export.h"
+#include "store/LassoPolygon.h"
 
 #include <QString>
 #include <variant>
@@ -31,6 +32,14 @@ struct LOCKSTEP_PROCESSING_EXPORT SampleFilter {
     int errorPosition = -1;  // character offset in the query
     QString whereSql;        // an SQL condition over "samples s"; empty = every sample
     std::vector<Binding> bindings;
+    // The query's inside(...) terms in the order written, whatever and/or/not stand around them: a scatter plot
+    // of the same two metrics draws them as its lasso.
+    struct Polygon {
+        QString xMetric;
+        QString yMetric;
+        LassoPolygon polygon;
+    };
+    std::vector<Polygon> polygons;
 
     bool isEmpty() const { return ok && whereSql.isEmpty(); }
 

@@ -122,6 +122,33 @@ private slots:
         QCOMPARE(f.errorPosition, position);
         QVERIFY(f.whereSql.isEmpty());
         QVERIFY(f.bindings.empty());
+        QVERIFY(f.polygons.empty());
+    }
+
+    void parserListsThePolygonsAPlotDraws()
+    {
+        const QString query = QStringLiteral(
+            "label = dog and (inside(m.x, m.y: 0 0, 4 0, 4 3) or not inside(m.y, m.z: 1 1, 2 1, 2 2)) or inside(m.y, "
+            "m.x: 5 6, 7 6, 7 9)");
+        const SampleFilter f = SampleFilter::parse(query);
+        QVERIFY2(f.ok, qPrintable(f.error));
+        QCOMPARE(f.polygons.size(), std::size_t(3));
+        QCOMPARE(f.polygons[1].xMetric, QStringLiteral("m.y"));
+        QCOMPARE(f.polygons[1].yMetric, QStringLiteral("m.z"));
+        QCOMPARE(f.polygons[2].polygon.vertices()[2], (LassoPolygon::Point{7, 9}));
+        // A plot of m.x against m.y draws the first term on its metrics; one of m.y against m.x the same
+        // corners with x and y exchanged; a plot of other metrics none.
+        const QVector<QPointF> first{{0, 0}, {4, 0}, {4, 3}};
+        QCOMPARE(BrushFilter::polygonOf(query, QStringLiteral("m.x"), QStringLiteral("m.y")), first);
+        QCOMPARE(BrushFilter::polygonOf(query, QStringLiteral("m.y"), QStringLiteral("m.x")),
+                 (QVector<QPointF>{{0, 0}, {0, 4}, {3, 4}}));
+        QCOMPARE(BrushFilter::polygonOf(query, QStringLiteral("m.z"), QStringLiteral("m.y")),
+                 (QVector<QPointF>{{1, 1}, {1, 2}, {2, 2}}));
+        QVERIFY(!BrushFilter::polygonOf(query, QStringLiteral("m.x"), QStringLiteral("m.z")));
+        QVERIFY(
+            !BrushFilter::polygonOf(QStringLiteral("label = inside"), QStringLiteral("m.x"), QStringLiteral("m.y")));
+        QVERIFY(!BrushFilter::polygonOf(QStringLiteral("inside(m.x, m.y: 0 0, 4 0"), QStringLiteral("m.x"),
+                                        QStringLiteral("m.y")));
     }
 
     void tooManyCornersAreRefused()

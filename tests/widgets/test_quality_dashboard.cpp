@@ -79,6 +79,20 @@ QStringList idsOf(std::initializer_list<int> numbers)
     return ids;
 }
 
+// The lasso as the scatter plot draws it: the corners of its visible curve (closed: the first again at the end).
+QVector<QPointF> drawnLasso(QCustomPlot* plot)
+{
+    QVector<QPointF> corners;
+    for (int i = 0; i < plot->plottableCount(); ++i) {
+        auto* curve = qobject_cast<QCPCurve*>(plot->plottable(i));
+        if (!curve || !curve->visible())
+            continue;
+        for (auto it = curve->data()->constBegin(); it != curve->data()->constEnd(); ++it)
+            corners << QPointF(it->key, it->value);
+    }
+    return corners;
+}
+
 }  // namespace
 
 class TestQualityDashboard : public QObject {
@@ -308,6 +322,46 @@ private slots:
         QCOMPARE(shownIds(*m_model), inside);
         QTest::keyClick(m_dashboard, Qt::Key_Escape);
         QVERIFY(waitForQuery(QString(), 40));
+    }
+
+    void typedInsideQueryIsDrawnAsTheLasso()
+    {
+        MetricScatterPlot* scatter = m_dashboard->scatter();
+        const QVector<QPointF> square{{-50, 10}, {-30, 10}, {-30, 60}, {-50, 60}};
+        const QVector<QPointF> closed = square + QVector<QPointF>{square.front()};
+        // Samples 10 ... 30 lie in it (rms -60 + i, chars 2 i).
+        const QString typed = QStringLiteral("inside(audio.rms_dbfs, text.chars: -50 10, -30 10, -30 60, -50 60)");
+        m_bar->edit()->setText(typed);
+        m_bar->apply();
+        QVERIFY(waitForQuery(typed, 21));
+        QCOMPARE(scatter->brushedPolygon(), std::make_optional(square));
+        QCOMPARE(drawnLasso(scatter->plot()), closed);
+
+        // The metrics the other way round: the same shape on this plot. With more terms around it too.
+        const QString swapped =
+            QStringLiteral("label = dog and inside(text.chars, audio.rms_dbfs: 10 -50, 10 -30, 60 -30, 60 -50)");
+        m_bar->edit()->setText(swapped);
+        m_bar->apply();
+        QVERIFY(waitForQuery(swapped, 7));
+        QCOMPARE(scatter->brushedPolygon(), std::make_optional(square));
+        QCOMPARE(drawnLasso(scatter->plot()), closed);
+
+        // A polygon on other metrics is not this plot's; nor is a query without one.
+        const QString other = QStringLiteral("inside(image.brightness_mean, text.chars: 0 0, 4 0, 4 80)");
+        m_bar->edit()->setText(other);
+        m_bar->apply();
+        QTRY_VERIFY_WITH_TIMEOUT(m_model->filterText() == other && !m_model->isSorting(), 10000);
+        QVERIFY(!scatter->brushedPolygon());
+        QVERIFY(drawnLasso(scatter->plot()).isEmpty());
+        m_bar->edit()->setText(typed);
+        m_bar->apply();
+        QVERIFY(waitForQuery(typed, 21));
+        QCOMPARE(drawnLasso(scatter->plot()), closed);
+        m_bar->edit()->clear();
+        m_bar->apply();
+        QVERIFY(waitForQuery(QString(), 40));
+        QVERIFY(!scatter->brushedPolygon());
+        QVERIFY(drawnLasso(scatter->plot()).isEmpty());
     }
 
     void densityImageHasAColourScale()
