@@ -3,6 +3,8 @@
 #include "progress/Progress.h"
 #include "store/ProjectStore.h"
 #include "store/SampleFilter.h"
+#include "store/SampleFilterBinding.h"
+#include "store/SqliteReadSnapshot.h"
 #include "store/SqliteStatement.h"
 
 namespace lockstep {
@@ -13,16 +15,6 @@ namespace {
 bool cancelled(const Progress* progress, std::size_t rows)
 {
     return progress && (rows & 0xffff) == 0 && progress->isCancelled();
-}
-
-void bindFilter(SqliteStatement& st, const SampleFilter& filter)
-{
-    for (std::size_t i = 0; i < filter.bindings.size(); ++i) {
-        if (const auto* text = std::get_if<QString>(&filter.bindings[i]))
-            st.bind(int(i) + 1, *text);
-        else
-            st.bind(int(i) + 1, std::get<double>(filter.bindings[i]));
-    }
 }
 
 // Rows of the statement's first (and second) column until done; false when cancelled or on an error.
@@ -56,10 +48,12 @@ std::vector<double> MetricColumnQuery::column(const QString& metric, const Sampl
         "SELECT a.value FROM samples s INDEXED BY samples_by_id CROSS JOIN sample_metrics a ON "
         "a.sample_id = s.sample_id AND a.name = ?" +
         QByteArray::number(name) + " WHERE s.sample_id >= '' AND (" + filter.whereSql.toUtf8() + ")";
+    const SqliteReadSnapshot snapshot(m_store.database());
+    const SampleFilterBinding binding(m_store, filter);
     SqliteStatement st(m_store.database(), sql.constData());
-    if (!st.ok())
+    if (!binding.ok() || !st.ok())
         return {};
-    bindFilter(st, filter);
+    binding.bind(st);
     st.bind(name, metric);
     std::vector<double> values;
     if (!readValues(st, progress, &values, nullptr))
@@ -84,10 +78,12 @@ MetricColumnQuery::Pairs MetricColumnQuery::pairs(const QString& xMetric, const 
         "CROSS JOIN sample_metrics a ON a.sample_id = s.sample_id AND a.name = ?" +
         QByteArray::number(x) + " CROSS JOIN sample_metrics b ON b.sample_id = s.sample_id AND b.name = ?" +
         QByteArray::number(x + 1) + " WHERE s.sample_id >= '' AND (" + filter.whereSql.toUtf8() + ")";
+    const SqliteReadSnapshot snapshot(m_store.database());
+    const SampleFilterBinding binding(m_store, filter);
     SqliteStatement st(m_store.database(), sql.constData());
-    if (!st.ok())
+    if (!binding.ok() || !st.ok())
         return {};
-    bindFilter(st, filter);
+    binding.bind(st);
     st.bind(x, xMetric);
     st.bind(x + 1, yMetric);
     Pairs out;

@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QFile>
 #include <QHash>
+#include <QUuid>
 
 namespace lockstep {
 
@@ -513,6 +514,8 @@ bool ProjectStore::commitImport()
         return false;
     setMeta(QStringLiteral("sample_count"), QString::number(m_importRow));
     setMeta(QStringLiteral("import_complete"), QStringLiteral("1"));
+    // New rows for every sample: metric columns cached by row (MetricColumnCache) are stale from here.
+    setMeta(QStringLiteral("metrics.generation"), QUuid::createUuid().toString(QUuid::WithoutBraces));
     m_stmts.reset();
     if (!exec("COMMIT")) {
         exec("ROLLBACK");

@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QSet>
+#include <QUuid>
 #include <algorithm>
 #include <cmath>
 #include <cstring>
@@ -318,8 +319,11 @@ bool QualityRepository::replaceResults(const SampleMetricTable& metrics, const F
             }
         }
     }
+    // New metrics: every cached metric column (MetricColumnCache) is stale from here.
     if (!m_store.setMetaValue(QStringLiteral("quality.scanned_at"),
                               QDateTime::currentDateTimeUtc().toString(Qt::ISODate)) ||
+        !m_store.setMetaValue(QStringLiteral("metrics.generation"),
+                              QUuid::createUuid().toString(QUuid::WithoutBraces)) ||
         !tx.commit()) {
         m_error = QString::fromUtf8(sqlite3_errmsg(db));
         return false;

@@ -4,6 +4,7 @@
 #include "store/LassoPolygon.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 #include <optional>
 
 namespace lockstep {
@@ -139,6 +140,12 @@ std::optional<QString> annotationCondition(const QString& what)
     return std::nullopt;
 }
 
+// One operand of "and": SQL, or a metric range not yet turned into SQL (so that a range's two bounds meet).
+struct Term {
+    QString sql;
+    std::optional<MetricCondition> range;
+};
+
 class Parser {
 public:
     Parser(std::vector<Token> tokens, SampleFilter* out) : m_t(std::move(tokens)), m_out(out) {}
@@ -183,6 +190,12 @@ private:
         m_out->bindings.push_back(std::move(value));
         return QStringLiteral("?%1").arg(m_out->bindings.size());
     }
+    // A metric condition becomes one bit test per sample; the mask is computed when the statement is bound.
+    QString maskTest(MetricCondition condition)
+    {
+        return QStringLiteral("row_in_mask(%1, s.row)").arg(bind(std::move(condition)));
+    }
+    QString sqlOf(Term term) { return term.range ? maskTest(std::move(*term.range)) : term.sql; }
 
     bool orExpr(QString* sql)
     {
@@ -207,8 +220,8 @@ private:
 
     bool andExpr(QString* sql)
     {
-        QString left;
-        if (!notExpr(&left))
+        std::vector<Term> terms(1);
+        if (!notExpr(&terms.back()))
             return false;
         for (;;) {
             if (isKeyword(peek(), "and")) {
@@ -216,26 +229,36 @@ private:
             } else if (!startsTerm(peek()) || isKeyword(peek(), "or")) {
                 break;  // terms side by side mean "and"
             }
-            QString right;
+            Term right;
             if (!notExpr(&right))
                 return false;
-            left = QStringLiteral("(%1 AND %2)").arg(left, right);
+            // Bounds on a metric already bounded here narrow that range: `x >= a and x <= b` is one range.
+            const auto same = std::find_if(terms.begin(), terms.end(), [&right](const Term& t) {
+                return right.range && t.range && t.range->metric == right.range->metric;
+            });
+            if (same != terms.end())
+                same->range->intersect(*right.range);
+            else
+                terms.push_back(std::move(right));
         }
+        QString left = sqlOf(std::move(terms.front()));
+        for (std::size_t i = 1; i < terms.size(); ++i)
+            left = QStringLiteral("(%1 AND %2)").arg(left, sqlOf(std::move(terms[i])));
         *sql = left;
         return true;
     }
 
-    bool notExpr(QString* sql)
+    bool notExpr(Term* term)
     {
         if (isKeyword(peek(), "not")) {
             ++m_i;
-            QString inner;
+            Term inner;
             if (!notExpr(&inner))
                 return false;
-            *sql = QStringLiteral("(NOT %1)").arg(inner);
+            term->sql = QStringLiteral("(NOT %1)").arg(sqlOf(std::move(inner)));
             return true;
         }
-        return primary(sql);
+        return primary(term);
     }
 
     bool value(Token* out)
@@ -248,8 +271,9 @@ private:
         return true;
     }
 
-    bool primary(QString* sql)
+    bool primary(Term* term)
     {
+        QString* sql = &term->sql;
         const Token t = peek();
         if (t.kind == Token::LParen) {
             ++m_i;
@@ -275,7 +299,7 @@ private:
             Token v;
             if (!value(&v))
                 return false;
-            return comparison(t, op, v, sql);
+            return comparison(t, op, v, term);
         }
         // A bare word or quoted string: text search.
         ++m_i;
@@ -289,8 +313,7 @@ private:
     }
 
     // inside(x.metric, y.metric: x1 y1, x2 y2, x3 y3, ...): the samples whose two metrics lie in the polygon
-    // (edges included). The box around the polygon goes through the (name, value) index; the polygon itself
-    // is one bound parameter that point_in_polygon() reads once per statement.
+    // (edges included): one MetricCondition, the polygon kept parsed beside it.
     bool inside(QString* sql)
     {
         const int start = peek().position;
@@ -343,18 +366,12 @@ private:
         if (const QString problem = polygon.problem(); !problem.isEmpty())
             return fail(QStringLiteral("inside(...): %1").arg(problem), start);
         m_out->polygons.push_back({xMetric, yMetric, polygon});
-        const QString xName = bind(xMetric);
-        const QString yName = bind(yMetric);
-        const QString x0 = bind(polygon.xMin());
-        const QString x1 = bind(polygon.xMax());
-        const QString y0 = bind(polygon.yMin());
-        const QString y1 = bind(polygon.yMax());
-        const QString vertices = bind(polygon.toText());
-        *sql = QStringLiteral(
-                   "s.sample_id IN (SELECT a.sample_id FROM sample_metrics a JOIN sample_metrics b ON b.sample_id = "
-                   "a.sample_id AND b.name = %2 WHERE a.name = %1 AND a.value BETWEEN %3 AND %4 AND b.value "
-                   "BETWEEN %5 AND %6 AND point_in_polygon(a.value, b.value, %7))")
-                   .arg(xName, yName, x0, x1, y0, y1, vertices);
+        MetricCondition condition;
+        condition.kind = MetricCondition::Kind::Polygon;
+        condition.metric = xMetric;
+        condition.yMetric = yMetric;
+        condition.polygon = std::make_shared<const LassoPolygon>(polygon);
+        *sql = maskTest(std::move(condition));
         return true;
     }
 
@@ -366,8 +383,9 @@ private:
         return s;
     }
 
-    bool comparison(const Token& field, const QString& op, const Token& v, QString* sql)
+    bool comparison(const Token& field, const QString& op, const Token& v, Term* term)
     {
+        QString* sql = &term->sql;
         const QString sqlOp = op == QLatin1String("!=") ? QStringLiteral("<>") : op;
         const QString name = field.text;
         if (name.compare(QLatin1String("has"), Qt::CaseInsensitive) == 0) {
@@ -415,12 +433,11 @@ private:
         if (name.contains(QLatin1Char('.'))) {
             if (v.kind != Token::Number)
                 return fail(QStringLiteral("%1 is a metric: compare it with a number").arg(name), v.position);
-            // Through the (name, value) index: only the matching samples are visited.
-            const QString n = bind(name);
-            const QString x = bind(v.number);
-            *sql =
-                QStringLiteral("s.sample_id IN (SELECT sample_id FROM sample_metrics WHERE name = %1 AND value %2 %3)")
-                    .arg(n, sqlOp, x);
+            MetricCondition condition = MetricCondition::compare(name, op, v.number);
+            if (condition.kind == MetricCondition::Kind::Range)
+                term->range = std::move(condition);  // andExpr may still narrow it
+            else
+                *sql = maskTest(std::move(condition));
             return true;
         }
         return fail(QStringLiteral("unknown field '%1' (id, label, split, status, source, issues, warnings, "

@@ -14,9 +14,14 @@
 //
 // Operators: = != < <= > >= (':' is '='), and / or / not with the usual precedence, parentheses. Words and
 // quoted strings ("..." with \" inside) are values; numbers compare as numbers.
+//
+// Metric terms (bounds, inside()) are kept as MetricCondition bindings, not SQL: the SQL tests a row bitmap,
+// row_in_mask(?N, s.row), that SampleFilterBinding computes from a cached metric column or from the value
+// index, whichever this query needs less work for. Bounds on one metric joined by "and" become one range.
 
 #include "lockstep_processing_export.h"
 #include "store/LassoPolygon.h"
+#include "store/MetricCondition.h"
 
 #include <QString>
 #include <variant>
@@ -25,7 +30,8 @@
 namespace lockstep {
 
 struct LOCKSTEP_PROCESSING_EXPORT SampleFilter {
-    using Binding = std::variant<QString, double>;
+    // Parameter i + 1 of whereSql. A MetricCondition parameter is bound as a RowMask (SampleFilterBinding).
+    using Binding = std::variant<QString, double, MetricCondition>;
 
     bool ok = true;
     QString error;           // what is wrong and where, for the query bar

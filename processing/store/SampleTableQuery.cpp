@@ -1,12 +1,18 @@
 #include "store/SampleTableQuery.h"
 
 #include "progress/Progress.h"
+#include "store/MetricColumnCache.h"
 #include "store/ProjectStore.h"
+#include "store/SampleFilterBinding.h"
 #include "store/SampleRowColumns.h"
+#include "store/SqliteReadSnapshot.h"
 #include "store/SqliteStatement.h"
 
 #include <QByteArray>
 #include <QSet>
+#include <algorithm>
+#include <cmath>
+#include <limits>
 
 namespace lockstep {
 
@@ -36,14 +42,24 @@ const char* fieldExpression(SampleSortKey::Field field)
     return "s.row";
 }
 
-void bindFilter(SqliteStatement& st, const SampleFilter& filter)
+// Orders rows (import order, as the filter's query returns them) by a metric: missing values last in both
+// directions, ties in import order — what "ORDER BY m.value IS NULL, m.value [DESC], s.row" gives.
+void sortByValues(std::vector<qint64>* rows, const std::vector<double>& values, bool descending)
 {
-    for (std::size_t i = 0; i < filter.bindings.size(); ++i) {
-        if (const auto* text = std::get_if<QString>(&filter.bindings[i]))
-            st.bind(int(i) + 1, *text);
-        else
-            st.bind(int(i) + 1, std::get<double>(filter.bindings[i]));
-    }
+    std::vector<std::pair<double, qint64>> keyed(rows->size());
+    for (std::size_t i = 0; i < rows->size(); ++i)
+        keyed[i] = {values[i], (*rows)[i]};
+    std::sort(keyed.begin(), keyed.end(), [descending](const auto& a, const auto& b) {
+        const bool aMissing = std::isnan(a.first);
+        const bool bMissing = std::isnan(b.first);
+        if (aMissing != bMissing)
+            return bMissing;
+        if (!aMissing && a.first != b.first)
+            return descending ? a.first > b.first : a.first < b.first;
+        return a.second < b.second;
+    });
+    for (std::size_t i = 0; i < rows->size(); ++i)
+        (*rows)[i] = keyed[i].second;
 }
 
 }  // namespace
@@ -55,11 +71,16 @@ std::vector<qint64> SampleTableQuery::orderedRows(const SampleSortKey& key, cons
         *ok = false;
     if (!filter.ok)
         return {};
+    const SqliteReadSnapshot snapshot(m_store.database());
+    const SampleFilterBinding binding(m_store, filter);
+    if (!binding.ok())
+        return {};
     const QByteArray direction = key.descending ? " DESC" : "";
     const QByteArray where = filter.whereSql.isEmpty() ? QByteArray() : " WHERE " + filter.whereSql.toUtf8();
     const int metricParameter = int(filter.bindings.size()) + 1;  // after the filter's own parameters
     const QByteArray metricPlaceholder = "?" + QByteArray::number(metricParameter);
     const bool byIssueType = key.isIssueOrder() && !key.issueType.isEmpty();
+    const bool byMetric = key.field == SampleSortKey::Field::Metric;
     QByteArray sql;
     if (key.isIssueOrder()) {
         // One row per sample with such an issue (a sample may have several: the worst counts), found through
@@ -73,11 +94,10 @@ std::vector<qint64> SampleTableQuery::orderedRows(const SampleSortKey& key, cons
             "MAX(abs(value - threshold)) AS excess, MAX(value) AS value FROM issues" +
             issueWhere + " GROUP BY sample_id) i ON i.sample_id = s.sample_id" + where +
             " ORDER BY i.sample_id IS NULL, " + order + ", s.row";
-    } else if (key.field == SampleSortKey::Field::Metric) {
-        // Missing values last in both directions, then import order.
-        sql = "SELECT s.row FROM samples s LEFT JOIN sample_metrics m ON m.sample_id = s.sample_id AND m.name = ?" +
-              QByteArray::number(metricParameter) + where + " ORDER BY m.value IS NULL, m.value" + direction +
-              ", s.row";
+    } else if (byMetric) {
+        // The filtered rows in import order here; sorted by the metric below, in memory (a join per sample
+        // and SQLite's sorter took 4 s at a million samples).
+        sql = "SELECT s.row FROM samples s" + where + " ORDER BY s.row";
     } else {
         sql = "SELECT s.row FROM samples s" + where + " ORDER BY " + fieldExpression(key.field) + direction +
               (key.field == SampleSortKey::Field::Position ? "" : ", s.row");
@@ -86,10 +106,8 @@ std::vector<qint64> SampleTableQuery::orderedRows(const SampleSortKey& key, cons
     SqliteStatement st(m_store.database(), sql.constData());
     if (!st.ok())
         return rows;
-    bindFilter(st, filter);
-    if (key.field == SampleSortKey::Field::Metric)
-        st.bind(metricParameter, key.metric);
-    else if (byIssueType)
+    binding.bind(st);
+    if (byIssueType)
         st.bind(metricParameter, key.issueType);
     if (filter.isEmpty())
         rows.reserve(std::size_t(m_store.sampleCount()));
@@ -101,21 +119,61 @@ std::vector<qint64> SampleTableQuery::orderedRows(const SampleSortKey& key, cons
     }
     if (rc != SQLITE_DONE)
         return {};
+    if (byMetric && !sortByMetric(&rows, key.metric, key.descending))
+        return {};
     if (ok)
         *ok = true;
     return rows;
+}
+
+bool SampleTableQuery::sortByMetric(std::vector<qint64>* rows, const QString& metric, bool descending) const
+{
+    std::vector<double> values(rows->size(), std::numeric_limits<double>::quiet_NaN());
+    MetricColumnCache& cache = MetricColumnCache::shared();
+    const qint64 fewRows = std::max<qint64>(2000, m_store.sampleCount() / 50);
+    if (qint64(rows->size()) > fewRows || cache.contains(m_store, metric)) {
+        const auto column = cache.column(m_store, metric);
+        if (!column)
+            return false;
+        for (std::size_t i = 0; i < rows->size(); ++i)
+            if ((*rows)[i] >= 0 && std::size_t((*rows)[i]) < column->size())
+                values[i] = (*column)[std::size_t((*rows)[i])];
+    } else {
+        // A few rows: their values one by one (row -> id -> metric by primary key) cost less than a column.
+        SqliteStatement st(m_store.database(),
+                           "SELECT m.value FROM samples s JOIN sample_metrics m ON m.sample_id = s.sample_id AND "
+                           "m.name = ?2 WHERE s.row = ?1");
+        if (!st.ok())
+            return false;
+        for (std::size_t i = 0; i < rows->size(); ++i) {
+            st.bind(1, (*rows)[i]);
+            st.bind(2, metric);
+            const int rc = st.step();
+            if (rc == SQLITE_ROW)
+                values[i] = st.columnDouble(0);
+            else if (rc != SQLITE_DONE)
+                return false;
+            st.reset();
+        }
+    }
+    sortByValues(rows, values, descending);
+    return true;
 }
 
 qint64 SampleTableQuery::issueCount(const SampleFilter& filter) const
 {
     if (!filter.ok)
         return -1;
+    const SqliteReadSnapshot snapshot(m_store.database());
+    const SampleFilterBinding binding(m_store, filter);
+    if (!binding.ok())
+        return -1;
     const QByteArray where = filter.whereSql.isEmpty() ? QByteArray() : " WHERE " + filter.whereSql.toUtf8();
     const QByteArray sql = "SELECT coalesce(sum(s.issue_count), 0) FROM samples s" + where;
     SqliteStatement st(m_store.database(), sql.constData());
     if (!st.ok())
         return -1;
-    bindFilter(st, filter);
+    binding.bind(st);
     return st.step() == SQLITE_ROW ? st.columnInt64(0) : -1;
 }
 

@@ -51,6 +51,9 @@ public:
                                                    const QStringList& names) const;
 
 private:
+    // Sorts rows (in import order) by the metric, from the cached column or, for a few rows, by lookups.
+    bool sortByMetric(std::vector<qint64>* rows, const QString& metric, bool descending) const;
+
     const ProjectStore& m_store;
 };
 

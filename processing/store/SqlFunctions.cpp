@@ -1,6 +1,7 @@
 #include "store/SqlFunctions.h"
 
 #include "store/LassoPolygon.h"
+#include "store/RowMask.h"
 
 #include <sqlite3.h>
 #include <memory>
@@ -44,12 +45,27 @@ void pointInPolygon(sqlite3_context* context, int, sqlite3_value** argv)
                        polygon->contains(sqlite3_value_double(argv[0]), sqlite3_value_double(argv[1])) ? 1 : 0);
 }
 
+void rowInMask(sqlite3_context* context, int, sqlite3_value** argv)
+{
+    // Only a pointer bound by our own code has this type: a text or number argument reads as NULL here.
+    const auto* mask = static_cast<const RowMask*>(sqlite3_value_pointer(argv[0], RowMask::kPointerType));
+    if (!mask) {
+        sqlite3_result_error(context, "row_in_mask: the mask parameter is not bound", -1);
+        return;
+    }
+    sqlite3_result_int(context, mask->test(sqlite3_value_int64(argv[1])) ? 1 : 0);
+}
+
 }  // namespace
 
 int registerAll(sqlite3* db)
 {
-    return sqlite3_create_function_v2(db, "point_in_polygon", 3, SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
-                                      nullptr, pointInPolygon, nullptr, nullptr, nullptr);
+    const int flags = SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS;
+    const int rc = sqlite3_create_function_v2(db, "point_in_polygon", 3, flags, nullptr, pointInPolygon, nullptr,
+                                              nullptr, nullptr);
+    if (rc != SQLITE_OK)
+        return rc;
+    return sqlite3_create_function_v2(db, "row_in_mask", 2, flags, nullptr, rowInMask, nullptr, nullptr, nullptr);
 }
 
 }  // namespace lockstep::SqlFunctions

@@ -6,6 +6,9 @@
 //   point_in_polygon(x, y, polygon)   1 when (x, y) is inside or on the polygon, 0 when not, NULL when x or y
 //                                     is NULL. polygon: LassoPolygon::toText() ("x1 y1 x2 y2 ..."), normally a
 //                                     bound parameter; it is parsed once per statement, not once per row.
+//   row_in_mask(mask, row)            1 when the row's bit is set in mask, a RowMask bound with
+//                                     sqlite3_bind_pointer(..., RowMask::kPointerType, ...); an error when mask
+//                                     is anything else (a filter must never silently pass or drop samples).
 
 #include "lockstep_processing_export.h"
 

@@ -1,19 +1,95 @@
 // Times the sample table's SQL sorts on a project: the order of every sample by a metric and by a text column,
 // and reading one page of rows through that order (what the GUI does per screenful).
 // Usage: bench_table_sort PROJECT METRIC
+//        bench_table_sort PROJECT --filter QUERY [--sort METRIC] [--repeat K]
+//   the second form times one filter as the table applies it (orderedRows, import order or sorted by METRIC) and
+//   the status bar's issue count of it: the first call in a fresh process (nothing cached yet), then K more.
 
 #include "store/ProjectStore.h"
 #include "store/SampleTableQuery.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <algorithm>
 #include <cstdio>
+#include <cstring>
 
 using namespace lockstep;
+
+namespace {
+
+double msSince(const QElapsedTimer& clock)
+{
+    return double(clock.nsecsElapsed()) / 1e6;
+}
+
+double median(std::vector<double> v)
+{
+    if (v.empty())
+        return 0;
+    std::sort(v.begin(), v.end());
+    return v[v.size() / 2];
+}
+
+int timeOneFilter(const ProjectStore& store, int argc, char** argv)
+{
+    QString query;
+    SampleSortKey key;
+    int repeat = 3;
+    for (int i = 2; i + 1 < argc; i += 2) {
+        if (std::strcmp(argv[i], "--filter") == 0) {
+            query = QString::fromUtf8(argv[i + 1]);
+        } else if (std::strcmp(argv[i], "--sort") == 0) {
+            key.field = SampleSortKey::Field::Metric;
+            key.metric = QString::fromUtf8(argv[i + 1]);
+        } else if (std::strcmp(argv[i], "--repeat") == 0) {
+            repeat = std::max(1, std::atoi(argv[i + 1]));
+        }
+    }
+    const SampleFilter filter = SampleFilter::parse(query);
+    if (!filter.ok) {
+        std::fprintf(stderr, "%s\n", qPrintable(filter.error));
+        return 2;
+    }
+    const SampleTableQuery table(store);
+    QElapsedTimer clock;
+    bool ok = false;
+    clock.start();
+    const std::vector<qint64> rows = table.orderedRows(key, filter, nullptr, &ok);
+    const double firstMs = msSince(clock);
+    std::vector<double> again;
+    for (int r = 0; r < repeat; ++r) {
+        clock.restart();
+        const std::size_t n = table.orderedRows(key, filter).size();
+        again.push_back(msSince(clock));
+        if (n != rows.size())
+            return 1;
+    }
+    std::vector<double> counts;
+    qint64 issues = 0;
+    for (int r = 0; r < repeat; ++r) {
+        clock.restart();
+        issues = table.issueCount(filter);
+        counts.push_back(msSince(clock));
+    }
+    std::printf("{\"rows\": %zu, \"first_ms\": %.1f, \"again_ms\": %.1f, \"issue_count_ms\": %.1f, \"issues\": %lld}\n",
+                rows.size(), firstMs, median(again), median(counts), static_cast<long long>(issues));
+    return ok && issues >= 0 ? 0 : 1;
+}
+
+}  // namespace
 
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
+    if (argc >= 4 && std::strcmp(argv[2], "--filter") == 0) {
+        auto opened = ProjectStore::open(QString::fromLocal8Bit(argv[1]), ProjectStore::Mode::ReadOnly);
+        if (!opened.store) {
+            std::fprintf(stderr, "%s\n", qPrintable(opened.error));
+            return 1;
+        }
+        return timeOneFilter(*opened.store, argc, argv);
+    }
     if (argc != 3) {
         std::fprintf(stderr, "usage: bench_table_sort PROJECT METRIC\n");
         return 2;

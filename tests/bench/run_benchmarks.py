@@ -206,6 +206,7 @@ def bench_dashboard(cli, sqlite, args):
         sql = ("SELECT a.value, b.value FROM sample_metrics a JOIN sample_metrics b ON b.sample_id = a.sample_id "
                "AND b.name = 'audio.m07' WHERE a.name = 'audio.m03';")
         ref_load = median_time([sqlite, project, sql], args.repeat)
+        filters = bench_metric_filters(args, project)
         db = sqlite3.connect(project)
         xy = np.array(db.execute(sql.rstrip(";")).fetchall())
         db.close()
@@ -232,7 +233,44 @@ def bench_dashboard(cli, sqlite, args):
           f"{r['load_column_filtered_ms']:.0f} ms, histogram on all cut-offs {r['histogram_filtered_ms']:.1f} ms; "
           f"table filter by a 48-corner lasso {r['lasso_filter_ms']:.0f} ms ({r['lasso_rows']:.0f} rows; its box as "
           f"a rectangle {r['box_filter_ms']:.0f} ms, {r['box_rows']:.0f} rows), lasso pairs {r['lasso_pairs_ms']:.0f} ms")
+    r["metric_filters"] = filters
     return {"dashboard": r}
+
+
+def metric_filter_cases():
+    """Filters a user makes by brushing or typing, on the uniform [0, 1) metrics of write_metric_project."""
+    box = "audio.m03 >= 0.1 and audio.m03 <= 0.9 and audio.m07 >= 0.1 and audio.m07 <= 0.9"
+    import math
+    corners = []
+    for k in range(48):  # bench_dashboard's star: 48 corners around the middle of the two metrics' box
+        a = 2 * math.pi * k / 48
+        r = 1.0 if k % 2 == 0 else 0.55
+        corners.append(f"{0.5 + r * 0.4 * math.cos(a):.6g} {0.5 + r * 0.4 * math.sin(a):.6g}")
+    lasso = "inside(audio.m03, audio.m07: " + ", ".join(corners) + ")"
+    return [("rectangle brush", box, None),
+            ("48-corner lasso", lasso, None),
+            ("one-sided wide bound", "audio.m03 >= 0.1", None),
+            ("selective bound", "audio.m03 < 0.01", None),
+            ("rectangle brush, sorted by a third metric", box, "audio.m05"),
+            ("rectangle brush and label = label3", box + " and label = label3", None),
+            ("lasso or a selective bound, not status:rejected",
+             "(" + lasso + " or audio.m01 < 0.01) not status:rejected", None),
+            ("no filter, sorted by a metric", "", "audio.m05")]
+
+
+def bench_metric_filters(args, project):
+    """Each case in a fresh bench_table_sort process: the first orderedRows (nothing cached), then K more, and the
+    status bar's issue count of the same filter."""
+    tool = os.path.join(args.build_dir, "tests/bench/bench_table_sort")
+    out = []
+    for name, query, sort in metric_filter_cases():
+        command = [tool, project, "--filter", query, "--repeat", str(args.repeat)] + (["--sort", sort] if sort else [])
+        r = json.loads(subprocess.run(command, check=True, capture_output=True, text=True).stdout)
+        r.update({"case": name, "query": query if len(query) < 120 else query[:117] + "...", "sort": sort})
+        print(f"  {name}: {r['rows']} rows, first {r['first_ms']:.0f} ms, then {r['again_ms']:.0f} ms, issue count "
+              f"{r['issue_count_ms']:.0f} ms", file=sys.stderr)
+        out.append(r)
+    return out
 
 
 def write_long_audio(path, hours):

@@ -1,5 +1,5 @@
-// inside(x, y: corners) in the sample table's query language: the SQL it compiles to (every value a bound
-// parameter, the polygon one of them), clear errors for malformed polygons, injection attempts that stay text,
+// inside(x, y: corners) in the sample table's query language: the SQL it compiles to (the whole condition one
+// bound parameter), clear errors for malformed polygons, injection attempts that stay text,
 // and the samples it selects from a real project whose two metrics lie on a 10 x 10 grid. Also the lasso
 // clause the dashboard writes (BrushFilter), read back by the parser.
 
@@ -62,26 +62,23 @@ private slots:
     {
         const SampleFilter f = SampleFilter::parse(QStringLiteral("inside(m.x, m.y: 0 0, 6 0, 6 6.5)"));
         QVERIFY2(f.ok, qPrintable(f.error));
-        // Names, the box around the polygon and the polygon itself: seven parameters, nothing pasted.
-        QCOMPARE(f.bindings.size(), std::size_t(7));
-        QCOMPARE(std::get<QString>(f.bindings[0]), QStringLiteral("m.x"));
-        QCOMPARE(std::get<QString>(f.bindings[1]), QStringLiteral("m.y"));
-        QCOMPARE(std::get<double>(f.bindings[2]), 0.0);
-        QCOMPARE(std::get<double>(f.bindings[3]), 6.0);
-        QCOMPARE(std::get<double>(f.bindings[4]), 0.0);
-        QCOMPARE(std::get<double>(f.bindings[5]), 6.5);
-        QCOMPARE(std::get<QString>(f.bindings[6]), QStringLiteral("0 0 6 0 6 6.5"));
-        QCOMPARE(f.whereSql,
-                 QStringLiteral("s.sample_id IN (SELECT a.sample_id FROM sample_metrics a JOIN sample_metrics b ON "
-                                "b.sample_id = a.sample_id AND b.name = ?2 WHERE a.name = ?1 AND a.value BETWEEN ?3 "
-                                "AND ?4 AND b.value BETWEEN ?5 AND ?6 AND point_in_polygon(a.value, b.value, ?7))"));
+        // One parameter: the condition (both names and the parsed polygon), bound as a row mask; nothing pasted.
+        QCOMPARE(f.bindings.size(), std::size_t(1));
+        const auto* condition = std::get_if<MetricCondition>(&f.bindings[0]);
+        QVERIFY(condition);
+        QCOMPARE(int(condition->kind), int(MetricCondition::Kind::Polygon));
+        QCOMPARE(condition->metric, QStringLiteral("m.x"));
+        QCOMPARE(condition->yMetric, QStringLiteral("m.y"));
+        QCOMPARE(condition->polygon->toText(), QStringLiteral("0 0 6 0 6 6.5"));
+        QCOMPARE(condition->polygon->yMax(), 6.5);
+        QCOMPARE(f.whereSql, QStringLiteral("row_in_mask(?1, s.row)"));
         // With other terms, not, and case: the numbering follows on.
         const SampleFilter g =
             SampleFilter::parse(QStringLiteral("label = dog and not INSIDE (m.x,m.y:0 0,1 0,1 1) or split:test"));
         QVERIFY2(g.ok, qPrintable(g.error));
-        QCOMPARE(g.bindings.size(), std::size_t(9));
-        QVERIFY(g.whereSql.contains(QLatin1String("(NOT s.sample_id IN (SELECT a.sample_id")));
-        QVERIFY(g.whereSql.contains(QLatin1String("point_in_polygon(a.value, b.value, ?8)")));
+        QCOMPARE(g.bindings.size(), std::size_t(3));
+        QVERIFY(std::holds_alternative<MetricCondition>(g.bindings[1]));
+        QVERIFY(g.whereSql.contains(QLatin1String("(NOT row_in_mask(?2, s.row))")));
     }
 
     void malformedPolygonsSayWhatAndWhere_data()
@@ -209,8 +206,7 @@ private slots:
         QCOMPARE(clause, QStringLiteral("inside(m.x, m.y: -45.5 35, -40.25 35, -40.25 29, 0.1 1e-07)"));
         const SampleFilter f = SampleFilter::parse(clause);
         QVERIFY2(f.ok, qPrintable(f.error));
-        LassoPolygon polygon;
-        QVERIFY(LassoPolygon::fromText(std::get<QString>(f.bindings[6]), &polygon));
+        const LassoPolygon polygon = *std::get<MetricCondition>(f.bindings[0]).polygon;
         QCOMPARE(polygon.size(), 4);
         QCOMPARE(polygon.vertices()[3].y, 1e-7);
         QCOMPARE(polygon.vertices()[0].x, -45.5);

@@ -107,10 +107,14 @@ private slots:
     {
         const SampleFilter f = SampleFilter::parse(QStringLiteral("audio.rms_dbfs < -40 and label = dog"));
         QVERIFY2(f.ok, qPrintable(f.error));
-        QCOMPARE(f.bindings.size(), std::size_t(3));
-        QCOMPARE(std::get<QString>(f.bindings[0]), QStringLiteral("audio.rms_dbfs"));
-        QCOMPARE(std::get<double>(f.bindings[1]), -40.0);
-        QCOMPARE(std::get<QString>(f.bindings[2]), QStringLiteral("dog"));
+        // The metric bound is one condition (bound as a row mask once the label term has its parameter).
+        QCOMPARE(f.bindings.size(), std::size_t(2));
+        QCOMPARE(std::get<QString>(f.bindings[0]), QStringLiteral("dog"));
+        const MetricCondition& bound = std::get<MetricCondition>(f.bindings[1]);
+        QCOMPARE(bound.metric, QStringLiteral("audio.rms_dbfs"));
+        QCOMPARE(bound.upper, -40.0);
+        QVERIFY(!bound.upperInclusive);
+        QCOMPARE(f.whereSql, QStringLiteral("(row_in_mask(?2, s.row) AND (s.label = ?1 COLLATE NOCASE))"));
         QVERIFY(!f.whereSql.contains(QLatin1String("dog")));
         QVERIFY(!f.whereSql.contains(QLatin1String("rms")));
         QVERIFY(SampleFilter::parse(QString()).isEmpty());
