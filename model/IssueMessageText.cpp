@@ -127,7 +127,8 @@ QString translate(const Source& s)
 
 QString listSeparator()
 {
-    return QCoreApplication::translate(kContext, ", ", "between the items of a list in an issue message");
+    return QCoreApplication::translate("lockstep::IssueMessageText", ", ",
+                                       "between the items of a list in an issue message");
 }
 
 // The translation of a word from a closed list, or the word itself when it is not on the list.

@@ -2,6 +2,7 @@
 
 #include "store/QualityRepository.h"
 
+#include "EngineProgressText.h"
 #include "JobRunner.h"
 #include "SessionJobs.h"
 #include "store/ProjectImport.h"
@@ -18,7 +19,7 @@ SessionController::SessionController(QObject* parent) : QObject(parent), m_jobs(
 {
     connect(m_jobs, &JobRunner::started, this, [this](quint64, const QString& title) { emit jobStarted(title); });
     connect(m_jobs, &JobRunner::progressed, this, [this](quint64, const QString& message, qint64 done, qint64 total) {
-        emit jobProgress(message, done, total);
+        emit jobProgress(EngineProgressText::translated(message), done, total);
     });
     connect(m_jobs, &JobRunner::finished, this, &SessionController::onJobFinished);
     connect(m_jobs, &JobRunner::staleResultDropped, this,

@@ -13,6 +13,7 @@
 #include "ReviewQueueBar.h"
 #include "ReviewQueueMode.h"
 #include "ReviewSession.h"
+#include "SampleFilterBar.h"
 #include "SampleTableModel.h"
 #include "SampleTableView.h"
 #include "SessionController.h"
@@ -27,6 +28,7 @@
 #include <QCoreApplication>
 #include <QDockWidget>
 #include <QItemSelectionModel>
+#include <QLineEdit>
 #include <QToolButton>
 #include <cmath>
 #include <memory>
@@ -145,9 +147,10 @@ std::optional<StartupScript> StartupScript::fromParser(const QCommandLineParser&
         const QString name = view.section(QLatin1Char(':'), 0, 0);
         if (name != QLatin1String("grid") && name != QLatin1String("duplicates") &&
             name != QLatin1String("dashboard") && name != QLatin1String("history") && name != QLatin1String("queue") &&
-            name != QLatin1String("lasso") && name != QLatin1String("lasso-filtered")) {
+            name != QLatin1String("lasso") && name != QLatin1String("lasso-filtered") &&
+            name != QLatin1String("filter")) {
             *error = tr("lockstep: --view %1: expected grid, duplicates[:N], dashboard[:METRIC], history, queue:QUERY, "
-                        "lasso or lasso-filtered.")
+                        "filter:QUERY, lasso or lasso-filtered.")
                          .arg(view);
             return std::nullopt;
         }
@@ -241,6 +244,11 @@ void StartupScript::applyView(MainWindow* window, const QString& view)
             window->dashboardDock()->toggleViewAction()->trigger();
     } else if (name == QLatin1String("lasso") || name == QLatin1String("lasso-filtered")) {
         attachLasso(window, name == QLatin1String("lasso-filtered"));
+    } else if (name == QLatin1String("filter")) {
+        // The query typed into the query bar, as a user would.
+        SampleFilterBar* bar = window->workspacePage()->filterBar();
+        bar->edit()->setText(argument);
+        bar->apply();
     } else if (name == QLatin1String("queue")) {
         // The review queue over the query, worst issue first when it names one with has:TYPE.
         ReviewQueueBar::Request request;

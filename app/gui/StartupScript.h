@@ -21,7 +21,8 @@ class MainWindow;
 //                              label:IDS=LABEL  tag:IDS=TAG  note:ID=TEXT  review:IDS=accepted|rejected|needs-fix
 //                              region:ID=LABEL@A:B (seconds); IDS is one id or several, comma-separated
 //   --select IDS               these samples are selected too (the current one stays current)
-//   --view VIEW                grid, duplicates[:GROUP], dashboard[:METRIC[,X,Y]], history (repeatable)
+//   --view VIEW                grid, duplicates[:GROUP], dashboard[:METRIC[,X,Y]], history, queue:QUERY,
+//                              filter:QUERY (typed into the query bar), lasso, lasso-filtered (repeatable)
 //   --timeline-range A:B       the timeline shows this range (seconds), the playhead a third of the way in
 // (--sample picks the current sample; MainWindow::setInitialSample does that.)
 class StartupScript final {
