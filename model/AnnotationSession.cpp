@@ -7,6 +7,7 @@
 #include "SetNoteCommand.h"
 #include "SetRegionCommand.h"
 #include "SetTagsCommand.h"
+#include "store/BackgroundCheckpoint.h"
 #include "store/LabelRepository.h"
 #include "store/ProjectStore.h"
 #include "store/RegionRepository.h"
@@ -45,6 +46,8 @@ bool AnnotationSession::open(const QString& projectPath, QString* error)
     m_tags = std::make_unique<TagRepository>(*m_store);
     m_texts = std::make_unique<TextEditRepository>(*m_store);
     m_regions = std::make_unique<RegionRepository>(*m_store);
+    // A bulk edit's commit does not wait for the log to be copied into the file (see BackgroundCheckpoint).
+    m_checkpoint = std::make_unique<BackgroundCheckpoint>(m_store->database(), projectPath);
     return true;
 }
 
@@ -57,6 +60,7 @@ void AnnotationSession::close()
     m_tags.reset();
     m_texts.reset();
     m_regions.reset();
+    m_checkpoint.reset();  // before its connection closes
     m_store.reset();
 }
 

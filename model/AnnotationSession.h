@@ -13,6 +13,7 @@ class QUndoStack;
 namespace lockstep {
 
 class LabelRepository;
+class BackgroundCheckpoint;
 class ProjectStore;
 class RegionRepository;
 class TagRepository;
@@ -81,6 +82,7 @@ private:
 
     QUndoStack* m_undo = nullptr;
     std::unique_ptr<ProjectStore> m_store;
+    std::unique_ptr<BackgroundCheckpoint> m_checkpoint;
     std::unique_ptr<LabelRepository> m_labels;
     std::unique_ptr<TagRepository> m_tags;
     std::unique_ptr<TextEditRepository> m_texts;

@@ -1,6 +1,7 @@
 #include "ReviewSession.h"
 
 #include "SetReviewCommand.h"
+#include "store/BackgroundCheckpoint.h"
 #include "store/ProjectStore.h"
 
 #include <QUndoStack>
@@ -45,6 +46,8 @@ bool ReviewSession::open(const QString& projectPath, QString* error)
     }
     m_store = std::move(opened.store);
     m_repository = std::make_unique<ReviewRepository>(*m_store);
+    // A bulk edit's commit does not wait for the log to be copied into the file (see BackgroundCheckpoint).
+    m_checkpoint = std::make_unique<BackgroundCheckpoint>(m_store->database(), projectPath);
     return true;
 }
 
@@ -54,6 +57,7 @@ void ReviewSession::close()
     if (m_undo)
         m_undo->clear();
     m_repository.reset();
+    m_checkpoint.reset();  // before its connection closes
     m_store.reset();
 }
 

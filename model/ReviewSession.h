@@ -10,6 +10,7 @@ class QUndoStack;
 
 namespace lockstep {
 
+class BackgroundCheckpoint;
 class ProjectStore;
 
 // Review edits for the open project: each edit is one undoable command on the injected undo stack and is
@@ -45,6 +46,7 @@ signals:
 private:
     QUndoStack* m_undo = nullptr;
     std::unique_ptr<ProjectStore> m_store;
+    std::unique_ptr<BackgroundCheckpoint> m_checkpoint;
     std::unique_ptr<ReviewRepository> m_repository;
 };
 
