@@ -6,6 +6,7 @@
 #include "SetNoteCommand.h"
 #include "SetRegionCommand.h"
 #include "SetTagsCommand.h"
+#include "store/BackgroundCheckpoint.h"
 #include "store/LabelRepository.h"
 #include "store/ProjectStore.h"
 #include "store/RegionRepository.h"

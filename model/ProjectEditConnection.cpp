@@ -1,5 +1,6 @@
 #include "ProjectEditConnection.h"
 
+#include "store/BackgroundCheckpoint.h"
 #include "store/ProjectStore.h"
 
 #include <QUndoStack>
@@ -20,6 +21,8 @@ bool ProjectEditConnection::open(const QString& projectPath, QString* error)
         return false;
     }
     m_store = std::move(opened.store);
+    // A bulk edit's commit does not wait for the log to be copied into the file (see BackgroundCheckpoint).
+    m_checkpoint = std::make_unique<BackgroundCheckpoint>(m_store->database(), projectPath);
     return true;
 }
 
@@ -28,6 +31,7 @@ void ProjectEditConnection::close()
     // A new project starts a new history (the review and annotation sessions clear the same stack).
     if (m_undo && m_store)
         m_undo->clear();
+    m_checkpoint.reset();  // before its connection closes
     m_store.reset();
 }
 

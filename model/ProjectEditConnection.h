@@ -7,6 +7,7 @@ class QUndoStack;
 
 namespace lockstep {
 
+class BackgroundCheckpoint;
 class ProjectStore;
 
 // What every editing session of the open project (reviews, annotations) stands on: its own read-write
@@ -32,6 +33,7 @@ public:
 private:
     QUndoStack* m_undo = nullptr;
     std::unique_ptr<ProjectStore> m_store;
+    std::unique_ptr<BackgroundCheckpoint> m_checkpoint;
 };
 
 }  // namespace lockstep

@@ -69,7 +69,8 @@ int ShortcutRegistry::adopt(QObject* root)
     const QList<QAction*> actions = root->findChildren<QAction*>();
     for (QAction* action : actions) {
         const QString id = action->objectName();
-        if (!looksLikeId(id) || (action->shortcuts().isEmpty() && !m_map.contains(id)))
+        // Keyless commands too: the user may want one on a key (the cheat sheet lists them with "—").
+        if (!looksLikeId(id))
             continue;
         const QList<QPointer<QAction>>& known = m_actions.value(id);
         if (std::find(known.cbegin(), known.cend(), action) != known.cend())
@@ -114,6 +115,44 @@ QString ShortcutRegistry::contextName(const QString& context) const
     if (m_contextNames.contains(context))
         return m_contextNames.value(context);
     return context == ShortcutMap::windowContext() ? tr("Main window") : context;
+}
+
+QString ShortcutRegistry::areaOf(const QString& id)
+{
+    return id.section(QLatin1Char('.'), 0, 0);
+}
+
+QString ShortcutRegistry::areaName(const QString& area) const
+{
+    if (area == QLatin1String("file"))
+        return tr("File");
+    if (area == QLatin1String("edit"))
+        return tr("Edit");
+    if (area == QLatin1String("dataset"))
+        return tr("Dataset");
+    if (area == QLatin1String("review"))
+        return tr("Review");
+    if (area == QLatin1String("issues"))
+        return tr("Issues");
+    if (area == QLatin1String("annotate"))
+        return tr("Annotate");
+    if (area == QLatin1String("view"))
+        return tr("View");
+    if (area == QLatin1String("views"))
+        return tr("Saved views");
+    if (area == QLatin1String("timeline"))
+        return tr("Timeline");
+    if (area == QLatin1String("duplicates"))
+        return tr("Duplicate groups");
+    if (area == QLatin1String("help"))
+        return tr("Help");
+    // A new area reads as its id until it gets a name here.
+    return area.isEmpty() ? area : area.at(0).toUpper() + area.mid(1);
+}
+
+QString ShortcutRegistry::keyText(const QString& id) const
+{
+    return ShortcutMap::toText(keys(id));
 }
 
 QStringList ShortcutRegistry::rebind(const QString& id, const QList<QKeySequence>& keys)

@@ -34,8 +34,8 @@ public:
     // Registers the action under its objectName, its present shortcuts as the defaults, then gives it the user's
     // keys. Another action with the same id (a second window) follows the same binding. False without an id.
     bool add(QAction* action, const QString& context = QString());
-    // add() for every action under root whose objectName is an id ("area.command") and that has a shortcut or
-    // was registered before; returns how many were added.
+    // add() for every action under root whose objectName is an id ("area.command"), with or without a key (a
+    // keyless command can be given one); returns how many were added.
     int adopt(QObject* root);
 
     const ShortcutMap& map() const { return m_map; }
@@ -45,6 +45,12 @@ public:
     // The action's text as a person reads it ("&Accept" -> "Accept", "Filter Samples…" -> "Filter Samples").
     QString text(const QString& id) const;
     static QString plainText(QString text);
+    // "review" for "review.accept": the group the cheat sheet lists the command in.
+    static QString areaOf(const QString& id);
+    // A readable name for an area ("Review", "Saved views").
+    QString areaName(const QString& area) const;
+    // The keys as people read them ("Ctrl+G"), "" for a command without a key.
+    QString keyText(const QString& id) const;
     // A readable name for a context ("Main window", "Duplicate groups").
     void setContextName(const QString& context, const QString& name);
     QString contextName(const QString& context) const;

@@ -6,6 +6,7 @@
 #include "DuplicateMemberCard.h"
 #include "IssueMessageText.h"
 #include "SampleMediaLoader.h"
+#include "ShortcutHint.h"
 
 #include <QAction>
 #include <QAudioOutput>
@@ -46,6 +47,7 @@ DuplicateGroupsView::DuplicateGroupsView(QWidget* parent) : QWidget(parent)
     m_summary->setObjectName(QStringLiteral("duplicateSummary"));
     top->addWidget(m_summary, 1);
     m_keepAll = new QAction(tr("Keep Every Suggested Keeper"), this);
+    m_keepAll->setObjectName(QStringLiteral("duplicates.keepAllSuggested"));  // keyless, but the user may give it one
     m_keepAll->setStatusTip(
         tr("In every group not yet reviewed, accept the suggested keeper and reject the rest "
            "(one undo step)"));
@@ -67,10 +69,8 @@ DuplicateGroupsView::DuplicateGroupsView(QWidget* parent) : QWidget(parent)
     m_list->setAllColumnsShowFocus(true);
     m_list->installEventFilter(this);
     leftLayout->addWidget(m_list, 1);
-    auto* hint = new QLabel(
-        tr("Enter keeps the highlighted sample and rejects the rest (one undo step). H / L: member, J / K: group, "
-           "A / R / F / U: decide one member, Space: play its audio."),
-        left);
+    auto* hint = new QLabel(left);  // the keys, as the user has them: updateKeyHints()
+    m_keysHint = hint;
     hint->setObjectName(QStringLiteral("duplicateKeysHint"));
     hint->setEnabled(false);
     hint->setWordWrap(true);
@@ -157,10 +157,59 @@ DuplicateGroupsView::DuplicateGroupsView(QWidget* parent) : QWidget(parent)
                  [this] { decideFocused(ReviewStatus::Unreviewed); });
     addKeyAction("duplicates.play", tr("Play Group Member Audio"), {QKeySequence(Qt::Key_Space)},
                  [this] { togglePlayback(); });
+    ShortcutHint::follow(this, m_actions, [this] { updateKeyHints(); });
     updateSummary();
 }
 
 DuplicateGroupsView::~DuplicateGroupsView() = default;
+
+QString DuplicateGroupsView::keyOf(const char* id) const
+{
+    for (const QAction* action : m_actions)
+        if (action->objectName() == QLatin1String(id))
+            return ShortcutHint::key(action);
+    return {};
+}
+
+void DuplicateGroupsView::updateKeyHints()
+{
+    const auto keys = [this](std::initializer_list<const char*> ids) {
+        QStringList out;
+        for (const char* id : ids)
+            if (const QString key = keyOf(id); !key.isEmpty())
+                out << key;
+        return out.join(QStringLiteral(" / "));
+    };
+    QStringList parts;
+    if (const QString keep = keyOf("duplicates.keep"); !keep.isEmpty())
+        parts << tr("%1 keeps the highlighted sample and rejects the rest (one undo step).").arg(keep);
+    QStringList keyed;
+    if (const QString member = keys({"duplicates.previousMember", "duplicates.nextMember"}); !member.isEmpty())
+        keyed << tr("%1: member").arg(member);
+    if (const QString group = keys({"duplicates.nextGroup", "duplicates.previousGroup"}); !group.isEmpty())
+        keyed << tr("%1: group").arg(group);
+    if (const QString decide =
+            keys({"duplicates.accept", "duplicates.reject", "duplicates.needsFix", "duplicates.clear"});
+        !decide.isEmpty())
+        keyed << tr("%1: decide one member").arg(decide);
+    if (const QString play = keyOf("duplicates.play"); !play.isEmpty())
+        keyed << tr("%1: play its audio").arg(play);
+    if (!keyed.isEmpty())
+        parts << keyed.join(QStringLiteral(", ")) + QLatin1Char('.');
+    m_keysHint->setText(parts.join(QLatin1Char(' ')));
+    for (DuplicateMemberCard* card : std::as_const(m_cards))
+        card->setPlayKey(keyOf("duplicates.play"));
+    updateMoreText();
+}
+
+void DuplicateGroupsView::updateMoreText()
+{
+    const QString keep = keyOf("duplicates.keep");
+    m_more->setText(keep.isEmpty() ? tr("\u2026 and %Ln more sample(s) in this group.", nullptr, m_hiddenMembers)
+                                   : tr("\u2026 and %Ln more sample(s) in this group; %1 decides all of them.", nullptr,
+                                        m_hiddenMembers)
+                                         .arg(keep));
+}
 
 QAction* DuplicateGroupsView::addKeyAction(const char* id, const QString& text, const QList<QKeySequence>& keys,
                                            std::function<void()> run)
@@ -331,6 +380,7 @@ void DuplicateGroupsView::showGroup(int row)
         auto* card = new DuplicateMemberCard(member.id, member.id == g->keeper, m_strip);
         card->setDistance(g->kind, member.distance);
         card->setStatus(member.status);
+        card->setPlayKey(keyOf("duplicates.play"));
         if (member.id == g->keeper)
             keeperIndex = i;
         strip->insertWidget(i, card);
@@ -358,7 +408,8 @@ void DuplicateGroupsView::showGroup(int row)
         });
     }
     const int hidden = int(g->members.size()) - shown;
-    m_more->setText(tr("\u2026 and %Ln more sample(s) in this group; Enter decides all of them.", nullptr, hidden));
+    m_hiddenMembers = hidden;
+    updateMoreText();
     m_more->setVisible(hidden > 0);
     layoutCards();
     setFocusedMember(keeperIndex);

@@ -71,6 +71,9 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    QString keyOf(const char* id) const;  // the first key of one of the view's commands, as people read it
+    void updateKeyHints();
+    void updateMoreText();
     QAction* addKeyAction(const char* id, const QString& text, const QList<QKeySequence>& keys,
                           std::function<void()> run);
     bool handleKey(int key, Qt::KeyboardModifiers modifiers, bool perform);
@@ -88,6 +91,8 @@ private:
     QLabel* m_title = nullptr;
     QLabel* m_reason = nullptr;
     QLabel* m_more = nullptr;
+    QLabel* m_keysHint = nullptr;
+    int m_hiddenMembers = 0;
     QLabel* m_summary = nullptr;
     QScrollArea* m_scroll = nullptr;
     QWidget* m_strip = nullptr;

@@ -123,7 +123,7 @@ DuplicateMemberCard::DuplicateMemberCard(const QString& sampleId, bool keeper, Q
     m_play->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
     m_play->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_play->setText(tr("Play audio"));
-    m_play->setToolTip(tr("Play this sample's audio (Space)"));
+    setPlayKey(QString());
     m_play->setVisible(false);
     m_play->setFocusPolicy(Qt::NoFocus);  // the keys belong to the group list
     m_play->setAutoRaise(true);
@@ -265,6 +265,11 @@ QString DuplicateMemberCard::factsText() const
 bool DuplicateMemberCard::hasPicture() const
 {
     return !m_picture->pixmap().isNull();
+}
+
+void DuplicateMemberCard::setPlayKey(const QString& key)
+{
+    m_play->setToolTip(key.isEmpty() ? tr("Play this sample's audio") : tr("Play this sample's audio (%1)").arg(key));
 }
 
 void DuplicateMemberCard::setPlaying(bool playing)

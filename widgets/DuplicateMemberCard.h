@@ -26,6 +26,8 @@ public:
     void setFocusedMember(bool focused);
     bool isFocusedMember() const { return m_focused; }
     void setPlaying(bool playing);
+    // The key that plays the focused member's audio, named by the play button's tooltip ("" = none).
+    void setPlayKey(const QString& key);
     QString audioPath() const { return m_audioPath; }
     QString factsText() const;
     bool hasPicture() const;

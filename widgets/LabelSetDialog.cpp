@@ -10,15 +10,19 @@
 
 namespace lockstep {
 
-LabelSetDialog::LabelSetDialog(const QStringList& labels, const QStringList& importedLabels, QWidget* parent)
+LabelSetDialog::LabelSetDialog(const QStringList& labels, const QStringList& importedLabels, const QString& labelKeys,
+                               QWidget* parent)
     : QDialog(parent)
 {
     setObjectName(QStringLiteral("labelSetDialog"));
     setWindowTitle(tr("Label Set"));
     auto* layout = new QVBoxLayout(this);
-    auto* hint = new QLabel(tr("Number keys 1\u2013"
-                               "9 give the selected samples the label in that place."),
+    auto* hint = new QLabel(labelKeys.isEmpty()
+                                ? tr("The Label commands of the Annotate menu give the selected samples the label in "
+                                     "that place.")
+                                : tr("Keys %1 give the selected samples the label in that place.").arg(labelKeys),
                             this);
+    hint->setObjectName(QStringLiteral("labelSetHint"));
     hint->setWordWrap(true);
     layout->addWidget(hint);
     auto* row = new QHBoxLayout;

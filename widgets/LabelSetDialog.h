@@ -14,7 +14,9 @@ namespace lockstep {
 class LabelSetDialog final : public QDialog {
     Q_OBJECT
 public:
-    LabelSetDialog(const QStringList& labels, const QStringList& importedLabels, QWidget* parent = nullptr);
+    // labelKeys: the keys that assign the labels as the user has them ("1–9"), "" when they have none.
+    LabelSetDialog(const QStringList& labels, const QStringList& importedLabels, const QString& labelKeys,
+                   QWidget* parent = nullptr);
 
     QStringList labels() const;
     QListWidget* list() const { return m_list; }

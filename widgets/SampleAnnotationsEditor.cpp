@@ -27,7 +27,7 @@ SampleAnnotationsEditor::SampleAnnotationsEditor(QWidget* parent) : QWidget(pare
     m_addTag = new QToolButton(m_chips);
     m_addTag->setObjectName(QStringLiteral("addTagButton"));
     m_addTag->setText(tr("+ Tag"));
-    m_addTag->setToolTip(tr("Add a tag to the selected samples (T)"));
+    setAddTagKey(QString());
     m_addTag->setAutoRaise(true);
     connect(m_addTag, &QToolButton::clicked, this, &SampleAnnotationsEditor::addTagRequested);
     layout->addWidget(m_chips);
@@ -49,6 +49,12 @@ SampleAnnotationsEditor::SampleAnnotationsEditor(QWidget* parent) : QWidget(pare
     m_note->installEventFilter(this);
     layout->addWidget(m_note);
     clear();
+}
+
+void SampleAnnotationsEditor::setAddTagKey(const QString& key)
+{
+    m_addTag->setToolTip(key.isEmpty() ? tr("Add a tag to the selected samples")
+                                       : tr("Add a tag to the selected samples (%1)").arg(key));
 }
 
 void SampleAnnotationsEditor::clear()

@@ -27,6 +27,8 @@ public:
     QString noteText() const;
     QPlainTextEdit* noteEdit() const { return m_note; }
     QToolButton* addTagButton() const { return m_addTag; }
+    // The key of the window's Tag command, named by the button's tooltip ("" = none).
+    void setAddTagKey(const QString& key);
     // Saves the note if it was changed (emits noteEdited).
     void commitNote();
 

@@ -526,10 +526,25 @@ void SampleDetailsPane::showIssues(const SampleDetails& details)
         text->setText(QStringLiteral("%1<a href=\"%2\"><code>%2</code></a><br>%3")
                           .arg(picked ? QStringLiteral("\u25b8 ") : QString(), issue.type.toHtmlEscaped(),
                                message.toHtmlEscaped()));
-        text->setToolTip(tr("Click the issue type to jump through it with ] and ["));
+        text->setToolTip(issueJumpTip());
         text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse);
         connect(text, &QLabel::linkActivated, this, &SampleDetailsPane::selectIssueType);
     }
+}
+
+void SampleDetailsPane::setIssueJumpKeys(const QString& next, const QString& previous)
+{
+    m_nextIssueKey = next;
+    m_previousIssueKey = previous;
+}
+
+QString SampleDetailsPane::issueJumpTip() const
+{
+    if (!m_nextIssueKey.isEmpty() && !m_previousIssueKey.isEmpty())
+        return tr("Click the issue type to jump through it with %1 and %2").arg(m_nextIssueKey, m_previousIssueKey);
+    if (!m_nextIssueKey.isEmpty() || !m_previousIssueKey.isEmpty())
+        return tr("Click the issue type to jump through it with %1").arg(m_nextIssueKey + m_previousIssueKey);
+    return tr("Click the issue type to jump through it with Review \u25b8 Next Issue of This Type");
 }
 
 QStringList SampleDetailsPane::issueTypes() const

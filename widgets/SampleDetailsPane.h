@@ -36,6 +36,9 @@ public:
     void clear();
     // The shown sample's tags, note, caption fix or regions changed: shown without reloading anything.
     void setAnnotations(const SampleAnnotations& annotations);
+    // The keys of the window's next / previous issue commands, named by the issue rows' tooltips ("" = none).
+    void setIssueJumpKeys(const QString& next, const QString& previous);
+    QString issueJumpTip() const;
     SampleAnnotationsEditor* annotationsEditor() const { return m_annotationsEditor; }
     CaptionEditControls* captionControls() const { return m_captionControls; }
 
@@ -139,6 +142,8 @@ private:
     QWidget* m_issuesSection = nullptr;
     QVBoxLayout* m_issues = nullptr;
     QVBoxLayout* m_diagnostics = nullptr;
+    QString m_nextIssueKey;
+    QString m_previousIssueKey;
 };
 
 }  // namespace lockstep

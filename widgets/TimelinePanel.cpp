@@ -1,6 +1,7 @@
 #include "TimelinePanel.h"
 #include "QueuedContinuation.h"
 
+#include "ShortcutHint.h"
 #include "TimelineCanvas.h"
 #include "TimelineFramesLane.h"
 #include "TimelineImagePane.h"
@@ -66,10 +67,9 @@ TimelinePanel::TimelinePanel(QWidget* parent)
     bar->setContentsMargins(6, 2, 6, 2);
     bar->setSpacing(2);
     QStyle* s = style();
-    m_play = toolButton(this, s->standardIcon(QStyle::SP_MediaPlay), tr("Play / pause (Space)"));
+    m_play = toolButton(this, s->standardIcon(QStyle::SP_MediaPlay), tr("Play / pause"));
     m_play->setObjectName(QStringLiteral("timelinePlay"));
-    m_playSelection =
-        toolButton(this, s->standardIcon(QStyle::SP_MediaSeekForward), tr("Play the selection (Shift+Space)"));
+    m_playSelection = toolButton(this, s->standardIcon(QStyle::SP_MediaSeekForward), tr("Play the selection"));
     m_time = new QLabel(this);
     m_time->setObjectName(QStringLiteral("timelineTime"));
     m_time->setTextFormat(Qt::PlainText);
@@ -156,6 +156,11 @@ TimelinePanel::TimelinePanel(QWidget* parent)
     connect(playSelectionAction, &QAction::triggered, m_canvas, &TimelineCanvas::playSelection);
     addAction(playSelectionAction);
     connect(m_playSelection, &QToolButton::clicked, m_canvas, &TimelineCanvas::playSelection);
+    // The buttons' tooltips name the keys the user has for them now.
+    ShortcutHint::follow(this, {playAction, playSelectionAction}, [this, playAction, playSelectionAction] {
+        m_play->setToolTip(ShortcutHint::withKey(tr("Play / pause"), playAction));
+        m_playSelection->setToolTip(ShortcutHint::withKey(tr("Play the selection"), playSelectionAction));
+    });
     connect(zoomIn, &QToolButton::clicked, m_canvas, &TimelineCanvas::zoomIn);
     connect(zoomOut, &QToolButton::clicked, m_canvas, &TimelineCanvas::zoomOut);
     connect(fit, &QToolButton::clicked, m_canvas, &TimelineCanvas::fit);
@@ -369,7 +374,9 @@ void TimelinePanel::buildLanes()
         for (std::size_t i = 0; i < lanes.size(); ++i)
             if (lanes[i]->kind() == TimelineLaneKind::Segments || lanes[i]->kind() == TimelineLaneKind::Frames)
                 at = i + 1;
-        lanes.insert(lanes.begin() + static_cast<std::ptrdiff_t>(at), std::make_unique<TimelineRegionsLane>());
+        auto regions = std::make_unique<TimelineRegionsLane>();
+        regions->setAddRegionKey(m_addRegionKey);
+        lanes.insert(lanes.begin() + static_cast<std::ptrdiff_t>(at), std::move(regions));
     }
     m_canvas->setLanes(std::move(lanes));
     setAnnotations(m_annotations);
@@ -439,6 +446,15 @@ void TimelinePanel::setAnnotations(const SampleAnnotations& annotations)
             regions->setRegions(annotations.regions);
     }
     m_canvas->update();
+}
+
+void TimelinePanel::setAddRegionKey(const QString& key)
+{
+    m_addRegionKey = key;
+    if (TimelineRegionsLane* regions = regionsLane()) {
+        regions->setAddRegionKey(key);
+        m_canvas->update();
+    }
 }
 
 TimelineRegionsLane* TimelinePanel::regionsLane() const

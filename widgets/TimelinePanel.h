@@ -40,6 +40,8 @@ public:
     void setAnnotations(const SampleAnnotations& annotations);
     const SampleAnnotations& annotations() const { return m_annotations; }
     TimelineRegionsLane* regionsLane() const;
+    // The key of "Add Region from Selection" (the app's command), for the empty regions lane's hint.
+    void setAddRegionKey(const QString& key);
 
     TimelineCanvas* canvas() const { return m_canvas; }
     TimelinePlayer* player() const { return m_player; }
@@ -85,6 +87,7 @@ private:
     QSplitter* m_splitter = nullptr;
     QScrollBar* m_hbar = nullptr;
     QScrollBar* m_vbar = nullptr;
+    QString m_addRegionKey;
     QToolButton* m_play = nullptr;
     QToolButton* m_playSelection = nullptr;
     QToolButton* m_lanes = nullptr;

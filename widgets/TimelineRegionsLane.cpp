@@ -61,10 +61,16 @@ QColor TimelineRegionsLane::colorOf(const QString& label, bool dark)
     return QColor::fromHsl(hue, dark ? 120 : 150, dark ? 150 : 120);
 }
 
+QString TimelineRegionsLane::placeholderText() const
+{
+    return m_addRegionKey.isEmpty() ? tr("Shift+drag to select a range, then Annotate \u25b8 Add Region adds a region")
+                                    : tr("Shift+drag to select a range, then %1 adds a region").arg(m_addRegionKey);
+}
+
 void TimelineRegionsLane::paint(QPainter& painter, const QRect& area, const TimelinePaintContext& context)
 {
     if (m_regions.empty()) {
-        paintPlaceholder(painter, area, context, tr("Shift+drag to select a range, then N adds a region"));
+        paintPlaceholder(painter, area, context, placeholderText());
         return;
     }
     const QColor base = context.palette.color(QPalette::Base);

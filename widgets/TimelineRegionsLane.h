@@ -22,6 +22,9 @@ public:
     QString hoverText(const QPoint& pos, const QRect& area, const TimelinePaintContext& context) const override;
 
     void setRegions(std::vector<TimeRegion> regions);
+    // The key that adds a region from the selection, named by the empty lane ("" = it has none).
+    void setAddRegionKey(const QString& key) { m_addRegionKey = key; }
+    QString placeholderText() const;
     const std::vector<TimeRegion>& regions() const { return m_regions; }
     // The region under a reference time (the shortest one when they overlap), or -1.
     int regionAt(Micros reference) const;
@@ -30,6 +33,7 @@ public:
 
 private:
     std::vector<TimeRegion> m_regions;
+    QString m_addRegionKey;
 };
 
 }  // namespace lockstep

@@ -9,6 +9,7 @@
 #include "SampleDetailsPane.h"
 #include "SampleTableModel.h"
 #include "SampleTableView.h"
+#include "ShortcutHint.h"
 #include "TagPrompt.h"
 #include "TextPrompt.h"
 #include "TimelineCanvas.h"
@@ -47,10 +48,17 @@ AnnotationActions::AnnotationActions(ReviewActions* review, WorkspacePage* works
         makeAction(QStringLiteral("annotate.region"), tr("Add &Region from Selection\u2026"), QKeySequence(Qt::Key_N),
                    tr("Label the timeline's selected time range (Shift+drag selects one)"));
     connect(m_region, &QAction::triggered, this, &AnnotationActions::askRegionLabel);
+    ShortcutHint::follow(this, {m_region},
+                         [this] { m_workspace->timeline()->setAddRegionKey(ShortcutHint::key(m_region)); });
+    ShortcutHint::follow(
+        this, {m_tag}, [this] { m_workspace->details()->annotationsEditor()->setAddTagKey(ShortcutHint::key(m_tag)); });
     m_labelSet = new QAction(tr("&Label Set\u2026"), this);
-    m_labelSet->setStatusTip(
-        tr("Choose the labels that number keys 1\u2013"
-           "9 assign"));
+    m_labelSet->setObjectName(QStringLiteral("annotate.labelSet"));
+    ShortcutHint::follow(m_labelSet, m_labelActions, [this] {
+        const QString keys = ShortcutHint::keyRange(m_labelActions);
+        m_labelSet->setStatusTip(keys.isEmpty() ? tr("Choose the labels, in the order the Label commands assign them")
+                                                : tr("Choose the labels that keys %1 assign").arg(keys));
+    });
     connect(m_labelSet, &QAction::triggered, this, &AnnotationActions::editLabelSet);
 
     // The undo history: every edit by name; clicking a row goes back (or forward) to it.
@@ -272,7 +280,10 @@ void AnnotationActions::askRegionLabel()
 {
     TimelineCanvas* canvas = m_workspace->timeline()->canvas();
     if (!canvas->hasSelection()) {
-        emit message(tr("Select a time range on the timeline first (Shift+drag), then press N."));
+        const QString key = ShortcutHint::key(m_region);
+        emit message(key.isEmpty()
+                         ? tr("Select a time range on the timeline first (Shift+drag).")
+                         : tr("Select a time range on the timeline first (Shift+drag), then press %1.").arg(key));
         return;
     }
     // The range and the sample as they are now: the prompt does not block, the user may move on meanwhile.
@@ -347,7 +358,8 @@ void AnnotationActions::editLabelSet()
 {
     if (!m_session->isOpen())
         return;
-    auto* dialog = new LabelSetDialog(m_session->labelSet(), m_session->importedLabels(), m_window);
+    auto* dialog = new LabelSetDialog(m_session->labelSet(), m_session->importedLabels(),
+                                      ShortcutHint::keyRange(m_labelActions), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] { m_session->setLabelSet(dialog->labels()); });
     dialog->open();

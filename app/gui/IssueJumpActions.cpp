@@ -4,6 +4,7 @@
 #include "SampleDetailsPane.h"
 #include "SampleTableModel.h"
 #include "SampleTableView.h"
+#include "ShortcutHint.h"
 
 #include <QAction>
 #include <QMenu>
@@ -28,6 +29,9 @@ IssueJumpActions::IssueJumpActions(SampleTableView* table, SampleTableModel* mod
                      "Issues section to pick it)"));
     m_previous = make("issues.previous", tr("Previous Issue of This T&ype"), Qt::Key_BracketLeft,
                       tr("Go to the previous sample in the table with the current issue type"));
+    ShortcutHint::follow(this, {m_next, m_previous}, [this] {
+        m_details->setIssueJumpKeys(ShortcutHint::key(m_next), ShortcutHint::key(m_previous));
+    });
     connect(m_next, &QAction::triggered, this, [this] { jump(1); });
     connect(m_previous, &QAction::triggered, this, [this] { jump(-1); });
     connect(m_navigator, &IssueNavigator::found, this, &IssueJumpActions::onFound);

@@ -214,6 +214,7 @@ void MainWindow::createActions()
     connect(m_openProjectAction, &QAction::triggered, this, &MainWindow::chooseProjectFile);
 
     m_openDemoAction = new QAction(s->standardIcon(QStyle::SP_MediaPlay), tr("Open De&mo Dataset"), this);
+    m_openDemoAction->setObjectName(QStringLiteral("file.openDemo"));
     m_openDemoAction->setStatusTip(tr("Open a generated dataset with planted problems (created on first use)"));
     connect(m_openDemoAction, &QAction::triggered, this, &MainWindow::openDemo);
 
@@ -243,6 +244,7 @@ void MainWindow::createActions()
     connect(m_quitAction, &QAction::triggered, this, &MainWindow::close);
 
     m_startPageAction = new QAction(s->standardIcon(QStyle::SP_DirHomeIcon), tr("&Start Page"), this);
+    m_startPageAction->setObjectName(QStringLiteral("view.startPage"));
     m_startPageAction->setCheckable(true);
     connect(m_startPageAction, &QAction::triggered, this, [this](bool on) {
         if (on || !m_session->isOpen())
@@ -257,6 +259,7 @@ void MainWindow::createActions()
     m_goToAction->setObjectName(QStringLiteral("view.goTo"));
     m_goToAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
     connect(m_goToAction, &QAction::triggered, m_workspace, &WorkspacePage::focusGoTo);
+    m_workspace->setGoToAction(m_goToAction);
 
     m_filterAction = new QAction(tr("&Filter Samples\u2026"), this);
     m_filterAction->setObjectName(QStringLiteral("view.filter"));
@@ -275,10 +278,16 @@ void MainWindow::createActions()
     connect(m_customizeShortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
 
     m_aboutAction = new QAction(tr("&About Lockstep"), this);
+    m_aboutAction->setObjectName(QStringLiteral("help.about"));
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, [this] { AboutDialog::show(this); });
     m_aboutQtAction = new QAction(tr("About &Qt"), this);
+    m_aboutQtAction->setObjectName(QStringLiteral("help.aboutQt"));
     m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
+    // Made once (the recent files menu is rebuilt), so that a key the user gives it stays with it.
+    m_clearRecentAction = new QAction(tr("&Clear Recent Files"), this);
+    m_clearRecentAction->setObjectName(QStringLiteral("file.clearRecent"));
+    connect(m_clearRecentAction, &QAction::triggered, m_recent, &RecentFiles::clear);
     connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
 }
 
@@ -460,9 +469,10 @@ void MainWindow::updateRecentMenu()
     }
     if (!paths.isEmpty()) {
         m_recentMenu->addSeparator();
-        m_recentMenu->addAction(tr("&Clear Recent Files"), m_recent, &RecentFiles::clear);
+        m_recentMenu->addAction(m_clearRecentAction);
     }
     m_recentMenu->setEnabled(!paths.isEmpty());
+    m_clearRecentAction->setEnabled(!paths.isEmpty());
     m_welcome->setRecentFiles(paths);
 }
 

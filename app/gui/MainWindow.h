@@ -155,6 +155,7 @@ private:
     QAction* m_filterAction = nullptr;
     QAction* m_shortcutsAction = nullptr;
     QAction* m_customizeShortcutsAction = nullptr;
+    QAction* m_clearRecentAction = nullptr;
     QAction* m_aboutAction = nullptr;
     QAction* m_aboutQtAction = nullptr;
 

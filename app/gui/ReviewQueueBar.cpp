@@ -109,13 +109,25 @@ ReviewQueueBar::ReviewQueueBar(QWidget* parent) : QWidget(parent)
     m_keys = new QLabel(running);
     m_keys->setObjectName(QStringLiteral("reviewQueueKeys"));
     m_keys->setTextFormat(Qt::RichText);
-    m_keys->setText(
-        tr("<b>A</b> accept &nbsp; <b>R</b> reject &nbsp; <b>F</b> needs fix &nbsp; <b>U</b> clear "
-           "&nbsp;&nbsp; <b>J</b>/<b>K</b> next/previous &nbsp;&nbsp; <b>Esc</b> back to the table"));
     m_keys->setStyleSheet(QStringLiteral("color: palette(placeholder-text);"));
     runLayout->addWidget(m_keys);
     m_pages->addWidget(running);
     updateIssueTypeEnabled();
+}
+
+void ReviewQueueBar::setKeyHints(const QList<KeyHint>& hints, const QString& leaveKey)
+{
+    QStringList parts;
+    for (const KeyHint& hint : hints)
+        if (!hint.key.isEmpty())
+            parts << QStringLiteral("<b>%1</b> %2").arg(hint.key.toHtmlEscaped(), hint.what.toHtmlEscaped());
+    m_keys->setText(parts.join(QStringLiteral(" &nbsp;&nbsp; ")));
+    m_leaveKey = leaveKey;
+}
+
+QString ReviewQueueBar::keysText() const
+{
+    return m_keys->text();
 }
 
 QString ReviewQueueBar::orderName(Order order)
@@ -180,8 +192,11 @@ void ReviewQueueBar::setProgress(int position, int count, int decided, bool fini
     m_position->setText(QStringLiteral("%1 / %2").arg(locale.toString(position), locale.toString(count)));
     m_bar->setRange(0, qMax(1, count));
     m_bar->setValue(finished ? count : qMax(0, position));
-    if (finished)
-        m_state->setText(tr("<b>Queue finished.</b> %Ln decided. Esc returns to the table.", nullptr, decided));
+    if (finished && !m_leaveKey.isEmpty())
+        m_state->setText(tr("<b>Queue finished.</b> %Ln decided. %1 returns to the table.", nullptr, decided)
+                             .arg(m_leaveKey.toHtmlEscaped()));
+    else if (finished)
+        m_state->setText(tr("<b>Queue finished.</b> %Ln decided.", nullptr, decided));
     else
         m_state->setText(tr("%Ln decided in this queue", nullptr, decided));
     m_state->setStyleSheet(finished ? QStringLiteral("color: #2e7d32;") : QString());

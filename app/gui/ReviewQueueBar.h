@@ -28,7 +28,17 @@ public:
         bool onlyUnreviewed = true;
     };
 
+    // A key of the running queue and what it does ("A", "accept"); the keys are the user's, so they are given.
+    struct KeyHint {
+        QString key;
+        QString what;
+    };
+
     explicit ReviewQueueBar(QWidget* parent = nullptr);
+
+    // The keys line of the running queue; leaveKey is named when the queue is finished ("" = none).
+    void setKeyHints(const QList<KeyHint>& hints, const QString& leaveKey);
+    QString keysText() const;
 
     // Setup: the fields filled in, the query focused.
     void ask(const Request& preset, const QStringList& issueTypes);
@@ -67,6 +77,7 @@ private:
     QProgressBar* m_bar = nullptr;
     QLabel* m_state = nullptr;
     QLabel* m_keys = nullptr;
+    QString m_leaveKey;
 };
 
 }  // namespace lockstep

@@ -5,6 +5,7 @@
 #include "SampleFilterBar.h"
 #include "SampleTableModel.h"
 #include "SampleTableView.h"
+#include "ShortcutHint.h"
 #include "WorkspacePage.h"
 #include "store/SampleTableQuery.h"
 
@@ -55,6 +56,11 @@ ReviewQueueMode::ReviewQueueMode(WorkspacePage* workspace, SampleTableModel* mod
     m_leave->setEnabled(false);
     window->addAction(m_leave);
     connect(m_leave, &QAction::triggered, this, &ReviewQueueMode::leave);
+    // The keys line names the user's keys, whatever they are now.
+    ShortcutHint::follow(this,
+                         {review->acceptAction(), review->rejectAction(), review->needsFixAction(),
+                          review->clearAction(), review->nextAction(), review->previousAction(), m_leave},
+                         [this] { updateKeyHints(); });
 
     connect(m_bar, &ReviewQueueBar::startRequested, this, qOverload<>(&ReviewQueueMode::start));
     connect(m_bar, &ReviewQueueBar::cancelRequested, this, &ReviewQueueMode::leave);
@@ -76,6 +82,19 @@ ReviewQueueMode::ReviewQueueMode(WorkspacePage* workspace, SampleTableModel* mod
         decision->installEventFilter(this);
         connect(decision, &QAction::triggered, this, &ReviewQueueMode::onDecisionKey);
     }
+}
+
+void ReviewQueueMode::updateKeyHints()
+{
+    using ShortcutHint::key;
+    m_bar->setKeyHints({{key(m_review->acceptAction()), tr("accept")},
+                        {key(m_review->rejectAction()), tr("reject")},
+                        {key(m_review->needsFixAction()), tr("needs fix")},
+                        {key(m_review->clearAction()), tr("clear")},
+                        {key(m_review->nextAction()), tr("next")},
+                        {key(m_review->previousAction()), tr("previous")},
+                        {key(m_leave), tr("back to the table")}},
+                       key(m_leave));
 }
 
 void ReviewQueueMode::addActions(QMenu* menu) const

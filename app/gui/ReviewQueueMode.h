@@ -64,6 +64,7 @@ signals:
 private:
     enum class State { Off, Asking, Starting, Running };
     void onSorted();
+    void updateKeyHints();
     void enterRunning();
     void updateProgress();
     void onReviewsChanged(const QStringList& ids);

@@ -3,6 +3,7 @@
 #include "SampleFilterBar.h"
 #include "SampleTableView.h"
 #include "SavedViewsModel.h"
+#include "ShortcutHint.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -29,9 +30,12 @@ SavedViewActions::SavedViewActions(SampleFilterBar* filterBar, SampleTableView* 
     m_save->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     m_save->setStatusTip(tr("Keep the filter, the sort and the shown columns under a name, in the project"));
     m_rename = m_menu->addAction(tr("&Rename View\u2026"), this, &SavedViewActions::promptRenameView);
+    m_rename->setObjectName(QStringLiteral("views.rename"));
     m_delete = m_menu->addAction(tr("&Delete View"), this, &SavedViewActions::deleteCurrentView);
+    m_delete->setObjectName(QStringLiteral("views.delete"));
     m_listSeparator = m_menu->addSeparator();
     m_none = m_menu->addAction(tr("No saved views yet"));
+    m_none->setObjectName(QStringLiteral("noSavedViews"));  // a note, not a command: no "area.command" id
     m_none->setEnabled(false);
     window->addAction(m_save);  // Ctrl+D wherever the focus is
     // One lasting command per number, so that the keys are listed and rebindable like every other (the menu
@@ -54,7 +58,12 @@ SavedViewActions::SavedViewActions(SampleFilterBar* filterBar, SampleTableView* 
     auto* button = new QToolButton(filterBar);
     button->setObjectName(QStringLiteral("savedViewsButton"));
     button->setText(tr("Views"));
-    button->setToolTip(tr("Saved views: a filter, a sort and columns under a name (Ctrl+D saves one)"));
+    ShortcutHint::follow(button, {m_save}, [this, button] {
+        const QString key = ShortcutHint::key(m_save);
+        button->setToolTip(key.isEmpty()
+                               ? tr("Saved views: a filter, a sort and columns under a name")
+                               : tr("Saved views: a filter, a sort and columns under a name (%1 saves one)").arg(key));
+    });
     button->setMenu(m_menu);
     button->setPopupMode(QToolButton::InstantPopup);
     button->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -195,7 +204,10 @@ bool SavedViewActions::deleteCurrentView()
     const QString name = m_current;
     if (!m_model->removeView(row))
         return false;
-    emit message(tr("Deleted the view \u201c%1\u201d (Ctrl+Z brings it back)").arg(name));
+    // The window's undo command names the user's key (the stack's own, whatever it is now).
+    const QString undoKey = ShortcutHint::key(m_window->findChild<QAction*>(QStringLiteral("edit.undo")));
+    emit message(undoKey.isEmpty() ? tr("Deleted the view \u201c%1\u201d (Undo brings it back)").arg(name)
+                                   : tr("Deleted the view \u201c%1\u201d (%2 brings it back)").arg(name, undoKey));
     return true;
 }
 

@@ -18,6 +18,8 @@ namespace {
 
 enum Column { ActionColumn, KeysColumn, ContextColumn };
 constexpr int kIdRole = Qt::UserRole;
+constexpr int kAreaRole = Qt::UserRole + 1;
+const QChar kNoKey(0x2014);  // what a command without a key shows
 
 }  // namespace
 
@@ -127,8 +129,8 @@ ShortcutsDialog::ShortcutsDialog(ShortcutRegistry* registry, QWidget* parent) : 
     });
     connect(m_registry, &ShortcutRegistry::keysChanged, this, &ShortcutsDialog::updateRows);
 
-    if (m_table->rowCount() > 0)
-        m_table->selectRow(0);
+    if (!m_registry->ids().isEmpty())
+        selectCommand(m_registry->ids().constFirst());
     showCurrent();
     const QFontMetrics fm(font());
     resize(fm.horizontalAdvance(QLatin1Char('M')) * 52, fm.lineSpacing() * 34);
@@ -138,16 +140,44 @@ void ShortcutsDialog::fill()
 {
     m_table->setRowCount(0);
     const QStringList ids = m_registry->ids();
-    for (const QString& id : ids) {
-        const int row = m_table->rowCount();
-        m_table->insertRow(row);
-        auto* name = new QTableWidgetItem(m_registry->text(id));
-        name->setData(kIdRole, id);
-        name->setToolTip(id);
-        m_table->setItem(row, ActionColumn, name);
-        m_table->setItem(row, KeysColumn, new QTableWidgetItem);
-        m_table->setItem(row, ContextColumn,
-                         new QTableWidgetItem(m_registry->contextName(m_registry->map().context(id))));
+    // Grouped by area in the menus' order; a new area goes after the known ones, in the order it was made.
+    static const QStringList kAreaOrder{
+        QStringLiteral("file"),     QStringLiteral("edit"),       QStringLiteral("dataset"), QStringLiteral("review"),
+        QStringLiteral("issues"),   QStringLiteral("annotate"),   QStringLiteral("view"),    QStringLiteral("views"),
+        QStringLiteral("timeline"), QStringLiteral("duplicates"), QStringLiteral("help")};
+    QStringList areas = kAreaOrder;
+    for (const QString& id : ids)
+        if (!areas.contains(ShortcutRegistry::areaOf(id)))
+            areas << ShortcutRegistry::areaOf(id);
+    QFont headerFont = m_table->font();
+    headerFont.setBold(true);
+    for (const QString& area : std::as_const(areas)) {
+        QStringList members;
+        for (const QString& id : ids)
+            if (ShortcutRegistry::areaOf(id) == area)
+                members << id;
+        if (members.isEmpty())
+            continue;
+        // The area's title row: spans the table, cannot be selected (the arrow keys step over it).
+        const int headerRow = m_table->rowCount();
+        m_table->insertRow(headerRow);
+        auto* header = new QTableWidgetItem(m_registry->areaName(area));
+        header->setFlags(Qt::ItemIsEnabled);
+        header->setFont(headerFont);
+        header->setData(kAreaRole, area);
+        m_table->setItem(headerRow, ActionColumn, header);
+        m_table->setSpan(headerRow, 0, 1, m_table->columnCount());
+        for (const QString& id : std::as_const(members)) {
+            const int row = m_table->rowCount();
+            m_table->insertRow(row);
+            auto* name = new QTableWidgetItem(m_registry->text(id));
+            name->setData(kIdRole, id);
+            name->setToolTip(id);
+            m_table->setItem(row, ActionColumn, name);
+            m_table->setItem(row, KeysColumn, new QTableWidgetItem);
+            m_table->setItem(row, ContextColumn,
+                             new QTableWidgetItem(m_registry->contextName(m_registry->map().context(id))));
+        }
     }
     updateRows(ids);
     m_table->resizeColumnToContents(ActionColumn);
@@ -156,14 +186,20 @@ void ShortcutsDialog::fill()
                                              m_table->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 10));
 }
 
+bool ShortcutsDialog::isHeaderRow(int row) const
+{
+    return m_table->item(row, ActionColumn)->data(kIdRole).toString().isEmpty();
+}
+
 void ShortcutsDialog::updateRows(const QStringList& ids)
 {
     for (int row = 0; row < m_table->rowCount(); ++row) {
         const QString id = m_table->item(row, ActionColumn)->data(kIdRole).toString();
-        if (!ids.contains(id))
+        if (id.isEmpty() || !ids.contains(id))
             continue;
         QTableWidgetItem* keys = m_table->item(row, KeysColumn);
-        keys->setText(ShortcutMap::toText(m_registry->keys(id)));
+        const QString text = m_registry->keyText(id);
+        keys->setText(text.isEmpty() ? QString(kNoKey) : text);
         // A changed binding reads in bold, so "what did I change?" has an answer.
         QFont font = m_table->font();
         font.setBold(!m_registry->map().isDefault(id));
@@ -180,11 +216,21 @@ void ShortcutsDialog::updateRows(const QStringList& ids)
 void ShortcutsDialog::applyFilter(const QString& text)
 {
     const QString needle = text.trimmed();
-    for (int row = 0; row < m_table->rowCount(); ++row) {
+    // Bottom up, so that an area's title knows whether any of its commands is shown.
+    bool anyShownBelow = false;
+    for (int row = m_table->rowCount() - 1; row >= 0; --row) {
+        if (isHeaderRow(row)) {
+            const bool areaMatches =
+                !needle.isEmpty() && m_table->item(row, ActionColumn)->text().contains(needle, Qt::CaseInsensitive);
+            m_table->setRowHidden(row, !anyShownBelow && !areaMatches);
+            anyShownBelow = false;
+            continue;
+        }
         bool match = needle.isEmpty();
         for (int column = 0; !match && column < m_table->columnCount(); ++column)
             match = m_table->item(row, column)->text().contains(needle, Qt::CaseInsensitive);
         m_table->setRowHidden(row, !match);
+        anyShownBelow = anyShownBelow || match;
     }
 }
 
@@ -192,7 +238,8 @@ QStringList ShortcutsDialog::rows() const
 {
     QStringList out;
     for (int r = 0; r < m_table->rowCount(); ++r)
-        out << m_table->item(r, ActionColumn)->text() + QLatin1Char('\t') + m_table->item(r, KeysColumn)->text();
+        if (!isHeaderRow(r))
+            out << m_table->item(r, ActionColumn)->text() + QLatin1Char('\t') + m_table->item(r, KeysColumn)->text();
     return out;
 }
 

@@ -14,8 +14,9 @@ namespace lockstep {
 class KeyCaptureEdit;
 class ShortcutRegistry;
 
-// Help > Keyboard Shortcuts (F1): every command with a key, read from the shortcut registry (so the list can never
-// disagree with what the keys do), and where they are rebound: select a row, press the new key. A key another
+// Help > Keyboard Shortcuts (F1): every command of the window, grouped by area, with its keys ("—" for none), read
+// from the shortcut registry (so the list can never disagree with what the keys do), and where they are bound:
+// select a row, press the new key (a command without a key gets one the same way). A key another
 // command of the same context uses is refused until the user gives it to this command ("Reassign") or picks
 // another. Changes apply and persist at once; "Restore Defaults" undoes them all.
 class ShortcutsDialog final : public QDialog {
@@ -36,6 +37,7 @@ public:
 
 private:
     void fill();
+    bool isHeaderRow(int row) const;
     void updateRows(const QStringList& ids);
     void applyFilter(const QString& text);
     void showCurrent();

@@ -5,6 +5,7 @@
 #include "SampleGridView.h"
 #include "SampleTableModel.h"
 #include "SampleTableView.h"
+#include "ShortcutHint.h"
 #include "TimelinePanel.h"
 
 #include <QAction>
@@ -56,7 +57,7 @@ WorkspacePage::WorkspacePage(SampleTableModel* model, QWidget* parent) : QWidget
     m_goTo->setPlaceholderText(tr("Go to sample ID\u2026"));
     m_goTo->setClearButtonEnabled(true);
     m_goTo->setMaximumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 16);
-    m_goTo->setToolTip(tr("Type a sample ID and press Enter (Ctrl+G)"));
+    m_goTo->setToolTip(goToTip());
     connect(m_goTo, &QLineEdit::returnPressed, this, &WorkspacePage::goToSample);
     bar->addWidget(m_goTo);
     m_gridAction = new QAction(style()->standardIcon(QStyle::SP_FileDialogContentsView), tr("Thumbnail &Grid"), this);
@@ -185,6 +186,20 @@ void WorkspacePage::focusFilter()
     m_filter->focusQuery();
 }
 
+void WorkspacePage::setGoToAction(QAction* action)
+{
+    m_goToAction = action;
+    ShortcutHint::follow(this, {action}, [this] {
+        if (m_goTo->styleSheet().isEmpty())  // not while it says that no sample has the typed ID
+            m_goTo->setToolTip(goToTip());
+    });
+}
+
+QString WorkspacePage::goToTip() const
+{
+    return ShortcutHint::withKey(tr("Type a sample ID and press Enter"), m_goToAction);
+}
+
 void WorkspacePage::focusGoTo()
 {
     m_goTo->setFocus(Qt::ShortcutFocusReason);
@@ -203,7 +218,7 @@ void WorkspacePage::goToSample()
         return;
     }
     m_goTo->setStyleSheet(QString());
-    m_goTo->setToolTip(tr("Type a sample ID and press Enter (Ctrl+G)"));
+    m_goTo->setToolTip(goToTip());
     m_table->selectSampleRow(row);
     m_browser->currentWidget()->setFocus(Qt::OtherFocusReason);
 }

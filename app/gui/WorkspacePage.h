@@ -41,6 +41,8 @@ public:
     void setSummary(const DatasetSummary& summary);
     QString summaryText() const;
     void focusGoTo();
+    // The window's "Go to Sample" command: the field's tooltip names its key.
+    void setGoToAction(QAction* action);
     void focusFilter();
     SampleFilterBar* filterBar() const { return m_filter; }
     // The summary, query bar and table/grid column (a review queue hides it for a bigger inspector).
@@ -58,7 +60,10 @@ private:
 
     SampleTableModel* m_model = nullptr;
     QLabel* m_summary = nullptr;
+    QString goToTip() const;
+
     QLineEdit* m_goTo = nullptr;
+    QAction* m_goToAction = nullptr;
     SampleFilterBar* m_filter = nullptr;
     QSplitter* m_vertical = nullptr;
     QSplitter* m_splitter = nullptr;

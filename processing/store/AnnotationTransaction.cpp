@@ -88,6 +88,23 @@ bool AnnotationTransaction::audit(const QString& sampleId, const QString& field,
     return m_audit.run(&m_error);
 }
 
+bool AnnotationTransaction::execBulk(const char* sql)
+{
+    if (!ok())
+        return false;
+    SqliteStatement st(m_db, sql);
+    if (!st.ok())
+        return fail(QString::fromUtf8(sqlite3_errmsg(m_db)));
+    const int parameters = sqlite3_bind_parameter_count(st.raw());
+    if (parameters >= 1)
+        st.bind(1, m_now);
+    if (parameters >= 2)
+        st.bind(2, m_who);
+    if (parameters >= 3)
+        st.bind(3, m_action);
+    return st.run(&m_error);
+}
+
 bool AnnotationTransaction::commit()
 {
     if (!ok())

@@ -30,6 +30,9 @@ public:
                    std::optional<qint64> startUs = std::nullopt, std::optional<qint64> endUs = std::nullopt);
     // who / when / what, old -> new.
     bool audit(const QString& sampleId, const QString& field, const QString& oldValue, const QString& newValue);
+    // Runs one set-based statement of this write (a bulk edit over temp.bulk_edit, see BulkEditTable); the
+    // parameters it has are bound to ?1 = this write's time, ?2 = who, ?3 = the action, in that order.
+    bool execBulk(const char* sql);
 
     bool commit();
 

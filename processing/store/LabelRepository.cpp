@@ -1,9 +1,11 @@
 #include "store/LabelRepository.h"
 
 #include "store/AnnotationTransaction.h"
+#include "store/BulkEditTable.h"
 #include "store/PerSampleRead.h"
 #include "store/ProjectStore.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -11,7 +13,6 @@ namespace lockstep {
 
 namespace {
 
-const char* const kLabelKind = "label";
 const QLatin1String kLabelSetKey("label_set");
 
 }  // namespace
@@ -37,30 +38,38 @@ bool LabelRepository::setLabels(const std::vector<QString>& sampleIds, const std
         m_error = QStringLiteral("setLabels: %1 ids but %2 labels").arg(sampleIds.size()).arg(labels.size());
         return false;
     }
-    std::vector<QString> originals;
-    originals.reserve(sampleIds.size());
-    for (const QString& id : sampleIds)
-        originals.push_back(originalLabel(id));
-    const std::vector<QString> before = this->labels(sampleIds);
     AnnotationTransaction tx(m_store, action, who);
-    SqliteStatement row(tx.database(), "UPDATE samples SET label = ? WHERE sample_id = ?");
-    for (std::size_t i = 0; i < sampleIds.size() && tx.ok(); ++i) {
-        const QString& id = sampleIds[i];
-        if (labels[i] == before[i])
-            continue;
-        // Back to the dataset's label: no edit left to keep.
-        tx.removeRows(id, kLabelKind);
-        if (labels[i] != originals[i])
-            tx.insertRow(id, kLabelKind, originals[i], labels[i]);
-        row.bind(1, labels[i]);
-        row.bind(2, id);
-        QString error;
-        if (!row.run(&error)) {
-            m_error = error;
-            return false;
-        }
-        tx.audit(id, QStringLiteral("label"), before[i], labels[i]);
+    // Set-based over a temp table of the samples (see BulkEditTable): old_value the label now, new_value the new
+    // one, old_extra the dataset's own label (kept in the edit's key, so setting it back removes the edit).
+    BulkEditTable edits(tx.database());
+    QHash<QString, std::size_t> last;  // a sample named twice gets its last label, once
+    last.reserve(qsizetype(sampleIds.size()));
+    for (std::size_t i = 0; i < sampleIds.size(); ++i)
+        last.insert(sampleIds[i], i);
+    for (std::size_t i = 0; i < sampleIds.size() && edits.ok(); ++i)
+        if (last.value(sampleIds[i]) == i)
+            edits.add(sampleIds[i], std::nullopt, labels[i]);
+    if (!edits.ok()) {
+        m_error = edits.error();
+        return false;
     }
+    tx.execBulk(
+        "UPDATE temp.bulk_edit AS e SET old_value = s.label, old_extra = coalesce((SELECT a.key FROM annotations a "
+        "WHERE a.sample_id = e.sample_id AND a.kind = 'label'), s.label) FROM samples s WHERE s.sample_id = "
+        "e.sample_id");
+    // Unknown samples and unchanged labels: nothing to write, nothing to log.
+    tx.execBulk("DELETE FROM temp.bulk_edit WHERE old_value IS NULL OR old_value = new_value");
+    tx.execBulk("DELETE FROM annotations WHERE kind = 'label' AND sample_id IN (SELECT sample_id FROM temp.bulk_edit)");
+    tx.execBulk(
+        "INSERT INTO annotations(sample_id, kind, key, value, created_at) SELECT sample_id, 'label', old_extra, "
+        "new_value, ?1 FROM temp.bulk_edit WHERE new_value <> old_extra ORDER BY pos");
+    // The sample rows by their id index; the new label by the temp table's key.
+    tx.execBulk(
+        "UPDATE samples SET label = (SELECT e.new_value FROM temp.bulk_edit e WHERE e.sample_id = "
+        "samples.sample_id) WHERE sample_id IN (SELECT sample_id FROM temp.bulk_edit)");
+    tx.execBulk(
+        "INSERT INTO audit_log(at, who, action, sample_id, field, old_value, new_value) SELECT ?1, ?2, ?3, "
+        "sample_id, 'label', old_value, new_value FROM temp.bulk_edit ORDER BY pos");
     if (!tx.commit()) {
         m_error = tx.error();
         return false;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "store/SqliteStatement.h"
+#include "store/SqliteTransaction.h"
 
 #include <QString>
 #include <vector>
@@ -14,6 +15,7 @@ template <typename Value, typename ReadRow>
 std::vector<Value> readPerSample(sqlite3* db, const char* sql, const std::vector<QString>& sampleIds, ReadRow readRow)
 {
     std::vector<Value> out(sampleIds.size());
+    const SqliteReadTransaction read(db);  // one snapshot, one read lock for all of them
     SqliteStatement st(db, sql);
     for (std::size_t i = 0; i < sampleIds.size(); ++i) {
         st.bind(1, sampleIds[i]);

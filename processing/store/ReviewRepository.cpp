@@ -1,15 +1,18 @@
 #include "store/ReviewRepository.h"
 
+#include "store/AnnotationTransaction.h"
+#include "store/BulkEditTable.h"
 #include "store/ProjectStore.h"
 #include "store/SqliteStatement.h"
 #include "store/SqliteTransaction.h"
+
+#include <QHash>
 
 namespace lockstep {
 
 namespace {
 
 const char* const kStatusKind = "status";
-const char* const kReasonKind = "status_reason";
 
 }  // namespace
 
@@ -41,6 +44,7 @@ SampleReview ReviewRepository::review(const QString& sampleId) const
 std::vector<SampleReview> ReviewRepository::reviews(const std::vector<QString>& sampleIds) const
 {
     std::vector<SampleReview> out(sampleIds.size());
+    const SqliteReadTransaction read(m_store.database());  // one snapshot, one read lock for all of them
     SqliteStatement st(
         m_store.database(),
         "SELECT kind, value FROM annotations WHERE sample_id = ? AND kind IN ('status', 'status_reason')");
@@ -66,66 +70,45 @@ bool ReviewRepository::setReviews(const std::vector<QString>& sampleIds, const s
         return false;
     }
     const std::vector<SampleReview> before = this->reviews(sampleIds);
-    sqlite3* db = m_store.database();
-    SqliteTransaction tx(db);
-    if (!tx.ok()) {
-        m_error = QString::fromUtf8(sqlite3_errmsg(db));
+    AnnotationTransaction tx(m_store, action, who);
+    // One row per changed sample: status old -> new (value columns), reason old -> new (extra columns); then
+    // set-based statements over them (see BulkEditTable).
+    BulkEditTable edits(tx.database());
+    QHash<QString, std::size_t> last;  // a sample named twice gets its last review, once
+    last.reserve(qsizetype(sampleIds.size()));
+    for (std::size_t i = 0; i < sampleIds.size(); ++i)
+        last.insert(sampleIds[i], i);
+    for (std::size_t i = 0; i < sampleIds.size() && edits.ok(); ++i)
+        if (last.value(sampleIds[i]) == i && reviews[i] != before[i])
+            edits.add(sampleIds[i], reviewStatusName(before[i].status), reviewStatusName(reviews[i].status),
+                      before[i].reason, reviews[i].reason);
+    if (!edits.ok()) {
+        m_error = edits.error();
         return false;
     }
-    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-    SqliteStatement remove(db, "DELETE FROM annotations WHERE sample_id = ? AND kind IN ('status', 'status_reason')");
-    SqliteStatement insert(db, "INSERT INTO annotations(sample_id, kind, value, created_at) VALUES(?, ?, ?, ?)");
-    SqliteStatement row(db, "UPDATE samples SET status = ? WHERE sample_id = ?");
-    SqliteStatement audit(db,
-                          "INSERT INTO audit_log(at, who, action, sample_id, field, old_value, new_value) "
-                          "VALUES(?, ?, ?, ?, ?, ?, ?)");
-    const auto log = [&](const QString& id, const char* field, const QString& oldValue, const QString& newValue) {
-        audit.bind(1, now);
-        audit.bind(2, who);
-        audit.bind(3, action);
-        audit.bind(4, id);
-        audit.bind(5, QString::fromLatin1(field));
-        audit.bind(6, oldValue);
-        audit.bind(7, newValue);
-        return audit.run(&m_error);
-    };
-    for (std::size_t i = 0; i < sampleIds.size(); ++i) {
-        const QString& id = sampleIds[i];
-        const SampleReview& next = reviews[i];
-        if (next == before[i])
-            continue;
-        remove.bind(1, id);
-        if (!remove.run(&m_error))
-            return false;
-        // Unreviewed without a reason is the default: nothing to store.
-        if (next.status != ReviewStatus::Unreviewed || !next.reason.isEmpty()) {
-            insert.bind(1, id);
-            insert.bind(2, QString::fromLatin1(kStatusKind));
-            insert.bind(3, reviewStatusName(next.status));
-            insert.bind(4, now);
-            if (!insert.run(&m_error))
-                return false;
-            if (!next.reason.isEmpty()) {
-                insert.bind(1, id);
-                insert.bind(2, QString::fromLatin1(kReasonKind));
-                insert.bind(3, next.reason);
-                insert.bind(4, now);
-                if (!insert.run(&m_error))
-                    return false;
-            }
-        }
-        row.bind(1, reviewStatusName(next.status));
-        row.bind(2, id);
-        if (!row.run(&m_error))
-            return false;
-        if (next.status != before[i].status &&
-            !log(id, "status", reviewStatusName(before[i].status), reviewStatusName(next.status)))
-            return false;
-        if (next.reason != before[i].reason && !log(id, "status_reason", before[i].reason, next.reason))
-            return false;
-    }
+    if (edits.size() == 0)
+        return true;
+    tx.execBulk(
+        "DELETE FROM annotations WHERE kind IN ('status', 'status_reason') AND sample_id IN (SELECT sample_id FROM "
+        "temp.bulk_edit)");
+    // Unreviewed without a reason is the default: nothing to store.
+    tx.execBulk(
+        "INSERT INTO annotations(sample_id, kind, value, created_at) SELECT sample_id, 'status', new_value, ?1 FROM "
+        "temp.bulk_edit WHERE new_value <> 'unreviewed' OR new_extra <> '' ORDER BY pos");
+    tx.execBulk(
+        "INSERT INTO annotations(sample_id, kind, value, created_at) SELECT sample_id, 'status_reason', new_extra, ?1 "
+        "FROM temp.bulk_edit WHERE new_extra <> '' ORDER BY pos");
+    tx.execBulk(
+        "UPDATE samples SET status = (SELECT e.new_value FROM temp.bulk_edit e WHERE e.sample_id = "
+        "samples.sample_id) WHERE sample_id IN (SELECT sample_id FROM temp.bulk_edit)");
+    // Per sample its status change, then its reason change: the order the log always had.
+    tx.execBulk(
+        "INSERT INTO audit_log(at, who, action, sample_id, field, old_value, new_value) SELECT ?1, ?2, ?3, "
+        "sample_id, field, old, new FROM (SELECT pos, 0 AS part, sample_id, 'status' AS field, old_value AS old, "
+        "new_value AS new FROM temp.bulk_edit WHERE old_value <> new_value UNION ALL SELECT pos, 1, sample_id, "
+        "'status_reason', old_extra, new_extra FROM temp.bulk_edit WHERE old_extra <> new_extra) ORDER BY pos, part");
     if (!tx.commit()) {
-        m_error = QString::fromUtf8(sqlite3_errmsg(db));
+        m_error = tx.error();
         return false;
     }
     return true;

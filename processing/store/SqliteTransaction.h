@@ -33,4 +33,26 @@ private:
     bool m_committed = false;
 };
 
+// One read transaction around many small reads (a value per sample for 20,000 samples): without it each
+// statement is its own transaction, and in WAL mode each of those takes and drops the log's read lock with file
+// locking system calls. Inside a caller's transaction it does nothing.
+class SqliteReadTransaction {
+public:
+    explicit SqliteReadTransaction(sqlite3* db) : m_db(db)
+    {
+        m_began = sqlite3_get_autocommit(db) && sqlite3_exec(db, "BEGIN", nullptr, nullptr, nullptr) == SQLITE_OK;
+    }
+    ~SqliteReadTransaction()
+    {
+        if (m_began)
+            sqlite3_exec(m_db, "COMMIT", nullptr, nullptr, nullptr);
+    }
+    SqliteReadTransaction(const SqliteReadTransaction&) = delete;
+    SqliteReadTransaction& operator=(const SqliteReadTransaction&) = delete;
+
+private:
+    sqlite3* m_db;
+    bool m_began = false;
+};
+
 }  // namespace lockstep

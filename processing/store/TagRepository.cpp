@@ -1,6 +1,7 @@
 #include "store/TagRepository.h"
 
 #include "store/AnnotationTransaction.h"
+#include "store/BulkEditTable.h"
 #include "store/PerSampleRead.h"
 #include "store/ProjectStore.h"
 
@@ -8,7 +9,6 @@ namespace lockstep {
 
 namespace {
 
-const char* const kTagKind = "tag";
 const char* const kNoteKind = "note";
 
 }  // namespace
@@ -35,19 +35,32 @@ bool TagRepository::setTags(const std::vector<QString>& sampleIds, const std::ve
     }
     const std::vector<QStringList> before = this->tags(sampleIds);
     AnnotationTransaction tx(m_store, action, who);
-    for (std::size_t i = 0; i < sampleIds.size() && tx.ok(); ++i) {
-        const QString& id = sampleIds[i];
+    // One row per tag removed (old_value) or added (new_value), in the order the audit log lists them; then
+    // set-based statements over them (see BulkEditTable).
+    BulkEditTable edits(tx.database());
+    for (std::size_t i = 0; i < sampleIds.size() && edits.ok(); ++i) {
         for (const QString& old : before[i])
-            if (!tags[i].contains(old)) {
-                tx.removeRows(id, kTagKind, old);
-                tx.audit(id, QStringLiteral("tag"), old, QString());
-            }
+            if (!tags[i].contains(old))
+                edits.add(sampleIds[i], old, std::nullopt);
         for (const QString& tag : tags[i])
-            if (!before[i].contains(tag)) {
-                tx.insertRow(id, kTagKind, tag, tag);
-                tx.audit(id, QStringLiteral("tag"), QString(), tag);
-            }
+            if (!before[i].contains(tag))
+                edits.add(sampleIds[i], std::nullopt, tag);
     }
+    if (!edits.ok()) {
+        m_error = edits.error();
+        return false;
+    }
+    if (edits.size() == 0)
+        return true;
+    tx.execBulk(
+        "DELETE FROM annotations WHERE id IN (SELECT a.id FROM temp.bulk_edit e JOIN annotations a ON a.sample_id = "
+        "e.sample_id AND a.kind = 'tag' AND a.key = e.old_value WHERE e.old_value IS NOT NULL)");
+    tx.execBulk(
+        "INSERT INTO annotations(sample_id, kind, key, value, created_at) SELECT sample_id, 'tag', new_value, "
+        "new_value, ?1 FROM temp.bulk_edit WHERE new_value IS NOT NULL ORDER BY pos");
+    tx.execBulk(
+        "INSERT INTO audit_log(at, who, action, sample_id, field, old_value, new_value) SELECT ?1, ?2, ?3, "
+        "sample_id, 'tag', coalesce(old_value, ''), coalesce(new_value, '') FROM temp.bulk_edit ORDER BY pos");
     if (!tx.commit()) {
         m_error = tx.error();
         return false;

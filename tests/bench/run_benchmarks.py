@@ -2,7 +2,8 @@
 """Lockstep benchmarks: each figure is a ratio against a reference measured in the same run.
 
 Usage: /usr/bin/python3 tests/bench/run_benchmarks.py BUILD_DIR [--rows N] [--repeat K]
-                                                      [--only import|scan|table|dashboard|spectrogram|timeline] [--audio-hours H]
+                                                      [--only import|scan|table|dashboard|spectrogram|timeline|
+                                                              issue_queue|bulk_edit] [--audio-hours H]
 
 import_csv   lockstep-cli import of an N-row metadata.csv (index only, --no-verify-files)
              vs sqlite3's own `.import --csv` of the same file into a fresh database.
@@ -27,6 +28,13 @@ spectrogram  lockstep-cli spectrogram of H hours (default 1) of 16 kHz audio to 
              (soundfile + torchaudio MelSpectrogram + AmplitudeToDB + numpy.save, one process) and vs
              bench_stft_floor (window + KissFFT + sparse mel over the same frames, all cores, samples in
              memory: the floor). Runs alternate so that load on the machine hits all three alike.
+issue_queue  bench_issue_queue on an N-sample project with issues on every 20th sample (audio.clipping) and every
+             1000th (image.dark): every sample ordered by an issue's severity and by its value, a review queue
+             (has:TYPE and status:unreviewed, worst first), the samples with a common and with a rare issue, and
+             the next matching row through a sorted table's order (what ] does per press). Goal: each under 300 ms.
+bulk_edit    bench_bulk_edit on a --bulk-samples project (default 500,000): a label, a tag and a review status
+             given to 20,000 samples spread over it and to all of them, each one undo command (push, undo, redo
+             timed; each step checked to write one audit row per sample change). Goal: 20,000 well under 300 ms.
 Reported: median wall time of K runs each (one run for the long scan references), and the ratios.
 """
 import argparse
@@ -74,13 +82,15 @@ def main():
     parser.add_argument("--scan-samples", type=int, default=10_000)
     parser.add_argument("--metric-project", default=None,
                         help="dashboard: build the 1M-sample metric project here once and reuse it")
-    parser.add_argument("--only", choices=["import", "scan", "table", "dashboard", "spectrogram", "timeline"], default=None)
+    parser.add_argument("--only", choices=["import", "scan", "table", "dashboard", "spectrogram", "timeline",
+                                           "issue_queue", "bulk_edit"], default=None)
+    parser.add_argument("--bulk-samples", type=int, default=500_000)
     parser.add_argument("--audio-hours", type=float, default=1.0)
     parser.add_argument("--timeline-minutes", type=int, default=120)
     args = parser.parse_args()
     cli = os.path.join(args.build_dir, "app/cli/lockstep-cli")
     sqlite = shutil.which("sqlite3")
-    if args.only != "timeline" and (not os.path.exists(cli) or not sqlite):
+    if args.only not in ("timeline", "issue_queue", "bulk_edit") and (not os.path.exists(cli) or not sqlite):
         sys.exit("need a built lockstep-cli and the sqlite3 shell (./setup.sh installs it)")
 
     results = {}
@@ -96,6 +106,10 @@ def main():
         results.update(bench_spectrogram(cli, args))
     if args.only in (None, "timeline"):
         results.update(bench_timeline(args))
+    if args.only in (None, "issue_queue"):
+        results.update(bench_issue_queue(args))
+    if args.only in (None, "bulk_edit"):
+        results.update(bench_bulk_edit(args))
     print(json.dumps(results, indent=1))
 
 
@@ -110,6 +124,57 @@ def bench_timeline(args):
           f"and scrolling: median {r['paint_median_ms']:.1f} ms, max {r['paint_max_ms']:.1f} ms, "
           f"{r['paints_over_50ms']:.0f} over 50 ms", file=sys.stderr)
     return {"timeline": r}
+
+
+def bench_issue_queue(args):
+    """The review queue's orders and ] / [ lookups; the project is built by the tool on its first run."""
+    tool = os.path.join(args.build_dir, "tests/bench/bench_issue_queue")
+    with tempfile.TemporaryDirectory() as tmp:
+        project = os.path.join(tmp, "issues.lockstep")
+        subprocess.run([tool, project, str(args.rows)], check=True, capture_output=True)  # builds it, warms the cache
+        runs = [subprocess.run([tool, project, str(args.rows)], check=True, capture_output=True, text=True).stdout
+                for _ in range(args.repeat)]
+    names = {"order by clipping severity": "order_by_severity_ms", "order by clipping value": "order_by_value_ms",
+             "queue has:clipping unreviewed, worst first": "queue_worst_first_ms",
+             "samples with audio.clipping": "rows_with_common_issue_ms",
+             "samples with image.dark": "rows_with_rare_issue_ms",
+             "next clipping row through a sorted order": "next_issue_row_ms"}
+    per_run = []
+    for out in runs:
+        values = {}
+        for line in out.splitlines():
+            label, _, rest = line.partition(":")
+            if label.strip() in names:
+                values[names[label.strip()]] = float(rest.split("ms")[0])
+        per_run.append(values)
+    r = {"rows": args.rows}
+    r.update({key: statistics.median(v[key] for v in per_run) for key in names.values()})
+    print("issue queue " + str(args.rows) + " samples: " +
+          ", ".join(f"{k} {r[k]:.1f}" for k in names.values()), file=sys.stderr)
+    return {"issue_queue": r}
+
+
+def bench_bulk_edit(args):
+    """Bulk label / tag / review edits, pushed, undone and redone; the project is built on the first run."""
+    tool = os.path.join(args.build_dir, "tests/bench/bench_bulk_edit")
+    with tempfile.TemporaryDirectory() as tmp:
+        project = os.path.join(tmp, "bulk.lockstep")
+        n = args.bulk_samples
+        runs = [json.loads(subprocess.run([tool, project, str(n), "20000", str(n)], check=True, capture_output=True,
+                                          text=True).stdout) for _ in range(args.repeat)]
+    r = {"project_samples": args.bulk_samples}
+    for selected in runs[0]:
+        if selected == "project_samples":
+            continue
+        r[selected] = {kind: {step: statistics.median(run[selected][kind][step] for run in runs)
+                              for step in ("push_ms", "undo_ms", "redo_ms")}
+                       for kind in runs[0][selected]}
+        r[selected]["audit_complete"] = all(run[selected][kind]["audit_complete"] for run in runs
+                                            for kind in run[selected])
+        print(f"bulk edit of {selected} samples in {n}: " + ", ".join(
+            f"{kind} {v['push_ms']:.0f} / {v['undo_ms']:.0f} / {v['redo_ms']:.0f} ms"
+            for kind, v in r[selected].items() if kind != "audit_complete") + " (push / undo / redo)", file=sys.stderr)
+    return {"bulk_edit": r}
 
 
 def timed(command):

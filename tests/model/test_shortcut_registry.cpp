@@ -124,9 +124,49 @@ private slots:
         auto* keyless = new QAction(&root);
         keyless->setObjectName(QStringLiteral("file.openDemo"));
         ShortcutRegistry registry(settingsFile("adopt.ini"));
-        QCOMPARE(registry.adopt(&root), 2);
-        QCOMPARE(registry.ids(), (QStringList{QStringLiteral("queue.next"), QStringLiteral("queue.previous")}));
+        // A command without a key is adopted too (the user may give it one); an action without an id is not.
+        QCOMPARE(registry.adopt(&root), 3);
+        QCOMPARE(registry.ids(), (QStringList{QStringLiteral("queue.next"), QStringLiteral("queue.previous"),
+                                              QStringLiteral("file.openDemo")}));
         QCOMPARE(registry.adopt(&root), 0);  // once
+        QVERIFY(registry.keys(QStringLiteral("file.openDemo")).isEmpty());
+        QCOMPARE(registry.keyText(QStringLiteral("file.openDemo")), QString());
+        QCOMPARE(ShortcutRegistry::areaOf(QStringLiteral("file.openDemo")), QStringLiteral("file"));
+        QCOMPARE(registry.areaName(QStringLiteral("file")), QStringLiteral("File"));
+        QCOMPARE(registry.areaName(QStringLiteral("queue")), QStringLiteral("Queue"));  // not named yet: its id
+    }
+
+    void aKeylessCommandGetsAKeyThatPersists()
+    {
+        const QString file = settingsFile("keyless.ini");
+        const QKeySequence key(Qt::CTRL | Qt::SHIFT | Qt::Key_M);
+        {
+            QObject root;
+            auto* demo = new QAction(QStringLiteral("Open Demo"), &root);
+            demo->setObjectName(QStringLiteral("file.openDemo"));
+            makeAction(&root, "review.accept", QKeySequence(Qt::Key_A));
+            ShortcutRegistry registry(file);
+            QCOMPARE(registry.adopt(&root), 2);
+            // A key another command holds is refused, as for any command.
+            QCOMPARE(registry.rebind(QStringLiteral("file.openDemo"), {QKeySequence(Qt::Key_A)}),
+                     QStringList{QStringLiteral("review.accept")});
+            QVERIFY(demo->shortcuts().isEmpty());
+            QVERIFY(registry.rebind(QStringLiteral("file.openDemo"), {key}).isEmpty());
+            QCOMPARE(demo->shortcut(), key);
+            QVERIFY(!registry.map().isDefault(QStringLiteral("file.openDemo")));
+        }
+        // The next start: the stored key reaches the keyless action as it is adopted.
+        QObject root;
+        auto* demo = new QAction(QStringLiteral("Open Demo"), &root);
+        demo->setObjectName(QStringLiteral("file.openDemo"));
+        ShortcutRegistry registry(file);
+        QCOMPARE(registry.adopt(&root), 1);
+        QCOMPARE(demo->shortcut(), key);
+        QCOMPARE(registry.keyText(QStringLiteral("file.openDemo")), key.toString(QKeySequence::NativeText));
+        registry.reset(QStringLiteral("file.openDemo"));  // its default: no key
+        QVERIFY(demo->shortcuts().isEmpty());
+        QSettings settings(file, QSettings::IniFormat);
+        QVERIFY(!settings.contains(QStringLiteral("shortcuts/file.openDemo")));
     }
 
     void userKeysPersist()
