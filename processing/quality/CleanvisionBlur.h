@@ -1,5 +1,8 @@
 #pragma once
 
+#include "lockstep_imaging_export.h"
+#include "quality/SimdPath.h"
+
 #include <cstdint>
 #include <vector>
 
@@ -23,7 +26,7 @@ namespace lockstep {
 // Caveats. FIND_EDGES keeps the raw border pixels, and on a 64 px thumbnail they dominate edgeStd, so the score reacts
 // only weakly to blur (cleanvision's own behaviour, reproduced; ImageMetrics::sharpnessLaplacian ranks blur
 // better). A palette ("P") file cannot match: PIL resizes it NEAREST, OpenCV hands us BGR.
-class CleanvisionBlur {
+class LOCKSTEP_IMAGING_EXPORT CleanvisionBlur {
 public:
     static constexpr int kMaxResolution = 64;
     static constexpr double kNormalizingFactor = 0.01;
@@ -39,8 +42,11 @@ public:
         int lumaHeight = 0;
     };
 
-    // pixels: rows of width * channels bytes, B G R (A) interleaved or gray; channels 1, 3 or 4.
-    static Result compute(const std::uint8_t* pixels, int width, int height, int channels);
+    // pixels: rows of width * channels bytes, B G R (A) interleaved or gray; channels 1, 3 or 4. `path` picks the
+    // resample's multiply-accumulate: AVX2's 32-bit products or SSE2's 16-bit halves of each weight, the same
+    // integer sums either way (SimdPath.h).
+    static Result compute(const std::uint8_t* pixels, int width, int height, int channels,
+                          SimdPath path = SimdPath::Auto);
 };
 
 }  // namespace lockstep

@@ -16,7 +16,8 @@ class LOCKSTEP_PROCESSING_EXPORT FileMeasurer {
 public:
     // Bumped whenever a stored measurement would come out differently (a changed definition): a project's cache
     // made by another version is dropped and every file measured again. 2: centred fingerprint frames.
-    static constexpr int kVersion = 2;
+    // 3: image.sharpness_laplacian at the picture's own size, times long side / 512 (was: resized to 512 px).
+    static constexpr int kVersion = 3;
 
     // size and mtime of a file (for the cache key); false when it does not exist.
     static bool statFile(const QString& absolutePath, qint64* size, qint64* mtimeNs);

@@ -13,6 +13,10 @@
 #include <opencv2/img_hash.hpp>
 #include <opencv2/imgproc.hpp>
 
+#if defined(__x86_64__)
+#include <immintrin.h>
+#endif
+
 #include <algorithm>
 #include <array>
 #include <bit>
@@ -25,7 +29,9 @@ namespace lockstep {
 
 namespace {
 
-constexpr int kSharpnessSide = 512;
+// The resolution the sharpness is normalised to (ImageMetrics.h): at this long side the value is the plain
+// variance of the Laplacian.
+constexpr double kSharpnessReferenceSide = 512.0;
 constexpr int kHashSide = 32;
 constexpr int kGrayscaleTolerance = 2;
 
@@ -132,6 +138,103 @@ double bandEntropy(const Histogram* bands, int count)
 
 using BrightnessHistogram = std::array<std::uint32_t, kBrightnessBins + 1>;  // the last bin holds white only
 
+// OpenCV's BORDER_REFLECT_101 (cv::Laplacian's default border): -1 -> 1, len -> len - 2; a single row or column
+// reflects onto itself.
+inline int reflect101(int p, int len)
+{
+    if (len == 1)
+        return 0;
+    return p < 0 ? -p : (p >= len ? 2 * len - 2 - p : p);
+}
+
+struct LaplacianSums {
+    std::int64_t sum = 0;
+    std::int64_t squares = 0;
+};
+
+// Sum and sum of squares of the 3x3 Laplacian (ksize 1: up + down + left + right - 4 x centre) along one row of
+// an 8-bit image, given the rows above and below it (already reflected at the top and bottom), reflect-101 at the
+// left and right ends. Exact integer arithmetic: what cv::Laplacian to CV_16S followed by cv::sum and Mat::dot
+// gives, without the 16-bit image and without filter2D's generic 3x3 path.
+void addLaplacianRow(const std::uint8_t* up, const std::uint8_t* row, const std::uint8_t* down, int w, LaplacianSums& s)
+{
+    const auto at = [&](int x) {
+        const int l = up[x] + down[x] + row[reflect101(x - 1, w)] + row[reflect101(x + 1, w)] - 4 * row[x];
+        s.sum += l;
+        s.squares += std::int64_t(l) * l;
+    };
+    at(0);
+    int x = 1;
+#if CV_SIMD128
+    // 16 pixels per step as two 8 x int16 halves (|l| <= 1020); pmaddwd forms l^2 pairwise in int32. Chunks of
+    // 1024 pixels keep each int32 lane under 2^31 before it is added to the 64-bit totals.
+    const cv::v_int16x8 ones = cv::v_setall_s16(1);
+    while (x + 16 <= w - 1) {  // the right neighbours of 16 pixels from x: up to x + 16, before the last column
+        cv::v_int32x4 sum = cv::v_setzero_s32();
+        cv::v_int32x4 squares = cv::v_setzero_s32();
+        const int end = std::min(w - 1, x + 1024);
+        for (; x + 16 <= end; x += 16) {
+            cv::v_uint16x8 c0, c1, u0, u1, d0, d1, l0, l1, r0, r1;
+            cv::v_expand(cv::v_load(row + x), c0, c1);
+            cv::v_expand(cv::v_load(up + x), u0, u1);
+            cv::v_expand(cv::v_load(down + x), d0, d1);
+            cv::v_expand(cv::v_load(row + x - 1), l0, l1);
+            cv::v_expand(cv::v_load(row + x + 1), r0, r1);
+            const cv::v_int16x8 a =
+                cv::v_reinterpret_as_s16(u0 + d0 + l0 + r0) - cv::v_reinterpret_as_s16(cv::v_shl<2>(c0));
+            const cv::v_int16x8 b =
+                cv::v_reinterpret_as_s16(u1 + d1 + l1 + r1) - cv::v_reinterpret_as_s16(cv::v_shl<2>(c1));
+            sum = cv::v_dotprod(a, ones, sum);
+            sum = cv::v_dotprod(b, ones, sum);
+            squares = cv::v_dotprod(a, a, squares);
+            squares = cv::v_dotprod(b, b, squares);
+        }
+        std::array<std::int32_t, 4> lanes{};
+        cv::v_store(lanes.data(), squares);
+        s.sum += cv::v_reduce_sum(sum);
+        s.squares += std::int64_t(lanes[0]) + lanes[1] + lanes[2] + lanes[3];
+    }
+#endif
+    for (; x < w; ++x)
+        at(x);
+}
+
+// The Laplacian of rows handed over top to bottom, each row's once the row below it has arrived (reflect-101 at
+// the top and bottom), so that the grey image never has to exist in full: the colour pass writes its grey rows
+// into a ring of three and measures them while they are in the cache.
+class LaplacianRows {
+public:
+    LaplacianRows(int width, int height) : m_width(width), m_height(height) {}
+
+    // Row y has just been written; rowAt(r) gives row r for r in y - 2 .. y.
+    template <typename RowAt>
+    void rowWritten(int y, const RowAt& rowAt)
+    {
+        if (y >= 1) {
+            const int r = y - 1;
+            addLaplacianRow(rowAt(reflect101(r - 1, m_height)), rowAt(r), rowAt(y), m_width, m_sums);
+        }
+        if (y == m_height - 1) {  // the last row: the row below it is the one above it (or itself)
+            const int other = reflect101(y + 1, m_height);
+            addLaplacianRow(rowAt(other), rowAt(y), rowAt(other), m_width, m_sums);
+        }
+    }
+
+    // The population variance of the Laplacian over the image, times long side / 512 (ImageMetrics.h).
+    double normalisedVariance() const
+    {
+        const double count = double(m_width) * double(m_height);
+        const double mean = double(m_sums.sum) / count;
+        const double variance = std::max(0.0, double(m_sums.squares) / count - mean * mean);
+        return variance * double(std::max(m_width, m_height)) / kSharpnessReferenceSide;
+    }
+
+private:
+    int m_width;
+    int m_height;
+    LaplacianSums m_sums;
+};
+
 struct ColourCounts {
     std::array<Histogram, 4> bands{};  // B, G, R, A
     BrightnessHistogram brightness{};
@@ -151,14 +254,133 @@ inline int grayOf(int b, int g, int r)
     return (kGrayB * b + kGrayG * g + kGrayR * r + (1 << (kGrayShift - 1))) >> kGrayShift;
 }
 
+#if defined(__x86_64__) && CV_SIMD128
+#define LOCKSTEP_IMAGE_METRICS_AVX2 1
+// The AVX2 path of the colour pass for B G R pixels, 16 per step: SSSE3 byte shuffles deinterleave them (the SSE2
+// path needs a long unpack cascade), the keys and the grey values are formed in 16 x 16-bit lanes. The same
+// integers and the same float operations as the SSE2 path (cvtdq2ps, sqrtps, mulps, cvttps2dq), so the same bins,
+// grey bytes and sums. Compiled for AVX2 function by function (target attribute), chosen at run time.
+namespace avx2 {
+
+// pshufb masks: byte j of channel c comes from byte 3j + c of the 48 loaded, i.e. from load k = (3j + c) / 16.
+struct DeinterleaveMasks {
+    alignas(16) std::int8_t m[3][3][16];
+};
+
+constexpr DeinterleaveMasks makeDeinterleaveMasks()
+{
+    DeinterleaveMasks d{};
+    for (int c = 0; c < 3; ++c)
+        for (int k = 0; k < 3; ++k)
+            for (int j = 0; j < 16; ++j) {
+                const int at = 3 * j + c - 16 * k;
+                d.m[c][k][j] = static_cast<std::int8_t>(at >= 0 && at < 16 ? at : -128);
+            }
+    return d;
+}
+
+constexpr DeinterleaveMasks kDeinterleave = makeDeinterleaveMasks();
+
+__attribute__((target("avx2"))) inline __m128i channelOf(const __m128i* x, int c)
+{
+    const auto mask = [c](int k) { return _mm_load_si128(reinterpret_cast<const __m128i*>(kDeinterleave.m[c][k])); };
+    return _mm_or_si128(_mm_or_si128(_mm_shuffle_epi8(x[0], mask(0)), _mm_shuffle_epi8(x[1], mask(1))),
+                        _mm_shuffle_epi8(x[2], mask(2)));
+}
+
+// weight x v^2 for 16 channel values, as 2 x 8 uint32 (lanes 0-3 and 8-11, then 4-7 and 12-15).
+__attribute__((target("avx2"))) inline void addSquareTimes(__m256i v16, __m256i weight, __m256i& lo, __m256i& hi)
+{
+    const __m256i squares = _mm256_mullo_epi16(v16, v16);  // <= 255^2: exact in 16 bits
+    const __m256i low = _mm256_mullo_epi16(squares, weight);
+    const __m256i high = _mm256_mulhi_epu16(squares, weight);
+    lo = _mm256_add_epi32(lo, _mm256_unpacklo_epi16(low, high));
+    hi = _mm256_add_epi32(hi, _mm256_unpackhi_epi16(low, high));
+}
+
+__attribute__((target("avx2"))) inline __m256i binsOf(__m256i key, __m256 scale, __m256i top)
+{
+    const __m256 root = _mm256_sqrt_ps(_mm256_cvtepi32_ps(key));
+    return _mm256_min_epi32(_mm256_cvttps_epi32(_mm256_mul_ps(root, scale)), top);
+}
+
+// Pixels 0 .. (n / 16) * 16 - 1 of a chunk of at most 512: their brightness bins (in an order of its own within
+// each 16: only the histogram reads them), grey bytes (in pixel order) with their sum and sum of squares, and the
+// largest channel difference. Returns the number of pixels done.
+__attribute__((target("avx2"))) int colourChunk(const std::uint8_t* chunk, int n, float binScale, std::int32_t* bins,
+                                                std::uint8_t* gray, std::int64_t& graySum, std::int64_t& graySquares,
+                                                int& maxDiff)
+{
+    const __m256 scale = _mm256_set1_ps(binScale);
+    const __m256i top = _mm256_set1_epi32(kBrightnessBins);
+    const __m256i wr = _mm256_set1_epi16(241), wg = _mm256_set1_epi16(691), wb = _mm256_set1_epi16(68);
+    const __m256i bgWeights = _mm256_set1_epi32(kGrayB | (kGrayG << 16));
+    const __m256i rWeights = _mm256_set1_epi32(kGrayR | ((1 << (kGrayShift - 1)) << 16));
+    const __m256i one16 = _mm256_set1_epi16(1);
+    __m128i diffs = _mm_setzero_si128();
+    __m256i sum = _mm256_setzero_si256();  // per int32 lane and chunk: at most 512 / 8 x 255^2 < 2^31
+    __m256i squares = _mm256_setzero_si256();
+    int i = 0;
+    for (; i + 16 <= n; i += 16) {
+        const __m128i* p = reinterpret_cast<const __m128i*>(chunk + std::ptrdiff_t(i) * 3);
+        const __m128i x[3] = {_mm_loadu_si128(p), _mm_loadu_si128(p + 1), _mm_loadu_si128(p + 2)};
+        const __m128i b = channelOf(x, 0), g = channelOf(x, 1), r = channelOf(x, 2);
+        const auto absDiff = [](__m128i u, __m128i v) {
+            return _mm_or_si128(_mm_subs_epu8(u, v), _mm_subs_epu8(v, u));
+        };
+        diffs = _mm_max_epu8(diffs, _mm_max_epu8(absDiff(b, g), absDiff(g, r)));
+        const __m256i b16 = _mm256_cvtepu8_epi16(b), g16 = _mm256_cvtepu8_epi16(g), r16 = _mm256_cvtepu8_epi16(r);
+
+        __m256i keyLo = _mm256_setzero_si256(), keyHi = _mm256_setzero_si256();
+        addSquareTimes(b16, wb, keyLo, keyHi);
+        addSquareTimes(g16, wg, keyLo, keyHi);
+        addSquareTimes(r16, wr, keyLo, keyHi);
+        _mm256_storeu_si256(reinterpret_cast<__m256i*>(bins + i), binsOf(keyLo, scale, top));
+        _mm256_storeu_si256(reinterpret_cast<__m256i*>(bins + i + 8), binsOf(keyHi, scale, top));
+
+        // (3735 B + 19235 G) and (9798 R + 2^14 x 1) by pmaddwd, in-lane unpacks undone by the in-lane pack.
+        const __m256i yLo =
+            _mm256_srai_epi32(_mm256_add_epi32(_mm256_madd_epi16(_mm256_unpacklo_epi16(b16, g16), bgWeights),
+                                               _mm256_madd_epi16(_mm256_unpacklo_epi16(r16, one16), rWeights)),
+                              kGrayShift);
+        const __m256i yHi =
+            _mm256_srai_epi32(_mm256_add_epi32(_mm256_madd_epi16(_mm256_unpackhi_epi16(b16, g16), bgWeights),
+                                               _mm256_madd_epi16(_mm256_unpackhi_epi16(r16, one16), rWeights)),
+                              kGrayShift);
+        const __m256i y16 = _mm256_packs_epi32(yLo, yHi);  // 16 grey values in pixel order
+        const __m256i bytes = _mm256_permute4x64_epi64(_mm256_packus_epi16(y16, y16), _MM_SHUFFLE(3, 1, 2, 0));
+        _mm_storeu_si128(reinterpret_cast<__m128i*>(gray + i), _mm256_castsi256_si128(bytes));
+        sum = _mm256_add_epi32(sum, _mm256_madd_epi16(y16, one16));
+        squares = _mm256_add_epi32(squares, _mm256_madd_epi16(y16, y16));
+    }
+    alignas(32) std::int32_t lanes[8];
+    _mm256_store_si256(reinterpret_cast<__m256i*>(lanes), sum);
+    for (const std::int32_t v : lanes)
+        graySum += v;
+    _mm256_store_si256(reinterpret_cast<__m256i*>(lanes), squares);
+    for (const std::int32_t v : lanes)
+        graySquares += v;
+    alignas(16) std::uint8_t d[16];
+    _mm_store_si128(reinterpret_cast<__m128i*>(d), diffs);
+    for (const std::uint8_t v : d)
+        maxDiff = std::max(maxDiff, int(v));
+    return i;
+}
+
+}  // namespace avx2
+#endif
+
 // One pass over a B G R (A) image, in chunks of a row: the brightness keys, the largest channel difference and the
 // grey image (cvtColor's, written to `gray`, with its exact sum and sum of squares for the contrast), 16 pixels at a
 // time (exact integer keys: squares in 16 bits, products with the weights widened to 32), their bins
 // (float square root, as the scalar tail), then the band histograms and the brightness histogram (even and odd
 // pixels count into separate band tables, so that runs of equal pixels do not serialise on one counter).
 template <int C>
-int scanColour(const cv::Mat& img, ColourCounts& s, cv::Mat& gray)
+int scanColour(const cv::Mat& img, ColourCounts& s, LaplacianRows& laplacian, bool useAvx2)
 {
+    // The grey rows: a ring of three, enough for the Laplacian of the row before the newest.
+    std::vector<std::uint8_t> ring(std::size_t(img.cols) * 3);
+    const auto grayRowAt = [&](int y) { return ring.data() + std::ptrdiff_t(y % 3) * img.cols; };
     constexpr int kChunk = 512;
     const float scale = static_cast<float>(kBrightnessBins / std::sqrt(double(kMaxKey)));
     std::array<Histogram, 4> odd{};
@@ -202,12 +424,17 @@ int scanColour(const cv::Mat& img, ColourCounts& s, cv::Mat& gray)
 #endif
     for (int y = 0; y < img.rows; ++y) {
         const std::uint8_t* row = img.ptr<std::uint8_t>(y);
-        std::uint8_t* grayRow = gray.ptr<std::uint8_t>(y);
+        std::uint8_t* grayRow = grayRowAt(y);
         for (int x0 = 0; x0 < img.cols; x0 += kChunk) {
             const int n = std::min(kChunk, img.cols - x0);
             const std::uint8_t* chunk = row + std::ptrdiff_t(x0) * C;
             std::uint8_t* grayChunk = grayRow + x0;
             int i = 0;
+#if LOCKSTEP_IMAGE_METRICS_AVX2
+            if constexpr (C == 3)
+                if (useAvx2)
+                    i = avx2::colourChunk(chunk, n, scale, bins.data(), grayChunk, s.graySum, s.graySquares, maxDiff);
+#endif
 #if CV_SIMD128
             // Per int32 lane and chunk: at most 512 / 8 x 2 x 255^2 < 2^31.
             cv::v_int32x4 graySum = cv::v_setzero_s32();
@@ -266,6 +493,7 @@ int scanColour(const cv::Mat& img, ColourCounts& s, cv::Mat& gray)
             if (i < n)
                 count(s.bands, s.brightness, i);
         }
+        laplacian.rowWritten(y, grayRowAt);
     }
 #if CV_SIMD128
     std::array<std::uint8_t, 16> lanes{};
@@ -294,15 +522,16 @@ double binnedRank(const BrightnessHistogram& h, std::int64_t r)
     return std::min(1.0, (double(bin) + inside) / kBrightnessBins);
 }
 
-// The colour measures, and the grey image for the rest.
+// The colour measures and the sharpness, in one pass over the pixels.
 template <int C>
-void colourMeasures(const cv::Mat& img, ImageMetrics& m, cv::Mat& gray)
+void colourMeasures(const cv::Mat& img, ImageMetrics& m, bool useAvx2)
 {
     const std::int64_t n = std::int64_t(img.rows) * img.cols;
     const double dn = double(n);
     ColourCounts s;
-    gray.create(img.rows, img.cols, CV_8UC1);
-    const int maxDiff = scanColour<C>(img, s, gray);
+    LaplacianRows laplacian(img.cols, img.rows);
+    const int maxDiff = scanColour<C>(img, s, laplacian, useAvx2);
+    m.sharpnessLaplacian = laplacian.normalisedVariance();
     m.grayscale = maxDiff <= kGrayscaleTolerance;
     // cv::meanStdDev's population standard deviation from the exact sums, in its order of operations (a product with
     // 1 / n, not a division), so that the stored number is the same to the last bit.
@@ -322,6 +551,8 @@ void grayMeasures(const cv::Mat& img, ImageMetrics& m)
 {
     Histogram h{};
     Histogram odd{};
+    LaplacianRows laplacian(img.cols, img.rows);
+    const auto rowAt = [&img](int y) { return img.ptr<std::uint8_t>(y); };
     for (int y = 0; y < img.rows; ++y) {
         const std::uint8_t* p = img.ptr<std::uint8_t>(y);
         int x = 0;
@@ -331,7 +562,9 @@ void grayMeasures(const cv::Mat& img, ImageMetrics& m)
         }
         if (x < img.cols)
             ++h[p[x]];
+        laplacian.rowWritten(y, rowAt);
     }
+    m.sharpnessLaplacian = laplacian.normalisedVariance();
     for (std::size_t v = 0; v < 256; ++v)
         h[v] += odd[v];
     const std::int64_t n = std::int64_t(img.rows) * img.cols;
@@ -348,99 +581,6 @@ void grayMeasures(const cv::Mat& img, ImageMetrics& m)
     const PercentileRanks p99 = percentileRanks(99, n);
     m.brightnessP5 = lerp(histogramRank(h, p5.lo) / 255.0, histogramRank(h, p5.hi) / 255.0, p5.t);
     m.brightnessP99 = lerp(histogramRank(h, p99.lo) / 255.0, histogramRank(h, p99.hi) / 255.0, p99.t);
-}
-
-// OpenCV's BORDER_REFLECT_101 (cv::Laplacian's default border): -1 -> 1, len -> len - 2; a single row or column
-// reflects onto itself.
-inline int reflect101(int p, int len)
-{
-    if (len == 1)
-        return 0;
-    return p < 0 ? -p : (p >= len ? 2 * len - 2 - p : p);
-}
-
-struct LaplacianSums {
-    std::int64_t sum = 0;
-    std::int64_t squares = 0;
-};
-
-// Sum and sum of squares of the 3x3 Laplacian (ksize 1: up + down + left + right - 4 x centre) of an 8-bit image
-// with the default border, in one pass of exact integer arithmetic: what cv::Laplacian to CV_16S followed by
-// cv::sum and Mat::dot gave, without the 16-bit image and without filter2D's generic 3x3 path (which took more
-// time than the Laplacian needs).
-LaplacianSums laplacianSums(const cv::Mat& img)
-{
-    LaplacianSums s;
-    const int w = img.cols;
-    const int h = img.rows;
-    const auto at = [&](const std::uint8_t* up, const std::uint8_t* row, const std::uint8_t* down, int x) {
-        const int l = up[x] + down[x] + row[reflect101(x - 1, w)] + row[reflect101(x + 1, w)] - 4 * row[x];
-        s.sum += l;
-        s.squares += std::int64_t(l) * l;
-    };
-    for (int y = 0; y < h; ++y) {
-        const std::uint8_t* row = img.ptr<std::uint8_t>(y);
-        const std::uint8_t* up = img.ptr<std::uint8_t>(reflect101(y - 1, h));
-        const std::uint8_t* down = img.ptr<std::uint8_t>(reflect101(y + 1, h));
-        at(up, row, down, 0);
-        int x = 1;
-#if CV_SIMD128
-        // 16 pixels per step as two 8 x int16 halves (|l| <= 1020); pmaddwd forms l^2 pairwise in int32. Chunks of
-        // 1024 pixels keep each int32 lane under 2^31 before it is added to the 64-bit totals.
-        const cv::v_int16x8 ones = cv::v_setall_s16(1);
-        while (x + 16 <= w - 1) {  // the right neighbours of 16 pixels from x: up to x + 16, before the last column
-            cv::v_int32x4 sum = cv::v_setzero_s32();
-            cv::v_int32x4 squares = cv::v_setzero_s32();
-            const int end = std::min(w - 1, x + 1024);
-            for (; x + 16 <= end; x += 16) {
-                cv::v_uint16x8 c0, c1, u0, u1, d0, d1, l0, l1, r0, r1;
-                cv::v_expand(cv::v_load(row + x), c0, c1);
-                cv::v_expand(cv::v_load(up + x), u0, u1);
-                cv::v_expand(cv::v_load(down + x), d0, d1);
-                cv::v_expand(cv::v_load(row + x - 1), l0, l1);
-                cv::v_expand(cv::v_load(row + x + 1), r0, r1);
-                const cv::v_int16x8 a =
-                    cv::v_reinterpret_as_s16(u0 + d0 + l0 + r0) - cv::v_reinterpret_as_s16(cv::v_shl<2>(c0));
-                const cv::v_int16x8 b =
-                    cv::v_reinterpret_as_s16(u1 + d1 + l1 + r1) - cv::v_reinterpret_as_s16(cv::v_shl<2>(c1));
-                sum = cv::v_dotprod(a, ones, sum);
-                sum = cv::v_dotprod(b, ones, sum);
-                squares = cv::v_dotprod(a, a, squares);
-                squares = cv::v_dotprod(b, b, squares);
-            }
-            std::array<std::int32_t, 4> lanes{};
-            cv::v_store(lanes.data(), squares);
-            s.sum += cv::v_reduce_sum(sum);
-            s.squares += std::int64_t(lanes[0]) + lanes[1] + lanes[2] + lanes[3];
-        }
-#endif
-        for (; x < w; ++x)
-            at(up, row, down, x);
-    }
-    return s;
-}
-
-// Variance of the 3x3 Laplacian of the grey image resized to a 512 px long side. The resized image lives in a
-// per-thread buffer (at most 512 x 512 bytes, so the memory held is bounded): no large allocation, no page faults
-// per image.
-double normalisedLaplacianVariance(const cv::Mat& gray)
-{
-    const int longSide = std::max(gray.cols, gray.rows);
-    cv::Mat normalised = gray;
-    if (longSide != kSharpnessSide) {
-        const auto scaled = [&](int side) {
-            return std::max(1, int((std::int64_t(side) * kSharpnessSide + longSide / 2) / longSide));
-        };
-        const cv::Size size = gray.cols >= gray.rows ? cv::Size(kSharpnessSide, scaled(gray.rows))
-                                                     : cv::Size(scaled(gray.cols), kSharpnessSide);
-        thread_local std::vector<std::uint8_t> buffer(std::size_t(kSharpnessSide) * kSharpnessSide);
-        normalised = cv::Mat(size, CV_8UC1, buffer.data());
-        cv::resize(gray, normalised, size, 0, 0, longSide > kSharpnessSide ? cv::INTER_AREA : cv::INTER_LINEAR);
-    }
-    const LaplacianSums s = laplacianSums(normalised);
-    const double count = double(normalised.total());
-    const double mean = double(s.sum) / count;
-    return std::max(0.0, double(s.squares) / count - mean * mean);
 }
 
 // OpenCV's PHash (32x32 DCT, 8x8 low frequencies against their mean) of a small grey image, area-resized to 32x32
@@ -465,7 +605,7 @@ QByteArray pixelDigest(const DecodedImage& image)
 
 }  // namespace
 
-ImageMetrics ImageMetricsCalculator::compute(const DecodedImage& image)
+ImageMetrics ImageMetricsCalculator::compute(const DecodedImage& image, SimdPath path)
 {
     ImageMetrics m;
     m.width = image.info.width;
@@ -482,19 +622,13 @@ ImageMetrics ImageMetricsCalculator::compute(const DecodedImage& image)
     // The decoder's buffer, wrapped without a copy; nothing below writes to it.
     const cv::Mat src(h, w, CV_8UC(c), const_cast<std::uint8_t*>(image.pixels.data()));
 
-    cv::Mat gray;
     switch (c) {
-    case 1:
-        gray = src;
-        grayMeasures(src, m);
-        break;
-    case 3: colourMeasures<3>(src, m, gray); break;
-    default: colourMeasures<4>(src, m, gray); break;
+    case 1: grayMeasures(src, m); break;
+    case 3: colourMeasures<3>(src, m, runsAvx2(path)); break;
+    default: colourMeasures<4>(src, m, runsAvx2(path)); break;
     }
 
-    m.sharpnessLaplacian = normalisedLaplacianVariance(gray);
-
-    const CleanvisionBlur::Result blur = CleanvisionBlur::compute(image.pixels.data(), w, h, c);
+    const CleanvisionBlur::Result blur = CleanvisionBlur::compute(image.pixels.data(), w, h, c, path);
     m.blurScore = blur.score;
     m.pHash =
         perceptualHash(cv::Mat(blur.lumaHeight, blur.lumaWidth, CV_8UC1, const_cast<std::uint8_t*>(blur.luma.data())));

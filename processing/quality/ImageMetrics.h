@@ -1,6 +1,7 @@
 #pragma once
 
 #include "lockstep_processing_export.h"
+#include "quality/SimdPath.h"
 
 #include <QByteArray>
 #include <QList>
@@ -39,9 +40,13 @@ struct LOCKSTEP_PROCESSING_EXPORT ImageMetrics {
     // Population standard deviation of the full-resolution grayscale image (OpenCV BGR2GRAY, 8-bit) / 255.
     double contrastRms = 0.0;
     // Variance of the 3x3 Laplacian (OpenCV ksize 1: 4-neighbour, reflect-101 border) of the grayscale image
-    // resized so that its long side is exactly 512 px (INTER_AREA when shrinking, INTER_LINEAR when enlarging;
-    // short side = round(short * 512 / long), at least 1). The fixed size makes the value comparable across
-    // resolutions: a sharp 4000 px photo and its 400 px thumbnail score alike. Higher is sharper.
+    // (cvtColor's BGR2GRAY) at its own size, times max(width, height) / 512. The factor makes sharp pictures of
+    // any size comparable: a sharp edge gives the same Laplacian per pixel along it at any resolution, and the
+    // share of pixels on edges falls as 1 / size, so a sharp 4000 px photo and its sharp 400 px thumbnail score
+    // alike; at 512 px the value is the plain variance. Blur at the picture's own resolution (a soft lens, an
+    // enlarged thumbnail) scores low at any size. Higher is sharper. In Python:
+    //   cv2.Laplacian(gray, cv2.CV_64F).var() * max(h, w) / 512
+    // (FileMeasurer version 2 and before resized the picture to a 512 px long side first, bilinear when enlarging.)
     double sharpnessLaplacian = 0.0;
     // cleanvision's blurry score, 0..1, lower is blurrier (flagged under 0.29); see CleanvisionBlur.h.
     double blurScore = 0.0;
@@ -72,7 +77,8 @@ class LOCKSTEP_PROCESSING_EXPORT ImageMetricsCalculator {
 public:
     // Pure and thread-safe. An image that did not decode, or has no pixels, or a channel count other than 1, 3 or
     // 4, gives zeroed measures (width/height/channels as far as known).
-    static ImageMetrics compute(const DecodedImage& image);
+    // `path` picks the SIMD code (SimdPath.h): the results are the same on every path.
+    static ImageMetrics compute(const DecodedImage& image, SimdPath path = SimdPath::Auto);
 };
 
 LOCKSTEP_PROCESSING_EXPORT int hammingDistance(quint64 a, quint64 b);

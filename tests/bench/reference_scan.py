@@ -28,8 +28,6 @@ def image_metrics(path):
     b, g, r = [c.astype(np.float32) for c in cv2.split(img)]
     brightness = np.sqrt(0.241 * r * r + 0.691 * g * g + 0.068 * b * b) / 255.0
     gray = cv2.cvtColor(img, cv2.COLOR_BGR2GRAY)
-    scale = 512.0 / max(h, w)
-    resized = cv2.resize(gray, (max(1, round(w * scale)), max(1, round(h * scale))), interpolation=cv2.INTER_AREA)
     hist = np.bincount(gray.ravel(), minlength=256) / gray.size
     nz = hist[hist > 0]
     small = cv2.resize(gray, (32, 32), interpolation=cv2.INTER_AREA).astype(np.float32)
@@ -43,7 +41,8 @@ def image_metrics(path):
         "brightness_p5": float(np.percentile(brightness, 5)),
         "brightness_p99": float(np.percentile(brightness, 99)),
         "contrast_rms": float(gray.std() / 255.0),
-        "sharpness_laplacian": float(cv2.Laplacian(resized, cv2.CV_64F).var()),
+        # Lockstep's definition: the Laplacian at the picture's own size, normalised by long side / 512
+        "sharpness_laplacian": float(cv2.Laplacian(gray, cv2.CV_64F).var() * max(h, w) / 512.0),
         "blur_score": float(np.sqrt(edges.var()) / 255.0 + gray.std() / 255.0),
         "entropy": float(-(nz * np.log2(nz)).sum()),
         "phash": int("".join("1" if x else "0" for x in bits), 2),

@@ -1,8 +1,10 @@
 // Image quality metrics: known answers (flat, black, white, checkerboard, aspect, grayscale, hashes) and a
-// reference run against Python: numpy + cv2 for brightness, percentiles, contrast, Laplacian variance and entropy,
+// reference run against Python: numpy + cv2 for brightness, percentiles, contrast, Laplacian variance (at the
+// picture's own size, times long side / 512) and entropy,
 // and Pillow running cleanvision's own blurriness and entropy code paths (Image.resize, convert("L"),
 // ImageFilter.FIND_EDGES, ImageStat, Image.entropy) on the same files.
 #include "media/ImageDecoder.h"
+#include "quality/CleanvisionBlur.h"
 #include "quality/ImageMetrics.h"
 
 #include <QJsonDocument>
@@ -124,13 +126,8 @@ def measures(path):
     p5, p99 = np.percentile(bright, [5, 99])
     contrast = gray.std() / 255
     h, w = gray.shape
-    L = max(h, w)
-    norm = gray
-    if L != 512:
-        s = lambda v: max(1, (v * 512 + L // 2) // L)
-        size = (512, s(h)) if w >= h else (s(w), 512)
-        norm = cv2.resize(gray, size, interpolation=cv2.INTER_AREA if L > 512 else cv2.INTER_LINEAR)
-    lap = cv2.Laplacian(norm, cv2.CV_64F).var()
+    # sharpness: variance of the Laplacian at the picture's own size, times long side / 512
+    lap = cv2.Laplacian(gray, cv2.CV_64F).var() * max(h, w) / 512
     counts = np.concatenate([np.bincount(x.ravel(), minlength=256) for x in bands]).astype(np.float64)
     p = counts[counts > 0] / counts.sum()
     entropy = float(-(p * np.log2(p)).sum())
@@ -238,10 +235,36 @@ private slots:
         QCOMPARE(p.blurScore, 1.0);
         QCOMPARE(pb.blurScore, 1.0);
 
-        // Resolution-normalised: a 2048 px checkerboard with 4x larger squares looks the same at 512 px.
+        // Resolution-normalised: a 2048 px checkerboard with 4x larger squares has a quarter of the edge pixels per
+        // pixel, and the long side / 512 factor makes up for it; so does a 256 px one with half the squares.
         const ImageMetrics big = metricsOf(checkerboard(2048, 128));
         QVERIFY2(std::abs(big.sharpnessLaplacian - p.sharpnessLaplacian) < 0.05 * p.sharpnessLaplacian,
                  qPrintable(QStringLiteral("%1 vs %2").arg(big.sharpnessLaplacian).arg(p.sharpnessLaplacian)));
+        // (Within 10 %: the squares' corners, where |l| is larger, weigh twice as much with half the squares.)
+        const ImageMetrics small = metricsOf(checkerboard(256, 16));
+        QVERIFY2(std::abs(small.sharpnessLaplacian - p.sharpnessLaplacian) < 0.10 * p.sharpnessLaplacian,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(small.sharpnessLaplacian).arg(p.sharpnessLaplacian)));
+        // At 512 px the value is the plain variance of the Laplacian: known answer for the two-level board, where
+        // each square's border pixels see one neighbour of the other colour (|l| = 175) and corner pixels two.
+        {
+            cv::Mat gray;
+            cv::cvtColor(plain, gray, cv::COLOR_BGR2GRAY);
+            cv::Mat lap;
+            cv::Laplacian(gray, lap, CV_64F);
+            cv::Scalar mean, sd;
+            cv::meanStdDev(lap, mean, sd);
+            QVERIFY(std::abs(p.sharpnessLaplacian - sd[0] * sd[0]) < 1e-9 * p.sharpnessLaplacian);
+        }
+
+        // Blur at the picture's own resolution counts at any size: a 2x bilinear enlargement of the sharp scene
+        // scores blurrier than the scene itself.
+        const cv::Mat photo = scene(320, 240, 12);
+        cv::Mat enlarged;
+        cv::resize(photo, enlarged, cv::Size(640, 480), 0, 0, cv::INTER_LINEAR);
+        const double photoSharpness = metricsOf(photo).sharpnessLaplacian;
+        const double enlargedSharpness = metricsOf(enlarged).sharpnessLaplacian;
+        QVERIFY2(enlargedSharpness < 0.5 * photoSharpness,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(enlargedSharpness).arg(photoSharpness)));
     }
 
     void aspectRatio()
@@ -389,6 +412,47 @@ private slots:
         }
     }
 
+    void simdPathsGiveTheSameBytes()
+    {
+        // AVX2 (where the CPU has it) and the baseline SSE2 + scalar code: the same resampled thumbnail byte for
+        // byte, the same metrics to the last bit. Sizes cover the resample's strip and column tails, both resize
+        // directions being skipped or not, tiny outputs, and the colour pass's chunk tails.
+        if (!cpuHasAvx2())
+            qInfo("this CPU has no AVX2: both runs take the baseline path");
+        std::vector<cv::Mat> images{scene(288, 256, 41), scene(1203, 701, 42), scene(97, 61, 43),
+                                    scene(700, 2, 44),   scene(65, 300, 45),   scene(64, 64, 46),
+                                    scene(530, 17, 47),  scene(129, 1031, 48)};
+        {
+            cv::Mat gray;
+            cv::cvtColor(scene(333, 250, 49), gray, cv::COLOR_BGR2GRAY);
+            images.push_back(gray);
+            cv::Mat bgra;
+            cv::cvtColor(scene(150, 100, 50), bgra, cv::COLOR_BGR2BGRA);
+            for (int y = 0; y < bgra.rows; ++y)
+                for (int x = 0; x < bgra.cols; ++x)
+                    bgra.at<cv::Vec4b>(y, x)[3] = cv::saturate_cast<uchar>((x * 255) / (bgra.cols - 1));
+            images.push_back(bgra);
+            cv::Mat noise(200, 300, CV_8UC3);
+            cv::RNG(51).fill(noise, cv::RNG::UNIFORM, 0, 256);  // every key and bin, saturated corners too
+            images.push_back(noise);
+        }
+        for (const cv::Mat& mat : images) {
+            const QString what = QStringLiteral("%1x%2x%3").arg(mat.cols).arg(mat.rows).arg(mat.channels());
+            const DecodedImage img = fromMat(mat);
+            const CleanvisionBlur::Result base =
+                CleanvisionBlur::compute(img.pixels.data(), mat.cols, mat.rows, mat.channels(), SimdPath::Baseline);
+            const CleanvisionBlur::Result fast =
+                CleanvisionBlur::compute(img.pixels.data(), mat.cols, mat.rows, mat.channels(), SimdPath::Avx2);
+            QVERIFY2(base.luma == fast.luma, qPrintable(what));
+            QCOMPARE(base.lumaWidth, fast.lumaWidth);
+            QCOMPARE(base.score, fast.score);
+            const ImageMetrics a = ImageMetricsCalculator::compute(img, SimdPath::Baseline);
+            const ImageMetrics b = ImageMetricsCalculator::compute(img, SimdPath::Avx2);
+            QVERIFY2(a.toList() == b.toList(), qPrintable(what));
+            QCOMPARE(a.pHash, b.pHash);
+        }
+    }
+
     void agreesWithNumpyAndPillow()
     {
         QVERIFY(m_tmp.isValid());
@@ -397,8 +461,8 @@ private slots:
             cv::Mat image;
         };
         std::vector<Fixture> fixtures;
-        fixtures.push_back({QStringLiteral("photo_300x200.png"), scene(300, 200, 21)});    // enlarged to 512
-        fixtures.push_back({QStringLiteral("photo_1203x701.png"), scene(1203, 701, 22)});  // shrunk to 512
+        fixtures.push_back({QStringLiteral("photo_300x200.png"), scene(300, 200, 21)});
+        fixtures.push_back({QStringLiteral("photo_1203x701.png"), scene(1203, 701, 22)});
         fixtures.push_back({QStringLiteral("portrait_181x655.png"), scene(181, 655, 23)});
         fixtures.push_back({QStringLiteral("square_512.png"), scene(512, 512, 24)});
         fixtures.push_back({QStringLiteral("tiny_40x30.png"), scene(40, 30, 25)});   // no cleanvision resize
