@@ -1,6 +1,7 @@
 #include "store/QualityRepository.h"
 
 #include "dataset/ManifestField.h"
+#include "quality/ScanTimings.h"
 #include "store/ProjectStore.h"
 #include "store/SqliteStatement.h"
 #include "store/SqliteTransaction.h"
@@ -11,6 +12,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <optional>
 #include <vector>
 
 namespace lockstep {
@@ -231,6 +233,7 @@ bool QualityRepository::replaceResults(const SampleMetricTable& metrics, const F
         return false;
     }
     {
+        const ScanTimings::Scope timed(ScanTimings::WriteMetricRows);
         // The index on (name, value) is rebuilt after the bulk insert, which is much faster than keeping it.
         sqlite3_exec(db, "DROP INDEX IF EXISTS sample_metrics_by_value", nullptr, nullptr, nullptr);
         // In primary-key order, so that every insert appends to the table's B-tree instead of splitting pages
@@ -268,6 +271,7 @@ bool QualityRepository::replaceResults(const SampleMetricTable& metrics, const F
     std::vector<DuplicateGroupRecord> groups;
     if (!findings(&issues, &groups))
         return false;  // the transaction rolls back
+    std::optional<ScanTimings::Scope> writeIssues(std::in_place, ScanTimings::WriteIssues);
     {
         SqliteStatement st(db,
                            "INSERT INTO issues(sample_id, type, modality, severity, value, threshold, message) "
@@ -318,6 +322,8 @@ bool QualityRepository::replaceResults(const SampleMetricTable& metrics, const F
             }
         }
     }
+    writeIssues.reset();
+    const ScanTimings::Scope commitTimed(ScanTimings::Commit);
     if (!m_store.setMetaValue(QStringLiteral("quality.scanned_at"),
                               QDateTime::currentDateTimeUtc().toString(Qt::ISODate)) ||
         !tx.commit()) {
