@@ -4,6 +4,7 @@
 #include "SignalCancel.h"
 #include "progress/ConsoleProgress.h"
 #include "quality/QualityScan.h"
+#include "quality/ScanTimings.h"
 #include "store/QualityRepository.h"
 
 #include <QJsonDocument>
@@ -40,6 +41,8 @@ void ScanCommand::configure(QCommandLineParser& parser)
         {QStringLiteral("remeasure"), QStringLiteral("Ignore cached measurements and decode every file again.")});
     parser.addOption({QStringLiteral("json"), QStringLiteral("Print the result as JSON.")});
     parser.addOption({QStringLiteral("quiet"), QStringLiteral("No progress on stderr.")});
+    parser.addOption(
+        {QStringLiteral("verbose"), QStringLiteral("Print where the scan's time went, phase by phase, on stderr.")});
 }
 
 int ScanCommand::run(const QCommandLineParser& parser)
@@ -83,8 +86,13 @@ int ScanCommand::run(const QCommandLineParser& parser)
         return kOk;
     }
 
+    ScanTimings timings;
+    if (parser.isSet(QStringLiteral("verbose")))
+        options.timings = &timings;
     const QualityScan::Report report = QualityScan::run(*project.store, progress, options);
     progress.finish();
+    if (options.timings)
+        printErr(timings.format());
     if (report.cancelled)
         return fail(kDataError, report.error);
     if (!report.ok)

@@ -12,6 +12,7 @@
 #include "quality/AudioMetrics.h"
 #include "quality/AudioSpectralPass.h"
 #include "quality/ImageMetrics.h"
+#include "quality/ScanTimings.h"
 #include "quality/TextMetrics.h"
 #include "quality/TextMetricsCalculator.h"
 
@@ -24,11 +25,15 @@ namespace {
 
 void measureImage(const QString& absolutePath, qint64 maxImagePixels, FileMeasurement* m)
 {
-    const DecodedImage image = ImageDecoder::decode(absolutePath, maxImagePixels);
+    const DecodedImage image = [&] {
+        const ScanTimings::Scope timed(ScanTimings::ImageDecode);
+        return ImageDecoder::decode(absolutePath, maxImagePixels);
+    }();
     if (!image.info.ok) {
         m->error = image.info.error;
         return;
     }
+    const ScanTimings::Scope timed(ScanTimings::ImageMetrics);
     // The decode went through the imaging module, so it is loaded.
     const ImageMetrics metrics = ImagingModule::backend()->measureImage(image);
     m->metrics = metrics.toList();
@@ -39,7 +44,10 @@ void measureImage(const QString& absolutePath, qint64 maxImagePixels, FileMeasur
 
 void measureAudio(const QString& absolutePath, FileMeasurement* m)
 {
-    const DecodedAudio audio = AudioDecoder::decode(absolutePath);
+    const DecodedAudio audio = [&] {
+        const ScanTimings::Scope timed(ScanTimings::AudioDecode);
+        return AudioDecoder::decode(absolutePath);
+    }();
     if (!audio.info.ok) {
         m->error = audio.info.error;
         return;
@@ -47,8 +55,14 @@ void measureAudio(const QString& absolutePath, FileMeasurement* m)
     // Bandwidth and fingerprint come from one shared STFT where they can (AudioSpectralPass).
     AudioMetricOptions levelsOnly;
     levelsOnly.computeBandwidth = false;
-    AudioMetrics metrics = AudioMetricsCalculator::compute(audio, levelsOnly);
-    const AudioSpectralResult spectral = AudioSpectralPass::compute(audio);
+    AudioMetrics metrics = [&] {
+        const ScanTimings::Scope timed(ScanTimings::AudioLevels);
+        return AudioMetricsCalculator::compute(audio, levelsOnly);
+    }();
+    const AudioSpectralResult spectral = [&] {
+        const ScanTimings::Scope timed(ScanTimings::AudioSpectral);
+        return AudioSpectralPass::compute(audio);
+    }();
     metrics.bandwidthHz = spectral.bandwidthHz;
     m->metrics = metrics.toList();
     m->metrics.append({QStringLiteral("audio.frames"), double(audio.info.frames)});
@@ -61,6 +75,7 @@ void measureAudio(const QString& absolutePath, FileMeasurement* m)
 
 void measureText(const DecodedText& text, FileMeasurement* m)
 {
+    const ScanTimings::Scope timed(ScanTimings::TextMetrics);
     const TextMetrics metrics = TextMetricsCalculator::compute(text);
     for (const auto& [name, value] : metrics.toList())
         m->metrics.append({name, value});
@@ -72,6 +87,7 @@ void measureText(const DecodedText& text, FileMeasurement* m)
 
 void measureVideo(const QString& absolutePath, FileMeasurement* m)
 {
+    const ScanTimings::Scope timed(ScanTimings::OtherFiles);
     const VideoInfo info = VideoProbe::probe(absolutePath);
     if (!info.ok) {
         m->error = info.error;
@@ -118,7 +134,10 @@ FileMeasurement FileMeasurer::measureItem(const DatasetRoot& root, const QString
     case Modality::Audio: measureAudio(r.absolutePath, &m); break;
     case Modality::Video: measureVideo(r.absolutePath, &m); break;
     case Modality::Text: {
-        const DecodedText text = TextDecoder::readFile(r.absolutePath);
+        const DecodedText text = [&] {
+            const ScanTimings::Scope timed(ScanTimings::TextRead);
+            return TextDecoder::readFile(r.absolutePath);
+        }();
         if (!text.ok)
             m.error = text.error;
         else
@@ -146,6 +165,7 @@ FileMeasurement FileMeasurer::measureSensor(const DatasetRoot& root, const QStri
     m.path = relativePath;
     m.modality = Modality::Video;
     m.sensorStream = true;
+    const ScanTimings::Scope timed(ScanTimings::OtherFiles);
     const DatasetRoot::Resolved r = root.resolve(relativePath);
     if (!r.ok || !statFile(r.absolutePath, &m.size, &m.mtimeNs)) {
         m.missing = r.ok;

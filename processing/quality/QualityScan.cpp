@@ -7,6 +7,7 @@
 #include "quality/FileMeasurer.h"
 #include "quality/ItemIssueDetector.h"
 #include "quality/SampleAnalyzer.h"
+#include "quality/ScanTimings.h"
 #include "store/ProjectStore.h"
 #include "store/QualityRepository.h"
 
@@ -18,7 +19,11 @@
 #include <QJsonDocument>
 #include <QSet>
 #include <atomic>
+#include <cstdio>
+#include <ctime>
+#include <memory>
 #include <mutex>
+#include <optional>
 #include <thread>
 #include <utility>
 
@@ -35,6 +40,39 @@ struct Job {
     qint64 size = -1;
     qint64 mtimeNs = 0;
 };
+
+// Installs the scan's timings on this thread for the scan's duration; timings the environment asked for
+// (LOCKSTEP_SCAN_TIMINGS=1) are printed to stderr at the end.
+class TimingsSession {
+public:
+    explicit TimingsSession(ScanTimings* given) : m_timings(given), m_previous(ScanTimings::threadSink())
+    {
+        if (m_timings == nullptr && ScanTimings::requestedByEnvironment()) {
+            m_owned = std::make_unique<ScanTimings>();
+            m_timings = m_owned.get();
+        }
+        ScanTimings::setThreadSink(m_timings);
+    }
+    ~TimingsSession()
+    {
+        ScanTimings::setThreadSink(m_previous);
+        if (m_owned)
+            std::fputs(m_owned->format().toLocal8Bit().constData(), stderr);
+    }
+    ScanTimings* timings() const { return m_timings; }
+
+private:
+    ScanTimings* m_timings;
+    ScanTimings* m_previous;
+    std::unique_ptr<ScanTimings> m_owned;
+};
+
+std::chrono::nanoseconds threadCpuTime()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return std::chrono::seconds(ts.tv_sec) + std::chrono::nanoseconds(ts.tv_nsec);
+}
 
 std::vector<Job> collectJobs(const std::vector<ScanSample>& samples)
 {
@@ -72,6 +110,8 @@ QualityScan::Report derive(ProjectStore& store, QualityRepository& repository, c
                            const QHash<QString, FileMeasurement>& measurements, const QualityThresholds& thresholds,
                            Progress& progress, QualityScan::Report report)
 {
+    const ScanTimings::Scope deriveWall(ScanTimings::DeriveWall);
+    ScanTimings* const timings = ScanTimings::threadSink();
     progress.report(QStringLiteral("Finding issues and duplicates"), 0, 0);
     SampleAnalyzer::MeasurementLookup lookup;
     lookup.reserve(measurements.size());
@@ -82,8 +122,11 @@ QualityScan::Report derive(ProjectStore& store, QualityRepository& repository, c
     // and per-sample issues and writes the metric table; the two meet before the issues are written.
     std::vector<DuplicateGroupRecord> groups;
     std::vector<QualityIssue> duplicateIssues;
-    std::thread duplicates(
-        [&] { DuplicateFinder::find(samples, std::as_const(lookup), thresholds, &groups, &duplicateIssues); });
+    std::thread duplicates([&] {
+        ScanTimings::setThreadSink(timings);
+        const ScanTimings::Scope timed(ScanTimings::DuplicateSearch);
+        DuplicateFinder::find(samples, std::as_const(lookup), thresholds, &groups, &duplicateIssues);
+    });
     struct JoinOnExit {
         std::thread& thread;
         ~JoinOnExit()
@@ -94,20 +137,29 @@ QualityScan::Report derive(ProjectStore& store, QualityRepository& repository, c
     } joinOnExit{duplicates};
 
     std::vector<QualityIssue> issues;
-    for (const ScanSample& s : samples)
-        for (Modality m : kAllModalities)
-            if (s.hasItem[int(m)])
-                if (const FileMeasurement* fm = lookup.value(measurementKey(s, m)))
-                    ItemIssueDetector::detect(s.id, *fm, thresholds, &issues);
+    {
+        const ScanTimings::Scope timed(ScanTimings::ItemIssues);
+        for (const ScanSample& s : samples)
+            for (Modality m : kAllModalities)
+                if (s.hasItem[int(m)])
+                    if (const FileMeasurement* fm = lookup.value(measurementKey(s, m)))
+                        ItemIssueDetector::detect(s.id, *fm, thresholds, &issues);
+    }
     SampleMetricTable metrics;
-    SampleAnalyzer::analyze(samples, lookup, thresholds, &metrics, &issues);
+    {
+        const ScanTimings::Scope timed(ScanTimings::SampleAnalysis);
+        SampleAnalyzer::analyze(samples, lookup, thresholds, &metrics, &issues);
+    }
     progress.report(QStringLiteral("Saving results"), 0, 0);
     bool cancelled = false;
     qint64 issueCount = 0;
     qint64 groupCount = 0;
     const bool saved = repository.replaceResults(
         metrics, [&](std::vector<QualityIssue>* allIssues, std::vector<DuplicateGroupRecord>* allGroups) {
-            duplicates.join();
+            {
+                const ScanTimings::Scope timed(ScanTimings::WaitForDuplicates);
+                duplicates.join();
+            }
             if (progress.isCancelled()) {
                 cancelled = true;
                 return false;
@@ -141,6 +193,8 @@ QualityScan::Report QualityScan::run(ProjectStore& store, Progress& progress, co
     // The scan runs one file per core itself; OpenCV's own worker threads would only compete with it.
     // Set for when the imaging module loads (an audio-only scan never loads it).
     ImagingModule::setLibraryThreads(1);
+    const TimingsSession timingsSession(options.timings);
+    std::optional<ScanTimings::Scope> measureWall(std::in_place, ScanTimings::MeasureWall);
 #if defined(__GLIBC__)
     // Every decode allocates a few large buffers. glibc hands blocks over 128 KiB back to the kernel on
     // free, so each file paid for fresh zeroed pages (a seventh of a scan's time); keep them in the heap.
@@ -158,6 +212,7 @@ QualityScan::Report QualityScan::run(ProjectStore& store, Progress& progress, co
         return report;
     }
     progress.report(QStringLiteral("Reading the sample index"), 0, 0);
+    std::optional<ScanTimings::Scope> readIndex(std::in_place, ScanTimings::ReadIndex);
     const std::vector<ScanSample> samples = repository.loadScanSamples();
     report.samples = qint64(samples.size());
     std::vector<Job> jobs = collectJobs(samples);
@@ -175,6 +230,8 @@ QualityScan::Report QualityScan::run(ProjectStore& store, Progress& progress, co
     }
     // Reuse every cached measurement whose file has the same size and modification time.
     QHash<QString, FileMeasurement> measurements = repository.loadCache();
+    readIndex.reset();
+    std::optional<ScanTimings::Scope> checkFiles(std::in_place, ScanTimings::CheckFiles);
     std::vector<std::size_t> todo;
     qint64 vanished = 0;  // files measured by an earlier scan that are gone now: the results must change
     for (std::size_t i = 0; i < jobs.size(); ++i) {
@@ -198,6 +255,7 @@ QualityScan::Report QualityScan::run(ProjectStore& store, Progress& progress, co
         }
         todo.push_back(i);
     }
+    checkFiles.reset();
     // Pictures and videos are measured by the imaging module: without it each would be recorded as unreadable.
     // A file that is not there (size -1: its stat failed) is recorded as missing without decoding, so a rescan
     // whose only work is the dataset's missing pictures does not load the module (a third of a second).
@@ -219,7 +277,21 @@ QualityScan::Report QualityScan::run(ProjectStore& store, Progress& progress, co
     std::atomic<std::size_t> next{0};
     std::mutex doneMutex;
     std::vector<FileMeasurement> done;
+    ScanTimings* const timings = timingsSession.timings();
     auto work = [&] {
+        ScanTimings::setThreadSink(timings);
+        const auto wallStart = std::chrono::steady_clock::now();
+        const auto cpuStart = threadCpuTime();
+        struct Account {
+            ScanTimings* timings;
+            std::chrono::steady_clock::time_point wallStart;
+            std::chrono::nanoseconds cpuStart;
+            ~Account()
+            {
+                if (timings)
+                    timings->addWorker(threadCpuTime() - cpuStart, std::chrono::steady_clock::now() - wallStart);
+            }
+        } account{timings, wallStart, cpuStart};
         for (;;) {
             if (progress.isCancelled())
                 return;
@@ -258,6 +330,7 @@ QualityScan::Report QualityScan::run(ProjectStore& store, Progress& progress, co
         for (const FileMeasurement& m : batch)
             if (!m.path.startsWith(QLatin1String("inline:")))
                 cacheable.push_back(m);
+        const ScanTimings::Scope timed(ScanTimings::SaveMeasurements);
         if (saveError.isEmpty() && !repository.saveMeasurements(cacheable))
             saveError = repository.lastError();
         for (FileMeasurement& m : batch)
@@ -294,6 +367,7 @@ QualityScan::Report QualityScan::run(ProjectStore& store, Progress& progress, co
         return report;
     }
     report.measureSeconds = double(clock.elapsed()) / 1000.0;
+    measureWall.reset();
     const QString state =
         store.meta(QStringLiteral("imported_at")) + QLatin1Char('|') +
         QString::fromUtf8(QJsonDocument(options.thresholds.overrides()).toJson(QJsonDocument::Compact));
@@ -316,6 +390,7 @@ QualityScan::Report QualityScan::run(ProjectStore& store, Progress& progress, co
 
 QualityScan::Report QualityScan::rederive(ProjectStore& store, Progress& progress, const QualityThresholds& thresholds)
 {
+    const TimingsSession timingsSession(nullptr);
     QElapsedTimer clock;
     clock.start();
     Report report;

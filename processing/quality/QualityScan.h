@@ -9,6 +9,7 @@ namespace lockstep {
 
 class Progress;
 class ProjectStore;
+class ScanTimings;
 
 // The scan job: measures every item of every sample (decoding each file once for all its metrics, on all
 // cores), caches the measurements in the project keyed by path + size + mtime so a rescan of an unchanged
@@ -21,6 +22,9 @@ public:
         bool remeasure = false;        // ignore the cache
         QualityThresholds thresholds;  // the project's thresholds (overrides applied)
         qint64 maxImagePixels = 100'000'000;
+        // Where to record per-phase timings (nullptr: none, unless LOCKSTEP_SCAN_TIMINGS=1 asks for a table on
+        // stderr). Must outlive run().
+        ScanTimings* timings = nullptr;
     };
     struct Report {
         bool ok = false;

@@ -1,6 +1,7 @@
 #include "store/QualityRepository.h"
 
 #include "dataset/ManifestField.h"
+#include "quality/ScanTimings.h"
 #include "store/ProjectStore.h"
 #include "store/SqliteStatement.h"
 #include "store/SqliteTransaction.h"
@@ -12,6 +13,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <optional>
 #include <vector>
 
 namespace lockstep {
@@ -232,6 +234,7 @@ bool QualityRepository::replaceResults(const SampleMetricTable& metrics, const F
         return false;
     }
     {
+        const ScanTimings::Scope timed(ScanTimings::WriteMetricRows);
         // The index on (name, value) is rebuilt after the bulk insert, which is much faster than keeping it.
         sqlite3_exec(db, "DROP INDEX IF EXISTS sample_metrics_by_value", nullptr, nullptr, nullptr);
         // In primary-key order, so that every insert appends to the table's B-tree instead of splitting pages
@@ -269,6 +272,7 @@ bool QualityRepository::replaceResults(const SampleMetricTable& metrics, const F
     std::vector<DuplicateGroupRecord> groups;
     if (!findings(&issues, &groups))
         return false;  // the transaction rolls back
+    std::optional<ScanTimings::Scope> writeIssues(std::in_place, ScanTimings::WriteIssues);
     {
         SqliteStatement st(db,
                            "INSERT INTO issues(sample_id, type, modality, severity, value, threshold, message) "
@@ -319,6 +323,8 @@ bool QualityRepository::replaceResults(const SampleMetricTable& metrics, const F
             }
         }
     }
+    writeIssues.reset();
+    const ScanTimings::Scope commitTimed(ScanTimings::Commit);
     // New metrics: every cached metric column (MetricColumnCache) is stale from here.
     if (!m_store.setMetaValue(QStringLiteral("quality.scanned_at"),
                               QDateTime::currentDateTimeUtc().toString(Qt::ISODate)) ||
