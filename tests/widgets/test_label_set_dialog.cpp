@@ -55,7 +55,7 @@ private slots:
     void editsTheSetAndHandsItBack()
     {
         const QStringList dataset{QStringLiteral("dog"), QStringLiteral("cat"), QStringLiteral("bird")};
-        LabelSetDialog dialog({QStringLiteral("dog"), QStringLiteral("cat")}, dataset);
+        LabelSetDialog dialog({QStringLiteral("dog"), QStringLiteral("cat")}, dataset, QStringLiteral("1\u20139"));
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QCOMPARE(texts(dialog.list()), (QStringList{QStringLiteral("dog"), QStringLiteral("cat")}));
@@ -121,7 +121,7 @@ private slots:
 
     void cancelLeavesNothingApplied()
     {
-        LabelSetDialog dialog({QStringLiteral("a"), QStringLiteral("A"), QStringLiteral(" "), QStringLiteral("b")}, {});
+        LabelSetDialog dialog({QStringLiteral("a"), QStringLiteral("A"), QStringLiteral(" "), QStringLiteral("b")}, {}, QString());
         // What the project had, less blanks and case duplicates.
         QCOMPARE(dialog.labels(), (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
         dialog.show();
