@@ -229,7 +229,9 @@ QualityScan::Report QualityScan::run(ProjectStore& store, Progress& progress, co
         }
     }
     // Reuse every cached measurement whose file has the same size and modification time.
-    QHash<QString, FileMeasurement> measurements = repository.loadCache();
+    // --remeasure replaces every entry, so the cache is not read at all (parsing it is most of a rescan's time).
+    QHash<QString, FileMeasurement> measurements =
+        options.remeasure ? QHash<QString, FileMeasurement>() : repository.loadCache();
     readIndex.reset();
     std::optional<ScanTimings::Scope> checkFiles(std::in_place, ScanTimings::CheckFiles);
     std::vector<std::size_t> todo;
@@ -252,6 +254,8 @@ QualityScan::Report QualityScan::run(ProjectStore& store, Progress& progress, co
             ++vanished;
             measurements.remove(job.key);  // it is missing now, not what it was
             repository.forgetMeasurement(job.key);
+        } else if (!exists && options.remeasure) {
+            repository.forgetMeasurement(job.key);  // the cache was not read: it may hold what the file was
         }
         todo.push_back(i);
     }

@@ -1,11 +1,15 @@
 // The floor for a quality scan: decode every image and audio file of a dataset once, with the same decoders
 // and the same number of threads as `lockstep-cli scan`, computing nothing. Prints the seconds taken.
 // Usage: bench_decode_floor DATASET [THREADS]
+#include "imaging/ImagingModule.h"
 #include "media/AudioDecoder.h"
 #include "media/ImageDecoder.h"
 
 #include <QDirIterator>
 #include <QElapsedTimer>
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 #include <atomic>
 #include <cstdio>
 #include <thread>
@@ -19,6 +23,13 @@ int main(int argc, char** argv)
     }
     const QString root = QString::fromLocal8Bit(argv[1]);
     const int threads = argc > 2 ? std::atoi(argv[2]) : int(std::thread::hardware_concurrency());
+    // The process settings QualityScan::run makes before it decodes: OpenCV on one thread per worker and large
+    // decode buffers kept in the heap. Without them the floor would pay costs the scan does not.
+    lockstep::ImagingModule::setLibraryThreads(1);
+#if defined(__GLIBC__)
+    mallopt(M_MMAP_THRESHOLD, 64 * 1024 * 1024);
+    mallopt(M_TRIM_THRESHOLD, 256 * 1024 * 1024);
+#endif
     std::vector<QString> images;
     std::vector<QString> audios;
     for (const char* folder : {"images", "audios"}) {
