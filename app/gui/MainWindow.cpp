@@ -339,7 +339,9 @@ void MainWindow::createMenus()
     connect(duplicatesAction, &QAction::triggered, this, [this](bool on) {
         if (on) {
             m_duplicatesDock->showAndFocus();
-            resizeDocks({m_duplicatesDock}, {height() / 2}, Qt::Vertical);
+            // Room for the member cards, and the table keeps rows in view: the timeline gives them up.
+            resizeDocks({m_duplicatesDock}, {height() * 2 / 5}, Qt::Vertical);
+            m_workspace->keepTableRowsWhenShown();
         }
     });
     view->addAction(duplicatesAction);
@@ -685,7 +687,8 @@ void MainWindow::restoreSettings()
     restoreState(settings.value(kStateKey).toByteArray());
     orientDashboard();
     m_workspace->splitter()->restoreState(settings.value(kSplitterKey).toByteArray());
-    m_workspace->verticalSplitter()->restoreState(settings.value(kVerticalSplitterKey).toByteArray());
+    if (!m_workspace->verticalSplitter()->restoreState(settings.value(kVerticalSplitterKey).toByteArray()))
+        m_workspace->keepTableRowsWhenShown();  // first start: the table keeps a good number of rows in view
     m_lastDirectory = settings.value(kLastDirectoryKey, QDir::homePath()).toString();
     m_diagnosticsWanted = settings.value(kDiagnosticsKey, true).toBool();
     m_dashboardWanted = settings.value(kDashboardKey, false).toBool();

@@ -1,5 +1,6 @@
 #include "WorkspacePage.h"
 
+#include "ElidedLabel.h"
 #include "SampleDetailsPane.h"
 #include "SampleFilterBar.h"
 #include "SampleGridView.h"
@@ -10,11 +11,13 @@
 
 #include <QAction>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStyle>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <climits>
@@ -47,10 +50,9 @@ WorkspacePage::WorkspacePage(SampleTableModel* model, QWidget* parent) : QWidget
     leftLayout->setSpacing(6);
     auto* bar = new QHBoxLayout;
     bar->setSpacing(12);
-    m_summary = new QLabel(left);
+    // One line: a second one (a narrow window, the History dock open) would push the table down.
+    m_summary = new ElidedLabel(left);
     m_summary->setObjectName(QStringLiteral("datasetSummary"));
-    m_summary->setTextFormat(Qt::PlainText);
-    m_summary->setWordWrap(true);
     bar->addWidget(m_summary, 1);
     m_goTo = new QLineEdit(left);
     m_goTo->setObjectName(QStringLiteral("goToSample"));
@@ -104,6 +106,8 @@ WorkspacePage::WorkspacePage(SampleTableModel* model, QWidget* parent) : QWidget
     m_vertical->setStretchFactor(1, 1);
     // The timeline gets the larger share: it is the view users come for, and a recording has many lanes.
     m_vertical->setSizes({340, 560});
+    // The user's own split is kept from then on.
+    connect(m_vertical, &QSplitter::splitterMoved, this, [this] { m_keepRowsPending = false; });
 }
 
 QString WorkspacePage::summaryLine(const DatasetSummary& summary)
@@ -135,14 +139,69 @@ QString WorkspacePage::summaryLine(const DatasetSummary& summary)
 
 void WorkspacePage::setSummary(const DatasetSummary& summary)
 {
-    m_summary->setText(summaryLine(summary));
-    m_summary->setToolTip(summary.layout.isEmpty() ? summary.datasetRoot
-                                                   : tr("%1\nRead as: %2").arg(summary.datasetRoot, summary.layout));
+    const QString line = summaryLine(summary);
+    m_summary->setText(line);
+    // The whole line too: it is cut short when the window is narrow.
+    m_summary->setToolTip(line + QLatin1Char('\n') +
+                          (summary.layout.isEmpty() ? summary.datasetRoot
+                                                    : tr("%1\nRead as: %2").arg(summary.datasetRoot, summary.layout)));
 }
 
 QString WorkspacePage::summaryText() const
 {
     return m_summary->text();
+}
+
+void WorkspacePage::keepTableRowsWhenShown()
+{
+    m_keepRowsPending = true;
+    keepTableRowsIfPending();
+}
+
+void WorkspacePage::keepTableRowsIfPending()
+{
+    if (!m_keepRowsPending || !isVisible())
+        return;
+    // After the layouts have placed the table (they run on posted events). Again after every resize of the
+    // page (a dock shown, the window resized) until the user moves the split: then it is theirs.
+    QTimer::singleShot(0, this, [this] {
+        if (m_keepRowsPending && isVisible())
+            keepTableRows();
+    });
+}
+
+void WorkspacePage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    keepTableRowsIfPending();
+}
+
+void WorkspacePage::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    keepTableRowsIfPending();
+}
+
+int WorkspacePage::visibleTableRows() const
+{
+    const int rowHeight = m_table->verticalHeader()->defaultSectionSize();
+    return rowHeight > 0 ? m_table->viewport()->height() / rowHeight : 0;
+}
+
+void WorkspacePage::keepTableRows(int rows)
+{
+    const QList<int> sizes = m_vertical->sizes();
+    if (sizes.size() != 2 || isGridShown() || !m_table->isVisible() || m_table->viewport()->height() <= 0)
+        return;
+    // What the top part needs besides the rows: summary, query bar, column header, margins.
+    const int chrome = sizes[0] - m_table->viewport()->height();
+    const int wanted = chrome + rows * m_table->verticalHeader()->defaultSectionSize() + 2;
+    const int total = sizes[0] + sizes[1];
+    // The timeline keeps at least two fifths of the page (and its own minimum): it is what users come for.
+    const int topAtMost = total - qMax(m_timeline->minimumHeight(), total * 2 / 5);
+    const int top = qMin(wanted, topAtMost);
+    if (top > sizes[0])
+        m_vertical->setSizes({top, total - top});
 }
 
 void WorkspacePage::setGridShown(bool shown)

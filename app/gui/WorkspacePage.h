@@ -5,13 +5,13 @@
 #include <QWidget>
 
 class QAction;
-class QLabel;
 class QLineEdit;
 class QSplitter;
 class QStackedWidget;
 
 namespace lockstep {
 
+class ElidedLabel;
 class SampleDetailsPane;
 class SampleFilterBar;
 class SampleGridView;
@@ -52,14 +52,31 @@ public:
 
     static QString summaryLine(const DatasetSummary& summary);
 
+    // Rows of the sample table the default layout keeps in view: the timeline gives up room for them, down
+    // to a share of the page it keeps for itself.
+    static constexpr int kDefaultTableRows = 8;
+    // Moves the split between table and timeline so that the table shows `rows` rows (if the timeline can
+    // spare the room). For a layout the user has not arranged: a first start, a dock that took room.
+    void keepTableRows(int rows = kDefaultTableRows);
+    // The same once the page is shown and laid out (a first start: the window is not shown yet), and after
+    // each resize of the page, until the user moves the split.
+    void keepTableRowsWhenShown();
+    // Rows of the table in view now.
+    int visibleTableRows() const;
+
 signals:
     void currentSampleRowChanged(int row);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
     void goToSample();
+    void keepTableRowsIfPending();
 
     SampleTableModel* m_model = nullptr;
-    QLabel* m_summary = nullptr;
+    ElidedLabel* m_summary = nullptr;
     QString goToTip() const;
 
     QLineEdit* m_goTo = nullptr;
@@ -74,6 +91,7 @@ private:
     QWidget* m_browserPane = nullptr;
     QAction* m_gridAction = nullptr;
     SampleDetailsPane* m_details = nullptr;
+    bool m_keepRowsPending = false;
 };
 
 }  // namespace lockstep

@@ -9,14 +9,20 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStringList>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace fixture {
 
-// Settings of this test's own, empty: no layout, recent files or keys of an earlier run (or of the user).
+// Settings of this test's own, empty: no layout, recent files or keys of an earlier run (or of the user),
+// and in a folder of this process's own, so that the same test run at once from another checkout (or twice
+// in a stress loop) does not clear or rewrite them under it.
 inline void useFreshSettings(const QString& testName)
 {
     QStandardPaths::setTestModeEnabled(true);
+    static QTemporaryDir folder;
+    if (folder.isValid())
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, folder.path());
     QCoreApplication::setOrganizationName(QStringLiteral("LockstepTests"));
     QCoreApplication::setApplicationName(testName);
     QSettings().clear();

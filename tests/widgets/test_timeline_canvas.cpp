@@ -86,9 +86,12 @@ private slots:
     void initTestCase()
     {
         // The lane layout is kept in QSettings: a settings file of this test's own, emptied before each test.
+        // In this run's own folder: the same test started at once elsewhere (another checkout, a second
+        // stress loop) must not clear or rewrite the layout it saves and reads back.
+        QVERIFY(m_dir.isValid());
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
         QCoreApplication::setOrganizationName(QStringLiteral("LockstepTests"));
         QCoreApplication::setApplicationName(QStringLiteral("test_timeline_canvas"));
-        QVERIFY(m_dir.isValid());
         m_rec = timeline_fixture::writeRecording(m_dir.path());
     }
 
