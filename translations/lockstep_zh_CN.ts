@@ -40,12 +40,12 @@
         <translation>lockstep：--annotate %1：区域的格式为 LABEL@A:B（秒）。</translation>
     </message>
     <message>
-        <source>lockstep: --view %1: expected grid, duplicates[:N], dashboard[:METRIC], history, queue:QUERY, lasso or lasso-filtered.</source>
-        <translation>lockstep：--view %1：应为 grid、duplicates[:N]、dashboard[:METRIC]、history、queue:QUERY、lasso 或 lasso-filtered。</translation>
-    </message>
-    <message>
         <source>lockstep: --timeline-range %1: expected A:B in seconds, A &lt; B.</source>
         <translation>lockstep：--timeline-range %1：应为以秒为单位的 A:B，且 A &lt; B。</translation>
+    </message>
+    <message>
+        <source>lockstep: --view %1: expected grid, duplicates[:N], dashboard[:METRIC], history, queue:QUERY, filter:QUERY, lasso or lasso-filtered.</source>
+        <translation>lockstep：--view %1：应为 grid、duplicates[:N]、dashboard[:METRIC]、history、queue:QUERY、filter:QUERY、lasso 或 lasso-filtered。</translation>
     </message>
 </context>
 <context>
@@ -86,10 +86,6 @@
         <translation>标签集(&amp;L)…</translation>
     </message>
     <message>
-        <source>Choose the labels that number keys 1–9 assign</source>
-        <translation>选择数字键 1–9 所赋予的标签</translation>
-    </message>
-    <message>
         <source>&lt;opened project&gt;</source>
         <translation>&lt;已打开的项目&gt;</translation>
     </message>
@@ -126,10 +122,6 @@
         <translation>可在 编辑 &gt; 标签集 中为数字键添加标签</translation>
     </message>
     <message>
-        <source>Select a time range on the timeline first (Shift+drag), then press N.</source>
-        <translation>请先在时间轴上选择一个时间范围（Shift+拖动），然后按 N。</translation>
-    </message>
-    <message>
         <source>Add Region</source>
         <translation>添加区域</translation>
     </message>
@@ -156,6 +148,22 @@
     <message>
         <source>Text:</source>
         <translation>文本：</translation>
+    </message>
+    <message>
+        <source>Choose the labels, in the order the Label commands assign them</source>
+        <translation>选择标签，其顺序即“标签设为”命令分配标签的顺序</translation>
+    </message>
+    <message>
+        <source>Choose the labels that keys %1 assign</source>
+        <translation>选择按键 %1 所分配的标签</translation>
+    </message>
+    <message>
+        <source>Select a time range on the timeline first (Shift+drag).</source>
+        <translation>请先在时间轴上选择一个时间范围（Shift+拖动）。</translation>
+    </message>
+    <message>
+        <source>Select a time range on the timeline first (Shift+drag), then press %1.</source>
+        <translation>请先在时间轴上选择一个时间范围（Shift+拖动），然后按 %1。</translation>
     </message>
 </context>
 <context>
@@ -482,10 +490,6 @@ Suggested keeper: %4</source>
         <translation>在每个尚未审核的组中，接受建议保留项并拒绝其余样本（可一次撤销）</translation>
     </message>
     <message>
-        <source>Enter keeps the highlighted sample and rejects the rest (one undo step). H / L: member, J / K: group, A / R / F / U: decide one member, Space: play its audio.</source>
-        <translation>Enter 保留高亮的样本并拒绝其余样本（可一次撤销）。H / L：成员，J / K：组，A / R / F / U：决定单个成员，Space：播放其音频。</translation>
-    </message>
-    <message>
         <source>No duplicate groups.
 Dataset ▸ Scan Quality finds exact and near duplicates of images, audio and texts.</source>
         <translation>没有重复组。
@@ -545,12 +549,6 @@ Dataset ▸ Scan Quality finds exact and near duplicates of images, audio and te
         <source>Why: %1</source>
         <translation>原因：%1</translation>
     </message>
-    <message numerus="yes">
-        <source>… and %Ln more sample(s) in this group; Enter decides all of them.</source>
-        <translation>
-            <numerusform>… 此组中还有 %Ln 个样本；按 Enter 会对它们全部作出决定。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No duplicate groups</source>
         <translation>没有重复组</translation>
@@ -564,6 +562,38 @@ Dataset ▸ Scan Quality finds exact and near duplicates of images, audio and te
     <message>
         <source>%1 reviewed</source>
         <translation>已审核 %1 个</translation>
+    </message>
+    <message>
+        <source>%1 keeps the highlighted sample and rejects the rest (one undo step).</source>
+        <translation>%1 保留高亮显示的样本并拒绝其余样本（可一次撤销）。</translation>
+    </message>
+    <message>
+        <source>%1: member</source>
+        <translation>%1：成员</translation>
+    </message>
+    <message>
+        <source>%1: group</source>
+        <translation>%1：组</translation>
+    </message>
+    <message>
+        <source>%1: decide one member</source>
+        <translation>%1：决定单个成员</translation>
+    </message>
+    <message>
+        <source>%1: play its audio</source>
+        <translation>%1：播放其音频</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more sample(s) in this group.</source>
+        <translation>
+            <numerusform>…此组中还有 %Ln 个样本。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more sample(s) in this group; %1 decides all of them.</source>
+        <translation>
+            <numerusform>…此组中还有 %Ln 个样本；%1 可一并决定全部样本。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -583,10 +613,6 @@ Dataset ▸ Scan Quality finds exact and near duplicates of images, audio and te
     <message>
         <source>Play audio</source>
         <translation>播放音频</translation>
-    </message>
-    <message>
-        <source>Play this sample&apos;s audio (Space)</source>
-        <translation>播放此样本的音频（Space）</translation>
     </message>
     <message>
         <source>Distance to the suggested keeper: %1</source>
@@ -630,6 +656,14 @@ Dataset ▸ Scan Quality finds exact and near duplicates of images, audio and te
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
+    <message>
+        <source>Play this sample&apos;s audio</source>
+        <translation>播放此样本的音频</translation>
+    </message>
+    <message>
+        <source>Play this sample&apos;s audio (%1)</source>
+        <translation>播放此样本的音频（%1）</translation>
+    </message>
 </context>
 <context>
     <name>lockstep::DuplicateResolution</name>
@@ -651,6 +685,57 @@ Dataset ▸ Scan Quality finds exact and near duplicates of images, audio and te
     <message>
         <source>Duplicate Groups</source>
         <translation>重复组</translation>
+    </message>
+</context>
+<context>
+    <name>lockstep::EngineProgressText</name>
+    <message>
+        <source>Reading the sample index</source>
+        <translation>正在读取样本索引</translation>
+    </message>
+    <message>
+        <source>Measuring files</source>
+        <translation>正在测量文件</translation>
+    </message>
+    <message>
+        <source>Finding issues and duplicates</source>
+        <translation>正在查找问题和重复项</translation>
+    </message>
+    <message>
+        <source>Saving results</source>
+        <translation>正在保存结果</translation>
+    </message>
+    <message>
+        <source>Saving project</source>
+        <translation>正在保存项目</translation>
+    </message>
+    <message>
+        <source>Listing files</source>
+        <translation>正在列出文件</translation>
+    </message>
+    <message>
+        <source>Pairing files by name</source>
+        <translation>正在按名称配对文件</translation>
+    </message>
+    <message>
+        <source>Reading recordings</source>
+        <translation>正在读取录制数据</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>正在读取 %1</translation>
+    </message>
+    <message>
+        <source>Writing demo sample %1</source>
+        <translation>正在写入示例样本 %1</translation>
+    </message>
+    <message>
+        <source>Writing demo recording %1</source>
+        <translation>正在写入示例录制数据 %1</translation>
+    </message>
+    <message>
+        <source>Demo dataset written</source>
+        <translation>示例数据集已写入</translation>
     </message>
 </context>
 <context>
@@ -704,6 +789,252 @@ Dataset ▸ Scan Quality finds exact and near duplicates of images, audio and te
     </message>
 </context>
 <context>
+    <name>lockstep::IssueMessageText</name>
+    <message>
+        <source>file &apos;%1&apos; does not exist</source>
+        <translation>文件“%1”不存在</translation>
+    </message>
+    <message>
+        <source>%1 bytes are not valid UTF-8 (shown as U+FFFD)</source>
+        <translation>%1 个字节不是有效的 UTF-8（显示为 U+FFFD）</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>an unreadable file: the decoder&apos;s own error text</comment>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>%1 x %2 px: smaller than %3 px on a side</source>
+        <translation>%1 x %2 像素：有一边小于 %3 像素</translation>
+    </message>
+    <message>
+        <source>aspect ratio %1 (%2 x %3 px)</source>
+        <translation>宽高比 %1（%2 x %3 像素）</translation>
+    </message>
+    <message>
+        <source>99% of pixels darker than %1 (limit %2)</source>
+        <translation>99% 的像素暗于 %1（限值 %2）</translation>
+    </message>
+    <message>
+        <source>95% of pixels brighter than %1 (overexposed)</source>
+        <translation>95% 的像素亮于 %1（过曝）</translation>
+    </message>
+    <message>
+        <source>RMS contrast %1 (limit %2)</source>
+        <translation>RMS 对比度 %1（限值 %2）</translation>
+    </message>
+    <message>
+        <source>cleanvision blur score %1 under %2 (variance of the Laplacian %3)</source>
+        <translation>cleanvision 模糊分数 %1 低于 %2（Laplacian 方差 %3）</translation>
+    </message>
+    <message>
+        <source>variance of the Laplacian %1 under %2 (cleanvision blur score %3)</source>
+        <translation>Laplacian 方差 %1 低于 %2（cleanvision 模糊分数 %3）</translation>
+    </message>
+    <message>
+        <source>entropy %1 bits: little visual information</source>
+        <translation>熵 %1 比特：视觉信息很少</translation>
+    </message>
+    <message>
+        <source>the image has no colour</source>
+        <translation>图像没有色彩</translation>
+    </message>
+    <message>
+        <source>the file holds no audio samples</source>
+        <translation>文件中没有任何音频采样</translation>
+    </message>
+    <message>
+        <source>%1 s long (limit %2 s)</source>
+        <translation>时长 %1 秒（限值 %2 秒）</translation>
+    </message>
+    <message>
+        <source>%1 samples in runs of 3 or more at full scale (%2% of the clip)</source>
+        <translation>%1 个采样处于连续 3 个或以上的满量程采样中（占音频的 %2%）</translation>
+    </message>
+    <message>
+        <source>peak %1 dBFS: the clip is silent</source>
+        <translation>峰值 %1 dBFS：音频为静音</translation>
+    </message>
+    <message>
+        <source>%1% of 10 ms frames under -40 dBFS</source>
+        <translation>%1% 的 10 毫秒帧低于 -40 dBFS</translation>
+    </message>
+    <message>
+        <source>peak %1 dBFS, RMS %2 dBFS: recorded too quietly</source>
+        <translation>峰值 %1 dBFS，RMS %2 dBFS：录音音量过低</translation>
+    </message>
+    <message>
+        <source>mean sample value %1 (limit ±%2)</source>
+        <translation>采样均值 %1（限值 ±%2）</translation>
+    </message>
+    <message>
+        <source>no content above %1 Hz (sample rate %2 Hz)</source>
+        <translation>%1 Hz 以上没有内容（采样率 %2 Hz）</translation>
+    </message>
+    <message>
+        <source>%1 Hz where most clips are %2 Hz</source>
+        <translation>%1 Hz，而大多数音频为 %2 Hz</translation>
+    </message>
+    <message>
+        <source>%1 channels where most clips have %2</source>
+        <translation>%1 个声道，而大多数音频为 %2 个</translation>
+    </message>
+    <message>
+        <source>only whitespace (%1 characters)</source>
+        <translation>只有空白字符（%1 个字符）</translation>
+    </message>
+    <message>
+        <source>the text is empty</source>
+        <translation>文本为空</translation>
+    </message>
+    <message>
+        <source>%1 characters (limit %2)</source>
+        <translation>%1 个字符（限值 %2）</translation>
+    </message>
+    <message>
+        <source>%1 control or non-printable characters</source>
+        <translation>%1 个控制字符或不可打印字符</translation>
+    </message>
+    <message>
+        <source>no %1, which %2% or more of the samples from &apos;%3&apos; have</source>
+        <translation>缺少%1，而来自“%3”的样本中至少有 %2% 具有此项</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has a segment ending at %2 s; the audio lasts %3 s</source>
+        <translation>“%1”有一个片段在 %2 秒处结束；音频时长为 %3 秒</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; starts before 0 s</source>
+        <translation>“%1”在 0 秒之前开始</translation>
+    </message>
+    <message>
+        <source>timestamps go backwards in a sensor stream or a segment list</source>
+        <translation>传感器数据流或片段列表中的时间戳出现倒退</translation>
+    </message>
+    <message>
+        <source>segment %1 s + %2 s runs past the end of the %3 s file</source>
+        <translation>片段 %1 秒 + %2 秒超出了文件末尾（文件时长 %3 秒）</translation>
+    </message>
+    <message>
+        <source>manifest says %1 s, the audio lasts %2 s</source>
+        <translation>清单中为 %1 秒，音频时长为 %2 秒</translation>
+    </message>
+    <message>
+        <source>its streams last between %1 s and %2 s</source>
+        <translation>其数据流时长介于 %1 秒到 %2 秒之间</translation>
+    </message>
+    <message>
+        <source>%1 = %2 is %3 robust z above the median %4</source>
+        <translation>%1 = %2，比中位数 %4 高 %3 个稳健 z</translation>
+    </message>
+    <message>
+        <source>%1 = %2 is %3 robust z below the median %4</source>
+        <translation>%1 = %2，比中位数 %4 低 %3 个稳健 z</translation>
+    </message>
+    <message>
+        <source>%1 = %2 is %3 robust z above the median %4 (log scale)</source>
+        <translation>%1 = %2，比中位数 %4 高 %3 个稳健 z（对数尺度）</translation>
+    </message>
+    <message>
+        <source>%1 = %2 is %3 robust z below the median %4 (log scale)</source>
+        <translation>%1 = %2，比中位数 %4 低 %3 个稳健 z（对数尺度）</translation>
+    </message>
+    <message>
+        <source>exact duplicate of sample %1 (suggested keeper): %2</source>
+        <translation>与样本 %1（建议保留项）完全重复：%2</translation>
+    </message>
+    <message>
+        <source>near duplicate of sample %1 (suggested keeper): %2</source>
+        <translation>与样本 %1（建议保留项）近似重复：%2</translation>
+    </message>
+    <message>
+        <source>same decoded pixels</source>
+        <translation>解码后的像素相同</translation>
+    </message>
+    <message>
+        <source>pHash within %1 bits</source>
+        <translation>pHash 相差不超过 %1 位</translation>
+    </message>
+    <message>
+        <source>same decoded samples</source>
+        <translation>解码后的采样相同</translation>
+    </message>
+    <message>
+        <source>fingerprint similarity &gt;= %1</source>
+        <translation>指纹相似度 &gt;= %1</translation>
+    </message>
+    <message>
+        <source>same normalised text</source>
+        <translation>规范化后的文本相同</translation>
+    </message>
+    <message>
+        <source>MinHash Jaccard &gt;= %1</source>
+        <translation>MinHash Jaccard &gt;= %1</translation>
+    </message>
+    <message>
+        <source>not all have a caption</source>
+        <translation>并非都有说明文字</translation>
+    </message>
+    <message>
+        <source>not all have an image</source>
+        <translation>并非都有图像</translation>
+    </message>
+    <message>
+        <source>not all have audio</source>
+        <translation>并非都有音频</translation>
+    </message>
+    <message>
+        <source>same captions</source>
+        <translation>说明文字相同</translation>
+    </message>
+    <message>
+        <source>same image</source>
+        <translation>图像相同</translation>
+    </message>
+    <message>
+        <source>same audio</source>
+        <translation>音频相同</translation>
+    </message>
+    <message>
+        <source>different captions</source>
+        <translation>说明文字不同</translation>
+    </message>
+    <message>
+        <source>different image</source>
+        <translation>图像不同</translation>
+    </message>
+    <message>
+        <source>different audio</source>
+        <translation>音频不同</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>图像</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>audio</source>
+        <translation>音频</translation>
+    </message>
+    <message>
+        <source>video</source>
+        <translation>视频</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the items of a list in an issue message</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <comment>the notes after a duplicate group&apos;s reason</comment>
+        <translation>（%1）</translation>
+    </message>
+</context>
+<context>
     <name>lockstep::JobProgressWidget</name>
     <message>
         <source>Cancel</source>
@@ -740,10 +1071,6 @@ Dataset ▸ Scan Quality finds exact and near duplicates of images, audio and te
         <translation>标签集</translation>
     </message>
     <message>
-        <source>Number keys 1–9 give the selected samples the label in that place.</source>
-        <translation>数字键 1–9 为所选样本赋予对应位置上的标签。</translation>
-    </message>
-    <message>
         <source>&amp;Add</source>
         <translation>添加(&amp;A)</translation>
     </message>
@@ -778,6 +1105,14 @@ Dataset ▸ Scan Quality finds exact and near duplicates of images, audio and te
     <message>
         <source>“%1” is already in the label set.</source>
         <translation>“%1”已在标签集中。</translation>
+    </message>
+    <message>
+        <source>The Label commands of the Annotate menu give the selected samples the label in that place.</source>
+        <translation>“标注”菜单中的各“标签设为”命令会为所选样本设置位于相应位置的标签。</translation>
+    </message>
+    <message>
+        <source>Keys %1 give the selected samples the label in that place.</source>
+        <translation>按键 %1 会为所选样本设置位于相应位置的标签。</translation>
     </message>
 </context>
 <context>
@@ -1212,10 +1547,6 @@ Dataset ▸ Scan Quality finds exact and near duplicates of images, audio and te
         <translation>取消</translation>
     </message>
     <message>
-        <source>&lt;b&gt;A&lt;/b&gt; accept &amp;nbsp; &lt;b&gt;R&lt;/b&gt; reject &amp;nbsp; &lt;b&gt;F&lt;/b&gt; needs fix &amp;nbsp; &lt;b&gt;U&lt;/b&gt; clear &amp;nbsp;&amp;nbsp; &lt;b&gt;J&lt;/b&gt;/&lt;b&gt;K&lt;/b&gt; next/previous &amp;nbsp;&amp;nbsp; &lt;b&gt;Esc&lt;/b&gt; back to the table</source>
-        <translation>&lt;b&gt;A&lt;/b&gt; 接受 &amp;nbsp; &lt;b&gt;R&lt;/b&gt; 拒绝 &amp;nbsp; &lt;b&gt;F&lt;/b&gt; 需要修正 &amp;nbsp; &lt;b&gt;U&lt;/b&gt; 清除 &amp;nbsp;&amp;nbsp; &lt;b&gt;J&lt;/b&gt;/&lt;b&gt;K&lt;/b&gt; 下一个/上一个 &amp;nbsp;&amp;nbsp; &lt;b&gt;Esc&lt;/b&gt; 返回表格</translation>
-    </message>
-    <message>
         <source>Table order</source>
         <translation>表格顺序</translation>
     </message>
@@ -1236,15 +1567,21 @@ Dataset ▸ Scan Quality finds exact and near duplicates of images, audio and te
         <translation>任意问题</translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b&gt;Queue finished.&lt;/b&gt; %Ln decided. Esc returns to the table.</source>
-        <translation>
-            <numerusform>&lt;b&gt;队列已完成。&lt;/b&gt;已决定 %Ln 个。按 Esc 返回表格。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%Ln decided in this queue</source>
         <translation>
             <numerusform>此队列中已决定 %Ln 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Queue finished.&lt;/b&gt; %Ln decided. %1 returns to the table.</source>
+        <translation>
+            <numerusform>&lt;b&gt;队列已完成。&lt;/b&gt;已决定 %Ln 个。按 %1 返回表格。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Queue finished.&lt;/b&gt; %Ln decided.</source>
+        <translation>
+            <numerusform>&lt;b&gt;队列已完成。&lt;/b&gt;已决定 %Ln 个。</numerusform>
         </translation>
     </message>
 </context>
@@ -1310,6 +1647,34 @@ Dataset ▸ Scan Quality finds exact and near duplicates of images, audio and te
         <source>Left the review queue at sample %1 of %2</source>
         <translation>已在第 %1 个样本（共 %2 个）处退出审核队列</translation>
     </message>
+    <message>
+        <source>accept</source>
+        <translation>接受</translation>
+    </message>
+    <message>
+        <source>reject</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>needs fix</source>
+        <translation>需要修正</translation>
+    </message>
+    <message>
+        <source>clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>next</source>
+        <translation>下一个</translation>
+    </message>
+    <message>
+        <source>previous</source>
+        <translation>上一个</translation>
+    </message>
+    <message>
+        <source>back to the table</source>
+        <translation>返回表格</translation>
+    </message>
 </context>
 <context>
     <name>lockstep::ReviewSession</name>
@@ -1365,10 +1730,6 @@ Dataset ▸ Scan Quality finds exact and near duplicates of images, audio and te
         <translation>+ 标记</translation>
     </message>
     <message>
-        <source>Add a tag to the selected samples (T)</source>
-        <translation>为所选样本添加标记（T）</translation>
-    </message>
-    <message>
         <source>Note — saved when you leave the field (Ctrl+Return)</source>
         <translation>备注 — 离开此输入框时保存（Ctrl+Return）</translation>
     </message>
@@ -1379,6 +1740,14 @@ Dataset ▸ Scan Quality finds exact and near duplicates of images, audio and te
     <message>
         <source>Remove the tag %1</source>
         <translation>移除标记 %1</translation>
+    </message>
+    <message>
+        <source>Add a tag to the selected samples</source>
+        <translation>为所选样本添加标记</translation>
+    </message>
+    <message>
+        <source>Add a tag to the selected samples (%1)</source>
+        <translation>为所选样本添加标记（%1）</translation>
     </message>
 </context>
 <context>
@@ -1625,8 +1994,16 @@ Issues: quality issues of the shown samples, from the last scan</source>
         <translation>标记和备注</translation>
     </message>
     <message>
-        <source>Click the issue type to jump through it with ] and [</source>
-        <translation>点击问题类型，即可用 ] 和 [ 在该类问题之间跳转</translation>
+        <source>Click the issue type to jump through it with %1 and %2</source>
+        <translation>点击问题类型，然后用 %1 和 %2 在该类型的问题之间跳转</translation>
+    </message>
+    <message>
+        <source>Click the issue type to jump through it with %1</source>
+        <translation>点击问题类型，然后用 %1 在该类型的问题之间跳转</translation>
+    </message>
+    <message>
+        <source>Click the issue type to jump through it with Review ▸ Next Issue of This Type</source>
+        <translation>点击问题类型，然后用 审核 ▸ 下一个同类型问题 在该类型的问题之间跳转</translation>
     </message>
 </context>
 <context>
@@ -1867,10 +2244,6 @@ has:image.blurry（问题类型）、has:audio.*（任何音频问题）、has:a
         <translation>视图</translation>
     </message>
     <message>
-        <source>Saved views: a filter, a sort and columns under a name (Ctrl+D saves one)</source>
-        <translation>已保存视图：以名称保存的筛选、排序和列（Ctrl+D 可保存一个）</translation>
-    </message>
-    <message>
         <source>Saved views cannot be read or saved: %1</source>
         <translation>无法读取或保存已保存视图：%1</translation>
     </message>
@@ -1911,10 +2284,6 @@ has:image.blurry（问题类型）、has:audio.*（任何音频问题）、has:a
         <translation>名为“%1”的视图已存在</translation>
     </message>
     <message>
-        <source>Deleted the view “%1” (Ctrl+Z brings it back)</source>
-        <translation>已删除视图“%1”（按 Ctrl+Z 可恢复）</translation>
-    </message>
-    <message>
         <source>Showing the saved view “%1”</source>
         <translation>正在显示已保存视图“%1”</translation>
     </message>
@@ -1945,6 +2314,22 @@ has:image.blurry（问题类型）、has:audio.*（任何音频问题）、has:a
     <message>
         <source>New name of “%1”:</source>
         <translation>“%1”的新名称：</translation>
+    </message>
+    <message>
+        <source>Saved views: a filter, a sort and columns under a name</source>
+        <translation>已保存视图：以一个名称保存的筛选、排序和列</translation>
+    </message>
+    <message>
+        <source>Saved views: a filter, a sort and columns under a name (%1 saves one)</source>
+        <translation>已保存视图：以一个名称保存的筛选、排序和列（按 %1 保存一个）</translation>
+    </message>
+    <message>
+        <source>Deleted the view “%1” (Undo brings it back)</source>
+        <translation>已删除视图“%1”（撤销可恢复）</translation>
+    </message>
+    <message>
+        <source>Deleted the view “%1” (%2 brings it back)</source>
+        <translation>已删除视图“%1”（按 %2 可恢复）</translation>
     </message>
 </context>
 <context>
@@ -2175,6 +2560,50 @@ has:image.blurry（问题类型）、has:audio.*（任何音频问题）、has:a
     <message>
         <source>Main window</source>
         <translation>主窗口</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <source>Issues</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Annotate</source>
+        <translation>标注</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>视图</translation>
+    </message>
+    <message>
+        <source>Saved views</source>
+        <translation>已保存视图</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间轴</translation>
+    </message>
+    <message>
+        <source>Duplicate groups</source>
+        <translation>重复组</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>帮助</translation>
     </message>
 </context>
 <context>
@@ -2430,14 +2859,6 @@ has:image.blurry（问题类型）、has:audio.*（任何音频问题）、has:a
 <context>
     <name>lockstep::TimelinePanel</name>
     <message>
-        <source>Play / pause (Space)</source>
-        <translation>播放 / 暂停（空格）</translation>
-    </message>
-    <message>
-        <source>Play the selection (Shift+Space)</source>
-        <translation>播放选区（Shift+空格）</translation>
-    </message>
-    <message>
         <source>Ctrl+wheel zooms · drag pans · Shift+drag selects · right-click a lane for options</source>
         <translation>Ctrl+滚轮缩放 · 拖动平移 · Shift+拖动选择 · 右键单击轨道查看选项</translation>
     </message>
@@ -2493,6 +2914,14 @@ has:image.blurry（问题类型）、has:audio.*（任何音频问题）、has:a
         <source>frame %1 of %2 · %3</source>
         <translation>第 %1 帧（共 %2 帧）· %3</translation>
     </message>
+    <message>
+        <source>Play / pause</source>
+        <translation>播放 / 暂停</translation>
+    </message>
+    <message>
+        <source>Play the selection</source>
+        <translation>播放选区</translation>
+    </message>
 </context>
 <context>
     <name>lockstep::TimelineRegionsLane</name>
@@ -2501,12 +2930,16 @@ has:image.blurry（问题类型）、has:audio.*（任何音频问题）、has:a
         <translation>区域</translation>
     </message>
     <message>
-        <source>Shift+drag to select a range, then N adds a region</source>
-        <translation>Shift+拖动选择范围，然后按 N 添加区域</translation>
-    </message>
-    <message>
         <source>(no label)</source>
         <translation>（无标签）</translation>
+    </message>
+    <message>
+        <source>Shift+drag to select a range, then Annotate ▸ Add Region adds a region</source>
+        <translation>Shift+拖动选择范围，然后用 标注 ▸ 添加区域 添加一个区域</translation>
+    </message>
+    <message>
+        <source>Shift+drag to select a range, then %1 adds a region</source>
+        <translation>Shift+拖动选择范围，然后按 %1 添加一个区域</translation>
     </message>
 </context>
 <context>
@@ -2715,10 +3148,6 @@ Read as: %2</source>
         <translation>没有 ID 为 %1 的样本</translation>
     </message>
     <message>
-        <source>Type a sample ID and press Enter (Ctrl+G)</source>
-        <translation>输入样本 ID 并按回车 (Ctrl+G)</translation>
-    </message>
-    <message>
         <source>Thumbnail &amp;Grid</source>
         <translation>缩略图网格(&amp;G)</translation>
     </message>
@@ -2729,6 +3158,10 @@ Read as: %2</source>
     <message>
         <source>Thumbnail grid (Ctrl+T)</source>
         <translation>缩略图网格 (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Type a sample ID and press Enter</source>
+        <translation>输入样本 ID 并按 Enter</translation>
     </message>
 </context>
 <context>
