@@ -4,10 +4,12 @@
 #include "progress/Progress.h"
 #include "quality/QualityThresholds.h"
 #include "quality/SampleAnalyzer.h"
+#include "store/MetricColumnCache.h"
 #include "store/ProjectStore.h"
 #include "store/QualityRepository.h"
 #include "store/SampleFilter.h"
 #include "store/SampleTableQuery.h"
+#include "store/SqliteReadSnapshot.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 #include <cmath>
@@ -117,7 +119,28 @@ void DashboardLoader::requestScatter(const QString& xMetric, const QString& yMet
             s.ok = ok;
             return s;
         },
-        [this](const Scatter& s) { emit scatterLoaded(s); });
+        [this](const Scatter& s) {
+            emit scatterLoaded(s);
+            if (s.ok)
+                warmColumns({s.xMetric, s.yMetric});
+        });
+}
+
+void DashboardLoader::warmColumns(const QStringList& metrics)
+{
+    if (m_path.isEmpty())
+        return;
+    // Not a Kind: nothing is delivered and nothing waits for it; the cache loads each column once whoever asks
+    // first (the table's query waits on the cache's lock rather than loading it a second time).
+    const QString path = m_path;
+    (void)QtConcurrent::run([path, metrics] {
+        ProjectStore::OpenResult opened = ProjectStore::open(path, ProjectStore::Mode::ReadOnly);
+        if (!opened.store)
+            return;
+        const SqliteReadSnapshot snapshot(opened.store->database());
+        for (const QString& metric : metrics)
+            MetricColumnCache::shared().column(*opened.store, metric);
+    });
 }
 
 DashboardLoader::Histogram DashboardLoader::histogramOf(const QString& metric, const std::vector<double>& values,
