@@ -6,7 +6,8 @@
 // (name, value) index: at a million samples, milliseconds instead of seconds.
 //
 // Loading a column is one walk of the metric's (name, value) index, each sample id turned into its row through
-// an id -> row table built once per import (one walk of samples_by_id). A column stays valid while the
+// an id -> row table built once per import (one walk of samples_by_id), laid out for one cache miss per lookup.
+// The dashboard loads its scatter's columns here before anyone can brush on it (DashboardLoader::warmColumns). A column stays valid while the
 // project's stamp does: the import time, the scan time and meta "metrics.generation", which every import and
 // every scan rewrites (ProjectStore::commitImport, QualityRepository::replaceResults) in the same transaction as
 // their data. Least recently used columns go first once the memory budget is spent. Thread-safe.
