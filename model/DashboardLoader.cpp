@@ -9,7 +9,6 @@
 #include "store/QualityRepository.h"
 #include "store/SampleFilter.h"
 #include "store/SampleTableQuery.h"
-#include "store/SqliteReadSnapshot.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 #include <cmath>
@@ -137,9 +136,7 @@ void DashboardLoader::warmColumns(const QStringList& metrics)
         ProjectStore::OpenResult opened = ProjectStore::open(path, ProjectStore::Mode::ReadOnly);
         if (!opened.store)
             return;
-        const SqliteReadSnapshot snapshot(opened.store->database());
-        for (const QString& metric : metrics)
-            MetricColumnCache::shared().column(*opened.store, metric);
+        MetricColumnCache::shared().load(*opened.store, metrics);
     });
 }
 

@@ -1,6 +1,7 @@
 #include "store/MetricColumnCache.h"
 
 #include "store/ProjectStore.h"
+#include "store/SqliteReadSnapshot.h"
 #include "store/SqliteStatement.h"
 
 #include <cmath>
@@ -163,6 +164,13 @@ bool MetricColumnCache::contains(const ProjectStore& store, const QString& metri
 {
     std::lock_guard lock(m_mutex);
     return projectFor(store)->columns.contains(metric);
+}
+
+void MetricColumnCache::load(const ProjectStore& store, const QStringList& metrics)
+{
+    const SqliteReadSnapshot snapshot(store.database());
+    for (const QString& metric : metrics)
+        column(store, metric);
 }
 
 void MetricColumnCache::clear()
