@@ -4,6 +4,7 @@
 #include "progress/Progress.h"
 #include "quality/QualityThresholds.h"
 #include "quality/SampleAnalyzer.h"
+#include "store/MetricColumnCache.h"
 #include "store/ProjectStore.h"
 #include "store/QualityRepository.h"
 #include "store/SampleFilter.h"
@@ -117,7 +118,26 @@ void DashboardLoader::requestScatter(const QString& xMetric, const QString& yMet
             s.ok = ok;
             return s;
         },
-        [this](const Scatter& s) { emit scatterLoaded(s); });
+        [this](const Scatter& s) {
+            emit scatterLoaded(s);
+            if (s.ok)
+                warmColumns({s.xMetric, s.yMetric});
+        });
+}
+
+void DashboardLoader::warmColumns(const QStringList& metrics)
+{
+    if (m_path.isEmpty())
+        return;
+    // Not a Kind: nothing is delivered and nothing waits for it; the cache loads each column once whoever asks
+    // first (the table's query waits on the cache's lock rather than loading it a second time).
+    const QString path = m_path;
+    (void)QtConcurrent::run([path, metrics] {
+        ProjectStore::OpenResult opened = ProjectStore::open(path, ProjectStore::Mode::ReadOnly);
+        if (!opened.store)
+            return;
+        MetricColumnCache::shared().load(*opened.store, metrics);
+    });
 }
 
 DashboardLoader::Histogram DashboardLoader::histogramOf(const QString& metric, const std::vector<double>& values,

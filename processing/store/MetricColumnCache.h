@@ -6,15 +6,17 @@
 // (name, value) index: at a million samples, milliseconds instead of seconds.
 //
 // Loading a column is one walk of the metric's (name, value) index, each sample id turned into its row through
-// an id -> row table built once per import (one walk of samples_by_id). A column stays valid while the
-// project's stamp does: the import time, the scan time and meta "metrics.generation", which every import and
-// every scan rewrites (ProjectStore::commitImport, QualityRepository::replaceResults) in the same transaction as
-// their data. Least recently used columns go first once the memory budget is spent. Thread-safe.
+// an id -> row table built once per import (one walk of samples_by_id), laid out for one cache miss per lookup.
+// The dashboard loads its scatter's columns here before anyone can brush on it (DashboardLoader::warmColumns). A column
+// stays valid while the project's stamp does: the import time, the scan time and meta "metrics.generation", which every
+// import and every scan rewrites (ProjectStore::commitImport, QualityRepository::replaceResults) in the same
+// transaction as their data. Least recently used columns go first once the memory budget is spent. Thread-safe.
 
 #include "lockstep_processing_export.h"
 
 #include <QHash>
 #include <QString>
+#include <QStringList>
 #include <memory>
 #include <mutex>
 #include <vector>
@@ -39,6 +41,9 @@ public:
     // the project's current stamp. Null on a database error. Call inside a read transaction for a consistent
     // snapshot.
     std::shared_ptr<const Column> column(const ProjectStore& store, const QString& metric);
+    // Loads the metrics' columns that are not cached, in one read transaction (a warm-up ahead of the filters
+    // that will need them).
+    void load(const ProjectStore& store, const QStringList& metrics);
     // Whether the column is cached for the project's current stamp (no loading).
     bool contains(const ProjectStore& store, const QString& metric);
     void clear();

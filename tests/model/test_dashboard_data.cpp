@@ -7,11 +7,14 @@
 #include "DashboardLoader.h"
 #include "MetricHistogram.h"
 #include "ScatterDensity.h"
+#include "store/MetricColumnCache.h"
+#include "store/ProjectStore.h"
 #include "store/SampleTableQuery.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <algorithm>
 #include <cmath>
 #include <numeric>
 #include <random>
@@ -250,6 +253,18 @@ private slots:
         QCOMPARE(int(s.points->x.size()), 10);  // only the samples with both
         for (std::size_t i = 0; i < s.points->x.size(); ++i)
             QCOMPARE(s.points->y[i], -60.0 + std::round(s.points->x[i] * 10));
+
+        // The plot's two metrics are then loaded into the shared column cache, for the first brush on it.
+        auto store = ProjectStore::open(m_path, ProjectStore::Mode::ReadOnly).store;
+        QVERIFY(store);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            MetricColumnCache::shared().contains(*store, QStringLiteral("audio.rms_dbfs")) &&
+                MetricColumnCache::shared().contains(*store, QStringLiteral("image.brightness_mean")),
+            10000);
+        const auto column = MetricColumnCache::shared().column(*store, QStringLiteral("audio.rms_dbfs"));
+        QVERIFY(column);
+        QCOMPARE(qint64(std::count_if(column->begin(), column->end(), [](double v) { return !std::isnan(v); })),
+                 qint64(MetricColumnQuery(*store).column(QStringLiteral("audio.rms_dbfs")).size()));
     }
 
     void loaderPlotsTheFilteredSubset()
