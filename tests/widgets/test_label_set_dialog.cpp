@@ -121,7 +121,8 @@ private slots:
 
     void cancelLeavesNothingApplied()
     {
-        LabelSetDialog dialog({QStringLiteral("a"), QStringLiteral("A"), QStringLiteral(" "), QStringLiteral("b")}, {}, QString());
+        LabelSetDialog dialog({QStringLiteral("a"), QStringLiteral("A"), QStringLiteral(" "), QStringLiteral("b")}, {},
+                              QString());
         // What the project had, less blanks and case duplicates.
         QCOMPARE(dialog.labels(), (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
         dialog.show();
