@@ -1,5 +1,7 @@
 #include "store/BulkEditTable.h"
 
+#include <QHash>
+
 namespace lockstep {
 
 namespace {
@@ -52,6 +54,18 @@ bool BulkEditTable::add(const QString& sampleId, const std::optional<QString>& o
         return false;
     ++m_rows;
     return true;
+}
+
+std::vector<bool> BulkEditTable::lastOccurrences(const std::vector<QString>& sampleIds)
+{
+    QHash<QString, std::size_t> last;
+    last.reserve(qsizetype(sampleIds.size()));
+    for (std::size_t i = 0; i < sampleIds.size(); ++i)
+        last.insert(sampleIds[i], i);
+    std::vector<bool> isLast(sampleIds.size());
+    for (std::size_t i = 0; i < sampleIds.size(); ++i)
+        isLast[i] = last.value(sampleIds[i]) == i;
+    return isLast;
 }
 
 }  // namespace lockstep

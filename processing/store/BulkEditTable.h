@@ -5,6 +5,7 @@
 
 #include <QString>
 #include <optional>
+#include <vector>
 
 namespace lockstep {
 
@@ -22,6 +23,8 @@ public:
     explicit BulkEditTable(sqlite3* db);
 
     bool ok() const { return m_error.isEmpty(); }
+    // For each id, whether it is the id's last occurrence: a sample named twice in one edit gets its last value, once.
+    static std::vector<bool> lastOccurrences(const std::vector<QString>& sampleIds);
     QString error() const { return m_error; }
 
     bool add(const QString& sampleId, const std::optional<QString>& oldValue, const std::optional<QString>& newValue,

@@ -42,12 +42,9 @@ bool LabelRepository::setLabels(const std::vector<QString>& sampleIds, const std
     // Set-based over a temp table of the samples (see BulkEditTable): old_value the label now, new_value the new
     // one, old_extra the dataset's own label (kept in the edit's key, so setting it back removes the edit).
     BulkEditTable edits(tx.database());
-    QHash<QString, std::size_t> last;  // a sample named twice gets its last label, once
-    last.reserve(qsizetype(sampleIds.size()));
-    for (std::size_t i = 0; i < sampleIds.size(); ++i)
-        last.insert(sampleIds[i], i);
+    const std::vector<bool> isLast = BulkEditTable::lastOccurrences(sampleIds);
     for (std::size_t i = 0; i < sampleIds.size() && edits.ok(); ++i)
-        if (last.value(sampleIds[i]) == i)
+        if (isLast[i])
             edits.add(sampleIds[i], std::nullopt, labels[i]);
     if (!edits.ok()) {
         m_error = edits.error();

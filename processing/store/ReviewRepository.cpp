@@ -74,12 +74,9 @@ bool ReviewRepository::setReviews(const std::vector<QString>& sampleIds, const s
     // One row per changed sample: status old -> new (value columns), reason old -> new (extra columns); then
     // set-based statements over them (see BulkEditTable).
     BulkEditTable edits(tx.database());
-    QHash<QString, std::size_t> last;  // a sample named twice gets its last review, once
-    last.reserve(qsizetype(sampleIds.size()));
-    for (std::size_t i = 0; i < sampleIds.size(); ++i)
-        last.insert(sampleIds[i], i);
+    const std::vector<bool> isLast = BulkEditTable::lastOccurrences(sampleIds);
     for (std::size_t i = 0; i < sampleIds.size() && edits.ok(); ++i)
-        if (last.value(sampleIds[i]) == i && reviews[i] != before[i])
+        if (isLast[i] && reviews[i] != before[i])
             edits.add(sampleIds[i], reviewStatusName(before[i].status), reviewStatusName(reviews[i].status),
                       before[i].reason, reviews[i].reason);
     if (!edits.ok()) {
