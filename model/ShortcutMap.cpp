@@ -31,7 +31,13 @@ bool ShortcutMap::define(const QString& id, const QString& context, const QList<
 {
     if (id.isEmpty() || m_entries.contains(id))
         return false;
-    const QList<QKeySequence> wanted = m_stored.contains(id) ? m_stored.take(id) : defaults;
+    // A platform's standard keys can repeat one given next to them (QKeySequence::Redo is Ctrl+Shift+Z on
+    // Linux): the defaults are kept once each, so an untouched command still reads as default.
+    QList<QKeySequence> distinctDefaults;
+    for (const QKeySequence& key : defaults)
+        if (!key.isEmpty() && !distinctDefaults.contains(key))
+            distinctDefaults << key;
+    const QList<QKeySequence> wanted = m_stored.contains(id) ? m_stored.take(id) : distinctDefaults;
     QList<QKeySequence> kept;
     for (const QKeySequence& key : wanted) {
         if (key.isEmpty() || kept.contains(key))
@@ -43,7 +49,7 @@ bool ShortcutMap::define(const QString& id, const QString& context, const QList<
         }
         kept << key;
     }
-    m_entries.insert(id, Entry{context, defaults, kept});
+    m_entries.insert(id, Entry{context, distinctDefaults, kept});
     m_order << id;
     return true;
 }

@@ -61,6 +61,8 @@ screenshots() {
   shot queue --demo --view "queue:has:audio.clipping"
   # A lasso on the dashboard's scatter plot filters the table to the samples inside it.
   shot lasso --demo --view dashboard:audio.rms_dbfs,audio.duration_s,text.chars --view lasso
+  # F1: every command with its key, grouped by menu; double-click a key to change it.
+  shot shortcuts --demo --sample s0008 --view shortcuts
   # View > Theme > Dark.
   shot dark --demo --theme dark --sample rec_kitchen
 }

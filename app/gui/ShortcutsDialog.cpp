@@ -129,11 +129,16 @@ ShortcutsDialog::ShortcutsDialog(ShortcutRegistry* registry, QWidget* parent) : 
     });
     connect(m_registry, &ShortcutRegistry::keysChanged, this, &ShortcutsDialog::updateRows);
 
-    if (!m_registry->ids().isEmpty())
-        selectCommand(m_registry->ids().constFirst());
+    // The list opens at its top: the first command of the File menu, not whichever command registered first.
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        if (!isHeaderRow(row)) {
+            m_table->selectRow(row);
+            break;
+        }
+    }
     showCurrent();
     const QFontMetrics fm(font());
-    resize(fm.horizontalAdvance(QLatin1Char('M')) * 52, fm.lineSpacing() * 34);
+    resize(fm.horizontalAdvance(QLatin1Char('M')) * 60, fm.lineSpacing() * 40);
 }
 
 void ShortcutsDialog::fill()

@@ -148,9 +148,9 @@ std::optional<StartupScript> StartupScript::fromParser(const QCommandLineParser&
         if (name != QLatin1String("grid") && name != QLatin1String("duplicates") &&
             name != QLatin1String("dashboard") && name != QLatin1String("history") && name != QLatin1String("queue") &&
             name != QLatin1String("lasso") && name != QLatin1String("lasso-filtered") &&
-            name != QLatin1String("filter")) {
+            name != QLatin1String("filter") && name != QLatin1String("shortcuts")) {
             *error = tr("lockstep: --view %1: expected grid, duplicates[:N], dashboard[:METRIC], history, queue:QUERY, "
-                        "filter:QUERY, lasso or lasso-filtered.")
+                        "filter:QUERY, lasso, lasso-filtered or shortcuts.")
                          .arg(view);
             return std::nullopt;
         }
@@ -237,6 +237,10 @@ void StartupScript::applyView(MainWindow* window, const QString& view)
         window->workspacePage()->setGridShown(true);
     } else if (name == QLatin1String("history")) {
         window->annotationActions()->historyDock()->show();
+    } else if (name == QLatin1String("shortcuts")) {
+        // As F1 would: the action, so the picture shows what a user's key opens.
+        if (auto* action = window->findChild<QAction*>(QStringLiteral("help.shortcuts")))
+            action->trigger();
     } else if (name == QLatin1String("dashboard")) {
         const QStringList metrics = argument.split(QLatin1Char(','));
         window->dashboard()->showMetrics(metrics.value(0), metrics.value(1), metrics.value(2));

@@ -13,6 +13,10 @@
 #include "TimelinePanel.h"
 #include "WorkspacePage.h"
 
+#include <algorithm>
+
+#include <QDialog>
+#include <QPainter>
 #include <QPixmap>
 #include <QStatusBar>
 #include <QTimer>
@@ -72,7 +76,21 @@ void WindowScreenshot::take()
     m_pending = false;
     // Transient messages say how long a scan took: a picture of the same state is the same picture.
     m_window->statusBar()->clearMessage();
-    const bool saved = m_window->grab().save(m_file);
+    QPixmap picture = m_window->grab();
+    // An open dialog (the shortcuts list) is drawn where a window manager would put it: over the window's centre.
+    const QList<QDialog*> dialogs = m_window->findChildren<QDialog*>();
+    for (QDialog* dialog : dialogs) {
+        if (!dialog->isVisible())
+            continue;
+        const QPixmap shown = dialog->grab();
+        QPainter painter(&picture);
+        const QSize free = picture.deviceIndependentSize().toSize() - shown.deviceIndependentSize().toSize();
+        const QPoint at(std::max(0, free.width() / 2), std::max(0, free.height() / 2));
+        painter.drawPixmap(at, shown);
+        painter.setPen(dialog->palette().color(QPalette::Dark));
+        painter.drawRect(QRect(at, shown.deviceIndependentSize().toSize()).adjusted(-1, -1, 0, 0));
+    }
+    const bool saved = picture.save(m_file);
     emit taken(m_file, saved && m_window->lastError().isEmpty());
 }
 

@@ -712,7 +712,8 @@ quint64 perceptualHash(const cv::Mat& image)
     cv::Mat gray = image;
     if (image.channels() == 3)
         cv::cvtColor(image, gray, cv::COLOR_BGR2GRAY);
-    // As the quality engine: long side scaled to 512 px first, then 32 x 32 by area.
+    // Long side scaled to 512 px first, then 32 x 32 by area (the engine starts from a smaller thumbnail; see the
+    // header). Kept as it is: the demo dataset's pictures, and so every golden output, depend on these bits.
     const int longSide = std::max(gray.cols, gray.rows);
     if (longSide != 512) {
         const auto scaled = [&](int side) {

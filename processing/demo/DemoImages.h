@@ -37,8 +37,10 @@ cv::Mat makeLowInformation(const cv::Mat& image, Rng& rng);  // two flat colours
 cv::Mat makeGray(const cv::Mat& image);                      // single channel
 cv::Mat makeNearCopy(const cv::Mat& image);                  // slightly smaller, to be saved at low JPEG quality
 
-// The quality engine's 64-bit pHash (OpenCV img_hash::PHash on the grey image scaled to 512 px, then 32 x 32),
-// so that the generator can keep unrelated pictures apart. Hamming distance = popcount of the XOR.
+// A 64-bit pHash near the quality engine's (OpenCV img_hash::PHash of a 32 x 32 area-reduced grey image), so
+// that the generator can keep unrelated pictures apart. The engine reduces from cleanvision's small luma thumbnail
+// and this from the grey image at 512 px, so a few bits can differ.
+// Hamming distance = popcount of the XOR.
 quint64 perceptualHash(const cv::Mat& image);
 
 QByteArray encodeJpeg(const cv::Mat& image, int quality);

@@ -95,6 +95,19 @@ private slots:
             QVERIFY2(window.shortcuts()->ids().contains(QLatin1String(id)), id);
     }
 
+    void opensAtTheTopOfTheList()
+    {
+        // The first row selected is the File menu's first command, so the list does not open scrolled halfway.
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        ShortcutsDialog* dialog = openDialog(window);
+        QVERIFY(dialog);
+        const QString current = dialog->currentCommand();
+        QVERIFY2(current.startsWith(QLatin1String("file.")), qPrintable(current));
+        QCOMPARE(dialog->rows().constFirst().section(QLatin1Char('\t'), 0, 0), window.shortcuts()->text(current));
+    }
+
     void rebindWithTheKeyboard()
     {
         MainWindow window;

@@ -46,6 +46,22 @@ private slots:
         QVERIFY(!registry.add(anonymous));
     }
 
+    void aRepeatedDefaultKeyStillReadsAsDefault()
+    {
+        // Redo is given Ctrl+Shift+Z and the platform's Redo, which on Linux is Ctrl+Shift+Z again: the untouched
+        // command is default (the dialog would show its key in bold as changed otherwise).
+        QObject owner;
+        ShortcutRegistry registry(settingsFile("repeated.ini"));
+        auto* redo = new QAction(QStringLiteral("Redo"), &owner);
+        redo->setObjectName(QStringLiteral("edit.redo"));
+        const QKeySequence ctrlShiftZ(Qt::CTRL | Qt::SHIFT | Qt::Key_Z);
+        redo->setShortcuts({ctrlShiftZ, ctrlShiftZ, QKeySequence()});
+        QVERIFY(registry.add(redo));
+        QCOMPARE(registry.keys(QStringLiteral("edit.redo")), QList<QKeySequence>{ctrlShiftZ});
+        QCOMPARE(registry.map().defaults(QStringLiteral("edit.redo")), QList<QKeySequence>{ctrlShiftZ});
+        QVERIFY(registry.map().isDefault(QStringLiteral("edit.redo")));
+    }
+
     void plainTextDropsMnemonicsAndEllipsis()
     {
         QCOMPARE(ShortcutRegistry::plainText(QStringLiteral("&Filter Samples\u2026")),
