@@ -1,4 +1,5 @@
 #include "SampleTableModel.h"
+#include "QualityNames.h"
 #include "QueuedContinuation.h"
 
 #include "DisplayNames.h"
@@ -503,7 +504,7 @@ QVariant SampleTableModel::headerData(int section, Qt::Orientation orientation, 
     }
     if (section >= ColumnCount && section < columnCount()) {
         if (role == Qt::DisplayRole)
-            return metricOfColumn(section);
+            return QualityNames::metricLabel(metricOfColumn(section));
         if (role == Qt::ToolTipRole)
             return tr("Quality metric %1 from the last scan; click to sort by it").arg(metricOfColumn(section));
         if (role == Qt::TextAlignmentRole)

@@ -44,8 +44,8 @@
         <translation>lockstep：--timeline-range %1：应为以秒为单位的 A:B，且 A &lt; B。</translation>
     </message>
     <message>
-        <source>lockstep: --view %1: expected grid, duplicates[:N], dashboard[:METRIC], history, queue:QUERY, filter:QUERY, lasso or lasso-filtered.</source>
-        <translation>lockstep：--view %1：应为 grid、duplicates[:N]、dashboard[:METRIC]、history、queue:QUERY、filter:QUERY、lasso 或 lasso-filtered。</translation>
+        <source>lockstep: --view %1: expected grid, duplicates[:N], dashboard[:METRIC], history, queue:QUERY, filter:QUERY, lasso, lasso-filtered or shortcuts.</source>
+        <translation>lockstep：--view %1：应为 grid、duplicates[:N]、dashboard[:METRIC]、history、queue:QUERY、filter:QUERY、lasso、lasso-filtered 或 shortcuts。</translation>
     </message>
 </context>
 <context>
@@ -1455,6 +1455,321 @@ Dataset ▸ Scan Quality finds exact and near duplicates of images, audio and te
     <message>
         <source>%1 · drag a rectangle to filter, Ctrl+drag to pan, wheel to zoom</source>
         <translation>%1 · 拖出矩形进行筛选，Ctrl+拖动平移，滚轮缩放</translation>
+    </message>
+</context>
+<context>
+    <name>lockstep::QualityNames</name>
+    <message>
+        <source>Unreadable image</source>
+        <translation>无法读取的图像</translation>
+    </message>
+    <message>
+        <source>Missing image file</source>
+        <translation>图像文件缺失</translation>
+    </message>
+    <message>
+        <source>Image too small</source>
+        <translation>图像过小</translation>
+    </message>
+    <message>
+        <source>Odd image aspect ratio</source>
+        <translation>图像宽高比异常</translation>
+    </message>
+    <message>
+        <source>Dark image</source>
+        <translation>图像过暗</translation>
+    </message>
+    <message>
+        <source>Light image</source>
+        <translation>图像过亮</translation>
+    </message>
+    <message>
+        <source>Low image contrast</source>
+        <translation>图像对比度低</translation>
+    </message>
+    <message>
+        <source>Blurry image</source>
+        <translation>图像模糊</translation>
+    </message>
+    <message>
+        <source>Low-information image</source>
+        <translation>图像信息量低</translation>
+    </message>
+    <message>
+        <source>Grayscale image</source>
+        <translation>灰度图像</translation>
+    </message>
+    <message>
+        <source>Exact duplicate image</source>
+        <translation>完全重复的图像</translation>
+    </message>
+    <message>
+        <source>Near-duplicate image</source>
+        <translation>近似重复的图像</translation>
+    </message>
+    <message>
+        <source>Unreadable audio</source>
+        <translation>无法读取的音频</translation>
+    </message>
+    <message>
+        <source>Missing audio file</source>
+        <translation>音频文件缺失</translation>
+    </message>
+    <message>
+        <source>Empty audio</source>
+        <translation>空音频</translation>
+    </message>
+    <message>
+        <source>Audio too short</source>
+        <translation>音频过短</translation>
+    </message>
+    <message>
+        <source>Audio too long</source>
+        <translation>音频过长</translation>
+    </message>
+    <message>
+        <source>Audio clipping</source>
+        <translation>音频削波</translation>
+    </message>
+    <message>
+        <source>Silent audio</source>
+        <translation>静音音频</translation>
+    </message>
+    <message>
+        <source>Mostly silent audio</source>
+        <translation>音频大部分静音</translation>
+    </message>
+    <message>
+        <source>Low audio level</source>
+        <translation>音频音量过低</translation>
+    </message>
+    <message>
+        <source>Audio DC offset</source>
+        <translation>音频直流偏移</translation>
+    </message>
+    <message>
+        <source>Low audio bandwidth</source>
+        <translation>音频带宽过窄</translation>
+    </message>
+    <message>
+        <source>Unusual sample rate</source>
+        <translation>采样率异常</translation>
+    </message>
+    <message>
+        <source>Unusual channel count</source>
+        <translation>声道数异常</translation>
+    </message>
+    <message>
+        <source>Exact duplicate audio</source>
+        <translation>完全重复的音频</translation>
+    </message>
+    <message>
+        <source>Near-duplicate audio</source>
+        <translation>近似重复的音频</translation>
+    </message>
+    <message>
+        <source>Unreadable text</source>
+        <translation>无法读取的文本</translation>
+    </message>
+    <message>
+        <source>Missing text file</source>
+        <translation>文本文件缺失</translation>
+    </message>
+    <message>
+        <source>Empty text</source>
+        <translation>空文本</translation>
+    </message>
+    <message>
+        <source>Text too short</source>
+        <translation>文本过短</translation>
+    </message>
+    <message>
+        <source>Text too long</source>
+        <translation>文本过长</translation>
+    </message>
+    <message>
+        <source>Control characters in text</source>
+        <translation>文本含控制字符</translation>
+    </message>
+    <message>
+        <source>Exact duplicate text</source>
+        <translation>完全重复的文本</translation>
+    </message>
+    <message>
+        <source>Near-duplicate text</source>
+        <translation>近似重复的文本</translation>
+    </message>
+    <message>
+        <source>Missing modality</source>
+        <translation>缺少模态</translation>
+    </message>
+    <message>
+        <source>Speech rate outlier</source>
+        <translation>语速离群</translation>
+    </message>
+    <message>
+        <source>Metric outlier</source>
+        <translation>指标离群</translation>
+    </message>
+    <message>
+        <source>Segment outside its media</source>
+        <translation>片段超出媒体范围</translation>
+    </message>
+    <message>
+        <source>Timestamps out of order</source>
+        <translation>时间戳顺序错乱</translation>
+    </message>
+    <message>
+        <source>Stream durations disagree</source>
+        <translation>数据流时长不一致</translation>
+    </message>
+    <message>
+        <source>Image width (px)</source>
+        <translation>图像宽度（像素）</translation>
+    </message>
+    <message>
+        <source>Image height (px)</source>
+        <translation>图像高度（像素）</translation>
+    </message>
+    <message>
+        <source>Image channels</source>
+        <translation>图像通道数</translation>
+    </message>
+    <message>
+        <source>Image is grayscale</source>
+        <translation>图像为灰度</translation>
+    </message>
+    <message>
+        <source>Image aspect ratio</source>
+        <translation>图像宽高比</translation>
+    </message>
+    <message>
+        <source>Mean brightness</source>
+        <translation>平均亮度</translation>
+    </message>
+    <message>
+        <source>Brightness, 5th percentile</source>
+        <translation>亮度第 5 百分位</translation>
+    </message>
+    <message>
+        <source>Brightness, 99th percentile</source>
+        <translation>亮度第 99 百分位</translation>
+    </message>
+    <message>
+        <source>RMS contrast</source>
+        <translation>RMS 对比度</translation>
+    </message>
+    <message>
+        <source>Sharpness (Laplacian variance)</source>
+        <translation>清晰度（拉普拉斯方差）</translation>
+    </message>
+    <message>
+        <source>Blur score (cleanvision)</source>
+        <translation>模糊分数（cleanvision）</translation>
+    </message>
+    <message>
+        <source>Image entropy</source>
+        <translation>图像熵</translation>
+    </message>
+    <message>
+        <source>Sample rate (Hz)</source>
+        <translation>采样率（Hz）</translation>
+    </message>
+    <message>
+        <source>Audio channels</source>
+        <translation>音频声道数</translation>
+    </message>
+    <message>
+        <source>Audio duration (s)</source>
+        <translation>音频时长（秒）</translation>
+    </message>
+    <message>
+        <source>Audio frames</source>
+        <translation>音频帧数</translation>
+    </message>
+    <message>
+        <source>Peak level (dBFS)</source>
+        <translation>峰值电平（dBFS）</translation>
+    </message>
+    <message>
+        <source>RMS level (dBFS)</source>
+        <translation>RMS 电平（dBFS）</translation>
+    </message>
+    <message>
+        <source>Clipped samples</source>
+        <translation>削波采样点数</translation>
+    </message>
+    <message>
+        <source>Clipping ratio</source>
+        <translation>削波比例</translation>
+    </message>
+    <message>
+        <source>Silence ratio</source>
+        <translation>静音比例</translation>
+    </message>
+    <message>
+        <source>DC offset</source>
+        <translation>直流偏移</translation>
+    </message>
+    <message>
+        <source>Bandwidth (Hz)</source>
+        <translation>带宽（Hz）</translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation>字符数</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>词数</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>Invalid UTF-8 bytes</source>
+        <translation>无效 UTF-8 字节数</translation>
+    </message>
+    <message>
+        <source>Control characters</source>
+        <translation>控制字符数</translation>
+    </message>
+    <message>
+        <source>Text is empty</source>
+        <translation>文本为空</translation>
+    </message>
+    <message>
+        <source>Video width (px)</source>
+        <translation>视频宽度（像素）</translation>
+    </message>
+    <message>
+        <source>Video height (px)</source>
+        <translation>视频高度（像素）</translation>
+    </message>
+    <message>
+        <source>Video frame rate</source>
+        <translation>视频帧率</translation>
+    </message>
+    <message>
+        <source>Video frames</source>
+        <translation>视频帧数</translation>
+    </message>
+    <message>
+        <source>Video duration (s)</source>
+        <translation>视频时长（秒）</translation>
+    </message>
+    <message>
+        <source>Characters per second of audio</source>
+        <translation>每秒音频的字符数</translation>
+    </message>
+    <message>
+        <source>Words per second of audio</source>
+        <translation>每秒音频的词数</translation>
+    </message>
+    <message>
+        <source>Completeness (modalities present)</source>
+        <translation>完整度（已有模态）</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "IssueCountsPlot.h"
 
 #include "PlotStyle.h"
+#include "QualityNames.h"
 
 #include <QLocale>
 #include <QVBoxLayout>
@@ -100,7 +101,7 @@ void IssueCountsPlot::rebuild()
     for (int i = 0; i < int(m_counts.size()); ++i) {
         const MetricColumnQuery::IssueTypeCount& c = m_counts[std::size_t(i)];
         const double key = keyOf(i);
-        ticker->addTick(key, c.type);
+        ticker->addTick(key, QualityNames::issueTypeShort(c.type));
         (m_highlighted.contains(c.type) ? highlightKeys : keys) << key;
         (m_highlighted.contains(c.type) ? highlightValues : values) << double(c.samples);
         highest = std::max(highest, c.samples);

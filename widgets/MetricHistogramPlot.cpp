@@ -1,6 +1,7 @@
 #include "MetricHistogramPlot.h"
 
 #include "PlotStyle.h"
+#include "QualityNames.h"
 
 #include <QLocale>
 #include <QVBoxLayout>
@@ -210,7 +211,7 @@ void MetricHistogramPlot::setHistogram(const DashboardLoader::Histogram& histogr
     sideBar(bins.below, belowKey(), m_belowLabel, QStringLiteral("< ") + locale.toString(bins.edges.front(), 'g', 4));
     sideBar(bins.above, aboveKey(), m_aboveLabel,
             QStringLiteral("\u2265 ") + locale.toString(bins.edges.back(), 'g', 4));
-    m_plot->xAxis->setLabel(histogram.metric +
+    m_plot->xAxis->setLabel(QualityNames::metricLabel(histogram.metric) +
                             (histogram.logScale ? tr("  (outliers judged on log\u2081\u2080)") : QString()));
 
     // The cut-offs are drawn when they are near the data; far ones would squeeze the bars into a sliver.

@@ -1,6 +1,7 @@
 #include "MetricScatterPlot.h"
 
 #include "PlotStyle.h"
+#include "QualityNames.h"
 #include "store/LassoPolygon.h"
 
 #include <QKeyEvent>
@@ -181,8 +182,8 @@ void MetricScatterPlot::setPoints(const DashboardLoader::Scatter& scatter)
     const bool empty = !scatter.points || scatter.points->x.empty();
     showMessage(empty ? tr("No sample has both %1 and %2").arg(scatter.xMetric, scatter.yMetric) : QString());
     m_scatter = scatter;
-    m_plot->xAxis->setLabel(scatter.xMetric);
-    m_plot->yAxis->setLabel(scatter.yMetric);
+    m_plot->xAxis->setLabel(QualityNames::metricLabel(scatter.xMetric));
+    m_plot->yAxis->setLabel(QualityNames::metricLabel(scatter.yMetric));
     if (!empty)
         resetView();
     setMarker(marker);

@@ -4,6 +4,7 @@
 #include "IssueCountsPlot.h"
 #include "MetricHistogramPlot.h"
 #include "MetricScatterPlot.h"
+#include "QualityNames.h"
 #include "SampleFilterBar.h"
 #include "SampleTableModel.h"
 #include "store/MetricColumnQuery.h"
@@ -249,7 +250,7 @@ void QualityDashboard::showMetrics(const QString& histogram, const QString& x, c
         if (wanted[i].isEmpty())
             continue;
         m_wantedMetrics[i] = wanted[i];
-        const int index = boxes[i]->findText(wanted[i]);
+        const int index = boxes[i]->findData(wanted[i]);
         if (index >= 0)
             boxes[i]->setCurrentIndex(index);  // requests the plot
     }
@@ -300,13 +301,15 @@ void QualityDashboard::reload()
 
 void QualityDashboard::fillMetricBox(QComboBox* box, const QStringList& metrics, const QStringList& preferred)
 {
-    const QString kept = box->currentText();
+    const QString kept = box->currentData().toString();
     const QSignalBlocker blocker(box);
     box->clear();
-    box->addItems(metrics);
-    int index = box->findText(kept);
+    // The item's data is the metric's identifier; its text may put a translated name first.
+    for (const QString& metric : metrics)
+        box->addItem(QualityNames::metricLabel(metric), metric);
+    int index = box->findData(kept);
     for (int i = 0; index < 0 && i < preferred.size(); ++i)
-        index = box->findText(preferred[i]);
+        index = box->findData(preferred[i]);
     // Two different defaults for the scatter axes when none is preferred.
     if (index < 0 && !metrics.isEmpty())
         index = box == m_yMetric && metrics.size() > 1 ? 1 : 0;
@@ -315,7 +318,7 @@ void QualityDashboard::fillMetricBox(QComboBox* box, const QStringList& metrics,
 
 void QualityDashboard::requestHistogram()
 {
-    const QString metric = m_histogramMetric->currentText();
+    const QString metric = m_histogramMetric->currentData().toString();
     if (metric.isEmpty())
         return;
     OutlierOptions options;
@@ -328,8 +331,8 @@ void QualityDashboard::requestHistogram()
 
 void QualityDashboard::requestScatter()
 {
-    const QString x = m_xMetric->currentText();
-    const QString y = m_yMetric->currentText();
+    const QString x = m_xMetric->currentData().toString();
+    const QString y = m_yMetric->currentData().toString();
     m_plottedFilter = plotFilter();
     if (!x.isEmpty() && !y.isEmpty())
         m_loader->requestScatter(x, y, m_plottedFilter);

@@ -4,6 +4,7 @@
 #include "CaptionEditControls.h"
 #include "DisplayNames.h"
 #include "IssueMessageText.h"
+#include "QualityNames.h"
 #include "SampleAnnotationsEditor.h"
 #include "SampleMediaLoader.h"
 
@@ -523,9 +524,13 @@ void SampleDetailsPane::showIssues(const SampleDetails& details)
         text->setTextFormat(Qt::RichText);
         // The type's name is a link: clicking it picks the type that ] and [ jump through.
         const bool picked = issue.type == m_selectedIssueType;
-        text->setText(QStringLiteral("%1<a href=\"%2\"><code>%2</code></a><br>%3")
+        // In a language with a name for the type, the name comes first; the identifier stays, as the query
+        // bar's has:TYPE takes it.
+        const QString name = QualityNames::issueTypeName(issue.type);
+        text->setText(QStringLiteral("%1<a href=\"%2\">%4<code>%2</code></a><br>%3")
                           .arg(picked ? QStringLiteral("\u25b8 ") : QString(), issue.type.toHtmlEscaped(),
-                               message.toHtmlEscaped()));
+                               message.toHtmlEscaped(),
+                               name.isEmpty() ? QString() : name.toHtmlEscaped() + QLatin1Char(' ')));
         text->setToolTip(issueJumpTip());
         text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse);
         connect(text, &QLabel::linkActivated, this, &SampleDetailsPane::selectIssueType);

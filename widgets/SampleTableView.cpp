@@ -1,5 +1,6 @@
 #include "SampleTableView.h"
 
+#include "QualityNames.h"
 #include "SampleTableModel.h"
 
 #include <QFontMetrics>
@@ -198,7 +199,10 @@ void SampleTableView::showColumnMenu(const QPoint& position)
             groupName = prefix;
             group = menu.addMenu(prefix);
         }
-        QAction* action = group->addAction(name.section(QLatin1Char('.'), 1));
+        const QString translated = QualityNames::metricName(name);
+        const QString shortName = name.section(QLatin1Char('.'), 1);
+        QAction* action =
+            group->addAction(translated.isEmpty() ? shortName : QStringLiteral("%1 (%2)").arg(translated, shortName));
         action->setCheckable(true);
         action->setChecked(shown.contains(name));
         action->setData(name);
@@ -275,7 +279,8 @@ void SampleTableView::applyColumnWidths()
     width(SampleTableModel::IssuesColumn, 4);
     width(SampleTableModel::StatusColumn, 9);  // "unreviewed" in full once metric columns follow it
     for (int column = SampleTableModel::ColumnCount; column < m_model->columnCount(); ++column)
-        header->resizeSection(column, fm.horizontalAdvance(m_model->metricOfColumn(column)) + 3 * em);
+        header->resizeSection(column,
+                              fm.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString()) + 3 * em);
     m_sizedColumns = m_model->columnCount();
 }
 

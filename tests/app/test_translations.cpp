@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "QualityNames.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -33,6 +34,25 @@ private slots:
         QVERIFY(demo.contains(QRegularExpression(QStringLiteral("[\\x{4e00}-\\x{9fff}]"))));
         QVERIFY(!translator.translate("lockstep::MainWindow", "&File").isEmpty());
         QVERIFY(!translator.translate("lockstep::SampleTableModel", "missing").isEmpty());
+    }
+
+    void everyIssueTypeAndMetricHasAChineseName()
+    {
+        lockstep::MainWindow window;
+        QTranslator translator;
+        QVERIFY(translator.load(QLocale(QLocale::Chinese, QLocale::China), QStringLiteral("lockstep"),
+                                QStringLiteral("_"), QStringLiteral(":/i18n")));
+        QVERIFY(QCoreApplication::installTranslator(&translator));
+        QStringList missing;
+        const QRegularExpression chinese(QStringLiteral("[\\x{4e00}-\\x{9fff}]"));
+        for (const QString& type : lockstep::QualityNames::issueTypes())
+            if (!lockstep::QualityNames::issueTypeName(type).contains(chinese))
+                missing << type;
+        for (const QString& metric : lockstep::QualityNames::metrics())
+            if (!lockstep::QualityNames::metricName(metric).contains(chinese))
+                missing << metric;
+        QCoreApplication::removeTranslator(&translator);
+        QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QLatin1String(", "))));
     }
 };
 

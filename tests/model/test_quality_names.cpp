@@ -1,0 +1,96 @@
+// Readable names for issue types and metrics: English shows the identifiers as before; a translation puts its
+// name first and keeps the identifier; every type the engine writes and every metric it measures has a name.
+#include "IssueMessageText.h"
+#include "QualityNames.h"
+#include "quality/AudioMetrics.h"
+#include "quality/ImageMetrics.h"
+#include "quality/TextMetrics.h"
+
+#include <QCoreApplication>
+#include <QTest>
+#include <QTranslator>
+
+using namespace lockstep;
+
+namespace {
+
+// Answers every name of the context as «English», as a loaded .qm would with its own words.
+class MarkingTranslator : public QTranslator {
+public:
+    QString translate(const char* context, const char* source, const char* disambiguation, int n) const override
+    {
+        Q_UNUSED(disambiguation)
+        Q_UNUSED(n)
+        if (qstrcmp(context, "lockstep::QualityNames") != 0)
+            return {};
+        return QStringLiteral("\u00ab") + QString::fromUtf8(source) + QStringLiteral("\u00bb");
+    }
+    bool isEmpty() const override { return false; }
+};
+
+QStringList sorted(QStringList list)
+{
+    list.sort();
+    return list;
+}
+
+}  // namespace
+
+class TestQualityNames : public QObject {
+    Q_OBJECT
+
+private slots:
+    void englishShowsTheIdentifiers()
+    {
+        QCOMPARE(QualityNames::issueTypeName(QStringLiteral("audio.clipping")), QString());
+        QCOMPARE(QualityNames::issueTypeLabel(QStringLiteral("audio.clipping")), QStringLiteral("audio.clipping"));
+        QCOMPARE(QualityNames::issueTypeShort(QStringLiteral("image.blurry")), QStringLiteral("image.blurry"));
+        QCOMPARE(QualityNames::metricLabel(QStringLiteral("audio.rms_dbfs")), QStringLiteral("audio.rms_dbfs"));
+        QCOMPARE(QualityNames::metricName(QStringLiteral("audio.rms_dbfs")), QString());
+    }
+
+    void aTranslationPutsItsNameFirst()
+    {
+        MarkingTranslator marking;
+        QVERIFY(QCoreApplication::installTranslator(&marking));
+        const QString clipping = QualityNames::issueTypeLabel(QStringLiteral("audio.clipping"));
+        const QString rms = QualityNames::metricLabel(QStringLiteral("audio.rms_dbfs"));
+        const QString outlier = QualityNames::issueTypeShort(QStringLiteral("sample.metric_outlier"));
+        const QString unknownType = QualityNames::issueTypeLabel(QStringLiteral("audio.from_a_newer_engine"));
+        const QString unknownMetric = QualityNames::metricLabel(QStringLiteral("audio.loudness_lufs"));
+        QCoreApplication::removeTranslator(&marking);
+        QCOMPARE(clipping, QStringLiteral("\u00abAudio clipping\u00bb (audio.clipping)"));
+        QCOMPARE(rms, QStringLiteral("\u00abRMS level (dBFS)\u00bb (audio.rms_dbfs)"));
+        QCOMPARE(outlier, QStringLiteral("\u00abMetric outlier\u00bb"));
+        // An identifier without a name here is shown as it is.
+        QCOMPARE(unknownType, QStringLiteral("audio.from_a_newer_engine"));
+        QCOMPARE(unknownMetric, QStringLiteral("audio.loudness_lufs"));
+    }
+
+    void everyIssueTypeOfTheEngineHasAName()
+    {
+        // IssueMessageText's types are the ones test_issue_message_text drives the engine to write.
+        QCOMPARE(sorted(QualityNames::issueTypes()), sorted(IssueMessageText::types()));
+    }
+
+    void everyMeasuredMetricHasAName()
+    {
+        QStringList measured;
+        for (const auto& m : ImageMetrics{}.toList())
+            measured << m.first;
+        for (const auto& m : AudioMetrics{}.toList())
+            measured << m.first;
+        for (const auto& m : TextMetrics{}.toList())
+            measured << m.first;
+        const QStringList named = QualityNames::metrics();
+        QStringList missing;
+        for (const QString& name : std::as_const(measured))
+            if (!named.contains(name))
+                missing << name;
+        QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QLatin1String(", "))));
+        QCOMPARE(named.size(), QSet<QString>(named.cbegin(), named.cend()).size());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestQualityNames)
+#include "test_quality_names.moc"
