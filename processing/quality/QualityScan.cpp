@@ -358,8 +358,9 @@ QualityScan::Report QualityScan::run(ProjectStore& store, Progress& progress, co
         }
     };
     std::vector<std::thread> threads;
-    workersLeft = std::size_t(std::min<std::size_t>(std::size_t(workers), todo.size()));
-    for (std::size_t i = 0; i < workersLeft; ++i)
+    const std::size_t threadCount = std::min<std::size_t>(std::size_t(workers), todo.size());
+    workersLeft = threadCount;  // before the first thread starts: from then on it changes under doneMutex
+    for (std::size_t i = 0; i < threadCount; ++i)
         threads.emplace_back(work);
     QString moduleError;
     if (!pictures.empty()) {

@@ -81,12 +81,12 @@ QList<QPair<QString, double>> metricsFromJson(const QString& text)
     return out;
 }
 
-void bindBlob(sqlite3_stmt* st, int index, const QByteArray& bytes)
+void bindBlob(sqlite3_stmt* st, int index, const QByteArray& bytes, sqlite3_destructor_type lifetime = SQLITE_TRANSIENT)
 {
     if (bytes.isEmpty())
         sqlite3_bind_null(st, index);
     else
-        sqlite3_bind_blob(st, index, bytes.constData(), int(bytes.size()), SQLITE_TRANSIENT);
+        sqlite3_bind_blob(st, index, bytes.constData(), int(bytes.size()), lifetime);
 }
 
 QByteArray columnBlob(sqlite3_stmt* st, int index)
@@ -243,26 +243,29 @@ bool QualityRepository::saveMeasurements(const std::vector<FileMeasurement>& mea
     SqliteStatement st(db,
                        "INSERT OR REPLACE INTO file_cache(path, modality, size, mtime_ns, ok, error, metrics, "
                        "exact_hash, phash, fingerprint, minhash, measured_at) VALUES(?,?,?,?,?,?,?,?,?,?,?,?)");
-    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    // Everything bound without a copy (SQLITE_STATIC): the measurement and these buffers outlive the step.
+    const QByteArray now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toUtf8();
+    sqlite3_stmt* raw = st.raw();
     for (const FileMeasurement& m : measurements) {
         if (m.missing)
             continue;  // nothing to cache: the file is checked again next time
-        st.bind(1, m.path);
+        const QByteArray path = m.path.toUtf8();
+        sqlite3_bind_text(raw, 1, path.constData(), int(path.size()), SQLITE_STATIC);
         st.bind(2, qint64(m.sensorStream ? kSensorKind : int(m.modality)));
         st.bind(3, m.size);
         st.bind(4, m.mtimeNs);
         st.bind(5, qint64(m.ok ? 1 : 0));
         st.bind(6, m.error);
         const QByteArray metricsJson = metricsToJson(m.metrics);
-        sqlite3_bind_text(st.raw(), 7, metricsJson.constData(), int(metricsJson.size()), SQLITE_STATIC);
-        bindBlob(st.raw(), 8, m.exactHash);
+        sqlite3_bind_text(raw, 7, metricsJson.constData(), int(metricsJson.size()), SQLITE_STATIC);
+        bindBlob(raw, 8, m.exactHash, SQLITE_STATIC);
         if (m.perceptualHash)
             st.bind(9, qint64(*m.perceptualHash));
         else
             st.bindNull(9);
-        bindBlob(st.raw(), 10, m.fingerprint);
-        bindBlob(st.raw(), 11, m.minHash);
-        st.bind(12, now);
+        bindBlob(raw, 10, m.fingerprint, SQLITE_STATIC);
+        bindBlob(raw, 11, m.minHash, SQLITE_STATIC);
+        sqlite3_bind_text(raw, 12, now.constData(), int(now.size()), SQLITE_STATIC);
         if (!st.run(&m_error))
             return false;
     }
