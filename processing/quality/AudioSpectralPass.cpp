@@ -94,6 +94,7 @@ AudioSpectralResult AudioSpectralPass::compute(const DecodedAudio& audio, const 
     FftwRealFft fft(nfft);
     SpectralBandwidth bandwidth(nfft, rate, options.bandwidthThresholdDb);
     FingerprintBands bands(nfft, double(rate));
+    bands.reserve(count);
     // The spectrum of the unwindowed frame as interleaved (re, im), with kGuard mirrored bins before bin 0 and
     // after bin nfft/2 (X[-j] = conj X[j], X[n/2 + j] = conj X[n/2 - j]), so the window convolutions need no
     // edge cases and run over plain float arrays.
