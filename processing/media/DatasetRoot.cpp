@@ -1,6 +1,8 @@
 #include "media/DatasetRoot.h"
 
+#include <sys/stat.h>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 
 namespace lockstep {
@@ -26,6 +28,31 @@ bool needsCleaning(const QString& p)
     return p.contains(QLatin1String("//")) || p.contains(QLatin1String("/./")) || p.contains(QLatin1String("/../"));
 }
 
+// Whether a component of `absolutePath` after its first `baseBytes` bytes (the root's encoded name) is a symbolic
+// link: one lstat per component, where following every link of the whole path (realpath) costs a readlink per
+// component from "/" down. A component that does not exist ends the walk: there is nothing to follow, and
+// opening the file fails.
+bool hasLinkBelow(const QString& absolutePath, qsizetype baseBytes)
+{
+    QByteArray path = QFile::encodeName(absolutePath);
+    char* const bytes = path.data();
+    const qsizetype size = path.size();
+    for (qsizetype i = baseBytes + 1; i <= size; ++i) {
+        if (i < size && bytes[i] != '/')
+            continue;
+        const char saved = bytes[i];
+        bytes[i] = '\0';
+        struct stat st {};
+        const bool exists = ::lstat(bytes, &st) == 0;
+        bytes[i] = saved;
+        if (!exists)
+            return false;
+        if (S_ISLNK(st.st_mode))
+            return true;
+    }
+    return false;
+}
+
 }  // namespace
 
 DatasetRoot::DatasetRoot(const QString& rootFolder)
@@ -33,6 +60,8 @@ DatasetRoot::DatasetRoot(const QString& rootFolder)
     m_root = QDir::cleanPath(QFileInfo(rootFolder).absoluteFilePath());
     const QString canonical = QFileInfo(m_root).canonicalFilePath();
     m_canonicalRoot = canonical.isEmpty() ? m_root : canonical;
+    m_rootBytes = QFile::encodeName(m_root).size();
+    m_canonicalRootBytes = QFile::encodeName(m_canonicalRoot).size();
 }
 
 DatasetRoot::Resolved DatasetRoot::resolveLexically(const QString& path) const
@@ -72,6 +101,10 @@ DatasetRoot::Resolved DatasetRoot::resolve(const QString& path) const
 {
     Resolved r = resolveLexically(path);
     if (!r.ok)
+        return r;
+    // The root's own links were resolved once (m_canonicalRoot); below it, a path without links stays inside.
+    const qsizetype baseBytes = isInside(m_root, r.absolutePath) ? m_rootBytes : m_canonicalRootBytes;
+    if (!hasLinkBelow(r.absolutePath, baseBytes))
         return r;
     const QString canonical = QFileInfo(r.absolutePath).canonicalFilePath();
     if (!canonical.isEmpty() && !isInside(m_canonicalRoot, canonical)) {

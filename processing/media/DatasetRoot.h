@@ -34,8 +34,10 @@ public:
     QString relativeTo(const QString& absolutePath) const;
 
 private:
-    QString m_root;           // absolute, clean, no trailing slash
-    QString m_canonicalRoot;  // symlinks resolved
+    QString m_root;                      // absolute, clean, no trailing slash
+    QString m_canonicalRoot;             // symlinks resolved
+    qsizetype m_rootBytes = 0;           // QFile::encodeName(m_root).size()
+    qsizetype m_canonicalRootBytes = 0;  // the same for m_canonicalRoot
 };
 
 }  // namespace lockstep

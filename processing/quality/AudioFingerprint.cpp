@@ -81,6 +81,20 @@ inline int popcount32(quint32 v)
     return int((v * 0x01010101u) >> 24);
 }
 
+// Bits that differ between two runs of n fingerprint words. Integer sums, so the same count on any path; the AVX2
+// clone (chosen when the library loads) counts 8 words per step where the baseline SSE2 one counts 4.
+#if defined(__x86_64__)
+__attribute__((target_clones("avx2", "default")))
+#endif
+qint64
+differingBits(const quint32* a, const quint32* b, qint64 n)
+{
+    qint64 errors = 0;
+    for (qint64 i = 0; i < n; ++i)
+        errors += popcount32(a[i] ^ b[i]);
+    return errors;
+}
+
 }  // namespace
 
 AudioFingerprint::Analysis AudioFingerprint::analysisFor(int sampleRate)
@@ -177,9 +191,7 @@ double AudioFingerprint::similarity(const AudioFingerprint& a, const AudioFinger
             continue;
         const quint32* pa = a.bits.data() + first;
         const quint32* pb = b.bits.data() + first + d;
-        qint64 errors = 0;
-        for (qint64 i = 0; i < overlap; ++i)
-            errors += popcount32(pa[i] ^ pb[i]);
+        const qint64 errors = differingBits(pa, pb, overlap);
         const double ber = double(errors) / (32.0 * double(overlap));
         best = std::max(best, 1.0 - 2.0 * ber);
     }

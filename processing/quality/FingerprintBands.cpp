@@ -12,6 +12,26 @@ constexpr double kHighHz = 3500.0;
 constexpr int kSmoothHalf = 7;  // kernel taps: 2 * kSmoothHalf + 1
 constexpr int kDiffStep = 2;
 
+// Triangular smoothing over time (weights 1, 2, .., 8, .., 2, 1) of `frames` rows of kBands energies, "valid" rows
+// only. Each output takes the same products and sums in the same order on any path, so the same bits; the AVX2
+// clone (chosen when the library loads) does 8 bands per instruction where the baseline SSE2 one does 4.
+#if defined(__x86_64__)
+__attribute__((target_clones("avx2", "default")))
+#endif
+void smoothOverTime(const float* __restrict energy, qint64 smoothed, float* __restrict smooth)
+{
+    constexpr int kB = FingerprintBands::kBands;
+    for (qint64 t = 0; t < smoothed; ++t) {
+        float* s = smooth + t * kB;
+        for (int j = -kSmoothHalf; j <= kSmoothHalf; ++j) {
+            const float weight = float(kSmoothHalf + 1 - std::abs(j));
+            const float* e = energy + (t + kSmoothHalf + j) * kB;
+            for (int b = 0; b < kB; ++b)
+                s[b] += weight * e[b];
+        }
+    }
+}
+
 }  // namespace
 
 FingerprintBands::FingerprintBands(int nfft, double analysisRate)
@@ -62,15 +82,7 @@ AudioFingerprint FingerprintBands::finish() const
 
     // Triangular smoothing over time (weights 1, 2, .., 8, .., 2, 1), "valid" frames only.
     std::vector<float> smooth(std::size_t(smoothed * kBands), 0.0f);
-    for (qint64 t = 0; t < smoothed; ++t) {
-        float* s = smooth.data() + t * kBands;
-        for (int j = -kSmoothHalf; j <= kSmoothHalf; ++j) {
-            const float weight = float(kSmoothHalf + 1 - std::abs(j));
-            const float* e = m_energy.data() + (t + kSmoothHalf + j) * kBands;
-            for (int b = 0; b < kBands; ++b)
-                s[b] += weight * e[b];
-        }
-    }
+    smoothOverTime(m_energy.data(), smoothed, smooth.data());
 
     // Bits: sign of the change over kDiffStep frames of neighbouring-band differences.
     out.bits.resize(std::size_t(items));

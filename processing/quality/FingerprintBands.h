@@ -6,6 +6,7 @@
 #include "lockstep_processing_export.h"
 #include "quality/AudioFingerprint.h"
 
+#include <algorithm>
 #include <vector>
 
 namespace lockstep {
@@ -18,6 +19,8 @@ public:
     FingerprintBands(int nfft, double analysisRate);
     ~FingerprintBands();
 
+    // Room for that many frames' band energies (addPower would otherwise grow and copy them as it goes).
+    void reserve(qint64 frames) { m_energy.reserve(std::size_t(std::max<qint64>(frames, 0)) * kBands); }
     // One frame's power |X[k]|^2, k = 0 .. nfft/2, of the Hann-windowed frame.
     void addPower(const float* power);
     qint64 frames() const { return m_frames; }

@@ -41,12 +41,15 @@ std::span<const quint16> flipMasks(int r)
         std::array<std::size_t, kChunkBits + 1> upTo{};  // masks with popcount <= r: the first upTo[r]
     };
     static const Table table = [] {
+        // One pass over the masks into a list per popcount (each in increasing order), then the lists in turn.
+        std::array<std::vector<quint16>, kChunkBits + 1> byBits;
+        for (quint32 m = 1; m < kBuckets; ++m)
+            byBits[std::size_t(std::popcount(m))].push_back(quint16(m));
         Table t;
+        t.masks.reserve(kBuckets - 1);
         for (int bits = 1; bits <= kChunkBits; ++bits) {
-            for (quint32 m = 1; m < kBuckets; ++m) {
-                if (std::popcount(m) == bits)
-                    t.masks.push_back(quint16(m));
-            }
+            const std::vector<quint16>& masks = byBits[std::size_t(bits)];
+            t.masks.insert(t.masks.end(), masks.begin(), masks.end());
             t.upTo[std::size_t(bits)] = t.masks.size();
         }
         return t;

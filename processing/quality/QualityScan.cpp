@@ -19,6 +19,7 @@
 #include <QJsonDocument>
 #include <QSet>
 #include <atomic>
+#include <condition_variable>
 #include <cstdio>
 #include <ctime>
 #include <memory>
@@ -39,6 +40,7 @@ struct Job {
     QString inlineText;
     qint64 size = -1;
     qint64 mtimeNs = 0;
+    bool needsImaging = false;  // a picture or video that is there: measured by the imaging module
 };
 
 // Installs the scan's timings on this thread for the scan's duration; timings the environment asked for
@@ -228,14 +230,16 @@ QualityScan::Report QualityScan::run(ProjectStore& store, Progress& progress, co
             return report;
         }
     }
-    // Reuse every cached measurement whose file has the same size and modification time.
-    // --remeasure replaces every entry, so the cache is not read at all (parsing it is most of a rescan's time).
-    QHash<QString, FileMeasurement> measurements =
-        options.remeasure ? QHash<QString, FileMeasurement>() : repository.loadCache();
+    // Reuse every cached measurement whose file has the same size and modification time. Only the stamps are
+    // read here: parsing the cached metrics was most of a rescan's time, and an unchanged dataset needs none of
+    // them. --remeasure replaces every entry, so the cache is not read at all.
+    QHash<QString, QualityRepository::CacheStamp> stamps =
+        options.remeasure ? QHash<QString, QualityRepository::CacheStamp>() : repository.loadCacheStamps();
     readIndex.reset();
     std::optional<ScanTimings::Scope> checkFiles(std::in_place, ScanTimings::CheckFiles);
     std::vector<std::size_t> todo;
-    qint64 vanished = 0;  // files measured by an earlier scan that are gone now: the results must change
+    QSet<QString> reused;  // keys whose cached measurement stands
+    qint64 vanished = 0;   // files measured by an earlier scan that are gone now: the results must change
     for (std::size_t i = 0; i < jobs.size(); ++i) {
         Job& job = jobs[i];
         if (!job.inlineText.isNull() || job.key.startsWith(QLatin1String("inline:"))) {
@@ -244,15 +248,16 @@ QualityScan::Report QualityScan::run(ProjectStore& store, Progress& progress, co
         }
         const DatasetRoot::Resolved r = root.resolveLexically(job.key);
         const bool exists = r.ok && FileMeasurer::statFile(r.absolutePath, &job.size, &job.mtimeNs);
-        const auto cached = measurements.constFind(job.key);
-        if (!options.remeasure && exists && cached != measurements.cend() && cached->size == job.size &&
+        const auto cached = stamps.constFind(job.key);
+        if (!options.remeasure && exists && cached != stamps.cend() && cached->size == job.size &&
             cached->mtimeNs == job.mtimeNs) {
             ++report.fromCache;
+            reused.insert(job.key);
             continue;
         }
-        if (!exists && cached != measurements.cend()) {
+        if (!exists && cached != stamps.cend()) {
             ++vanished;
-            measurements.remove(job.key);  // it is missing now, not what it was
+            stamps.remove(job.key);  // it is missing now, not what it was
             repository.forgetMeasurement(job.key);
         } else if (!exists && options.remeasure) {
             repository.forgetMeasurement(job.key);  // the cache was not read: it may hold what the file was
@@ -260,27 +265,32 @@ QualityScan::Report QualityScan::run(ProjectStore& store, Progress& progress, co
         todo.push_back(i);
     }
     checkFiles.reset();
-    // Pictures and videos are measured by the imaging module: without it each would be recorded as unreadable.
-    // A file that is not there (size -1: its stat failed) is recorded as missing without decoding, so a rescan
-    // whose only work is the dataset's missing pictures does not load the module (a third of a second).
+    // Pictures and videos are measured by the imaging module (OpenCV and the codec libraries it links: some
+    // 0.2 s of dynamic linking). It is loaded on this thread while the workers begin with the audio, text and
+    // sensor files, which do not need it, instead of before them. A file that is not there (size -1: its stat
+    // failed) is recorded as missing without decoding, so a rescan whose only work is the dataset's missing
+    // pictures does not load the module at all. If it cannot be loaded, no picture is measured (each would be
+    // recorded as unreadable) and the scan stops with the loader's error.
+    std::vector<std::size_t> pictures;  // jobs (indices into jobs) that need the imaging module
+    std::vector<std::size_t> others;    // the rest
     for (std::size_t i : todo) {
-        if (jobs[i].sensor || (jobs[i].modality != Modality::Image && jobs[i].modality != Modality::Video) ||
-            jobs[i].size < 0)
-            continue;
-        QString error;
-        if (ImagingModule::backend(&error) == nullptr) {
-            report.error =
-                QStringLiteral("cannot measure the images and videos of '%1': %2").arg(store.datasetRoot(), error);
-            return report;
-        }
-        break;
+        Job& job = jobs[i];
+        job.needsImaging =
+            !job.sensor && (job.modality == Modality::Image || job.modality == Modality::Video) && job.size >= 0;
+        (job.needsImaging ? pictures : others).push_back(i);
     }
 
-    // Measure the rest on all cores; save in batches so Ctrl+C loses at most the last second of work.
+    // Measure the rest on all cores; save in batches so Ctrl+C loses at most the last moment of work.
     const int workers = std::max(1, options.jobs > 0 ? options.jobs : int(std::thread::hardware_concurrency()));
-    std::atomic<std::size_t> next{0};
+    std::atomic<std::size_t> nextPicture{0};
+    std::atomic<std::size_t> nextOther{0};
+    std::atomic<bool> moduleReady{pictures.empty()};
+    std::atomic<bool> stop{false};                 // the imaging module could not be loaded
+    QHash<QString, FileMeasurement> measurements;  // made in this run
     std::mutex doneMutex;
+    std::condition_variable doneChanged;
     std::vector<FileMeasurement> done;
+    std::size_t workersLeft = 0;  // guarded by doneMutex
     ScanTimings* const timings = timingsSession.timings();
     auto work = [&] {
         ScanTimings::setThreadSink(timings);
@@ -296,35 +306,87 @@ QualityScan::Report QualityScan::run(ProjectStore& store, Progress& progress, co
                     timings->addWorker(threadCpuTime() - cpuStart, std::chrono::steady_clock::now() - wallStart);
             }
         } account{timings, wallStart, cpuStart};
+        struct LeaveOnExit {
+            std::mutex& mutex;
+            std::condition_variable& changed;
+            std::size_t& left;
+            ~LeaveOnExit()
+            {
+                {
+                    std::lock_guard lock(mutex);
+                    --left;
+                }
+                changed.notify_one();
+            }
+        } leave{doneMutex, doneChanged, workersLeft};
+        // Next job: pictures first once the module is there (they are the longest), the rest meanwhile.
+        auto take = [&]() -> const Job* {
+            auto from = [&](std::atomic<std::size_t>& next, const std::vector<std::size_t>& list) -> const Job* {
+                const std::size_t n = next.fetch_add(1);
+                return n < list.size() ? &jobs[list[n]] : nullptr;
+            };
+            if (moduleReady.load(std::memory_order_acquire)) {
+                const Job* job = stop.load() ? nullptr : from(nextPicture, pictures);
+                return job ? job : from(nextOther, others);
+            }
+            const Job* job = from(nextOther, others);
+            return job || stop.load() ? job : from(nextPicture, pictures);  // a picture waits for the module
+        };
         for (;;) {
-            if (progress.isCancelled())
+            if (progress.isCancelled() || stop.load())
                 return;
-            const std::size_t n = next.fetch_add(1);
-            if (n >= todo.size())
+            const Job* job = take();
+            if (job == nullptr)
                 return;
-            const Job& job = jobs[todo[n]];
-            FileMeasurement m = job.sensor ? FileMeasurer::measureSensor(root, job.key)
-                                : job.key.startsWith(QLatin1String("inline:"))
-                                    ? FileMeasurer::measureInlineText(job.key, job.inlineText)
-                                    : FileMeasurer::measureItem(root, job.key, job.modality, options.maxImagePixels);
-            std::lock_guard lock(doneMutex);
-            done.push_back(std::move(m));
+            // Waits for the module while it loads; without it, a picture would be recorded as unreadable.
+            if (job->needsImaging && ImagingModule::backend() == nullptr) {
+                stop.store(true);
+                return;
+            }
+            FileMeasurement m = job->sensor ? FileMeasurer::measureSensor(root, job->key)
+                                : job->key.startsWith(QLatin1String("inline:"))
+                                    ? FileMeasurer::measureInlineText(job->key, job->inlineText)
+                                    : FileMeasurer::measureItem(root, job->key, job->modality, options.maxImagePixels);
+            bool wake = false;
+            {
+                std::lock_guard lock(doneMutex);
+                done.push_back(std::move(m));
+                wake = done.size() == 1;
+            }
+            if (wake)
+                doneChanged.notify_one();
         }
     };
     std::vector<std::thread> threads;
-    for (int i = 0; i < workers && std::size_t(i) < todo.size(); ++i)
+    const std::size_t threadCount = std::min<std::size_t>(std::size_t(workers), todo.size());
+    workersLeft = threadCount;  // before the first thread starts: from then on it changes under doneMutex
+    for (std::size_t i = 0; i < threadCount; ++i)
         threads.emplace_back(work);
+    QString moduleError;
+    if (!pictures.empty()) {
+        if (ImagingModule::backend(&moduleError) != nullptr)
+            moduleReady.store(true, std::memory_order_release);
+        else
+            stop.store(true);
+    }
 
     QString saveError;
     qint64 finished = 0;
     QElapsedTimer sinceSave;
     sinceSave.start();
+    // Saves what the workers finished: every 200 ms (or 2,048 measurements) while they run, so the last batch,
+    // saved after the last measurement, is short.
     auto drain = [&](bool force) {
         std::vector<FileMeasurement> batch;
         {
-            std::lock_guard lock(doneMutex);
-            const bool allDone = finished + qint64(done.size()) >= qint64(todo.size());
-            if (!force && !allDone && sinceSave.elapsed() < 1000 && done.size() < 2048)
+            std::unique_lock lock(doneMutex);
+            const auto due = [&] {
+                return force || workersLeft == 0 || done.size() >= 2048 ||
+                       (!done.empty() && sinceSave.elapsed() >= 200);
+            };
+            if (!due())
+                doneChanged.wait_for(lock, std::chrono::milliseconds(todo.size() < 64 ? 2 : 50), due);
+            if (!due())
                 return;
             batch.swap(done);
         }
@@ -341,17 +403,29 @@ QualityScan::Report QualityScan::run(ProjectStore& store, Progress& progress, co
             measurements.insert(m.path, std::move(m));
         progress.report(QStringLiteral("Measuring files"), finished, qint64(todo.size()));
     };
-    while (finished < qint64(todo.size()) && !progress.isCancelled()) {
-        std::this_thread::sleep_for(std::chrono::milliseconds(todo.size() < 64 ? 2 : 50));
+    for (;;) {
+        {
+            std::lock_guard lock(doneMutex);
+            if (workersLeft == 0)
+                break;
+        }
         drain(false);
     }
     for (std::thread& t : threads)
         t.join();
     drain(true);
+    if (stop.load()) {
+        report.error =
+            QStringLiteral("cannot measure the images and videos of '%1': %2").arg(store.datasetRoot(), moduleError);
+        return report;
+    }
     report.measured = finished;
-    for (const Job& job : jobs)
-        if (const auto it = measurements.constFind(job.key); it == measurements.cend() || !it->ok)
-            ++report.unreadable;
+    for (const Job& job : jobs) {
+        if (const auto it = measurements.constFind(job.key); it != measurements.cend())
+            report.unreadable += it->ok ? 0 : 1;
+        else
+            report.unreadable += reused.contains(job.key) && stamps.value(job.key).ok ? 0 : 1;
+    }
     // Nothing new was measured (only captions from the manifest and files that are still missing), the index
     // and the thresholds are those of the last scan: its results stand, and deriving them again is skipped.
     qint64 changed = vanished;
@@ -383,6 +457,14 @@ QualityScan::Report QualityScan::run(ProjectStore& store, Progress& progress, co
         report.ok = true;
         report.seconds = double(clock.elapsed()) / 1000.0;
         return report;
+    }
+    // Deriving needs every measurement: the reused ones are read from the cache now, only those.
+    if (!reused.isEmpty()) {
+        const ScanTimings::Scope timed(ScanTimings::ReadCache);
+        QHash<QString, FileMeasurement> cached = repository.loadCache(reused);
+        for (auto it = measurements.begin(); it != measurements.end(); ++it)
+            cached.insert(it.key(), std::move(it.value()));
+        measurements = std::move(cached);
     }
     report = derive(store, repository, samples, measurements, options.thresholds, progress, report);
     report.seconds = double(clock.elapsed()) / 1000.0;

@@ -65,6 +65,7 @@ const char* ScanTimings::name(Phase phase)
     case TextMetrics: return "text metrics+MinHash";
     case OtherFiles: return "videos, sensor CSVs";
     case SaveMeasurements: return "save measurement cache";
+    case ReadCache: return "read reused measurements";
     case ItemIssues: return "derive: item issues";
     case SampleAnalysis: return "derive: samples+outliers";
     case DuplicateSearch: return "derive: duplicate search";

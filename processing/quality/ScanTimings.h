@@ -16,7 +16,7 @@ namespace lockstep {
 class LOCKSTEP_PROCESSING_EXPORT ScanTimings {
 public:
     enum Phase {
-        ReadIndex,          // samples, streams and the measurement cache from the project
+        ReadIndex,          // samples, streams and the measurement cache's size/mtime stamps from the project
         CheckFiles,         // stat() of every file against the cache
         ImageDecode,        // ImageDecoder::decode
         ImageMetrics,       // the imaging module's measures of a decoded picture
@@ -27,6 +27,7 @@ public:
         TextMetrics,        // counts, normalisation, content hash, MinHash
         OtherFiles,         // videos (probe only) and sensor CSVs
         SaveMeasurements,   // the measurement cache rows (on the writer)
+        ReadCache,          // the reused measurements, read from the cache when the results are derived again
         ItemIssues,         // per-item issue detectors
         SampleAnalysis,     // per-sample table, cross-modal checks, outliers
         DuplicateSearch,    // exact and near duplicates (its own thread)

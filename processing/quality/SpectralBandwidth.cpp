@@ -12,12 +12,24 @@ SpectralBandwidth::SpectralBandwidth(int nfft, int sampleRate, double thresholdD
     : m_nfft(nfft), m_sampleRate(sampleRate), m_thresholdDb(thresholdDb), m_sum(std::size_t(nfft / 2 + 1), 0.0)
 {}
 
-void SpectralBandwidth::addPower(const float* power)
+namespace {
+
+// acc[k] += power[k]: one exact conversion and one rounding per bin on any path; the AVX2 clone (chosen when the
+// library loads) adds 4 doubles per instruction where the baseline SSE2 one adds 2.
+#if defined(__x86_64__)
+__attribute__((target_clones("avx2", "default")))
+#endif
+void accumulate(double* __restrict acc, const float* __restrict power, std::size_t bins)
 {
-    double* __restrict acc = m_sum.data();
-    const std::size_t bins = m_sum.size();
     for (std::size_t k = 0; k < bins; ++k)
         acc[k] += double(power[k]);
+}
+
+}  // namespace
+
+void SpectralBandwidth::addPower(const float* power)
+{
+    accumulate(m_sum.data(), power, m_sum.size());
     ++m_frames;
 }
 

@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QMap>
+#include <QSet>
 #include <functional>
 #include <vector>
 
@@ -23,7 +24,17 @@ public:
 
     // --- the scan ---
     std::vector<ScanSample> loadScanSamples() const;
+    // What a rescan needs to know of a cached measurement to decide whether its file changed; the metrics,
+    // hashes and fingerprints stay in the file until the results have to be derived again.
+    struct CacheStamp {
+        qint64 size = -1;
+        qint64 mtimeNs = 0;
+        bool ok = false;
+    };
+    QHash<QString, CacheStamp> loadCacheStamps() const;
     QHash<QString, FileMeasurement> loadCache() const;
+    // Only the entries whose path is in `paths` (the rest of the table is stepped over, not parsed).
+    QHash<QString, FileMeasurement> loadCache(const QSet<QString>& paths) const;
     bool saveMeasurements(const std::vector<FileMeasurement>& measurements);  // one transaction
     bool forgetMeasurement(const QString& path);                              // a file that is gone
     bool forgetAllMeasurements();  // the definitions changed: everything is measured again
