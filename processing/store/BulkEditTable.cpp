@@ -21,7 +21,7 @@ BulkEditTable::BulkEditTable(sqlite3* db) : m_db(db)
     // Keyed by sample first: the set-based statements look rows up by sample id.
     const char* const setup =
         "CREATE TEMP TABLE IF NOT EXISTS bulk_edit(sample_id TEXT NOT NULL, pos INTEGER NOT NULL, old_value TEXT, "
-        "new_value TEXT, old_extra TEXT, new_extra TEXT, PRIMARY KEY(sample_id, pos)) WITHOUT ROWID; "
+        "new_value TEXT, old_extra TEXT, new_extra TEXT, row INTEGER, PRIMARY KEY(sample_id, pos)) WITHOUT ROWID; "
         "DELETE FROM temp.bulk_edit;";
     char* message = nullptr;
     if (sqlite3_exec(m_db, setup, nullptr, nullptr, &message) != SQLITE_OK) {
