@@ -745,8 +745,8 @@ DatasetSummary ProjectStore::summary() const
         }
     }
     {
-        SqliteStatement st(m_db,
-                           "SELECT " LOCKSTEP_SAMPLE_LABEL_SQL " AS label, count(*) FROM samples s GROUP BY label");
+        SqliteStatement st(
+            m_db, "SELECT " LOCKSTEP_SAMPLE_LABEL_SCAN_SQL " AS label, count(*) FROM samples s GROUP BY label");
         while (st.step() == SQLITE_ROW)
             s.labels[st.columnText(0)] = st.columnInt64(1);
     }

@@ -65,7 +65,7 @@ std::vector<ScanSample> QualityRepository::loadScanSamples() const
     std::vector<ScanSample> samples;
     QHash<qint64, std::size_t> byRow;
     {
-        SqliteStatement st(db, "SELECT s.row, s.sample_id, s.source, " LOCKSTEP_SAMPLE_LABEL_SQL
+        SqliteStatement st(db, "SELECT s.row, s.sample_id, s.source, " LOCKSTEP_SAMPLE_LABEL_SCAN_SQL
                                ", s.image_path, "
                                "s.text_path, s.text_inline, s.audio_path, s.video_path FROM samples s ORDER BY s.row");
         while (st.step() == SQLITE_ROW) {

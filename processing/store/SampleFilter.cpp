@@ -107,11 +107,11 @@ std::optional<Column> columnOf(const QString& field)
     if (f == QLatin1String("id"))
         return Column{"s.sample_id", false};
     if (f == QLatin1String("label"))
-        return Column{LOCKSTEP_SAMPLE_LABEL_SQL, false};
+        return Column{LOCKSTEP_SAMPLE_LABEL_SCAN_SQL, false};
     if (f == QLatin1String("split"))
         return Column{"s.split", false};
     if (f == QLatin1String("status"))
-        return Column{LOCKSTEP_SAMPLE_STATUS_SQL, false};
+        return Column{LOCKSTEP_SAMPLE_STATUS_SCAN_SQL, false};
     if (f == QLatin1String("source"))
         return Column{"s.source", false};
     if (f == QLatin1String("issues"))
@@ -306,7 +306,7 @@ private:
         ++m_i;
         const QString pattern = QLatin1Char('%') + escapeLike(t.text) + QLatin1Char('%');
         const QString p = bind(pattern);
-        *sql = QStringLiteral("(s.sample_id LIKE %1 ESCAPE '\\' OR " LOCKSTEP_SAMPLE_LABEL_SQL
+        *sql = QStringLiteral("(s.sample_id LIKE %1 ESCAPE '\\' OR " LOCKSTEP_SAMPLE_LABEL_SCAN_SQL
                               " LIKE %1 ESCAPE '\\' OR "
                               "coalesce(s.text_inline, '') LIKE %1 ESCAPE '\\')")
                    .arg(p);

@@ -18,6 +18,15 @@ namespace lockstep {
     "(CASE WHEN s.row IN (SELECT row FROM sample_statuses) THEN (SELECT ss.status FROM sample_statuses ss WHERE " \
     "ss.row = s.row) ELSE 'unreviewed' END)"
 
+// The same for statements over many samples (filters, sorts, summaries): one bit test per sample instead of a
+// probe; not for lookups of a few rows, which would read the whole table of edits each time (see edited_row).
+#define LOCKSTEP_SAMPLE_LABEL_SCAN_SQL                                                                          \
+    "(CASE WHEN edited_row('sample_labels', s.row) THEN (SELECT sl.label FROM sample_labels sl WHERE sl.row = " \
+    "s.row) ELSE s.dataset_label END)"
+#define LOCKSTEP_SAMPLE_STATUS_SCAN_SQL                                                                              \
+    "(CASE WHEN edited_row('sample_statuses', s.row) THEN (SELECT ss.status FROM sample_statuses ss WHERE ss.row = " \
+    "s.row) ELSE 'unreviewed' END)"
+
 // Select them FROM samples s.
 #define LOCKSTEP_SAMPLE_ROW_COLUMNS                                                           \
     "s.row, s.sample_id, " LOCKSTEP_SAMPLE_LABEL_SQL ", s.split, " LOCKSTEP_SAMPLE_STATUS_SQL \

@@ -25,9 +25,9 @@ const char* fieldExpression(SampleSortKey::Field field)
     switch (field) {
     case F::Position: return "s.row";
     case F::Id: return "s.sample_id";
-    case F::Label: return LOCKSTEP_SAMPLE_LABEL_SQL;
+    case F::Label: return LOCKSTEP_SAMPLE_LABEL_SCAN_SQL;
     case F::Split: return "s.split";
-    case F::Status: return LOCKSTEP_SAMPLE_STATUS_SQL;
+    case F::Status: return LOCKSTEP_SAMPLE_STATUS_SCAN_SQL;
     case F::ImagePresence: return "(s.modalities & 1) + 2 * (s.missing_files & 1)";
     case F::TextPresence: return "((s.modalities >> 1) & 1) + 2 * ((s.missing_files >> 1) & 1)";
     case F::AudioPresence: return "((s.modalities >> 2) & 1) + 2 * ((s.missing_files >> 2) & 1)";
