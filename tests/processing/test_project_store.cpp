@@ -277,6 +277,38 @@ private slots:
         QCOMPARE(left.columnInt(0), 0);
     }
 
+    // edited_row(table, row), what filters and sorts test per sample: the rows of the table of edits, read again
+    // by each run of a statement; any other table name is an error, never a silent "not edited".
+    void editedRowTestsTheTableOfEdits()
+    {
+        auto opened = ProjectStore::open(QStringLiteral(":memory:"));
+        QVERIFY(opened.store);
+        ProjectStore& store = *opened.store;
+        QVERIFY(store.beginImport(QStringLiteral("/x"), QStringLiteral("csv")));
+        for (int i = 0; i < 10; ++i) {
+            Sample s;
+            s.id = QString::number(i);
+            QVERIFY(store.addSample(s));
+        }
+        QVERIFY(store.commitImport());
+        sqlite3* db = store.database();
+        QCOMPARE(sqlite3_exec(db, "INSERT INTO sample_labels VALUES(2, 'x'), (7, 'y')", nullptr, nullptr, nullptr),
+                 SQLITE_OK);
+        SqliteStatement edited(db,
+                               "SELECT group_concat(s.row) FROM samples s WHERE edited_row('sample_labels', s.row)");
+        QCOMPARE(edited.step(), SQLITE_ROW);
+        QCOMPARE(edited.columnText(0), QStringLiteral("2,7"));
+        edited.reset();
+        QCOMPARE(sqlite3_exec(db, "INSERT INTO sample_labels VALUES(9, 'z')", nullptr, nullptr, nullptr), SQLITE_OK);
+        QCOMPARE(edited.step(), SQLITE_ROW);
+        QCOMPARE(edited.columnText(0), QStringLiteral("2,7,9"));
+        SqliteStatement none(db, "SELECT count(*) FROM samples s WHERE edited_row('sample_statuses', s.row)");
+        QCOMPARE(none.step(), SQLITE_ROW);
+        QCOMPARE(none.columnInt(0), 0);
+        SqliteStatement other(db, "SELECT count(*) FROM samples s WHERE edited_row('samples', s.row)");
+        QCOMPARE(other.step(), SQLITE_ERROR);
+    }
+
     void largePagesAreDense()
     {
         auto opened = ProjectStore::open(QStringLiteral(":memory:"));
