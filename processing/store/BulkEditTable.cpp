@@ -18,10 +18,11 @@ void bindOptional(SqliteStatement& st, int index, const std::optional<QString>& 
 
 BulkEditTable::BulkEditTable(sqlite3* db) : m_db(db)
 {
-    // Keyed by sample first: the set-based statements look rows up by sample id.
+    // Keyed by pos, so that each insert appends (keyed by sample id, the fill cost half the edit's write). The
+    // statements join it to the project's tables, which find the samples by their own indexes.
     const char* const setup =
-        "CREATE TEMP TABLE IF NOT EXISTS bulk_edit(sample_id TEXT NOT NULL, pos INTEGER NOT NULL, old_value TEXT, "
-        "new_value TEXT, old_extra TEXT, new_extra TEXT, PRIMARY KEY(sample_id, pos)) WITHOUT ROWID; "
+        "CREATE TEMP TABLE IF NOT EXISTS bulk_edit(pos INTEGER PRIMARY KEY, sample_id TEXT NOT NULL, old_value TEXT, "
+        "new_value TEXT, old_extra TEXT, new_extra TEXT, row INTEGER); "
         "DELETE FROM temp.bulk_edit;";
     char* message = nullptr;
     if (sqlite3_exec(m_db, setup, nullptr, nullptr, &message) != SQLITE_OK) {

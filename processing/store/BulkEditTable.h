@@ -13,11 +13,12 @@ namespace lockstep {
 // rows, insert the new ones, copy into the sample rows, one audit row per change) is one set-based statement over
 // all of them instead of one statement per sample: labelling 20,000 samples is a few statements, not 80,000.
 //
-//     temp.bulk_edit(sample_id, pos, old_value, new_value, old_extra, new_extra)
+//     temp.bulk_edit(sample_id, pos, old_value, new_value, old_extra, new_extra, row)
 //
 // pos is the caller's order (the audit log keeps it); what the value columns hold is the repository's business
-// (a label; a tag removed or added; a status and its reason). The table is TEMP — on this connection only, never in
-// the project file — and is emptied when the next edit starts. Use it inside the edit's transaction.
+// (a label; a tag removed or added; a status and its reason). row is NULL until a statement fills in the
+// sample's row (for the narrow per-row tables of labels and statuses). The table is TEMP — on this connection only,
+// never in the project file — and is emptied when the next edit starts. Use it inside the edit's transaction.
 class LOCKSTEP_PROCESSING_EXPORT BulkEditTable {
 public:
     explicit BulkEditTable(sqlite3* db);

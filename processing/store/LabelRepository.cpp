@@ -4,6 +4,7 @@
 #include "store/BulkEditTable.h"
 #include "store/PerSampleRead.h"
 #include "store/ProjectStore.h"
+#include "store/SampleRowColumns.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -19,16 +20,14 @@ const QLatin1String kLabelSetKey("label_set");
 
 std::vector<QString> LabelRepository::labels(const std::vector<QString>& sampleIds) const
 {
-    return readTextPerSample(m_store.database(), "SELECT label FROM samples WHERE sample_id = ?", sampleIds);
+    return readTextPerSample(m_store.database(),
+                             "SELECT " LOCKSTEP_SAMPLE_LABEL_SQL " FROM samples s WHERE s.sample_id = ?", sampleIds);
 }
 
 QString LabelRepository::originalLabel(const QString& sampleId) const
 {
-    SqliteStatement st(m_store.database(), "SELECT key FROM annotations WHERE sample_id = ? AND kind = 'label'");
-    st.bind(1, sampleId);
-    if (st.step() == SQLITE_ROW)
-        return st.columnText(0);
-    return labels({sampleId}).front();
+    return readTextPerSample(m_store.database(), "SELECT dataset_label FROM samples WHERE sample_id = ?", {sampleId})
+        .front();
 }
 
 bool LabelRepository::setLabels(const std::vector<QString>& sampleIds, const std::vector<QString>& labels,
@@ -51,8 +50,8 @@ bool LabelRepository::setLabels(const std::vector<QString>& sampleIds, const std
         return false;
     }
     tx.execBulk(
-        "UPDATE temp.bulk_edit AS e SET old_value = s.label, old_extra = coalesce((SELECT a.key FROM annotations a "
-        "WHERE a.sample_id = e.sample_id AND a.kind = 'label'), s.label) FROM samples s WHERE s.sample_id = "
+        "UPDATE temp.bulk_edit AS e SET row = s.row, old_extra = s.dataset_label, old_value = coalesce((SELECT "
+        "sl.label FROM sample_labels sl WHERE sl.row = s.row), s.dataset_label) FROM samples s WHERE s.sample_id = "
         "e.sample_id");
     // Unknown samples and unchanged labels: nothing to write, nothing to log.
     tx.execBulk("DELETE FROM temp.bulk_edit WHERE old_value IS NULL OR old_value = new_value");
@@ -60,10 +59,11 @@ bool LabelRepository::setLabels(const std::vector<QString>& sampleIds, const std
     tx.execBulk(
         "INSERT INTO annotations(sample_id, kind, key, value, created_at) SELECT sample_id, 'label', old_extra, "
         "new_value, ?1 FROM temp.bulk_edit WHERE new_value <> old_extra ORDER BY pos");
-    // The sample rows by their id index; the new label by the temp table's key.
+    // The narrow table the table view, its sorting and the filter read: a row per edited sample only.
+    tx.execBulk("DELETE FROM sample_labels WHERE row IN (SELECT row FROM temp.bulk_edit WHERE new_value = old_extra)");
     tx.execBulk(
-        "UPDATE samples SET label = (SELECT e.new_value FROM temp.bulk_edit e WHERE e.sample_id = "
-        "samples.sample_id) WHERE sample_id IN (SELECT sample_id FROM temp.bulk_edit)");
+        "INSERT OR REPLACE INTO sample_labels(row, label) SELECT row, new_value FROM temp.bulk_edit WHERE "
+        "new_value <> old_extra ORDER BY row");
     tx.execBulk(
         "INSERT INTO audit_log(at, who, action, sample_id, field, old_value, new_value) SELECT ?1, ?2, ?3, "
         "sample_id, 'label', old_value, new_value FROM temp.bulk_edit ORDER BY pos");
@@ -78,9 +78,8 @@ QStringList LabelRepository::importedLabels() const
 {
     QStringList out;
     SqliteStatement st(m_store.database(),
-                       "SELECT DISTINCT coalesce(a.key, s.label) AS original FROM samples s LEFT JOIN annotations a "
-                       "ON a.sample_id = s.sample_id AND a.kind = 'label' WHERE original <> '' "
-                       "ORDER BY original COLLATE NOCASE");
+                       "SELECT DISTINCT dataset_label FROM samples WHERE dataset_label <> '' "
+                       "ORDER BY dataset_label COLLATE NOCASE");
     while (st.step() == SQLITE_ROW)
         out << st.columnText(0);
     return out;

@@ -2,9 +2,10 @@
 
 // Label edits and the project's label set. An edited label is kept in the annotations table by the stable
 // sample id (with the dataset's own label beside it, so setting it back removes the edit) and copied into the
-// sample row, where the table, its sorting and the filter (`label = dog`) read it; commitImport puts edits back
-// after a re-import. The label set — what number keys 1-9 assign — is stored in the project's meta table; until
-// someone edits it, it is the labels the import found.
+// narrow sample_labels table by row, where the table, its sorting and the filter (`label = dog`) read it over the
+// dataset's label (LOCKSTEP_SAMPLE_LABEL_SQL); commitImport puts edits back after a re-import. The label set — what
+// number keys 1-9 assign — is stored in the project's meta table; until someone edits it, it is the labels the import
+// found.
 
 #include "lockstep_processing_export.h"
 

@@ -151,6 +151,23 @@ CREATE TABLE duplicate_members(
 CREATE INDEX duplicate_members_by_sample ON duplicate_members(sample_id);
 ALTER TABLE samples ADD COLUMN issue_count INTEGER NOT NULL DEFAULT 0;
 )sql",
+    // 2 -> 3: edited labels and review statuses leave the wide sample row for two narrow tables by row, with a
+    // row only for a sample that has one. A bulk edit of samples spread over a large project rewrote one page of
+    // sample rows per few edited samples (20,000 of 500,000: ~11,000 pages, ~45 MB of log); here it writes a few
+    // hundred. samples.dataset_label is the dataset's own label; the label now is the edit over it, the status
+    // now is the stored one or 'unreviewed' (store/SampleRowColumns.h has both expressions).
+    R"sql(
+CREATE TABLE sample_labels(row INTEGER PRIMARY KEY, label TEXT NOT NULL);
+CREATE TABLE sample_statuses(row INTEGER PRIMARY KEY, status TEXT NOT NULL);
+INSERT OR REPLACE INTO sample_labels(row, label)
+    SELECT s.row, s.label FROM annotations a JOIN samples s ON s.sample_id = a.sample_id
+    WHERE a.kind = 'label' AND s.label <> a.key ORDER BY s.row;
+UPDATE samples SET label = (SELECT a.key FROM annotations a WHERE a.sample_id = samples.sample_id AND a.kind = 'label')
+    WHERE row IN (SELECT row FROM sample_labels);
+INSERT INTO sample_statuses(row, status) SELECT row, status FROM samples WHERE status <> 'unreviewed' ORDER BY row;
+ALTER TABLE samples DROP COLUMN status;
+ALTER TABLE samples RENAME COLUMN label TO dataset_label;
+)sql",
 };
 constexpr int kMigrationCount = int(sizeof(kMigrations) / sizeof(kMigrations[0]));
 static_assert(kMigrationCount == ProjectStore::kSchemaVersion, "one migration per schema version");
@@ -160,7 +177,7 @@ static_assert(kMigrationCount == ProjectStore::kSchemaVersion, "one migration pe
 struct ProjectStore::Statements {
     explicit Statements(sqlite3* db)
         : insertSample(db,
-                       "INSERT INTO samples(row, sample_id, label, split, image_path, text_path, text_inline, "
+                       "INSERT INTO samples(row, sample_id, dataset_label, split, image_path, text_path, text_inline, "
                        "audio_path, video_path, modalities, missing_files, stream_count, warning_count, source) "
                        "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
           insertAttribute(db, "INSERT INTO attributes(sample_row, position, key, value) VALUES(?,?,?,?)"),
@@ -342,7 +359,8 @@ bool ProjectStore::beginImport(const QString& datasetRoot, const QString& layout
     if (!exec("BEGIN IMMEDIATE"))
         return false;
     if (!exec("DROP INDEX IF EXISTS samples_by_id; DELETE FROM samples; DELETE FROM attributes; "
-              "DELETE FROM streams; DELETE FROM segments; DELETE FROM frames; DELETE FROM diagnostics;")) {
+              "DELETE FROM streams; DELETE FROM segments; DELETE FROM frames; DELETE FROM diagnostics; "
+              "DELETE FROM sample_labels; DELETE FROM sample_statuses;")) {
         exec("ROLLBACK");
         return false;
     }
@@ -501,16 +519,18 @@ bool ProjectStore::commitImport()
         if (!s.addWarnings.run(&m_lastError))
             return false;
     }
-    // Review decisions are kept by sample id across imports: put them back into the new rows.
-    if (!exec("UPDATE samples SET status = (SELECT value FROM annotations a WHERE a.sample_id = samples.sample_id "
-              "AND a.kind = 'status') WHERE sample_id IN (SELECT sample_id FROM annotations WHERE kind = 'status')"))
+    // Review decisions are kept by sample id across imports: put them back by the new rows.
+    if (!exec("INSERT OR REPLACE INTO sample_statuses(row, status) SELECT s.row, a.value FROM annotations a JOIN "
+              "samples s ON s.sample_id = a.sample_id WHERE a.kind = 'status' AND a.value <> 'unreviewed' "
+              "ORDER BY s.row"))
         return false;
     // Label edits likewise: the dataset's label (kept beside the edit) is refreshed, the edit goes back on top.
-    if (!exec("UPDATE annotations SET key = (SELECT label FROM samples s WHERE s.sample_id = annotations.sample_id) "
-              "WHERE kind = 'label' AND sample_id IN (SELECT sample_id FROM samples)"))
+    if (!exec("UPDATE annotations SET key = (SELECT dataset_label FROM samples s WHERE s.sample_id = "
+              "annotations.sample_id) WHERE kind = 'label' AND sample_id IN (SELECT sample_id FROM samples)"))
         return false;
-    if (!exec("UPDATE samples SET label = (SELECT value FROM annotations a WHERE a.sample_id = samples.sample_id "
-              "AND a.kind = 'label') WHERE sample_id IN (SELECT sample_id FROM annotations WHERE kind = 'label')"))
+    if (!exec("INSERT OR REPLACE INTO sample_labels(row, label) SELECT s.row, a.value FROM annotations a JOIN "
+              "samples s ON s.sample_id = a.sample_id WHERE a.kind = 'label' AND a.value <> s.dataset_label "
+              "ORDER BY s.row"))
         return false;
     setMeta(QStringLiteral("sample_count"), QString::number(m_importRow));
     setMeta(QStringLiteral("import_complete"), QStringLiteral("1"));
@@ -563,7 +583,8 @@ std::vector<SampleRow> ProjectStore::sampleRows(qint64 first, int count) const
     if (count <= 0)
         return rows;
     rows.reserve(std::size_t(count));
-    SqliteStatement st(m_db, "SELECT " LOCKSTEP_SAMPLE_ROW_COLUMNS " FROM samples WHERE row >= ? ORDER BY row LIMIT ?");
+    SqliteStatement st(m_db,
+                       "SELECT " LOCKSTEP_SAMPLE_ROW_COLUMNS " FROM samples s WHERE s.row >= ? ORDER BY s.row LIMIT ?");
     st.bind(1, first);
     st.bind(2, qint64(count));
     while (st.step() == SQLITE_ROW)
@@ -589,9 +610,10 @@ QString ProjectStore::imagePath(qint64 row) const
 
 std::optional<Sample> ProjectStore::loadSample(qint64 row) const
 {
-    SqliteStatement st(m_db,
-                       "SELECT sample_id, label, split, image_path, text_path, text_inline, audio_path, "
-                       "video_path, missing_files, source FROM samples WHERE row = ?");
+    SqliteStatement st(m_db, "SELECT s.sample_id, " LOCKSTEP_SAMPLE_LABEL_SQL
+                             ", s.split, s.image_path, s.text_path, "
+                             "s.text_inline, s.audio_path, s.video_path, s.missing_files, s.source FROM samples s "
+                             "WHERE s.row = ?");
     st.bind(1, row);
     if (st.step() != SQLITE_ROW)
         return std::nullopt;
@@ -723,7 +745,8 @@ DatasetSummary ProjectStore::summary() const
         }
     }
     {
-        SqliteStatement st(m_db, "SELECT label, count(*) FROM samples GROUP BY label");
+        SqliteStatement st(
+            m_db, "SELECT " LOCKSTEP_SAMPLE_LABEL_SCAN_SQL " AS label, count(*) FROM samples s GROUP BY label");
         while (st.step() == SQLITE_ROW)
             s.labels[st.columnText(0)] = st.columnInt64(1);
     }

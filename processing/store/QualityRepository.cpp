@@ -3,6 +3,7 @@
 #include "dataset/ManifestField.h"
 #include "quality/ScanTimings.h"
 #include "store/ProjectStore.h"
+#include "store/SampleRowColumns.h"
 #include "store/SqliteStatement.h"
 #include "store/SqliteTransaction.h"
 
@@ -107,9 +108,9 @@ std::vector<ScanSample> QualityRepository::loadScanSamples() const
     std::vector<ScanSample> samples;
     QHash<qint64, std::size_t> byRow;
     {
-        SqliteStatement st(db,
-                           "SELECT row, sample_id, source, label, image_path, text_path, text_inline, audio_path, "
-                           "video_path FROM samples ORDER BY row");
+        SqliteStatement st(db, "SELECT s.row, s.sample_id, s.source, " LOCKSTEP_SAMPLE_LABEL_SCAN_SQL
+                               ", s.image_path, "
+                               "s.text_path, s.text_inline, s.audio_path, s.video_path FROM samples s ORDER BY s.row");
         while (st.step() == SQLITE_ROW) {
             ScanSample s;
             s.id = st.columnText(1);

@@ -95,9 +95,13 @@ bool ReviewRepository::setReviews(const std::vector<QString>& sampleIds, const s
     tx.execBulk(
         "INSERT INTO annotations(sample_id, kind, value, created_at) SELECT sample_id, 'status_reason', new_extra, ?1 "
         "FROM temp.bulk_edit WHERE new_extra <> '' ORDER BY pos");
+    // The narrow table the sample table reads (see LOCKSTEP_SAMPLE_STATUS_SQL): unreviewed is no row.
+    tx.execBulk("UPDATE temp.bulk_edit AS e SET row = s.row FROM samples s WHERE s.sample_id = e.sample_id");
     tx.execBulk(
-        "UPDATE samples SET status = (SELECT e.new_value FROM temp.bulk_edit e WHERE e.sample_id = "
-        "samples.sample_id) WHERE sample_id IN (SELECT sample_id FROM temp.bulk_edit)");
+        "DELETE FROM sample_statuses WHERE row IN (SELECT row FROM temp.bulk_edit WHERE new_value = 'unreviewed')");
+    tx.execBulk(
+        "INSERT OR REPLACE INTO sample_statuses(row, status) SELECT row, new_value FROM temp.bulk_edit WHERE row IS "
+        "NOT NULL AND new_value <> 'unreviewed' ORDER BY row");
     // Per sample its status change, then its reason change: the order the log always had.
     tx.execBulk(
         "INSERT INTO audit_log(at, who, action, sample_id, field, old_value, new_value) SELECT ?1, ?2, ?3, "

@@ -2,7 +2,8 @@
 
 // Review decisions in the project file: each sample's status (unreviewed / accepted / rejected / needs-fix) with
 // a reason, kept in the annotations table by the stable sample id (so a re-import keeps them: commitImport puts
-// them back), copied into the sample row for the table, and written to the audit log (when, who, what, old -> new).
+// them back), copied into the narrow sample_statuses table by row for the table and its filter (a row only for a
+// status other than unreviewed), and written to the audit log (when, who, what, old -> new).
 // Every call is one transaction: a crash never leaves half of a bulk edit.
 
 #include "lockstep_processing_export.h"

@@ -2,6 +2,7 @@
 
 #include "dataset/Modality.h"
 #include "store/LassoPolygon.h"
+#include "store/SampleRowColumns.h"
 
 #include <QCoreApplication>
 #include <algorithm>
@@ -106,11 +107,11 @@ std::optional<Column> columnOf(const QString& field)
     if (f == QLatin1String("id"))
         return Column{"s.sample_id", false};
     if (f == QLatin1String("label"))
-        return Column{"s.label", false};
+        return Column{LOCKSTEP_SAMPLE_LABEL_SCAN_SQL, false};
     if (f == QLatin1String("split"))
         return Column{"s.split", false};
     if (f == QLatin1String("status"))
-        return Column{"s.status", false};
+        return Column{LOCKSTEP_SAMPLE_STATUS_SCAN_SQL, false};
     if (f == QLatin1String("source"))
         return Column{"s.source", false};
     if (f == QLatin1String("issues"))
@@ -305,9 +306,9 @@ private:
         ++m_i;
         const QString pattern = QLatin1Char('%') + escapeLike(t.text) + QLatin1Char('%');
         const QString p = bind(pattern);
-        *sql = QStringLiteral(
-                   "(s.sample_id LIKE %1 ESCAPE '\\' OR s.label LIKE %1 ESCAPE '\\' OR "
-                   "coalesce(s.text_inline, '') LIKE %1 ESCAPE '\\')")
+        *sql = QStringLiteral("(s.sample_id LIKE %1 ESCAPE '\\' OR " LOCKSTEP_SAMPLE_LABEL_SCAN_SQL
+                              " LIKE %1 ESCAPE '\\' OR "
+                              "coalesce(s.text_inline, '') LIKE %1 ESCAPE '\\')")
                    .arg(p);
         return true;
     }

@@ -25,9 +25,9 @@ const char* fieldExpression(SampleSortKey::Field field)
     switch (field) {
     case F::Position: return "s.row";
     case F::Id: return "s.sample_id";
-    case F::Label: return "s.label";
+    case F::Label: return LOCKSTEP_SAMPLE_LABEL_SCAN_SQL;
     case F::Split: return "s.split";
-    case F::Status: return "s.status";
+    case F::Status: return LOCKSTEP_SAMPLE_STATUS_SCAN_SQL;
     case F::ImagePresence: return "(s.modalities & 1) + 2 * (s.missing_files & 1)";
     case F::TextPresence: return "((s.modalities >> 1) & 1) + 2 * ((s.missing_files >> 1) & 1)";
     case F::AudioPresence: return "((s.modalities >> 2) & 1) + 2 * ((s.missing_files >> 2) & 1)";
@@ -183,7 +183,7 @@ std::vector<SampleRow> SampleTableQuery::rowsAt(const qint64* rows, int count) c
     if (count <= 0)
         return out;
     out.reserve(std::size_t(count));
-    SqliteStatement st(m_store.database(), "SELECT " LOCKSTEP_SAMPLE_ROW_COLUMNS " FROM samples WHERE row = ?");
+    SqliteStatement st(m_store.database(), "SELECT " LOCKSTEP_SAMPLE_ROW_COLUMNS " FROM samples s WHERE s.row = ?");
     for (int i = 0; i < count; ++i) {
         st.bind(1, rows[i]);
         if (st.step() == SQLITE_ROW)

@@ -2,6 +2,7 @@
 
 #include "store/LassoPolygon.h"
 #include "store/RowMask.h"
+#include "store/SqliteStatement.h"
 
 #include <sqlite3.h>
 #include <memory>
@@ -56,6 +57,58 @@ void rowInMask(sqlite3_context* context, int, sqlite3_value** argv)
     sqlite3_result_int(context, mask->test(sqlite3_value_int64(argv[1])) ? 1 : 0);
 }
 
+void deleteMask(void* mask)
+{
+    delete static_cast<RowMask*>(mask);
+}
+
+// The rows of one narrow table of edits as a bitmap; nullptr (and the error set) when it cannot be read.
+std::unique_ptr<RowMask> readEditedRows(sqlite3_context* context, const char* table)
+{
+    // A fixed pair of queries per table: the argument chooses one, it is never pasted into SQL.
+    const bool labels = qstrcmp(table, "sample_labels") == 0;
+    if (!labels && qstrcmp(table, "sample_statuses") != 0) {
+        sqlite3_result_error(context, "edited_row: the table is not sample_labels or sample_statuses", -1);
+        return nullptr;
+    }
+    sqlite3* db = sqlite3_context_db_handle(context);
+    const auto fail = [context, db]() -> std::unique_ptr<RowMask> {
+        sqlite3_result_error(context, sqlite3_errmsg(db), -1);
+        return nullptr;
+    };
+    SqliteStatement last(db, labels ? "SELECT max(row) FROM sample_labels" : "SELECT max(row) FROM sample_statuses");
+    if (!last.ok() || last.step() != SQLITE_ROW)
+        return fail();
+    auto mask = std::make_unique<RowMask>(last.columnIsNull(0) ? 0 : last.columnInt64(0) + 1);
+    SqliteStatement rows(db, labels ? "SELECT row FROM sample_labels" : "SELECT row FROM sample_statuses");
+    if (!rows.ok())
+        return fail();
+    int rc = SQLITE_ROW;
+    while ((rc = rows.step()) == SQLITE_ROW)
+        mask->set(rows.columnInt64(0));
+    if (rc != SQLITE_DONE)
+        return fail();
+    return mask;
+}
+
+void editedRow(sqlite3_context* context, int, sqlite3_value** argv)
+{
+    // The table name is a literal: SQLite keeps the bitmap beside the statement for all its rows (and drops it
+    // when the statement is reset, so the next run reads the table again).
+    const auto* mask = static_cast<const RowMask*>(sqlite3_get_auxdata(context, 0));
+    if (!mask) {
+        std::unique_ptr<RowMask> read =
+            readEditedRows(context, reinterpret_cast<const char*>(sqlite3_value_text(argv[0])));
+        if (!read)
+            return;
+        const bool edited = read->test(sqlite3_value_int64(argv[1]));
+        sqlite3_set_auxdata(context, 0, read.release(), deleteMask);
+        sqlite3_result_int(context, edited ? 1 : 0);
+        return;
+    }
+    sqlite3_result_int(context, mask->test(sqlite3_value_int64(argv[1])) ? 1 : 0);
+}
+
 }  // namespace
 
 int registerAll(sqlite3* db)
@@ -65,7 +118,12 @@ int registerAll(sqlite3* db)
                                               nullptr, nullptr);
     if (rc != SQLITE_OK)
         return rc;
-    return sqlite3_create_function_v2(db, "row_in_mask", 2, flags, nullptr, rowInMask, nullptr, nullptr, nullptr);
+    const int rcMask =
+        sqlite3_create_function_v2(db, "row_in_mask", 2, flags, nullptr, rowInMask, nullptr, nullptr, nullptr);
+    if (rcMask != SQLITE_OK)
+        return rcMask;
+    // Reads a table: neither deterministic across statements nor innocuous.
+    return sqlite3_create_function_v2(db, "edited_row", 2, SQLITE_UTF8, nullptr, editedRow, nullptr, nullptr, nullptr);
 }
 
 }  // namespace lockstep::SqlFunctions

@@ -10,6 +10,7 @@
 #include "store/SampleAnnotations.h"
 #include "store/SampleFilter.h"
 #include "store/SampleTableQuery.h"
+#include "store/SqliteStatement.h"
 #include "store/TagRepository.h"
 #include "store/TextEditRepository.h"
 
@@ -79,6 +80,48 @@ private slots:
                                  QStringLiteral(")ann")));
         QVERIFY(rowsMatching(*store, QStringLiteral("has:edits")).empty());
         QCOMPARE(labels.labels({sampleId(0)}).front(), QStringLiteral("dog"));
+    }
+
+    // A bulk edit that names one sample twice (a selection joined with a filter's result): the last value wins,
+    // written once and logged once, for labels and for reviews.
+    void aSampleNamedTwiceGetsItsLastValueOnce()
+    {
+        auto store = ProjectStore::open(freshProject()).store;
+        QVERIFY(store);
+        LabelRepository labels(*store);
+        QVERIFY(labels.setLabels({sampleId(1), sampleId(2), sampleId(1)},
+                                 {QStringLiteral("bird"), QStringLiteral("fish"), QStringLiteral("owl")},
+                                 QStringLiteral("label"), QStringLiteral("ann")));
+        QCOMPARE(labels.labels({sampleId(1), sampleId(2)}),
+                 (std::vector<QString>{QStringLiteral("owl"), QStringLiteral("fish")}));
+        QCOMPARE(auditRows(*store, QStringLiteral("label")), qint64(2));
+        QCOMPARE(auditRows(*store, QStringLiteral("label"), QStringLiteral("owl")), qint64(1));
+        QCOMPARE(auditRows(*store, QStringLiteral("label"), QStringLiteral("bird")), qint64(0));
+        QCOMPARE(rowsMatching(*store, QStringLiteral("label = owl")), std::vector<qint64>{1});
+        QVERIFY(rowsMatching(*store, QStringLiteral("label = bird")).empty());
+        SqliteStatement edits(store->database(),
+                              "SELECT count(*) FROM annotations WHERE kind = 'label' AND sample_id = ?");
+        edits.bind(1, sampleId(1));
+        QCOMPARE(edits.step(), SQLITE_ROW);
+        QCOMPARE(edits.columnInt(0), 1);
+
+        ReviewRepository reviews(*store);
+        QVERIFY(reviews.setReviews({sampleId(3), sampleId(4), sampleId(3), sampleId(4)},
+                                   {{ReviewStatus::Rejected, QStringLiteral("blurry")},
+                                    {ReviewStatus::Accepted, {}},
+                                    {ReviewStatus::Accepted, {}},
+                                    {ReviewStatus::Rejected, QStringLiteral("dup")}},
+                                   QStringLiteral("review"), QStringLiteral("ann")));
+        QCOMPARE(reviews.review(sampleId(3)), (SampleReview{ReviewStatus::Accepted, {}}));
+        QCOMPARE(reviews.review(sampleId(4)), (SampleReview{ReviewStatus::Rejected, QStringLiteral("dup")}));
+        QCOMPARE(auditRows(*store, QStringLiteral("status")), qint64(2));
+        QCOMPARE(auditRows(*store, QStringLiteral("status"), QStringLiteral("accepted")), qint64(1));
+        QCOMPARE(auditRows(*store, QStringLiteral("status_reason")), qint64(1));
+        QCOMPARE(auditRows(*store, QStringLiteral("status_reason"), QStringLiteral("dup")), qint64(1));
+        QCOMPARE(rowsMatching(*store, QStringLiteral("status:accepted")), std::vector<qint64>{3});
+        QCOMPARE(rowsMatching(*store, QStringLiteral("status:rejected")), std::vector<qint64>{4});
+        QCOMPARE(store->sampleRows(3, 2).front().status, QStringLiteral("accepted"));
+        QCOMPARE(store->sampleRows(3, 2).back().status, QStringLiteral("rejected"));
     }
 
     void labelSetDefaultsToTheImportedLabels()

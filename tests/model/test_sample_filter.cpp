@@ -6,6 +6,7 @@
 #include "store/QualityRepository.h"
 #include "store/RegionRepository.h"
 #include "store/SampleFilter.h"
+#include "store/SampleRowColumns.h"
 #include "store/SampleTableQuery.h"
 #include "store/TagRepository.h"
 
@@ -114,7 +115,8 @@ private slots:
         QCOMPARE(bound.metric, QStringLiteral("audio.rms_dbfs"));
         QCOMPARE(bound.upper, -40.0);
         QVERIFY(!bound.upperInclusive);
-        QCOMPARE(f.whereSql, QStringLiteral("(row_in_mask(?2, s.row) AND (s.label = ?1 COLLATE NOCASE))"));
+        QCOMPARE(f.whereSql, QStringLiteral("(row_in_mask(?2, s.row) AND (" LOCKSTEP_SAMPLE_LABEL_SCAN_SQL
+                                            " = ?1 COLLATE NOCASE))"));
         QVERIFY(!f.whereSql.contains(QLatin1String("dog")));
         QVERIFY(!f.whereSql.contains(QLatin1String("rms")));
         QVERIFY(SampleFilter::parse(QString()).isEmpty());

@@ -1,6 +1,12 @@
 #include "progress/Progress.h"
+#include "store/LabelRepository.h"
 #include "store/ProjectImport.h"
 #include "store/ProjectStore.h"
+#include "store/ReviewRepository.h"
+#include "store/SampleFilter.h"
+#include "store/SampleTableQuery.h"
+#include "store/SqliteStatement.h"
+#include "store/TagRepository.h"
 
 #include "TestFiles.h"
 
@@ -221,6 +227,86 @@ private slots:
         QCOMPARE(opened.store->loadSample(0)->item(Modality::Text)->inlineText, QStringLiteral("a cat"));
         QCOMPARE(opened.store->datasetRoot(), QStringLiteral("/data/old"));
         QVERIFY(opened.store->checkIntegrity());
+    }
+
+    // A project written by schema 2 (labels and statuses in the sample row, the edits in annotations) is migrated
+    // to the narrow label and status tables with every edit, reason, tag and audit row intact. Its samples: a is
+    // "cat" labelled "bird" and rejected ("blurry"), b accepted, c unreviewed with a reason, d an edit that a
+    // re-import made equal to the dataset's label "fish".
+    void migratesSchemaTwoForward()
+    {
+        const QString path = m_tmp.filePath(QStringLiteral("v2.lockstep"));
+        QVERIFY(QFile::copy(QStringLiteral(LOCKSTEP_TEST_DATA_DIR "/projects/schema-v2.lockstep"), path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        auto opened = ProjectStore::open(path);
+        QVERIFY2(opened.store, qPrintable(opened.error));
+        ProjectStore& store = *opened.store;
+        QCOMPARE(store.schemaVersion(), ProjectStore::kSchemaVersion);
+        QVERIFY(store.checkIntegrity());
+        const std::vector<SampleRow> rows = store.sampleRows(0, 10);
+        QCOMPARE(rows.size(), std::size_t(4));
+        QStringList seen;
+        for (const SampleRow& r : rows)
+            seen << r.id + QLatin1Char(' ') + r.label + QLatin1Char(' ') + r.status;
+        QCOMPARE(seen, (QStringList{QStringLiteral("a bird rejected"), QStringLiteral("b dog accepted"),
+                                    QStringLiteral("c cat unreviewed"), QStringLiteral("d fish unreviewed")}));
+        LabelRepository labels(store);
+        QCOMPARE(labels.originalLabel(QStringLiteral("a")), QStringLiteral("cat"));
+        QCOMPARE(labels.importedLabels(),
+                 (QStringList{QStringLiteral("cat"), QStringLiteral("dog"), QStringLiteral("fish")}));
+        QCOMPARE(store.loadSample(0)->label, QStringLiteral("bird"));
+        ReviewRepository reviews(store);
+        QCOMPARE(reviews.review(QStringLiteral("a")), (SampleReview{ReviewStatus::Rejected, QStringLiteral("blurry")}));
+        QCOMPARE(reviews.review(QStringLiteral("b")), (SampleReview{ReviewStatus::Accepted, {}}));
+        QCOMPARE(reviews.review(QStringLiteral("c")),
+                 (SampleReview{ReviewStatus::Unreviewed, QStringLiteral("look again")}));
+        QCOMPARE(TagRepository(store).tags({QStringLiteral("b")}).front(), QStringList{QStringLiteral("keep")});
+        QCOMPARE(reviews.auditLog(100).size(), std::size_t(6));
+        const auto matching = [&](const QString& query) {
+            return SampleTableQuery(store).orderedRows({}, SampleFilter::parse(query));
+        };
+        QCOMPARE(matching(QStringLiteral("label = cat")), std::vector<qint64>{2});
+        QCOMPARE(matching(QStringLiteral("label = bird")), std::vector<qint64>{0});
+        QCOMPARE(matching(QStringLiteral("status:rejected")), std::vector<qint64>{0});
+        QCOMPARE(matching(QStringLiteral("status:unreviewed")), (std::vector<qint64>{2, 3}));
+        // The migrated edit still goes back to the dataset's label, leaving no edit behind.
+        QVERIFY(labels.setLabels({QStringLiteral("a")}, {QStringLiteral("cat")}, QStringLiteral("label"), {}));
+        QCOMPARE(matching(QStringLiteral("label = cat")), (std::vector<qint64>{0, 2}));
+        SqliteStatement left(store.database(), "SELECT count(*) FROM sample_labels");
+        QCOMPARE(left.step(), SQLITE_ROW);
+        QCOMPARE(left.columnInt(0), 0);
+    }
+
+    // edited_row(table, row), what filters and sorts test per sample: the rows of the table of edits, read again
+    // by each run of a statement; any other table name is an error, never a silent "not edited".
+    void editedRowTestsTheTableOfEdits()
+    {
+        auto opened = ProjectStore::open(QStringLiteral(":memory:"));
+        QVERIFY(opened.store);
+        ProjectStore& store = *opened.store;
+        QVERIFY(store.beginImport(QStringLiteral("/x"), QStringLiteral("csv")));
+        for (int i = 0; i < 10; ++i) {
+            Sample s;
+            s.id = QString::number(i);
+            QVERIFY(store.addSample(s));
+        }
+        QVERIFY(store.commitImport());
+        sqlite3* db = store.database();
+        QCOMPARE(sqlite3_exec(db, "INSERT INTO sample_labels VALUES(2, 'x'), (7, 'y')", nullptr, nullptr, nullptr),
+                 SQLITE_OK);
+        SqliteStatement edited(db,
+                               "SELECT group_concat(s.row) FROM samples s WHERE edited_row('sample_labels', s.row)");
+        QCOMPARE(edited.step(), SQLITE_ROW);
+        QCOMPARE(edited.columnText(0), QStringLiteral("2,7"));
+        edited.reset();
+        QCOMPARE(sqlite3_exec(db, "INSERT INTO sample_labels VALUES(9, 'z')", nullptr, nullptr, nullptr), SQLITE_OK);
+        QCOMPARE(edited.step(), SQLITE_ROW);
+        QCOMPARE(edited.columnText(0), QStringLiteral("2,7,9"));
+        SqliteStatement none(db, "SELECT count(*) FROM samples s WHERE edited_row('sample_statuses', s.row)");
+        QCOMPARE(none.step(), SQLITE_ROW);
+        QCOMPARE(none.columnInt(0), 0);
+        SqliteStatement other(db, "SELECT count(*) FROM samples s WHERE edited_row('samples', s.row)");
+        QCOMPARE(other.step(), SQLITE_ERROR);
     }
 
     void largePagesAreDense()
