@@ -2,6 +2,7 @@
 
 #include <QAudioDevice>
 #include <QAudioOutput>
+#include <QFile>
 #include <QMediaPlayer>
 #include <QPointer>
 #include <QUrl>
@@ -126,8 +127,17 @@ void TimelinePlayer::load(const QString& absolutePath, const ClockTransform& clo
     m_reportedMs = 0;
     m_pendingSeek = Micros{-1};
     m_playWhenLoaded = false;
-    if (!m_path.isEmpty())
-        m_player->setSource(QUrl::fromLocalFile(m_path));
+    if (!m_path.isEmpty()) {
+        // Read through a device rather than from the URL: Qt's GStreamer backend then feeds the pipeline from
+        // this thread's event loop, so no data (and no decoder pad) arrives before setSourceDevice() has
+        // returned. From a URL the streaming thread may connect the audio output while setSource()'s own seek
+        // holds that output's state lock, and the two wait for each other for ever (a rare hang seen in tests).
+        auto* file = new QFile(m_path, m_player);
+        if (file->open(QIODevice::ReadOnly))
+            m_player->setSourceDevice(file, QUrl::fromLocalFile(m_path));
+        else
+            emit errorOccurred(file->errorString());
+    }
     if (wasPlaying)
         emit playingChanged(false);
     if (wasActive)
