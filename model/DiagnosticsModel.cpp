@@ -1,5 +1,7 @@
 #include "DiagnosticsModel.h"
 
+#include "EngineMessageText.h"
+
 #include "DisplayNames.h"
 #include "ThemeColors.h"
 
@@ -58,16 +60,22 @@ QVariant DiagnosticsModel::data(const QModelIndex& index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Diagnostic& d = m_diagnostics.at(index.row());
+    // The project file holds the engine's English; the table shows it in the user's language.
+    const auto shownLine = [&d] {
+        Diagnostic shown = d;
+        shown.message = EngineMessageText::message(d.message);
+        return shown.toString();
+    };
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
         case SeverityColumn: return DisplayNames::severity(d.severity);
         case LocationColumn: return d.line > 0 ? d.file + QLatin1Char(':') + QString::number(d.line) : d.file;
         case SampleColumn: return d.sampleId;
-        case MessageColumn: return d.message;
+        case MessageColumn: return EngineMessageText::message(d.message);
         default: return {};
         }
-    case Qt::ToolTipRole: return d.toString();
+    case Qt::ToolTipRole: return shownLine();
     case Qt::ForegroundRole:
         if (index.column() == SeverityColumn) {
             if (d.severity == Diagnostic::Severity::Error)
@@ -82,7 +90,7 @@ QVariant DiagnosticsModel::data(const QModelIndex& index, int role) const
         return {};
     case SampleIdRole: return d.sampleId;
     case SeverityRole: return static_cast<int>(d.severity);
-    case LineTextRole: return d.toString();
+    case LineTextRole: return shownLine();
     default: return {};
     }
 }

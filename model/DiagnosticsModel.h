@@ -15,7 +15,7 @@ public:
     enum Role {
         SampleIdRole = Qt::UserRole + 1,  // QString, empty when the diagnostic concerns no sample
         SeverityRole,                     // int, Diagnostic::Severity
-        LineTextRole,                     // QString, Diagnostic::toString(): "file:line: message"
+        LineTextRole,                     // QString, "file:line: message" (the message in the user's language)
     };
 
     explicit DiagnosticsModel(QObject* parent = nullptr);

@@ -19,6 +19,9 @@ const char* const kLabels[] = {
     QT_TRANSLATE_NOOP("lockstep::EngineProgressText", "Writing demo sample %1"),
     QT_TRANSLATE_NOOP("lockstep::EngineProgressText", "Writing demo recording %1"),
     QT_TRANSLATE_NOOP("lockstep::EngineProgressText", "Demo dataset written"),
+    // WaveformSummary and FileSpectrogram; %1 is the audio file's path.
+    QT_TRANSLATE_NOOP("lockstep::EngineProgressText", "Summarising the waveform of %1"),
+    QT_TRANSLATE_NOOP("lockstep::EngineProgressText", "Computing features of %1"),
 };
 
 }  // namespace

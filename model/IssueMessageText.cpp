@@ -1,5 +1,7 @@
 #include "IssueMessageText.h"
 
+#include "EngineMessageText.h"
+
 #include <QRegularExpression>
 #include <cstring>
 #include <vector>
@@ -19,7 +21,7 @@ struct Source {
 // word for word. `kinds` has one letter per placeholder %1, %2, ...:
 //   n  a number as the engine printed it      s  a name, path or sample id, shown as it is
 //   m  a list of modality names               r  a duplicate group's reason
-//   e  a decoder's own error text (no sentence of ours to translate it into)
+//   e  a decoder's error text (EngineMessageText knows the engine's; a library's own stays as it is)
 struct Sentence {
     const char* type;
     Source source;
@@ -227,6 +229,7 @@ QString render(const CompiledSentence& c, const QRegularExpressionMatch& match)
         switch (c.sentence->kinds[n - 1]) {
         case 'm': args[std::size_t(n - 1)] = modalityList(captured); break;
         case 'r': args[std::size_t(n - 1)] = IssueMessageText::duplicateReason(captured); break;
+        case 'e': args[std::size_t(n - 1)] = EngineMessageText::message(captured); break;
         default: args[std::size_t(n - 1)] = captured; break;
         }
     }

@@ -1,5 +1,6 @@
 #include "ProjectEditConnection.h"
 
+#include "EngineMessageText.h"
 #include "store/BackgroundCheckpoint.h"
 #include "store/ProjectStore.h"
 
@@ -17,7 +18,7 @@ bool ProjectEditConnection::open(const QString& projectPath, QString* error)
     ProjectStore::OpenResult opened = ProjectStore::open(projectPath, ProjectStore::Mode::ReadWrite);
     if (!opened.store) {
         if (error)
-            *error = opened.error;
+            *error = EngineMessageText::message(opened.error);
         return false;
     }
     m_store = std::move(opened.store);

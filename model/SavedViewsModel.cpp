@@ -1,5 +1,6 @@
 #include "SavedViewsModel.h"
 
+#include "EngineMessageText.h"
 #include "ReviewSession.h"
 #include "SetSavedViewsCommand.h"
 #include "store/ProjectStore.h"
@@ -32,7 +33,7 @@ bool SavedViewsModel::open(const QString& projectPath, QString* error)
     ProjectStore::OpenResult opened = ProjectStore::open(projectPath, ProjectStore::Mode::ReadWrite);
     if (!opened.store) {
         if (error)
-            *error = opened.error;
+            *error = EngineMessageText::message(opened.error);
         return false;
     }
     beginResetModel();

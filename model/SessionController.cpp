@@ -2,6 +2,7 @@
 
 #include "store/QualityRepository.h"
 
+#include "EngineMessageText.h"
 #include "EngineProgressText.h"
 #include "JobRunner.h"
 #include "SessionJobs.h"
@@ -234,7 +235,8 @@ void SessionController::onJobFinished(quint64 generation, const JobOutcome& outc
     }
     ProjectStore::OpenResult opened = ProjectStore::open(outcome.projectPath, ProjectStore::Mode::ReadOnly);
     if (!opened.store) {
-        emit openFailed(tr("Cannot open the project %1: %2").arg(outcome.projectPath, opened.error));
+        emit openFailed(
+            tr("Cannot open the project %1: %2").arg(outcome.projectPath, EngineMessageText::message(opened.error)));
         return;
     }
     m_store = std::shared_ptr<const ProjectStore>(std::move(opened.store));

@@ -1,5 +1,6 @@
 #include "SessionJobs.h"
 
+#include "EngineMessageText.h"
 #include "store/QualityRepository.h"
 
 #include "quality/QualityScan.h"
@@ -34,7 +35,8 @@ bool collect(const QString& projectPath, JobOutcome& outcome)
     ProjectStore::OpenResult opened = ProjectStore::open(projectPath, ProjectStore::Mode::ReadOnly);
     if (!opened.store) {
         outcome.ok = false;
-        outcome.error = SessionJobs::tr("Cannot open the project %1: %2").arg(projectPath, opened.error);
+        outcome.error = SessionJobs::tr("Cannot open the project %1: %2")
+                            .arg(projectPath, EngineMessageText::message(opened.error));
         return false;
     }
     const ProjectStore& store = *opened.store;
@@ -93,7 +95,8 @@ JobOutcome SessionJobs::openDataset(const DatasetRequest& request, Progress& pro
     QDir().mkpath(QFileInfo(request.projectPath).absolutePath());
     ProjectStore::OpenResult opened = ProjectStore::open(request.projectPath, ProjectStore::Mode::ReadWrite);
     if (!opened.store) {
-        outcome.error = tr("Cannot create the project %1: %2").arg(request.projectPath, opened.error);
+        outcome.error =
+            tr("Cannot create the project %1: %2").arg(request.projectPath, EngineMessageText::message(opened.error));
         return outcome;
     }
     progress.report(tr("Reading %1").arg(QFileInfo(request.datasetPath).fileName()), 0, 0);
@@ -106,8 +109,8 @@ JobOutcome SessionJobs::openDataset(const DatasetRequest& request, Progress& pro
         return outcome;
     }
     if (!report.ok) {
-        outcome.error =
-            report.error.isEmpty() ? tr("Nothing could be imported from %1.").arg(request.datasetPath) : report.error;
+        outcome.error = report.error.isEmpty() ? tr("Nothing could be imported from %1.").arg(request.datasetPath)
+                                               : EngineMessageText::message(report.error);
         return outcome;
     }
     outcome.imported = true;
@@ -163,7 +166,8 @@ JobOutcome SessionJobs::openDemo(const QString& demoFolder, const QString& proje
         if (!result.ok) {
             QDir(partial).removeRecursively();
             JobOutcome outcome;
-            outcome.error = tr("The demo dataset could not be generated: %1").arg(result.error);
+            outcome.error =
+                tr("The demo dataset could not be generated: %1").arg(EngineMessageText::message(result.error));
             return outcome;
         }
         bool marked = false;
@@ -194,7 +198,7 @@ JobOutcome SessionJobs::scanProject(const QString& projectPath, Progress& progre
     {
         ProjectStore::OpenResult opened = ProjectStore::open(projectPath, ProjectStore::Mode::ReadWrite);
         if (!opened.store) {
-            outcome.error = tr("Cannot scan: %1").arg(opened.error);
+            outcome.error = tr("Cannot scan: %1").arg(EngineMessageText::message(opened.error));
             return outcome;
         }
         QualityScan::Options options;
@@ -212,7 +216,7 @@ JobOutcome SessionJobs::scanProject(const QString& projectPath, Progress& progre
         return outcome;
     }
     if (!report.ok) {
-        outcome.error = report.error;
+        outcome.error = EngineMessageText::message(report.error);
         return outcome;
     }
     outcome = openProject(projectPath, progress);

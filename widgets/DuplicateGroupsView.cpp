@@ -180,9 +180,9 @@ void DuplicateGroupsView::updateKeyHints()
                 out << key;
         return out.join(QStringLiteral(" / "));
     };
-    QStringList parts;
+    QString keepHint;
     if (const QString keep = keyOf("duplicates.keep"); !keep.isEmpty())
-        parts << tr("%1 keeps the highlighted sample and rejects the rest (one undo step).").arg(keep);
+        keepHint = tr("%1 keeps the highlighted sample and rejects the rest (one undo step).").arg(keep);
     QStringList keyed;
     if (const QString member = keys({"duplicates.previousMember", "duplicates.nextMember"}); !member.isEmpty())
         keyed << tr("%1: member").arg(member);
@@ -194,9 +194,14 @@ void DuplicateGroupsView::updateKeyHints()
         keyed << tr("%1: decide one member").arg(decide);
     if (const QString play = keyOf("duplicates.play"); !play.isEmpty())
         keyed << tr("%1: play its audio").arg(play);
-    if (!keyed.isEmpty())
-        parts << keyed.join(QStringLiteral(", ")) + QLatin1Char('.');
-    m_keysHint->setText(parts.join(QLatin1Char(' ')));
+    // The list, its end and the space between the two sentences are the language's (Chinese: "，" "。" and none).
+    const QString keyHints = keyed.isEmpty() ? QString()
+                                             : tr("%1.", "the key hints after the keep hint, as one sentence")
+                                                   .arg(keyed.join(tr(", ", "between two key hints")));
+    m_keysHint->setText(keepHint.isEmpty() ? keyHints
+                        : keyHints.isEmpty()
+                            ? keepHint
+                            : tr("%1 %2", "the keep hint, then the other key hints").arg(keepHint, keyHints));
     for (DuplicateMemberCard* card : std::as_const(m_cards))
         card->setPlayKey(keyOf("duplicates.play"));
     updateMoreText();

@@ -3,6 +3,7 @@
 
 #include "CaptionEditControls.h"
 #include "DisplayNames.h"
+#include "EngineMessageText.h"
 #include "IssueMessageText.h"
 #include "QualityNames.h"
 #include "SampleAnnotationsEditor.h"
@@ -385,7 +386,7 @@ void SampleDetailsPane::setFileLine(QLabel* pathLabel, QLabel* missingLabel, con
     if (file.missing)
         problem = tr("file missing: %1").arg(file.relativePath);
     else if (!file.error.isEmpty())
-        problem = tr("cannot read %1: %2").arg(file.relativePath, file.error);
+        problem = tr("cannot read %1: %2").arg(file.relativePath, EngineMessageText::message(file.error));
     missingLabel->setText(problem);
     missingLabel->setVisible(!problem.isEmpty());
     if (!problem.isEmpty())
@@ -602,7 +603,9 @@ void SampleDetailsPane::showDiagnostics(const Diagnostics& diagnostics)
     m_diagnosticLines.clear();
     m_diagnosticsSection->setVisible(!diagnostics.isEmpty());
     for (const Diagnostic& d : diagnostics) {
-        const QString line = d.toString();
+        Diagnostic shown = d;
+        shown.message = EngineMessageText::message(d.message);
+        const QString line = shown.toString();
         m_diagnosticLines << line;
         QLabel* text = addMessageRow(m_diagnostics, d.severity);
         text->setText(line);

@@ -1,5 +1,6 @@
 #include "SampleFilterBar.h"
 
+#include "QueryErrorText.h"
 #include "SampleTableModel.h"
 
 #include <QEvent>
@@ -95,8 +96,8 @@ void SampleFilterBar::apply()
         m_error->clear();
         return;
     }
-    // The engine's message is English; the frame around it and the column are translated.
-    m_error->setText(tr("Column %1: %2").arg(filter.errorPosition + 1).arg(filter.error));
+    // The parser gives an error kind and its arguments; QueryErrorText says it in the user's language.
+    m_error->setText(tr("Column %1: %2").arg(filter.errorPosition + 1).arg(QueryErrorText::message(filter)));
     m_error->show();
     if (filter.errorPosition >= 0)
         m_edit->setCursorPosition(filter.errorPosition);

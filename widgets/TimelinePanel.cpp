@@ -1,6 +1,7 @@
 #include "TimelinePanel.h"
 #include "QueuedContinuation.h"
 
+#include "EngineMessageText.h"
 #include "ShortcutHint.h"
 #include "TimelineCanvas.h"
 #include "TimelineFramesLane.h"
@@ -467,7 +468,8 @@ TimelineRegionsLane* TimelinePanel::regionsLane() const
 
 void TimelinePanel::onSourceFailed(const QString& path, const QString& error)
 {
-    const QString message = tr("Cannot read %1: %2").arg(path, error);
+    // The loader passes the engine's English; the lane says it in the user's language.
+    const QString message = tr("Cannot read %1: %2").arg(path, EngineMessageText::message(error));
     for (int i = 0; i < m_canvas->laneCount(); ++i) {
         TimelineLane* lane = m_canvas->lane(i);
         if (lane->spec().sourcePath != path)

@@ -2,26 +2,61 @@
 
 #include <QAudioDevice>
 #include <QAudioOutput>
+#include <QFile>
 #include <QMediaPlayer>
+#include <QPointer>
 #include <QUrl>
 #include <algorithm>
 
 namespace lockstep {
 
-TimelinePlayer::TimelinePlayer(QObject* parent)
-    : QObject(parent), m_player(new QMediaPlayer(this)), m_output(new QAudioOutput(this))
+namespace {
+
+// How long a replaced player is kept after it last reported a status that is not LoadingMedia: Qt 6.4 reports
+// LoadedMedia while its streaming thread may still be adding the decoder's pads, and a state change (stop,
+// destruction) in that window deadlocks against it.
+constexpr int kSettleMs = 500;
+// A replaced player that never reports the end of its loading is deleted after this long all the same.
+constexpr int kRetireLimitMs = 10000;
+
+bool isLoading(const QMediaPlayer* player)
 {
-    m_player->setAudioOutput(m_output);
+    return player->mediaStatus() == QMediaPlayer::LoadingMedia;
+}
+
+}  // namespace
+
+TimelinePlayer::TimelinePlayer(QObject* parent) : QObject(parent)
+{
     m_timer.setInterval(16);  // about one update per display frame while playing
     m_timer.setTimerType(Qt::PreciseTimer);
     connect(&m_timer, &QTimer::timeout, this, &TimelinePlayer::tick);
-    connect(m_player, &QMediaPlayer::positionChanged, this, [this](qint64 ms) {
+    m_player = createPlayer(1.0f, false);
+}
+
+TimelinePlayer::~TimelinePlayer()
+{
+    // The players outlive this object when they may still be loading (see retire()).
+    const QList<QMediaPlayer*> players = findChildren<QMediaPlayer*>(Qt::FindDirectChildrenOnly);
+    for (QMediaPlayer* player : players)
+        retire(player);
+}
+
+QMediaPlayer* TimelinePlayer::createPlayer(float volume, bool muted)
+{
+    auto* player = new QMediaPlayer(this);
+    // An output per player: moving one output to a new player would rewire the old player's pipeline.
+    m_output = new QAudioOutput(player);
+    m_output->setVolume(volume);
+    m_output->setMuted(muted);
+    player->setAudioOutput(m_output);
+    connect(player, &QMediaPlayer::positionChanged, this, [this](qint64 ms) {
         m_reportedMs = ms;
         m_sinceReport.restart();
         if (!isPlaying())
             emit positionChanged(position());
     });
-    connect(m_player, &QMediaPlayer::playbackStateChanged, this, [this](QMediaPlayer::PlaybackState state) {
+    connect(player, &QMediaPlayer::playbackStateChanged, this, [this](QMediaPlayer::PlaybackState state) {
         const bool playing = state == QMediaPlayer::PlayingState;
         m_reportedMs = m_player->position();
         m_sinceReport.restart();
@@ -32,11 +67,7 @@ TimelinePlayer::TimelinePlayer(QObject* parent)
         emit playingChanged(playing);
         emit positionChanged(position());
     });
-    connect(m_player, &QMediaPlayer::mediaStatusChanged, this, [this](QMediaPlayer::MediaStatus status) {
-        if (m_sourcePending) {
-            applyPendingSource();  // the previous file is done loading: the newer one can go in
-            return;
-        }
+    connect(player, &QMediaPlayer::mediaStatusChanged, this, [this](QMediaPlayer::MediaStatus status) {
         if (status != QMediaPlayer::LoadedMedia && status != QMediaPlayer::BufferedMedia)
             return;
         // A seek or a play asked for before the media was loaded is applied once it is.
@@ -49,40 +80,68 @@ TimelinePlayer::TimelinePlayer(QObject* parent)
             m_player->play();
         }
     });
-    connect(m_player, &QMediaPlayer::errorOccurred, this,
+    connect(player, &QMediaPlayer::errorOccurred, this,
             [this](QMediaPlayer::Error, const QString& message) { emit errorOccurred(message); });
+    return player;
 }
 
-TimelinePlayer::~TimelinePlayer()
+void TimelinePlayer::retire(QMediaPlayer* player)
 {
-    m_player->stop();
+    // From here on the player says nothing to this object, and it is deleted without a call on the GUI thread
+    // changing its pipeline's state while the pipeline may still be loading.
+    disconnect(player, nullptr, this, nullptr);
+    player->setParent(nullptr);
+    QPointer<QMediaPlayer> guard(player);
+    const auto deleteWhenSettled = [guard] {
+        if (guard && !isLoading(guard))
+            QTimer::singleShot(kSettleMs, guard, [guard] {
+                if (guard && !isLoading(guard))
+                    guard->deleteLater();
+            });
+    };
+    connect(player, &QMediaPlayer::mediaStatusChanged, player, deleteWhenSettled);
+    QTimer::singleShot(kRetireLimitMs, player, &QObject::deleteLater);
+    deleteWhenSettled();
 }
 
 void TimelinePlayer::load(const QString& absolutePath, const ClockTransform& clock)
 {
     if (absolutePath == m_path && clock == m_clock)
         return;
-    if (m_player->playbackState() != QMediaPlayer::StoppedState)
-        m_player->stop();
+    // Qt 6.4's GStreamer player deadlocks when the source of a player is replaced, or the player is stopped,
+    // while its streaming thread is still adding the decoder's pads (the two take the same two locks in
+    // opposite order), which quick sample changes do; and its status may already read LoadedMedia then. So
+    // each file gets a new player: nothing on the GUI thread changes the state of a pipeline that may still be
+    // loading, and the previous player is muted and deleted once it has settled.
+    const bool wasActive = m_player->playbackState() != QMediaPlayer::StoppedState;
+    const bool wasPlaying = isPlaying();
+    QMediaPlayer* old = m_player;
+    m_player = createPlayer(m_output->volume(), m_output->isMuted());
+    if (QAudioOutput* oldOutput = old->audioOutput())
+        oldOutput->setMuted(true);
+    retire(old);
+    m_timer.stop();
     m_path = absolutePath;
     m_clock = clock;
     m_rangeEnd.reset();
     m_reportedMs = 0;
     m_pendingSeek = Micros{-1};
     m_playWhenLoaded = false;
-    m_sourcePending = true;
-    applyPendingSource();
-}
-
-void TimelinePlayer::applyPendingSource()
-{
-    // Qt 6.4's GStreamer player deadlocks when a source is replaced while the previous one is still being
-    // loaded (its streaming thread and setSource() take the same two locks in opposite order), which quick
-    // sample changes do. The newest file goes in once the previous one has finished loading.
-    if (!m_sourcePending || m_player->mediaStatus() == QMediaPlayer::LoadingMedia)
-        return;
-    m_sourcePending = false;
-    m_player->setSource(m_path.isEmpty() ? QUrl() : QUrl::fromLocalFile(m_path));
+    if (!m_path.isEmpty()) {
+        // Read through a device rather than from the URL: Qt's GStreamer backend then feeds the pipeline from
+        // this thread's event loop, so no data (and no decoder pad) arrives before setSourceDevice() has
+        // returned. From a URL the streaming thread may connect the audio output while setSource()'s own seek
+        // holds that output's state lock, and the two wait for each other for ever (a rare hang seen in tests).
+        auto* file = new QFile(m_path, m_player);
+        if (file->open(QIODevice::ReadOnly))
+            m_player->setSourceDevice(file, QUrl::fromLocalFile(m_path));
+        else
+            emit errorOccurred(file->errorString());
+    }
+    if (wasPlaying)
+        emit playingChanged(false);
+    if (wasActive)
+        emit positionChanged(position());
 }
 
 bool TimelinePlayer::isPlaying() const
@@ -102,8 +161,8 @@ void TimelinePlayer::play()
 {
     if (!hasMedia())
         return;
-    if (m_sourcePending)
-        m_playWhenLoaded = true;
+    if (isLoading(m_player))
+        m_playWhenLoaded = true;  // no state change while the pipeline is loading
     else
         m_player->play();
 }
@@ -112,7 +171,8 @@ void TimelinePlayer::pause()
 {
     m_playWhenLoaded = false;
     m_rangeEnd.reset();
-    m_player->pause();
+    if (!isLoading(m_player))
+        m_player->pause();
 }
 
 void TimelinePlayer::togglePlayback()
@@ -128,10 +188,10 @@ void TimelinePlayer::seek(Micros reference)
     const Micros local = std::max(Micros{0}, m_clock.toLocal(reference));
     m_reportedMs = local.count() / 1000;
     m_sinceReport.restart();
-    if (m_sourcePending || m_player->mediaStatus() == QMediaPlayer::LoadingMedia ||
-        m_player->mediaStatus() == QMediaPlayer::NoMedia)
+    // No seek into a pipeline that is still loading: it is applied once the file has loaded.
+    if (isLoading(m_player) || m_player->mediaStatus() == QMediaPlayer::NoMedia)
         m_pendingSeek = local;
-    if (!m_sourcePending)  // not into the previous file
+    else
         m_player->setPosition(local.count() / 1000);
     if (!isPlaying())
         emit positionChanged(position());

@@ -26,6 +26,7 @@ public:
     void load(const QString& absolutePath, const ClockTransform& clock);
     bool hasMedia() const { return !m_path.isEmpty(); }
     bool isPlaying() const;
+    // The player of the current file (a new one for each file; see load()).
     QMediaPlayer* mediaPlayer() const { return m_player; }
     // The current position on the reference clock.
     Micros position() const;
@@ -44,10 +45,11 @@ signals:
 
 private:
     void tick();
-    void applyPendingSource();
+    QMediaPlayer* createPlayer(float volume, bool muted);
+    void retire(QMediaPlayer* player);
 
     QMediaPlayer* m_player = nullptr;
-    QAudioOutput* m_output = nullptr;
+    QAudioOutput* m_output = nullptr;  // m_player's, a child of it
     QString m_path;
     ClockTransform m_clock;
     QTimer m_timer;
@@ -56,8 +58,7 @@ private:
     QElapsedTimer m_sinceReport;
     std::optional<Micros> m_rangeEnd;  // reference time where a range playback pauses
     Micros m_pendingSeek{-1};
-    bool m_sourcePending = false;   // m_path waits for the previous file to finish loading
-    bool m_playWhenLoaded = false;  // play() came while the file was waiting or loading
+    bool m_playWhenLoaded = false;  // play() came while the file was loading
 };
 
 }  // namespace lockstep

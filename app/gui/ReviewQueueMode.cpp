@@ -1,5 +1,6 @@
 #include "ReviewQueueMode.h"
 
+#include "QueryErrorText.h"
 #include "ReviewActions.h"
 #include "ReviewSession.h"
 #include "SampleFilterBar.h"
@@ -205,7 +206,8 @@ void ReviewQueueMode::start(const ReviewQueueBar::Request& request)
     const SampleFilter filter = m_model->setFilterAndSort(query, key);
     if (!filter.ok) {
         const int shift = request.onlyUnreviewed && !request.query.isEmpty() ? 1 : 0;  // the "(" around it
-        m_bar->setError(tr("Column %1: %2").arg(qMax(0, filter.errorPosition - shift) + 1).arg(filter.error));
+        m_bar->setError(
+            tr("Column %1: %2").arg(qMax(0, filter.errorPosition - shift) + 1).arg(QueryErrorText::message(filter)));
         m_state = State::Asking;
         return;
     }

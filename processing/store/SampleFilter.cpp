@@ -24,7 +24,7 @@ public:
     explicit Lexer(const QString& s) : m_s(s) {}
 
     // Tokens, or an error message with its position.
-    bool run(std::vector<Token>* out, QString* error, int* errorPosition)
+    bool run(std::vector<Token>* out, SampleFilterError::Kind* error, int* errorPosition)
     {
         for (;;) {
             while (m_i < m_s.size() && m_s[m_i].isSpace())
@@ -52,7 +52,7 @@ public:
                 if (m_i < m_s.size() && m_s[m_i] == QLatin1Char('='))
                     t.text += m_s[m_i++];
                 if (t.text == QLatin1String("!")) {
-                    *error = QStringLiteral("'!' must be followed by '='");
+                    *error = SampleFilterError::Kind::LoneExclamation;
                     *errorPosition = t.position;
                     return false;
                 }
@@ -74,7 +74,7 @@ public:
                     }
                 }
                 if (!closed) {
-                    *error = QStringLiteral("the quoted text has no closing '\"'");
+                    *error = SampleFilterError::Kind::UnclosedQuote;
                     *errorPosition = t.position;
                     return false;
                 }
@@ -159,7 +159,7 @@ public:
         if (!orExpr(&sql))
             return false;
         if (peek().kind != Token::End)
-            return fail(QStringLiteral("unexpected '%1'").arg(peekText()), peek().position);
+            return fail(SampleFilterError::Kind::Unexpected, peek().position, {peekText()});
         m_out->whereSql = sql;
         return true;
     }
@@ -179,10 +179,12 @@ private:
     {
         return t.kind == Token::Word && t.text.compare(QLatin1String(word), Qt::CaseInsensitive) == 0;
     }
-    bool fail(const QString& message, int position)
+    bool fail(SampleFilterError::Kind kind, int position, const QStringList& arguments = {})
     {
         m_out->ok = false;
-        m_out->error = message;
+        m_out->errorKind = kind;
+        m_out->errorArguments = arguments;
+        m_out->error = SampleFilterError::english(kind, arguments);
         m_out->errorPosition = position;
         return false;
     }
@@ -266,7 +268,7 @@ private:
     {
         const Token& t = peek();
         if (t.kind != Token::Word && t.kind != Token::String && t.kind != Token::Number)
-            return fail(QStringLiteral("a value is missing here"), t.position);
+            return fail(SampleFilterError::Kind::MissingValue, t.position);
         *out = t;
         ++m_i;
         return true;
@@ -282,15 +284,15 @@ private:
             if (!orExpr(&inner))
                 return false;
             if (peek().kind != Token::RParen)
-                return fail(QStringLiteral("')' is missing"), peek().position);
+                return fail(SampleFilterError::Kind::MissingClosingParenthesis, peek().position);
             ++m_i;
             *sql = inner;
             return true;
         }
         if (t.kind == Token::End)
-            return fail(QStringLiteral("the query ends too early"), t.position);
+            return fail(SampleFilterError::Kind::EndsTooEarly, t.position);
         if (t.kind != Token::Word && t.kind != Token::String && t.kind != Token::Number)
-            return fail(QStringLiteral("unexpected '%1'").arg(peekText()), t.position);
+            return fail(SampleFilterError::Kind::Unexpected, t.position, {peekText()});
         const Token& next = peek(1);
         if (isKeyword(t, "inside") && next.kind == Token::LParen)
             return inside(sql);
@@ -322,9 +324,7 @@ private:
         const auto metric = [this](QString* name) {
             const Token& t = peek();
             if (t.kind != Token::Word || !t.text.contains(QLatin1Char('.')))
-                return fail(QStringLiteral("inside(...) takes two metrics first, e.g. inside(audio.duration_s, "
-                                           "text.chars: 1 10, 5 10, 5 80)"),
-                            t.position);
+                return fail(SampleFilterError::Kind::InsideNeedsTwoMetrics, t.position);
             *name = t.text;
             ++m_i;
             return true;
@@ -334,12 +334,12 @@ private:
         if (!metric(&xMetric))
             return false;
         if (peek().kind != Token::Comma)
-            return fail(QStringLiteral("',' between the two metrics of inside(...) is missing"), peek().position);
+            return fail(SampleFilterError::Kind::InsideMissingMetricComma, peek().position);
         ++m_i;
         if (!metric(&yMetric))
             return false;
         if (peek().kind != Token::Colon)
-            return fail(QStringLiteral("':' before the corners of inside(...) is missing"), peek().position);
+            return fail(SampleFilterError::Kind::InsideMissingColon, peek().position);
         ++m_i;
         std::vector<LassoPolygon::Point> corners;
         for (;;) {
@@ -347,25 +347,25 @@ private:
             const Token& y = peek(1);
             if (x.kind != Token::Number || y.kind != Token::Number) {
                 const Token& bad = x.kind != Token::Number ? x : y;
-                return fail(QStringLiteral("a corner of inside(...) is two numbers, x and y"), bad.position);
+                return fail(SampleFilterError::Kind::InsideCornerNotTwoNumbers, bad.position);
             }
             corners.push_back({x.number, y.number});
             m_i += 2;
             if (corners.size() > std::size_t(LassoPolygon::kMaxVertices))
-                return fail(QStringLiteral("inside(...) takes at most %1 corners").arg(LassoPolygon::kMaxVertices),
-                            x.position);
+                return fail(SampleFilterError::Kind::InsideTooManyCorners, x.position,
+                            {QString::number(LassoPolygon::kMaxVertices)});
             if (peek().kind == Token::Comma) {
                 ++m_i;
                 continue;
             }
             if (peek().kind == Token::RParen)
                 break;
-            return fail(QStringLiteral("',' between corners or ')' after the last one is missing"), peek().position);
+            return fail(SampleFilterError::Kind::InsideMissingCornerComma, peek().position);
         }
         ++m_i;  // )
         const LassoPolygon polygon(std::move(corners));
         if (const QString problem = polygon.problem(); !problem.isEmpty())
-            return fail(QStringLiteral("inside(...): %1").arg(problem), start);
+            return fail(SampleFilterError::Kind::InsideInvalidPolygon, start, {problem});
         m_out->polygons.push_back({xMetric, yMetric, polygon});
         MetricCondition condition;
         condition.kind = MetricCondition::Kind::Polygon;
@@ -391,7 +391,7 @@ private:
         const QString name = field.text;
         if (name.compare(QLatin1String("has"), Qt::CaseInsensitive) == 0) {
             if (op != QLatin1String("="))
-                return fail(QStringLiteral("write has:TYPE, e.g. has:image.blurry or has:audio"), field.position);
+                return fail(SampleFilterError::Kind::HasSyntax, field.position);
             if (const std::optional<QString> annotation = annotationCondition(v.text.toLower())) {
                 *sql = *annotation;
                 return true;
@@ -412,7 +412,7 @@ private:
         }
         if (name.compare(QLatin1String("tag"), Qt::CaseInsensitive) == 0) {
             if (op != QLatin1String("=") && op != QLatin1String("!="))
-                return fail(QStringLiteral("write tag:NAME or tag != NAME"), field.position);
+                return fail(SampleFilterError::Kind::TagSyntax, field.position);
             // Tags match without regard to case, like labels.
             const QString p = bind(v.text);
             *sql = QStringLiteral(
@@ -423,7 +423,7 @@ private:
         }
         if (const std::optional<Column> column = columnOf(name)) {
             if (column->numeric && v.kind != Token::Number)
-                return fail(QStringLiteral("%1 is a count: compare it with a number").arg(name), v.position);
+                return fail(SampleFilterError::Kind::CountNeedsNumber, v.position, {name});
             const QString p = column->numeric ? bind(v.number) : bind(v.text);
             // Text comparisons ignore case: "label = Dog" finds "dog".
             *sql = column->numeric
@@ -433,7 +433,7 @@ private:
         }
         if (name.contains(QLatin1Char('.'))) {
             if (v.kind != Token::Number)
-                return fail(QStringLiteral("%1 is a metric: compare it with a number").arg(name), v.position);
+                return fail(SampleFilterError::Kind::MetricNeedsNumber, v.position, {name});
             MetricCondition condition = MetricCondition::compare(name, op, v.number);
             if (condition.kind == MetricCondition::Kind::Range)
                 term->range = std::move(condition);  // andExpr may still narrow it
@@ -441,10 +441,7 @@ private:
                 *sql = maskTest(std::move(condition));
             return true;
         }
-        return fail(QStringLiteral("unknown field '%1' (id, label, split, status, source, issues, warnings, "
-                                   "streams, tag, has:..., or a metric such as audio.rms_dbfs)")
-                        .arg(name),
-                    field.position);
+        return fail(SampleFilterError::Kind::UnknownField, field.position, {name});
     }
 
     std::vector<Token> m_t;
@@ -458,8 +455,9 @@ SampleFilter SampleFilter::parse(const QString& query)
 {
     SampleFilter out;
     std::vector<Token> tokens;
-    if (!Lexer(query).run(&tokens, &out.error, &out.errorPosition)) {
+    if (!Lexer(query).run(&tokens, &out.errorKind, &out.errorPosition)) {
         out.ok = false;
+        out.error = SampleFilterError::english(out.errorKind, {});
         return out;
     }
     Parser(std::move(tokens), &out).run();

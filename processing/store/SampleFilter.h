@@ -22,6 +22,7 @@
 #include "lockstep_processing_export.h"
 #include "store/LassoPolygon.h"
 #include "store/MetricCondition.h"
+#include "store/SampleFilterError.h"
 
 #include <QString>
 #include <variant>
@@ -34,9 +35,12 @@ struct LOCKSTEP_PROCESSING_EXPORT SampleFilter {
     using Binding = std::variant<QString, double, MetricCondition>;
 
     bool ok = true;
-    QString error;           // what is wrong and where, for the query bar
+    QString error;           // what is wrong and where, in English (the CLI, the tests)
     int errorPosition = -1;  // character offset in the query
-    QString whereSql;        // an SQL condition over "samples s"; empty = every sample
+    // The same as a kind and its arguments, for the query bar to say in the user's language.
+    SampleFilterError::Kind errorKind = SampleFilterError::Kind::None;
+    QStringList errorArguments;
+    QString whereSql;  // an SQL condition over "samples s"; empty = every sample
     std::vector<Binding> bindings;
     // The query's inside(...) terms in the order written, whatever and/or/not stand around them: a scatter plot
     // of the same two metrics draws them as its lasso.

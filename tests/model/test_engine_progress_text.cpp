@@ -87,6 +87,19 @@ private slots:
         QCOMPARE(EngineProgressText::translated(QStringLiteral("Something new")), QStringLiteral("Something new"));
         QCoreApplication::removeTranslator(&translator);
     }
+
+    void waveformAndSpectrogramLabelsAreKnown()
+    {
+        // The timeline's background work names the audio file it reads; the label keeps the name.
+        const QString path = QStringLiteral("/data/rec %1/mic.wav");
+        MarkingTranslator translator;
+        QVERIFY(QCoreApplication::installTranslator(&translator));
+        const QString waveform = EngineProgressText::translated(QStringLiteral("Summarising the waveform of ") + path);
+        const QString features = EngineProgressText::translated(QStringLiteral("Computing features of ") + path);
+        QCoreApplication::removeTranslator(&translator);
+        QCOMPARE(waveform, QStringLiteral("\u00abSummarising the waveform of ") + path + QStringLiteral("\u00bb"));
+        QCOMPARE(features, QStringLiteral("\u00abComputing features of ") + path + QStringLiteral("\u00bb"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestEngineProgressText)
