@@ -97,7 +97,11 @@ void DashboardLoader::requestHistogram(const QString& metric, OutlierOptions opt
             h.filter = filter;
             return h;
         },
-        [this](const Histogram& h) { emit histogramLoaded(h); });
+        [this](const Histogram& h) {
+            emit histogramLoaded(h);
+            if (h.ok)
+                warmColumns({h.metric});  // a brush on the histogram filters by its metric
+        });
 }
 
 void DashboardLoader::requestScatter(const QString& xMetric, const QString& yMetric, const QString& filter)

@@ -77,8 +77,9 @@ private:
     enum Kind { OverviewKind, HistogramKind, ScatterKind, KindCount };
     template <typename Result, typename Work, typename Deliver>
     void start(Kind kind, Work work, Deliver deliver);
-    // Loads the metrics' columns into the process's MetricColumnCache on a worker thread, after their plot is
-    // shown and before anyone can brush or lasso on it: the table's first query of the brush finds them loaded.
+    // Loads the metrics' columns into the process's MetricColumnCache on a worker thread, after their plot (the
+    // scatter's two, the histogram's one) is shown and before anyone can brush or lasso on it: the table's first
+    // query of the brush finds them loaded.
     void warmColumns(const QStringList& metrics);
 
     QString m_path;

@@ -77,6 +77,48 @@ LassoPolygon::LassoPolygon(std::vector<Point> vertices) : m_vertices(std::move(v
         m_yMin = std::min(m_yMin, p.y);
         m_yMax = std::max(m_yMax, p.y);
     }
+    buildBands();
+}
+
+// Horizontal bands over the box, each listing the edges whose y-range meets it. Only such an edge can hold a point
+// of that height or be crossed by the ray from it, so contains() tests a few edges instead of all, with the same
+// arithmetic edge by edge and so the same answer. The band of a height is monotonic in it, so an edge from y0 to
+// y1 is listed in every band that a height between them can fall into.
+void LassoPolygon::buildBands()
+{
+    m_bandStart.clear();
+    m_bandEdges.clear();
+    const std::size_t n = m_vertices.size();
+    if (n < std::size_t(kMinVertices) || !(m_yMax > m_yMin) || !std::isfinite(m_yMax - m_yMin))
+        return;
+    for (const Point& p : m_vertices)
+        if (!std::isfinite(p.x) || !std::isfinite(p.y))
+            return;
+    const std::size_t bands = std::min<std::size_t>(256, 2 * n);
+    m_bandScale = double(bands) / (m_yMax - m_yMin);
+    if (!std::isfinite(m_bandScale))
+        return;
+    std::vector<std::uint32_t> count(bands + 1, 0);
+    const auto forEachEdge = [&](auto f) {
+        for (std::size_t i = 0, j = n - 1; i < n; j = i++) {
+            const std::size_t first = bandOf(std::min(m_vertices[j].y, m_vertices[i].y), bands);
+            const std::size_t last = bandOf(std::max(m_vertices[j].y, m_vertices[i].y), bands);
+            for (std::size_t b = first; b <= last; ++b)
+                f(b, std::uint32_t(i));
+        }
+    };
+    forEachEdge([&](std::size_t b, std::uint32_t) { ++count[b + 1]; });
+    for (std::size_t b = 0; b < bands; ++b)
+        count[b + 1] += count[b];
+    m_bandStart = count;
+    m_bandEdges.resize(count[bands]);
+    forEachEdge([&](std::size_t b, std::uint32_t edge) { m_bandEdges[count[b]++] = edge; });
+}
+
+std::size_t LassoPolygon::bandOf(double y, std::size_t bands) const
+{
+    const double band = std::floor((y - m_yMin) * m_bandScale);
+    return band <= 0 ? 0 : band >= double(bands - 1) ? bands - 1 : std::size_t(band);
 }
 
 double LassoPolygon::doubleArea() const
@@ -97,8 +139,14 @@ bool LassoPolygon::contains(double x, double y) const
         return false;  // also NaN
     bool inside = false;
     const std::size_t n = m_vertices.size();
-    for (std::size_t i = 0, j = n - 1; i < n; j = i++) {
-        const Point& a = m_vertices[j];
+    // The edges of the point's band, or every edge (j before i) when there are no bands.
+    const bool banded = !m_bandStart.empty();
+    const std::size_t band = banded ? bandOf(y, m_bandStart.size() - 1) : 0;
+    const std::size_t first = banded ? m_bandStart[band] : 0;
+    const std::size_t last = banded ? m_bandStart[band + 1] : n;
+    for (std::size_t k = first; k < last; ++k) {
+        const std::size_t i = banded ? m_bandEdges[k] : k;
+        const Point& a = m_vertices[i == 0 ? n - 1 : i - 1];
         const Point& b = m_vertices[i];
         // On the edge: collinear with it and within its box. Exact for axis-parallel edges and whenever the
         // products are exact (integers, halves, the rounded numbers a lasso writes).

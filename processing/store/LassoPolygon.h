@@ -8,6 +8,7 @@
 #include "lockstep_processing_export.h"
 
 #include <QString>
+#include <cstdint>
 #include <vector>
 
 namespace lockstep {
@@ -57,11 +58,18 @@ public:
     static bool fromText(const char* utf8, int bytes, LassoPolygon* out);
 
 private:
+    void buildBands();
+    std::size_t bandOf(double y, std::size_t bands) const;
+
     std::vector<Point> m_vertices;
     double m_xMin = 0.0;
     double m_xMax = 0.0;
     double m_yMin = 0.0;
     double m_yMax = 0.0;
+    // contains() tests only the edges of the point's horizontal band: a few, not all (empty: no bands).
+    std::vector<std::uint32_t> m_bandStart;  // bands + 1 offsets into m_bandEdges
+    std::vector<std::uint32_t> m_bandEdges;  // edge i runs from vertex i - 1 (the last for 0) to vertex i
+    double m_bandScale = 0.0;
 };
 
 }  // namespace lockstep

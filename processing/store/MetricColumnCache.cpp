@@ -9,6 +9,7 @@
 #include <limits>
 #include <string>
 #include <string_view>
+#include <utility>
 
 namespace lockstep {
 
@@ -115,6 +116,7 @@ struct MetricColumnCache::Project {
     std::shared_ptr<const IdIndex> ids;
     struct Entry {
         std::shared_ptr<const Column> column;
+        std::shared_ptr<const Order> order;  // made on the first sort by the metric
         quint64 lastUse = 0;
     };
     QHash<QString, Entry> columns;
@@ -185,7 +187,89 @@ std::shared_ptr<const MetricColumnCache::Column> MetricColumnCache::column(const
     // One lock for loading too: two threads asking for the same column (the table and the status bar after one
     // filter change) load it once.
     std::lock_guard lock(m_mutex);
+    return columnLocked(projectFor(store), store, metric);
+}
+
+namespace {
+
+// A double's bits as an unsigned integer in the same order (negative values flipped whole, positive ones with
+// the sign bit set); -0 counts as 0, as it compares.
+std::uint64_t orderedKey(double v)
+{
+    if (v == 0)
+        v = 0;
+    std::uint64_t bits = 0;
+    std::memcpy(&bits, &v, sizeof bits);
+    return (bits >> 63) != 0 ? ~bits : bits | (std::uint64_t(1) << 63);
+}
+
+// The rows with a value by (value, row), those without one after them in row order: a stable LSD radix sort
+// of the keys, one byte a pass, skipping the bytes all keys share (for values of one sign and scale, the top ones).
+MetricColumnCache::Order orderOf(const MetricColumnCache::Column& column)
+{
+    struct Keyed {
+        std::uint64_t key;
+        std::uint32_t row;
+    };
+    MetricColumnCache::Order order;
+    std::vector<Keyed> a;
+    a.reserve(column.size());
+    std::vector<std::uint32_t> missing;
+    for (std::size_t row = 0; row < column.size(); ++row) {
+        if (std::isnan(column[row]))
+            missing.push_back(std::uint32_t(row));
+        else
+            a.push_back({orderedKey(column[row]), std::uint32_t(row)});
+    }
+    std::vector<std::size_t> counts(8 * 256, 0);
+    for (const Keyed& k : a)
+        for (int d = 0; d < 8; ++d)
+            ++counts[std::size_t(d) * 256 + ((k.key >> (8 * d)) & 0xff)];
+    std::vector<Keyed> b(a.size());
+    for (int d = 0; d < 8; ++d) {
+        std::size_t* count = &counts[std::size_t(d) * 256];
+        if (a.empty() || count[(a.front().key >> (8 * d)) & 0xff] == a.size())
+            continue;  // every key has this byte: the pass would move nothing
+        std::size_t offset = 0;
+        for (int v = 0; v < 256; ++v)
+            offset += std::exchange(count[v], offset);
+        for (const Keyed& k : a)
+            b[count[(k.key >> (8 * d)) & 0xff]++] = k;
+        a.swap(b);
+    }
+    order.valued = a.size();
+    order.rows.reserve(column.size());
+    order.runStarts.assign((a.size() + 63) / 64, 0);
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        order.rows.push_back(a[i].row);
+        if (i == 0 || a[i].key != a[i - 1].key)
+            order.runStarts[i >> 6] |= std::uint64_t(1) << (i & 63);
+    }
+    order.rows.insert(order.rows.end(), missing.begin(), missing.end());
+    return order;
+}
+
+}  // namespace
+
+std::shared_ptr<const MetricColumnCache::Order> MetricColumnCache::order(const ProjectStore& store,
+                                                                         const QString& metric)
+{
+    std::lock_guard lock(m_mutex);
     Project* project = projectFor(store);
+    if (!columnLocked(project, store, metric))
+        return nullptr;
+    Project::Entry& entry = project->columns[metric];
+    if (!entry.order) {
+        entry.order = std::make_shared<const Order>(orderOf(*entry.column));
+        evict(project, metric);
+    }
+    return entry.order;
+}
+
+std::shared_ptr<const MetricColumnCache::Column> MetricColumnCache::columnLocked(Project* project,
+                                                                                 const ProjectStore& store,
+                                                                                 const QString& metric)
+{
     if (auto it = project->columns.find(metric); it != project->columns.end()) {
         it->lastUse = ++m_clock;
         return it->column;
@@ -269,7 +353,7 @@ std::shared_ptr<const MetricColumnCache::Column> MetricColumnCache::column(const
     resolve(pending);
     if (rc != SQLITE_DONE)
         return nullptr;
-    project->columns.insert(metric, {values, ++m_clock});
+    project->columns.insert(metric, {values, nullptr, ++m_clock});
     evict(project, metric);
     return values;
 }
@@ -288,6 +372,8 @@ void MetricColumnCache::evict(const Project* keep, const QString& keepMetric)
                 used += p->ids->memory();
             for (auto it = p->columns.cbegin(); it != p->columns.cend(); ++it) {
                 used += it->column->size() * sizeof(double);
+                if (it->order)
+                    used += it->order->rows.size() * sizeof(std::uint32_t) + it->order->runStarts.size() * 8;
                 if (it->lastUse < oldestUse && !(p.get() == keep && it.key() == keepMetric)) {
                     oldestUse = it->lastUse;
                     oldestProject = p.get();

@@ -17,6 +17,7 @@
 #include <QHash>
 #include <QString>
 #include <QStringList>
+#include <cstdint>
 #include <memory>
 #include <mutex>
 #include <vector>
@@ -28,6 +29,16 @@ class ProjectStore;
 class LOCKSTEP_PROCESSING_EXPORT MetricColumnCache {
 public:
     using Column = std::vector<double>;
+    // A column's rows sorted by value: what a metric sort of any subset of the samples walks, keeping the rows the
+    // subset has, instead of sorting them again.
+    struct Order {
+        // Every row: those with a value ascending (ties in row order), then those without one in row order.
+        std::vector<std::uint32_t> rows;
+        std::size_t valued = 0;  // how many rows have a value (the first valued entries of rows)
+        // Bit i: rows[i] starts a run of equal values (its value differs from rows[i - 1]'s), for i < valued.
+        std::vector<std::uint64_t> runStarts;
+        bool startsRun(std::size_t i) const { return (runStarts[i >> 6] >> (i & 63)) & 1; }
+    };
 
     // The process's cache (what SampleTableQuery and MetricColumnQuery use).
     static MetricColumnCache& shared();
@@ -41,6 +52,8 @@ public:
     // the project's current stamp. Null on a database error. Call inside a read transaction for a consistent
     // snapshot.
     std::shared_ptr<const Column> column(const ProjectStore& store, const QString& metric);
+    // The metric's rows in value order, from its column (loaded first when needed), computed once per column.
+    std::shared_ptr<const Order> order(const ProjectStore& store, const QString& metric);
     // Loads the metrics' columns that are not cached, in one read transaction (a warm-up ahead of the filters
     // that will need them).
     void load(const ProjectStore& store, const QStringList& metrics);
@@ -57,6 +70,7 @@ private:
     struct IdIndex;
     struct Project;
     Project* projectFor(const ProjectStore& store);  // with m_mutex held
+    std::shared_ptr<const Column> columnLocked(Project* project, const ProjectStore& store, const QString& metric);
     void evict(const Project* keep, const QString& keepMetric);
 
     std::mutex m_mutex;

@@ -7,6 +7,8 @@
 #include "store/SqliteReadSnapshot.h"
 #include "store/SqliteStatement.h"
 
+#include <optional>
+
 namespace lockstep {
 
 namespace {
@@ -31,6 +33,43 @@ bool readValues(SqliteStatement& st, Progress* progress, std::vector<double>* x,
     return rc == SQLITE_DONE;
 }
 
+// One metric (y null) or two of the samples the filter passes (null: every sample), in the samples' id order:
+// the samples by their id index and each metric by primary key (sample_id, name), so consecutive lookups land in
+// the same pages. Joining from x's (name, value) index instead looks y up in value order, all over the table: 5x
+// slower on a million samples.
+bool readJoined(const ProjectStore& store, const QString& xMetric, const QString* yMetric, const SampleFilter* filter,
+                Progress* progress, std::vector<double>* x, std::vector<double>* y)
+{
+    const int first = filter ? int(filter->bindings.size()) + 1 : 1;  // after the filter's own parameters
+    QByteArray sql = yMetric ? "SELECT a.value, b.value" : "SELECT a.value";
+    sql +=
+        " FROM samples s INDEXED BY samples_by_id CROSS JOIN sample_metrics a ON a.sample_id = s.sample_id AND "
+        "a.name = ?" +
+        QByteArray::number(first);
+    if (yMetric)
+        sql +=
+            " CROSS JOIN sample_metrics b ON b.sample_id = s.sample_id AND b.name = ?" + QByteArray::number(first + 1);
+    sql += " WHERE s.sample_id >= ''";
+    if (filter)
+        sql += " AND (" + filter->whereSql.toUtf8() + ")";
+    const SqliteReadSnapshot snapshot(store.database());
+    std::optional<SampleFilterBinding> binding;
+    if (filter) {
+        binding.emplace(store, *filter);
+        if (!binding->ok())
+            return false;
+    }
+    SqliteStatement st(store.database(), sql.constData());
+    if (!st.ok())
+        return false;
+    if (binding)
+        binding->bind(st);
+    st.bind(first, xMetric);
+    if (yMetric)
+        st.bind(first + 1, *yMetric);
+    return readValues(st, progress, x, yMetric ? y : nullptr);
+}
+
 }  // namespace
 
 std::vector<double> MetricColumnQuery::column(const QString& metric, const SampleFilter& filter, Progress* progress,
@@ -38,29 +77,11 @@ std::vector<double> MetricColumnQuery::column(const QString& metric, const Sampl
 {
     if (filter.ok && filter.whereSql.isEmpty())
         return column(metric, progress, ok);
-    if (ok)
-        *ok = false;
-    if (!filter.ok)
-        return {};
-    // As pairs() walks: the samples in id order, the filter on each, the metric by primary key.
-    const int name = int(filter.bindings.size()) + 1;
-    const QByteArray sql =
-        "SELECT a.value FROM samples s INDEXED BY samples_by_id CROSS JOIN sample_metrics a ON "
-        "a.sample_id = s.sample_id AND a.name = ?" +
-        QByteArray::number(name) + " WHERE s.sample_id >= '' AND (" + filter.whereSql.toUtf8() + ")";
-    const SqliteReadSnapshot snapshot(m_store.database());
-    const SampleFilterBinding binding(m_store, filter);
-    SqliteStatement st(m_store.database(), sql.constData());
-    if (!binding.ok() || !st.ok())
-        return {};
-    binding.bind(st);
-    st.bind(name, metric);
     std::vector<double> values;
-    if (!readValues(st, progress, &values, nullptr))
-        return {};
+    const bool read = filter.ok && readJoined(m_store, metric, nullptr, &filter, progress, &values, nullptr);
     if (ok)
-        *ok = true;
-    return values;
+        *ok = read;
+    return read ? values : std::vector<double>();
 }
 
 MetricColumnQuery::Pairs MetricColumnQuery::pairs(const QString& xMetric, const QString& yMetric,
@@ -68,85 +89,36 @@ MetricColumnQuery::Pairs MetricColumnQuery::pairs(const QString& xMetric, const 
 {
     if (filter.ok && filter.whereSql.isEmpty())
         return pairs(xMetric, yMetric, progress, ok);
-    if (ok)
-        *ok = false;
-    if (!filter.ok)
-        return {};
-    const int x = int(filter.bindings.size()) + 1;
-    const QByteArray sql =
-        "SELECT a.value, b.value FROM samples s INDEXED BY samples_by_id "
-        "CROSS JOIN sample_metrics a ON a.sample_id = s.sample_id AND a.name = ?" +
-        QByteArray::number(x) + " CROSS JOIN sample_metrics b ON b.sample_id = s.sample_id AND b.name = ?" +
-        QByteArray::number(x + 1) + " WHERE s.sample_id >= '' AND (" + filter.whereSql.toUtf8() + ")";
-    const SqliteReadSnapshot snapshot(m_store.database());
-    const SampleFilterBinding binding(m_store, filter);
-    SqliteStatement st(m_store.database(), sql.constData());
-    if (!binding.ok() || !st.ok())
-        return {};
-    binding.bind(st);
-    st.bind(x, xMetric);
-    st.bind(x + 1, yMetric);
     Pairs out;
-    if (!readValues(st, progress, &out.x, &out.y))
-        return {};
+    const bool read = filter.ok && readJoined(m_store, xMetric, &yMetric, &filter, progress, &out.x, &out.y);
     if (ok)
-        *ok = true;
-    return out;
+        *ok = read;
+    return read ? out : Pairs();
 }
 
 std::vector<double> MetricColumnQuery::column(const QString& metric, Progress* progress, bool* ok) const
 {
-    if (ok)
-        *ok = false;
     std::vector<double> values;
     // Covered by the (name, value) index: no table lookups.
     SqliteStatement st(m_store.database(), "SELECT value FROM sample_metrics WHERE name = ?");
-    if (!st.ok())
-        return values;
-    st.bind(1, metric);
-    int rc = SQLITE_ROW;
-    while ((rc = st.step()) == SQLITE_ROW) {
-        values.push_back(st.columnDouble(0));
-        if (cancelled(progress, values.size()))
-            return {};
+    bool read = st.ok();
+    if (read) {
+        st.bind(1, metric);
+        read = readValues(st, progress, &values, nullptr);
     }
-    if (rc != SQLITE_DONE)
-        return {};
     if (ok)
-        *ok = true;
-    return values;
+        *ok = read;
+    return read ? values : std::vector<double>();
 }
 
 MetricColumnQuery::Pairs MetricColumnQuery::pairs(const QString& xMetric, const QString& yMetric, Progress* progress,
                                                   bool* ok) const
 {
-    if (ok)
-        *ok = false;
     Pairs out;
-    // Samples in id order, and for each the two metrics by primary key (sample_id, name): consecutive lookups
-    // land in the same pages. Joining from x's (name, value) index instead looks y up in value order, all over
-    // the table: 5x slower on a million samples.
-    SqliteStatement st(m_store.database(),
-                       "SELECT a.value, b.value FROM samples s INDEXED BY samples_by_id "
-                       "CROSS JOIN sample_metrics a ON a.sample_id = s.sample_id AND a.name = ?1 "
-                       "CROSS JOIN sample_metrics b ON b.sample_id = s.sample_id AND b.name = ?2 "
-                       "WHERE s.sample_id >= ''");
-    if (!st.ok())
-        return out;
-    st.bind(1, xMetric);
-    st.bind(2, yMetric);
-    int rc = SQLITE_ROW;
-    while ((rc = st.step()) == SQLITE_ROW) {
-        out.x.push_back(st.columnDouble(0));
-        out.y.push_back(st.columnDouble(1));
-        if (cancelled(progress, out.x.size()))
-            return {};
-    }
-    if (rc != SQLITE_DONE)
-        return {};
+    const bool read = readJoined(m_store, xMetric, &yMetric, nullptr, progress, &out.x, &out.y);
     if (ok)
-        *ok = true;
-    return out;
+        *ok = read;
+    return read ? out : Pairs();
 }
 
 std::vector<MetricColumnQuery::IssueTypeCount> MetricColumnQuery::issueTypeCounts() const

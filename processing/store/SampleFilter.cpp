@@ -141,11 +141,23 @@ std::optional<QString> annotationCondition(const QString& what)
     return std::nullopt;
 }
 
-// One operand of "and": SQL, or a metric range not yet turned into SQL (so that a range's two bounds meet).
+// A parsed (sub)expression: SQL, or a metric range not yet turned into SQL (so that a range's two bounds meet).
+// metric: the same expression over metric conditions, when it has no other terms; conjuncts: the metric
+// expressions it implies through "and" (itself when it is one, its operands when it is an "and" of them).
 struct Term {
     QString sql;
     std::optional<MetricCondition> range;
+    std::optional<MetricExpression> metric;
+    std::vector<MetricExpression> conjuncts;
 };
+
+MetricExpression combined(MetricExpression::Op op, std::vector<MetricExpression> operands)
+{
+    MetricExpression e;
+    e.op = op;
+    e.operands = std::move(operands);
+    return e;
+}
 
 class Parser {
 public:
@@ -155,12 +167,15 @@ public:
     {
         if (peek().kind == Token::End)
             return true;
-        QString sql;
-        if (!orExpr(&sql))
+        Term top;
+        if (!orExpr(&top))
             return false;
         if (peek().kind != Token::End)
             return fail(SampleFilterError::Kind::Unexpected, peek().position, {peekText()});
-        m_out->whereSql = sql;
+        finish(&top);
+        m_out->whereSql = top.sql;
+        m_out->metricConjuncts = std::move(top.conjuncts);
+        m_out->metricOnly = top.metric.has_value();
         return true;
     }
 
@@ -194,25 +209,64 @@ private:
         return QStringLiteral("?%1").arg(m_out->bindings.size());
     }
     // A metric condition becomes one bit test per sample; the mask is computed when the statement is bound.
-    QString maskTest(MetricCondition condition)
+    void maskTest(MetricCondition condition, Term* term)
     {
-        return QStringLiteral("row_in_mask(%1, s.row)").arg(bind(std::move(condition)));
+        term->sql = QStringLiteral("row_in_mask(%1, s.row)").arg(bind(std::move(condition)));
+        MetricExpression e;
+        e.binding = int(m_out->bindings.size()) - 1;
+        term->metric = e;
+        term->conjuncts = {e};
     }
-    QString sqlOf(Term term) { return term.range ? maskTest(std::move(*term.range)) : term.sql; }
-
-    bool orExpr(QString* sql)
+    // A range still waiting for its other bound becomes its mask test.
+    void finish(Term* term)
     {
-        QString left;
-        if (!andExpr(&left))
+        if (term->range) {
+            MetricCondition range = std::move(*term->range);
+            term->range.reset();
+            maskTest(std::move(range), term);
+        }
+    }
+    // "(a OR b ...)" / "(a AND b ...)" of finished terms; a metric expression when every operand is one.
+    Term joined(std::vector<Term> terms, MetricExpression::Op op)
+    {
+        if (terms.size() == 1)
+            return std::move(terms.front());
+        Term out;
+        out.sql = terms.front().sql;
+        for (std::size_t i = 1; i < terms.size(); ++i)
+            out.sql = (op == MetricExpression::Op::And ? QStringLiteral("(%1 AND %2)") : QStringLiteral("(%1 OR %2)"))
+                          .arg(out.sql, terms[i].sql);
+        const bool allMetric = std::all_of(terms.begin(), terms.end(), [](const Term& t) { return t.metric; });
+        std::vector<MetricExpression> operands;
+        if (allMetric)
+            for (Term& t : terms)
+                operands.push_back(std::move(*t.metric));
+        if (op == MetricExpression::Op::And) {
+            // Every operand holds: each one's metric conjuncts are this one's.
+            for (Term& t : terms)
+                for (MetricExpression& e : t.conjuncts)
+                    out.conjuncts.push_back(std::move(e));
+            if (allMetric)
+                out.metric = combined(op, std::move(operands));
+        } else if (allMetric) {
+            out.metric = combined(op, std::move(operands));
+            out.conjuncts = {*out.metric};
+        }
+        return out;
+    }
+
+    bool orExpr(Term* out)
+    {
+        std::vector<Term> terms(1);
+        if (!andExpr(&terms.back()))
             return false;
         while (isKeyword(peek(), "or")) {
             ++m_i;
-            QString right;
-            if (!andExpr(&right))
+            terms.emplace_back();
+            if (!andExpr(&terms.back()))
                 return false;
-            left = QStringLiteral("(%1 OR %2)").arg(left, right);
         }
-        *sql = left;
+        *out = joined(std::move(terms), MetricExpression::Op::Or);
         return true;
     }
 
@@ -221,7 +275,7 @@ private:
         return t.kind == Token::LParen || t.kind == Token::Word || t.kind == Token::String || t.kind == Token::Number;
     }
 
-    bool andExpr(QString* sql)
+    bool andExpr(Term* out)
     {
         std::vector<Term> terms(1);
         if (!notExpr(&terms.back()))
@@ -244,10 +298,9 @@ private:
             else
                 terms.push_back(std::move(right));
         }
-        QString left = sqlOf(std::move(terms.front()));
-        for (std::size_t i = 1; i < terms.size(); ++i)
-            left = QStringLiteral("(%1 AND %2)").arg(left, sqlOf(std::move(terms[i])));
-        *sql = left;
+        for (Term& t : terms)
+            finish(&t);
+        *out = joined(std::move(terms), MetricExpression::Op::And);
         return true;
     }
 
@@ -258,7 +311,12 @@ private:
             Term inner;
             if (!notExpr(&inner))
                 return false;
-            term->sql = QStringLiteral("(NOT %1)").arg(sqlOf(std::move(inner)));
+            finish(&inner);
+            term->sql = QStringLiteral("(NOT %1)").arg(inner.sql);
+            if (inner.metric) {
+                term->metric = combined(MetricExpression::Op::Not, {std::move(*inner.metric)});
+                term->conjuncts = {*term->metric};
+            }
             return true;
         }
         return primary(term);
@@ -280,13 +338,14 @@ private:
         const Token t = peek();
         if (t.kind == Token::LParen) {
             ++m_i;
-            QString inner;
+            Term inner;
             if (!orExpr(&inner))
                 return false;
             if (peek().kind != Token::RParen)
                 return fail(SampleFilterError::Kind::MissingClosingParenthesis, peek().position);
             ++m_i;
-            *sql = inner;
+            finish(&inner);
+            *term = std::move(inner);
             return true;
         }
         if (t.kind == Token::End)
@@ -295,7 +354,7 @@ private:
             return fail(SampleFilterError::Kind::Unexpected, t.position, {peekText()});
         const Token& next = peek(1);
         if (isKeyword(t, "inside") && next.kind == Token::LParen)
-            return inside(sql);
+            return inside(term);
         if (t.kind == Token::Word && (next.kind == Token::Op || next.kind == Token::Colon)) {
             m_i += 2;
             const QString op = next.kind == Token::Colon ? QStringLiteral("=") : next.text;
@@ -317,7 +376,7 @@ private:
 
     // inside(x.metric, y.metric: x1 y1, x2 y2, x3 y3, ...): the samples whose two metrics lie in the polygon
     // (edges included): one MetricCondition, the polygon kept parsed beside it.
-    bool inside(QString* sql)
+    bool inside(Term* term)
     {
         const int start = peek().position;
         m_i += 2;  // inside (
@@ -372,7 +431,7 @@ private:
         condition.metric = xMetric;
         condition.yMetric = yMetric;
         condition.polygon = std::make_shared<const LassoPolygon>(polygon);
-        *sql = maskTest(std::move(condition));
+        maskTest(std::move(condition), term);
         return true;
     }
 
@@ -438,7 +497,7 @@ private:
             if (condition.kind == MetricCondition::Kind::Range)
                 term->range = std::move(condition);  // andExpr may still narrow it
             else
-                *sql = maskTest(std::move(condition));
+                maskTest(std::move(condition), term);
             return true;
         }
         return fail(SampleFilterError::Kind::UnknownField, field.position, {name});
@@ -465,6 +524,8 @@ SampleFilter SampleFilter::parse(const QString& query)
         out.whereSql.clear();
         out.bindings.clear();
         out.polygons.clear();
+        out.metricConjuncts.clear();
+        out.metricOnly = false;
     }
     return out;
 }

@@ -18,6 +18,9 @@
 // Metric terms (bounds, inside()) are kept as MetricCondition bindings, not SQL: the SQL tests a row bitmap,
 // row_in_mask(?N, s.row), that SampleFilterBinding computes from a cached metric column or from the value
 // index, whichever this query needs less work for. Bounds on one metric joined by "and" become one range.
+// Beside the SQL, the filter keeps which of its top-level "and" operands are made of metric terms alone
+// (metricConjuncts): a query can start from the rows their masks pass instead of scanning every sample, and a
+// filter of metric terms only (metricOnly) needs no SQL at all.
 
 #include "lockstep_processing_export.h"
 #include "store/LassoPolygon.h"
@@ -29,6 +32,15 @@
 #include <vector>
 
 namespace lockstep {
+
+// A boolean expression over metric conditions only: each leaf is the index of a MetricCondition in
+// SampleFilter::bindings.
+struct MetricExpression {
+    enum class Op { Condition, And, Or, Not };
+    Op op = Op::Condition;
+    int binding = -1;  // Condition
+    std::vector<MetricExpression> operands;
+};
 
 struct LOCKSTEP_PROCESSING_EXPORT SampleFilter {
     // Parameter i + 1 of whereSql. A MetricCondition parameter is bound as a RowMask (SampleFilterBinding).
@@ -50,6 +62,10 @@ struct LOCKSTEP_PROCESSING_EXPORT SampleFilter {
         LassoPolygon polygon;
     };
     std::vector<Polygon> polygons;
+    // The operands of whereSql's top-level "and" that are metric expressions: every sample the filter passes
+    // passes each of them. metricOnly: whereSql is exactly their "and" (no other term).
+    std::vector<MetricExpression> metricConjuncts;
+    bool metricOnly = false;
 
     bool isEmpty() const { return ok && whereSql.isEmpty(); }
 

@@ -40,6 +40,40 @@ SampleFilterBinding::SampleFilterBinding(const ProjectStore& store, const Sample
             m_ok = computeMask(*condition, m_masks[i].get());
         }
     }
+    if (m_ok && !filter.metricConjuncts.empty()) {
+        m_rowsToScan = std::make_unique<RowMask>(evaluate(filter.metricConjuncts.front()));
+        for (std::size_t i = 1; i < filter.metricConjuncts.size(); ++i)
+            m_rowsToScan->intersect(evaluate(filter.metricConjuncts[i]));
+    }
+}
+
+RowMask SampleFilterBinding::evaluate(const MetricExpression& e) const
+{
+    using Op = MetricExpression::Op;
+    if (e.op == Op::Condition) {
+        const bool valid = e.binding >= 0 && std::size_t(e.binding) < m_masks.size() && m_masks[std::size_t(e.binding)];
+        return valid ? *m_masks[std::size_t(e.binding)] : RowMask(m_rows);  // the parser never leaves one out
+    }
+    if (e.operands.empty())
+        return RowMask(m_rows);
+    RowMask out = evaluate(e.operands.front());
+    if (e.op == Op::Not) {
+        out.invert();  // rows are dense 0 .. n - 1: every row below m_rows is a sample
+        return out;
+    }
+    for (std::size_t i = 1; i < e.operands.size(); ++i) {
+        if (e.op == Op::And)
+            out.intersect(evaluate(e.operands[i]));
+        else
+            out.unite(evaluate(e.operands[i]));
+    }
+    return out;
+}
+
+void SampleFilterBinding::bindMask(SqliteStatement& st, int parameter, const RowMask& mask)
+{
+    // SQLite never writes through the pointer; row_in_mask() and mask_rows() read it as const.
+    sqlite3_bind_pointer(st.raw(), parameter, const_cast<RowMask*>(&mask), RowMask::kPointerType, nullptr);
 }
 
 SampleFilterBinding::~SampleFilterBinding() = default;
@@ -53,7 +87,7 @@ void SampleFilterBinding::bind(SqliteStatement& st) const
         else if (const auto* number = std::get_if<double>(&m_filter.bindings[i]))
             st.bind(parameter, *number);
         else if (m_masks[i])
-            sqlite3_bind_pointer(st.raw(), parameter, m_masks[i].get(), RowMask::kPointerType, nullptr);
+            bindMask(st, parameter, *m_masks[i]);
     }
 }
 

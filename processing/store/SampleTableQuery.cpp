@@ -42,8 +42,51 @@ const char* fieldExpression(SampleSortKey::Field field)
     return "s.row";
 }
 
-// Orders rows (import order, as the filter's query returns them) by a metric: missing values last in both
-// directions, ties in import order — what "ORDER BY m.value IS NULL, m.value [DESC], s.row" gives.
+// A mask that passes at most this share of the rows drives the query from its rows (a rowid lookup each);
+// past it a pass over the whole table costs less.
+constexpr qint64 kDriveFromMaskDivisor = 4;
+
+// Rows in increasing order, in a vector.
+std::vector<qint64> rowsOf(const RowMask& mask)
+{
+    std::vector<qint64> rows;
+    rows.reserve(std::size_t(mask.count()));
+    mask.forEach([&rows](qint64 row) { rows.push_back(row); });
+    return rows;
+}
+
+// The rows of the order that pass keep (all when null): ascending, or descending with ties (runs of equal
+// values) still in row order; rows without a value last in row order either way, as "ORDER BY m.value IS NULL,
+// m.value [DESC], s.row" gives.
+std::vector<qint64> walk(const MetricColumnCache::Order& order, const RowMask* keep, bool descending,
+                         std::size_t expected)
+{
+    std::vector<qint64> out;
+    out.reserve(expected);
+    const auto take = [&](std::size_t i) {
+        const std::uint32_t row = order.rows[i];
+        if (!keep || keep->test(row))
+            out.push_back(row);
+    };
+    if (!descending) {
+        for (std::size_t i = 0; i < order.rows.size(); ++i)
+            take(i);
+        return out;
+    }
+    for (std::size_t end = order.valued; end > 0;) {
+        std::size_t start = end - 1;
+        while (!order.startsRun(start))
+            --start;
+        for (std::size_t i = start; i < end; ++i)
+            take(i);
+        end = start;
+    }
+    for (std::size_t i = order.valued; i < order.rows.size(); ++i)
+        take(i);
+    return out;
+}
+
+// Orders a few rows (in import order) by values looked up one by one, with the same rules.
 void sortByValues(std::vector<qint64>* rows, const std::vector<double>& values, bool descending)
 {
     std::vector<std::pair<double, qint64>> keyed(rows->size());
@@ -75,12 +118,43 @@ std::vector<qint64> SampleTableQuery::orderedRows(const SampleSortKey& key, cons
     const SampleFilterBinding binding(m_store, filter);
     if (!binding.ok())
         return {};
+    const bool byMetric = key.field == SampleSortKey::Field::Metric;
+    const RowMask* toScan = binding.rowsToScan();
+    std::vector<qint64> rows;
+    // A filter of metric terms alone: its rows are its masks' bits, no SQL needed.
+    if (filter.metricOnly && toScan && (byMetric || key.field == SampleSortKey::Field::Position)) {
+        if (byMetric) {
+            if (!sortByMetric(&rows, toScan, key.metric, key.descending))
+                return {};
+        } else {
+            rows = rowsOf(*toScan);
+            if (key.descending)
+                std::reverse(rows.begin(), rows.end());
+        }
+        if (ok)
+            *ok = true;
+        return rows;
+    }
+    if (byMetric && filter.isEmpty()) {
+        if (!sortByMetric(&rows, nullptr, key.metric, key.descending))
+            return {};
+        if (ok)
+            *ok = true;
+        return rows;
+    }
     const QByteArray direction = key.descending ? " DESC" : "";
     const QByteArray where = filter.whereSql.isEmpty() ? QByteArray() : " WHERE " + filter.whereSql.toUtf8();
     const int metricParameter = int(filter.bindings.size()) + 1;  // after the filter's own parameters
     const QByteArray metricPlaceholder = "?" + QByteArray::number(metricParameter);
+    const int scanParameter = metricParameter + 1;
+    // Few rows can pass: start from them (rowid lookups) instead of scanning the table.
+    const bool driven = toScan && toScan->count() <= toScan->rows() / kDriveFromMaskDivisor;
+    const QByteArray from =
+        driven ? " FROM mask_rows(?" + QByteArray::number(scanParameter) + ") r CROSS JOIN samples s ON s.row = r.row"
+               : QByteArray(" FROM samples s");
+    // r.row is s.row; mask_rows() gives it in increasing order, which spares SQLite's sorter for import order.
+    const QByteArray rowColumn = driven ? "r.row" : "s.row";
     const bool byIssueType = key.isIssueOrder() && !key.issueType.isEmpty();
-    const bool byMetric = key.field == SampleSortKey::Field::Metric;
     QByteArray sql;
     if (key.isIssueOrder()) {
         // One row per sample with such an issue (a sample may have several: the worst counts), found through
@@ -89,26 +163,29 @@ std::vector<qint64> SampleTableQuery::orderedRows(const SampleSortKey& key, cons
         const QByteArray order = key.field == SampleSortKey::Field::IssueSeverity
                                      ? QByteArray("i.severity" + direction + ", i.excess IS NULL, i.excess" + direction)
                                      : QByteArray("i.value IS NULL, i.value" + direction);
-        sql =
-            "SELECT s.row FROM samples s LEFT JOIN (SELECT sample_id, MAX(severity) AS severity, "
-            "MAX(abs(value - threshold)) AS excess, MAX(value) AS value FROM issues" +
-            issueWhere + " GROUP BY sample_id) i ON i.sample_id = s.sample_id" + where +
-            " ORDER BY i.sample_id IS NULL, " + order + ", s.row";
+        sql = "SELECT s.row" + from +
+              " LEFT JOIN (SELECT sample_id, MAX(severity) AS severity, "
+              "MAX(abs(value - threshold)) AS excess, MAX(value) AS value FROM issues" +
+              issueWhere + " GROUP BY sample_id) i ON i.sample_id = s.sample_id" + where +
+              " ORDER BY i.sample_id IS NULL, " + order + ", " + rowColumn;
     } else if (byMetric) {
         // The filtered rows in import order here; sorted by the metric below, in memory (a join per sample
         // and SQLite's sorter took 4 s at a million samples).
-        sql = "SELECT s.row FROM samples s" + where + " ORDER BY s.row";
+        sql = "SELECT s.row" + from + where + " ORDER BY " + rowColumn;
     } else {
-        sql = "SELECT s.row FROM samples s" + where + " ORDER BY " + fieldExpression(key.field) + direction +
-              (key.field == SampleSortKey::Field::Position ? "" : ", s.row");
+        const bool byPosition = key.field == SampleSortKey::Field::Position;
+        sql = "SELECT s.row" + from + where + " ORDER BY " +
+              (byPosition ? rowColumn : QByteArray(fieldExpression(key.field))) + direction +
+              (byPosition ? QByteArray() : ", " + rowColumn);
     }
-    std::vector<qint64> rows;
     SqliteStatement st(m_store.database(), sql.constData());
     if (!st.ok())
         return rows;
     binding.bind(st);
     if (byIssueType)
         st.bind(metricParameter, key.issueType);
+    if (driven)
+        SampleFilterBinding::bindMask(st, scanParameter, *toScan);
     if (filter.isEmpty())
         rows.reserve(std::size_t(m_store.sampleCount()));
     int rc = SQLITE_ROW;
@@ -119,42 +196,56 @@ std::vector<qint64> SampleTableQuery::orderedRows(const SampleSortKey& key, cons
     }
     if (rc != SQLITE_DONE)
         return {};
-    if (byMetric && !sortByMetric(&rows, key.metric, key.descending))
-        return {};
+    if (byMetric) {
+        // The SQL's rows as a mask, for the walk of the metric's order.
+        RowMask passed(m_store.sampleCount());
+        for (const qint64 row : rows)
+            passed.set(row);
+        if (!sortByMetric(&rows, &passed, key.metric, key.descending))
+            return {};
+    }
     if (ok)
         *ok = true;
     return rows;
 }
 
-bool SampleTableQuery::sortByMetric(std::vector<qint64>* rows, const QString& metric, bool descending) const
+bool SampleTableQuery::sortByMetric(std::vector<qint64>* rows, const RowMask* members, const QString& metric,
+                                    bool descending) const
 {
-    std::vector<double> values(rows->size(), std::numeric_limits<double>::quiet_NaN());
     MetricColumnCache& cache = MetricColumnCache::shared();
+    const qint64 count = members ? members->count() : m_store.sampleCount();
     const qint64 fewRows = std::max<qint64>(2000, m_store.sampleCount() / 50);
-    if (qint64(rows->size()) > fewRows || cache.contains(m_store, metric)) {
-        const auto column = cache.column(m_store, metric);
-        if (!column)
+    if (count > fewRows || cache.contains(m_store, metric)) {
+        // The metric's rows in value order, kept with its column: one walk, keeping the members.
+        const auto order = cache.order(m_store, metric);
+        if (!order)
             return false;
-        for (std::size_t i = 0; i < rows->size(); ++i)
-            if ((*rows)[i] >= 0 && std::size_t((*rows)[i]) < column->size())
-                values[i] = (*column)[std::size_t((*rows)[i])];
+        *rows = walk(*order, members, descending, std::size_t(count));
+        return true;
+    }
+    // A few rows: their values one by one (row -> id -> metric by primary key) cost less than a column.
+    rows->clear();
+    if (members) {
+        *rows = rowsOf(*members);
     } else {
-        // A few rows: their values one by one (row -> id -> metric by primary key) cost less than a column.
-        SqliteStatement st(m_store.database(),
-                           "SELECT m.value FROM samples s JOIN sample_metrics m ON m.sample_id = s.sample_id AND "
-                           "m.name = ?2 WHERE s.row = ?1");
-        if (!st.ok())
+        for (qint64 row = 0; row < count; ++row)
+            rows->push_back(row);
+    }
+    std::vector<double> values(rows->size(), std::numeric_limits<double>::quiet_NaN());
+    SqliteStatement st(m_store.database(),
+                       "SELECT m.value FROM samples s JOIN sample_metrics m ON m.sample_id = s.sample_id AND "
+                       "m.name = ?2 WHERE s.row = ?1");
+    if (!st.ok())
+        return false;
+    for (std::size_t i = 0; i < rows->size(); ++i) {
+        st.bind(1, (*rows)[i]);
+        st.bind(2, metric);
+        const int rc = st.step();
+        if (rc == SQLITE_ROW)
+            values[i] = st.columnDouble(0);
+        else if (rc != SQLITE_DONE)
             return false;
-        for (std::size_t i = 0; i < rows->size(); ++i) {
-            st.bind(1, (*rows)[i]);
-            st.bind(2, metric);
-            const int rc = st.step();
-            if (rc == SQLITE_ROW)
-                values[i] = st.columnDouble(0);
-            else if (rc != SQLITE_DONE)
-                return false;
-            st.reset();
-        }
+        st.reset();
     }
     sortByValues(rows, values, descending);
     return true;
@@ -169,11 +260,19 @@ qint64 SampleTableQuery::issueCount(const SampleFilter& filter) const
     if (!binding.ok())
         return -1;
     const QByteArray where = filter.whereSql.isEmpty() ? QByteArray() : " WHERE " + filter.whereSql.toUtf8();
-    const QByteArray sql = "SELECT coalesce(sum(s.issue_count), 0) FROM samples s" + where;
+    const RowMask* toScan = binding.rowsToScan();
+    const bool driven = toScan && toScan->count() <= toScan->rows() / kDriveFromMaskDivisor;
+    const int scanParameter = int(filter.bindings.size()) + 1;
+    const QByteArray from =
+        driven ? " FROM mask_rows(?" + QByteArray::number(scanParameter) + ") r CROSS JOIN samples s ON s.row = r.row"
+               : QByteArray(" FROM samples s");
+    const QByteArray sql = "SELECT coalesce(sum(s.issue_count), 0)" + from + where;
     SqliteStatement st(m_store.database(), sql.constData());
     if (!st.ok())
         return -1;
     binding.bind(st);
+    if (driven)
+        SampleFilterBinding::bindMask(st, scanParameter, *toScan);
     return st.step() == SQLITE_ROW ? st.columnInt64(0) : -1;
 }
 

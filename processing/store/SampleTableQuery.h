@@ -18,6 +18,7 @@ namespace lockstep {
 
 class Progress;
 class ProjectStore;
+class RowMask;
 
 class LOCKSTEP_PROCESSING_EXPORT SampleTableQuery {
 public:
@@ -51,8 +52,9 @@ public:
                                                    const QStringList& names) const;
 
 private:
-    // Sorts rows (in import order) by the metric, from the cached column or, for a few rows, by lookups.
-    bool sortByMetric(std::vector<qint64>* rows, const QString& metric, bool descending) const;
+    // *rows = the rows of members (every sample when null) sorted by the metric: a walk of the metric's cached
+    // order or, for a few rows whose column is not loaded, by lookups.
+    bool sortByMetric(std::vector<qint64>* rows, const RowMask* members, const QString& metric, bool descending) const;
 
     const ProjectStore& m_store;
 };

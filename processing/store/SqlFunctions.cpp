@@ -6,6 +6,7 @@
 
 #include <sqlite3.h>
 #include <memory>
+#include <new>
 
 namespace lockstep::SqlFunctions {
 
@@ -107,12 +108,144 @@ void editedRow(sqlite3_context* context, int, sqlite3_value** argv)
         return;
     }
     sqlite3_result_int(context, mask->test(sqlite3_value_int64(argv[1])) ? 1 : 0);
+
+// mask_rows(mask): a table of one column, row, holding the rows set in a bound RowMask in increasing order, so
+// that a query can start from a mask's few rows ("FROM mask_rows(?1) r CROSS JOIN samples s ON s.row = r.row")
+// instead of scanning every sample. Eponymous and read-only, like carray.
+struct MaskRowsCursor {
+    sqlite3_vtab_cursor base{};
+    const RowMask* mask = nullptr;
+    qint64 row = 0;
+};
+
+int maskRowsConnect(sqlite3* db, void*, int, const char* const*, sqlite3_vtab** out, char**)
+{
+    const int rc = sqlite3_declare_vtab(db, "CREATE TABLE x(row INTEGER, mask HIDDEN)");
+    if (rc != SQLITE_OK)
+        return rc;
+    auto* table = static_cast<sqlite3_vtab*>(sqlite3_malloc(sizeof(sqlite3_vtab)));
+    if (!table)
+        return SQLITE_NOMEM;
+    *table = sqlite3_vtab{};
+    sqlite3_vtab_config(db, SQLITE_VTAB_INNOCUOUS);
+    *out = table;
+    return SQLITE_OK;
+}
+
+int maskRowsDisconnect(sqlite3_vtab* table)
+{
+    sqlite3_free(table);
+    return SQLITE_OK;
+}
+
+int maskRowsBestIndex(sqlite3_vtab*, sqlite3_index_info* info)
+{
+    int maskConstraint = -1;
+    for (int i = 0; i < info->nConstraint; ++i) {
+        const auto& c = info->aConstraint[i];
+        if (c.iColumn == 1 && c.op == SQLITE_INDEX_CONSTRAINT_EQ) {
+            if (!c.usable)
+                return SQLITE_CONSTRAINT;  // the planner must supply the mask
+            maskConstraint = i;
+        }
+    }
+    if (maskConstraint < 0)
+        return SQLITE_CONSTRAINT;  // mask_rows() without its argument has no rows to give
+    info->aConstraintUsage[maskConstraint].argvIndex = 1;
+    info->aConstraintUsage[maskConstraint].omit = 1;
+    info->estimatedCost = 1000;
+    info->estimatedRows = 1000;
+    // Rows come in increasing order.
+    if (info->nOrderBy == 1 && info->aOrderBy[0].iColumn == 0 && !info->aOrderBy[0].desc)
+        info->orderByConsumed = 1;
+    return SQLITE_OK;
+}
+
+int maskRowsOpen(sqlite3_vtab*, sqlite3_vtab_cursor** out)
+{
+    auto* cursor = new (std::nothrow) MaskRowsCursor;
+    if (!cursor)
+        return SQLITE_NOMEM;
+    *out = &cursor->base;
+    return SQLITE_OK;
+}
+
+int maskRowsClose(sqlite3_vtab_cursor* cursor)
+{
+    delete reinterpret_cast<MaskRowsCursor*>(cursor);
+    return SQLITE_OK;
+}
+
+int maskRowsFilter(sqlite3_vtab_cursor* base, int, const char*, int argc, sqlite3_value** argv)
+{
+    auto* cursor = reinterpret_cast<MaskRowsCursor*>(base);
+    cursor->mask =
+        argc == 1 ? static_cast<const RowMask*>(sqlite3_value_pointer(argv[0], RowMask::kPointerType)) : nullptr;
+    if (!cursor->mask) {
+        sqlite3_free(base->pVtab->zErrMsg);
+        base->pVtab->zErrMsg = sqlite3_mprintf("mask_rows: the mask parameter is not bound");
+        return SQLITE_ERROR;
+    }
+    cursor->row = cursor->mask->next(0);
+    return SQLITE_OK;
+}
+
+int maskRowsNext(sqlite3_vtab_cursor* base)
+{
+    auto* cursor = reinterpret_cast<MaskRowsCursor*>(base);
+    cursor->row = cursor->mask->next(cursor->row + 1);
+    return SQLITE_OK;
+}
+
+int maskRowsEof(sqlite3_vtab_cursor* base)
+{
+    const auto* cursor = reinterpret_cast<const MaskRowsCursor*>(base);
+    return !cursor->mask || cursor->row >= cursor->mask->rows();
+}
+
+int maskRowsColumn(sqlite3_vtab_cursor* base, sqlite3_context* context, int column)
+{
+    const auto* cursor = reinterpret_cast<const MaskRowsCursor*>(base);
+    if (column == 0)
+        sqlite3_result_int64(context, cursor->row);
+    else
+        sqlite3_result_null(context);
+    return SQLITE_OK;
+}
+
+int maskRowsRowid(sqlite3_vtab_cursor* base, sqlite3_int64* rowid)
+{
+    *rowid = reinterpret_cast<const MaskRowsCursor*>(base)->row;
+    return SQLITE_OK;
+}
+
+sqlite3_module maskRowsModule()
+{
+    sqlite3_module m{};
+    m.iVersion = 0;
+    m.xCreate = nullptr;  // eponymous only: no CREATE VIRTUAL TABLE
+    m.xConnect = maskRowsConnect;
+    m.xBestIndex = maskRowsBestIndex;
+    m.xDisconnect = maskRowsDisconnect;
+    m.xDestroy = maskRowsDisconnect;
+    m.xOpen = maskRowsOpen;
+    m.xClose = maskRowsClose;
+    m.xFilter = maskRowsFilter;
+    m.xNext = maskRowsNext;
+    m.xEof = maskRowsEof;
+    m.xColumn = maskRowsColumn;
+    m.xRowid = maskRowsRowid;
+    return m;
 }
 
 }  // namespace
 
 int registerAll(sqlite3* db)
 {
+    static const sqlite3_module kMaskRows = maskRowsModule();
+    if (const int rc = sqlite3_create_module_v2(db, "mask_rows", &kMaskRows, nullptr, nullptr); rc != SQLITE_OK)
+        return rc;
+
     const int flags = SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS;
     const int rc = sqlite3_create_function_v2(db, "point_in_polygon", 3, flags, nullptr, pointInPolygon, nullptr,
                                               nullptr, nullptr);

@@ -1,7 +1,7 @@
 #pragma once
 
-// SQL functions that the sample filter's SQL may call, registered on every project connection (ProjectStore::open).
-// Each but edited_row is deterministic and innocuous: it reads only its arguments.
+// SQL functions (and one table-valued function) that the sample filter's SQL may call, registered on every project
+// connection (ProjectStore::open). Each but edited_row is deterministic and innocuous: it reads only its arguments.
 //
 //   point_in_polygon(x, y, polygon)   1 when (x, y) is inside or on the polygon, 0 when not, NULL when x or y
 //                                     is NULL. polygon: LassoPolygon::toText() ("x1 y1 x2 y2 ..."), normally a
@@ -14,6 +14,8 @@
 //                                     first call of a run reads the table into a bitmap, the others test a bit
 //                                     (a rowid probe per sample made a 500,000-sample filter twice as slow).
 //                                     Unlike the others it reads the project, in the statement's snapshot.
+//   mask_rows(mask)                   a table (one column, row) of the rows set in such a mask, in increasing
+//                                     order: a query can start from a mask's rows instead of scanning samples.
 
 #include "lockstep_processing_export.h"
 

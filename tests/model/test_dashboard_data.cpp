@@ -267,6 +267,25 @@ private slots:
                  qint64(MetricColumnQuery(*store).column(QStringLiteral("audio.rms_dbfs")).size()));
     }
 
+    void theHistogramsMetricIsWarmedToo()
+    {
+        // A brush on the histogram filters by its metric: once it is shown, that column is in the shared cache.
+        MetricColumnCache::shared().clear();
+        DashboardLoader loader;
+        loader.setProjectPath(m_path);
+        QSignalSpy histograms(&loader, &DashboardLoader::histogramLoaded);
+        loader.requestHistogram(QStringLiteral("text.chars"), {});
+        QVERIFY(histograms.wait(10000));
+        auto store = ProjectStore::open(m_path, ProjectStore::Mode::ReadOnly).store;
+        QVERIFY(store);
+        QTRY_VERIFY_WITH_TIMEOUT(MetricColumnCache::shared().contains(*store, QStringLiteral("text.chars")), 10000);
+        QVERIFY(!MetricColumnCache::shared().contains(*store, QStringLiteral("audio.rms_dbfs")));
+        const auto column = MetricColumnCache::shared().column(*store, QStringLiteral("text.chars"));
+        QVERIFY(column);
+        QCOMPARE(qint64(std::count_if(column->begin(), column->end(), [](double v) { return !std::isnan(v); })),
+                 qint64(MetricColumnQuery(*store).column(QStringLiteral("text.chars")).size()));
+    }
+
     void loaderPlotsTheFilteredSubset()
     {
         DashboardLoader loader;

@@ -1,8 +1,10 @@
-// Metric terms of the query language evaluated three ways — from the value index (a cold cache and a
-// selective condition), from cached metric columns, and by the default choice — against a brute-force
-// evaluation of the fixture's known values: the same samples in the same order every way. Also sorts by a
-// metric with and without a filter, the status bar's issue count, a cache that must notice a new scan, and
-// injection attempts. The fixture's ids are a permutation of the rows, so an id -> row slip shows.
+// Metric terms of the query language evaluated every way — from the value index (a cold cache and a
+// selective condition), from cached metric columns, by the default choice, from the filter's metric masks alone
+// (no SQL), by SQL that starts from those masks' rows (mask_rows) — against a brute-force evaluation of the
+// fixture's known values: the same samples in the same order every way. Also sorts by a metric (the cached value
+// order walked, or lookups for a few rows) and by a column with and without a filter, the status bar's issue count,
+// a cache that must notice a new scan, and injection attempts. The fixture's ids are a permutation of the rows, so an
+// id -> row slip shows.
 
 #include "ProjectFixture.h"
 #include "store/MetricColumnCache.h"
@@ -43,6 +45,30 @@ std::optional<double> a(int r)
 std::optional<double> b(int r)
 {
     return r % 5 == 4 ? std::nullopt : std::optional<double>(double(r / 6));
+}
+// m.c: negative, zero and positive values with ties, -0 beside 0 (equal: ties in row order), absent when r % 11 == 5.
+std::optional<double> c(int r)
+{
+    if (r % 11 == 5)
+        return std::nullopt;
+    const double v = (r % 9 - 4) * 0.25;
+    return v == 0 && r % 2 == 1 ? -0.0 : v;
+}
+std::optional<double> metricOf(const QString& name, int r)
+{
+    return name == QLatin1String("m.a") ? a(r) : name == QLatin1String("m.b") ? b(r) : c(r);
+}
+// Brute force of a metric sort: missing values last in both directions, ties in row order.
+QList<int> sortedBy(QList<int> rows, const QString& metric, bool descending)
+{
+    std::stable_sort(rows.begin(), rows.end(), [&](int x, int y) {
+        const auto vx = metricOf(metric, x);
+        const auto vy = metricOf(metric, y);
+        if (vx.has_value() != vy.has_value())
+            return vx.has_value();
+        return vx && *vx != *vy && (descending ? *vx > *vy : *vx < *vy);
+    });
+    return rows;
 }
 bool dog(int r)
 {
@@ -101,7 +127,46 @@ private:
         return out;
     }
 
-    // Every way: index lookups, columns, the default (cold and warm), and the table's own orderedRows.
+    // The rows the filter's metric masks let through (binding.rowsToScan()): with the SQL run from them
+    // (mask_rows), or, for a filter of metric terms only, as they are.
+    QList<int> rowsFromMasks(const QString& query, bool viaSql)
+    {
+        const SampleFilter filter = SampleFilter::parse(query);
+        auto store = ProjectStore::open(m_path, ProjectStore::Mode::ReadOnly).store;
+        const SampleFilterBinding binding(*store, filter);
+        if (!binding.ok() || !binding.rowsToScan())
+            return {-2};
+        QList<int> out;
+        if (!viaSql) {
+            binding.rowsToScan()->forEach([&out](qint64 row) { out.append(int(row)); });
+            return out;
+        }
+        const int scan = int(filter.bindings.size()) + 1;
+        const QByteArray sql = "SELECT s.row FROM mask_rows(?" + QByteArray::number(scan) +
+                               ") r CROSS JOIN samples s ON s.row = r.row WHERE " + filter.whereSql.toUtf8();
+        SqliteStatement st(store->database(), sql.constData());
+        binding.bind(st);
+        SampleFilterBinding::bindMask(st, scan, *binding.rowsToScan());
+        int rc = SQLITE_ROW;
+        while ((rc = st.step()) == SQLITE_ROW)
+            out.append(st.columnInt(0));
+        return rc == SQLITE_DONE ? out : QList<int>{-3};
+    }
+
+    // The table's order through the filter, with the cache emptied first unless warm.
+    QList<int> ordered(const QString& query, const SampleSortKey& key, bool warm)
+    {
+        auto store = ProjectStore::open(m_path, ProjectStore::Mode::ReadOnly).store;
+        if (!warm)
+            MetricColumnCache::shared().clear();
+        bool ok = false;
+        const QList<int> rows =
+            toList(SampleTableQuery(*store).orderedRows(key, SampleFilter::parse(query), nullptr, &ok));
+        return ok ? rows : QList<int>{-1};
+    }
+
+    // Every way: index lookups, columns, the default (cold and warm), the masks alone or driving the SQL, and the
+    // table's own orderedRows in import order, reversed, by metrics and by a column.
     void checkAllPaths(const QString& query, const QList<int>& expected)
     {
         SampleFilterBinding::Options indexOnly;
@@ -120,6 +185,44 @@ private:
         for (int r : expected)
             issues += r % 4 == 1 ? r % 3 + 1 : 0;
         QCOMPARE(SampleTableQuery(*store).issueCount(SampleFilter::parse(query)), issues);
+        QCOMPARE(SampleTableQuery(*store).issueCount(SampleFilter::parse(query)), issues);  // and warm
+
+        const SampleFilter filter = SampleFilter::parse(query);
+        if (!filter.metricConjuncts.empty()) {
+            QCOMPARE(rowsFromMasks(query, true), expected);
+            if (filter.metricOnly)
+                QCOMPARE(rowsFromMasks(query, false), expected);
+            const QList<int> masked = rowsFromMasks(query, false);  // a superset: every passing row is in it
+            for (int r : expected)
+                QVERIFY2(masked.contains(r),
+                         qPrintable(QStringLiteral("%1: row %2 not in the masks").arg(query).arg(r)));
+        }
+        SampleSortKey reversed;
+        reversed.descending = true;
+        QList<int> backwards = expected;
+        std::reverse(backwards.begin(), backwards.end());
+        QCOMPARE(ordered(query, reversed, true), backwards);
+        for (const QString& metric : {QStringLiteral("m.a"), QStringLiteral("m.b"), QStringLiteral("m.c")}) {
+            for (const bool descending : {false, true}) {
+                SampleSortKey key;
+                key.field = SampleSortKey::Field::Metric;
+                key.metric = metric;
+                key.descending = descending;
+                const QList<int> sorted = sortedBy(expected, metric, descending);
+                QCOMPARE(ordered(query, key, false), sorted);  // cold: lookups for a few rows
+                QVERIFY(MetricColumnCache::shared().column(*store, metric));
+                QCOMPARE(ordered(query, key, true), sorted);  // warm: the column's order walked
+            }
+        }
+        // By a column: the unfiltered order (a plain scan) with the filter's rows kept.
+        SampleSortKey byLabel;
+        byLabel.field = SampleSortKey::Field::Label;
+        byLabel.descending = true;
+        QList<int> byLabelExpected;
+        for (int r : ordered(QString(), byLabel, true))
+            if (expected.contains(r))
+                byLabelExpected.append(r);
+        QCOMPARE(ordered(query, byLabel, true), byLabelExpected);
     }
 
     bool writeMetrics(bool shifted)
@@ -134,6 +237,8 @@ private:
                 metrics[idOf(r)].insert(QStringLiteral("m.a"), *v + (shifted ? 100 : 0));
             if (const auto v = b(r))
                 metrics[idOf(r)].insert(QStringLiteral("m.b"), *v);
+            if (const auto v = c(r))
+                metrics[idOf(r)].insert(QStringLiteral("m.c"), *v);
             for (int k = 0; r % 4 == 1 && k < r % 3 + 1; ++k) {
                 QualityIssue issue;
                 issue.sampleId = idOf(r);
@@ -231,6 +336,28 @@ private slots:
                                         << Predicate([](int) { return false; });
         QTest::newRow("not equal to NaN") << QStringLiteral("m.a != nan") << Predicate([](int) { return false; });
         QTest::newRow("a metric nobody has") << QStringLiteral("m.none >= 0") << Predicate([](int) { return false; });
+        QTest::newRow("negative values and -0")
+            << QStringLiteral("m.c <= 0 and m.c > -1")
+            << Predicate([=](int r) { return in(c(r), [](double v) { return v <= 0 && v > -1; }); });
+        QTest::newRow("or and not of metrics only")
+            << QStringLiteral("(m.a < 1 or m.b >= 8) and not m.c = 0") << Predicate([=](int r) {
+                   return (in(a(r), [](double v) { return v < 1; }) || in(b(r), [](double v) { return v >= 8; })) &&
+                          !in(c(r), [](double v) { return v == 0; });
+               });
+        QTest::newRow("not of a metric: samples without it pass")
+            << QStringLiteral("not m.c >= -2") << Predicate([=](int r) { return !c(r).has_value(); });
+        QTest::newRow("a few rows and a label")
+            << QStringLiteral("m.a <= 0.5 label = dog")
+            << Predicate([=](int r) { return in(a(r), [](double v) { return v <= 0.5; }) && dog(r); });
+        QTest::newRow("metrics in a mixed or")
+            << QStringLiteral("m.b >= 7 and (m.a < 1 or label = dog)") << Predicate([=](int r) {
+                   return in(b(r), [](double v) { return v >= 7; }) &&
+                          (in(a(r), [](double v) { return v < 1; }) || dog(r));
+               });
+        QTest::newRow("text search beside a lasso")
+            << QStringLiteral("inside(m.a, m.b: 0 0, 5 0, 0 8) id-8b") << Predicate([=](int r) {
+                   return a(r) && b(r) && *a(r) / 5 + *b(r) / 8 <= 1 && idOf(r).startsWith(QLatin1String("id-8b"));
+               });
         QTest::newRow("with has: and status")
             << QStringLiteral("m.a < 3 has:audio status:unreviewed")
             << Predicate([=](int r) { return in(a(r), [](double v) { return v < 3; }) && r % 2 == 0; });
@@ -241,6 +368,31 @@ private slots:
         QFETCH(QString, query);
         QFETCH(Predicate, keep);
         checkAllPaths(query, brute(keep));
+    }
+
+    void metricConjunctsOfTheParse()
+    {
+        const auto shape = [](const char* query) {
+            const SampleFilter f = SampleFilter::parse(QString::fromUtf8(query));
+            return qMakePair(int(f.metricConjuncts.size()), f.metricOnly);
+        };
+        QCOMPARE(shape("m.a > 1 and m.a < 3"), qMakePair(1, true));  // one range
+        QCOMPARE(shape("m.a > 1 m.b < 3"), qMakePair(2, true));
+        QCOMPARE(shape("not (m.a > 1 and m.b < 2) or inside(m.a, m.b: 0 0, 1 0, 0 1)"), qMakePair(1, true));
+        QCOMPARE(shape("m.a > 1 label = dog"), qMakePair(1, false));
+        QCOMPARE(shape("(m.a > 1 and label = dog) and m.b != 3"), qMakePair(2, false));
+        QCOMPARE(shape("m.a > 1 or label = dog"), qMakePair(0, false));
+        QCOMPARE(shape("not (m.a > 1 and label = dog)"), qMakePair(0, false));
+        QCOMPARE(shape("label = dog"), qMakePair(0, false));
+        QCOMPARE(shape(""), qMakePair(0, false));
+        QCOMPARE(shape("m.a > 1 and ("), qMakePair(0, false));  // a parse error keeps nothing
+        // The conjuncts name the filter's own bindings, each a metric condition.
+        const SampleFilter f = SampleFilter::parse(QStringLiteral("label = dog m.a > 1 (m.b < 2 or m.c = 0)"));
+        QCOMPARE(int(f.metricConjuncts.size()), 2);
+        QCOMPARE(f.metricConjuncts[0].op, MetricExpression::Op::Condition);
+        QVERIFY(std::holds_alternative<MetricCondition>(f.bindings[std::size_t(f.metricConjuncts[0].binding)]));
+        QCOMPARE(f.metricConjuncts[1].op, MetricExpression::Op::Or);
+        QCOMPARE(int(f.metricConjuncts[1].operands.size()), 2);
     }
 
     void sortsByAMetricThroughAFilter()
@@ -315,6 +467,12 @@ private slots:
         SqliteStatement st(store->database(), "SELECT count(*) FROM samples s WHERE row_in_mask(?1, s.row)");
         st.bind(1, QStringLiteral("lockstep.RowMask"));
         QCOMPARE(st.step(), SQLITE_ERROR);
+        // Nor does mask_rows(): a text in the mask's place is an error, and so is no mask at all.
+        SqliteStatement rows(store->database(), "SELECT count(*) FROM mask_rows(?1)");
+        rows.bind(1, QStringLiteral("lockstep.RowMask"));
+        QCOMPARE(rows.step(), SQLITE_ERROR);
+        SqliteStatement bare(store->database(), "SELECT count(*) FROM mask_rows");
+        QVERIFY(!bare.ok() || bare.step() == SQLITE_ERROR);
         QCOMPARE(store->sampleCount(), qint64(kSamples));
     }
 };

@@ -8,6 +8,7 @@
 
 #include <QTest>
 #include <cmath>
+#include <numbers>
 
 using namespace lockstep;
 
@@ -25,6 +26,27 @@ LassoPolygon polygon(std::initializer_list<std::pair<double, double>> corners)
 LassoPolygon uShape()
 {
     return polygon({{0, 0}, {6, 0}, {6, 6}, {4, 6}, {4, 2}, {2, 2}, {2, 6}, {0, 6}});
+}
+
+// The plain even-odd test over every edge (what contains() computed before it kept edges in bands): the banded
+// one must give the same answer for every point.
+bool everyEdgeContains(const LassoPolygon& p, double x, double y)
+{
+    const auto& v = p.vertices();
+    if (v.size() < 3 || !(x >= p.xMin() && x <= p.xMax() && y >= p.yMin() && y <= p.yMax()))
+        return false;
+    bool inside = false;
+    for (std::size_t i = 0, j = v.size() - 1; i < v.size(); j = i++) {
+        const auto& a = v[j];
+        const auto& b = v[i];
+        const double cross = (b.x - a.x) * (y - a.y) - (b.y - a.y) * (x - a.x);
+        if (cross == 0.0 && x >= std::min(a.x, b.x) && x <= std::max(a.x, b.x) && y >= std::min(a.y, b.y) &&
+            y <= std::max(a.y, b.y))
+            return true;
+        if ((a.y > y) != (b.y > y) && x < a.x + (y - a.y) * (b.x - a.x) / (b.y - a.y))
+            inside = !inside;
+    }
+    return inside;
 }
 
 }  // namespace
@@ -86,6 +108,50 @@ private slots:
         QCOMPARE(polygon({{0, 0}, {1, 0}, {1, 1}, {0, 0}}).size(), 3);
     }
 
+    void bandsGiveTheSameAnswerAsEveryEdge()
+    {
+        // A 48-corner star (the dashboard benchmark's), the U, a self-crossing bow tie and a 1000-corner circle;
+        // points on a grid through every vertex's x and y (so on corners, edges and band borders), and random ones.
+        std::vector<LassoPolygon> shapes{uShape(), polygon({{0, 0}, {4, 4}, {4, 0}, {0, 4}})};
+        std::vector<LassoPolygon::Point> star;
+        for (int k = 0; k < 48; ++k) {
+            const double a = 2 * std::numbers::pi * k / 48;
+            const double r = k % 2 == 0 ? 1.0 : 0.55;
+            star.push_back({0.5 + r * 0.4 * std::cos(a), 0.5 + r * 0.4 * std::sin(a)});
+        }
+        shapes.emplace_back(star);
+        std::vector<LassoPolygon::Point> circle;
+        for (int k = 0; k < LassoPolygon::kMaxVertices; ++k)
+            circle.push_back({std::cos(2 * std::numbers::pi * k / 1000), std::sin(2 * std::numbers::pi * k / 1000)});
+        shapes.emplace_back(circle);
+        quint32 seed = 12345;
+        const auto uniform = [&seed](double lo, double hi) {
+            seed = seed * 1664525u + 1013904223u;
+            return lo + (hi - lo) * (seed >> 8) / double(1 << 24);
+        };
+        for (const LassoPolygon& p : shapes) {
+            std::vector<double> xs{p.xMin() - 1, p.xMax() + 1};
+            std::vector<double> ys{p.yMin() - 1, p.yMax() + 1, std::nextafter(p.yMax(), 0.0)};
+            for (const auto& v : p.vertices()) {
+                xs.push_back(v.x);
+                ys.push_back(v.y);
+            }
+            int inside = 0;
+            for (double x : xs)
+                for (double y : ys) {
+                    QCOMPARE(p.contains(x, y), everyEdgeContains(p, x, y));
+                    inside += p.contains(x, y);
+                }
+            for (int k = 0; k < 20000; ++k) {
+                const double x = uniform(p.xMin() - 0.1, p.xMax() + 0.1);
+                const double y = uniform(p.yMin() - 0.1, p.yMax() + 0.1);
+                QCOMPARE(p.contains(x, y), everyEdgeContains(p, x, y));
+                inside += p.contains(x, y);
+            }
+            QVERIFY(inside > 0);
+        }
+    }
+
     void problemsAreNamed()
     {
         QVERIFY(uShape().problem().isEmpty());
@@ -105,7 +171,7 @@ private slots:
         // 2,000 mouse positions around a circle of radius 100 px.
         std::vector<LassoPolygon::Point> drawn;
         for (int i = 0; i < 2000; ++i) {
-            const double a = 2 * M_PI * i / 2000;
+            const double a = 2 * std::numbers::pi * i / 2000;
             drawn.push_back({200 + 100 * std::cos(a), 150 + 100 * std::sin(a)});
         }
         const LassoPolygon circle(drawn);
@@ -116,7 +182,8 @@ private slots:
         QCOMPARE(simple.vertices().front(), drawn.front());  // the first corner stays
         // The area is kept to within 2 %, and only points near the outline change sides.
         const double area = std::abs(simple.doubleArea()) / 2;
-        QVERIFY2(std::abs(area - M_PI * 1e4) < 0.02 * M_PI * 1e4, qPrintable(QString::number(area)));
+        QVERIFY2(std::abs(area - std::numbers::pi * 1e4) < 0.02 * std::numbers::pi * 1e4,
+                 qPrintable(QString::number(area)));
         QVERIFY(simple.contains(200, 150));
         QVERIFY(simple.contains(200 + 90, 150));
         QVERIFY(!simple.contains(200 + 101, 150));
