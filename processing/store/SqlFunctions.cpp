@@ -108,6 +108,7 @@ void editedRow(sqlite3_context* context, int, sqlite3_value** argv)
         return;
     }
     sqlite3_result_int(context, mask->test(sqlite3_value_int64(argv[1])) ? 1 : 0);
+}
 
 // mask_rows(mask): a table of one column, row, holding the rows set in a bound RowMask in increasing order, so
 // that a query can start from a mask's few rows ("FROM mask_rows(?1) r CROSS JOIN samples s ON s.row = r.row")
