@@ -149,7 +149,7 @@ def bench_issue_queue(args):
     for out in runs:
         values = {}
         for line in out.splitlines():
-            label, _, rest = line.partition(":")
+            label, _, rest = line.partition(": ")  # a label may hold a colon itself (has:TYPE)
             if label.strip() in names:
                 values[names[label.strip()]] = float(rest.split("ms")[0])
         per_run.append(values)
