@@ -9,8 +9,8 @@
 #include <cmath>
 #include <cstdlib>
 #include <cstring>
-#include <new>
 #include <limits>
+#include <new>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -44,9 +44,18 @@ public:
         m_size = n;
         m_bytes = bytes;
     }
-    T& operator[](std::size_t i) { return m_data.get()[i]; }
-    const T& operator[](std::size_t i) const { return m_data.get()[i]; }
-    std::size_t bytes() const { return m_bytes; }
+    T& operator[](std::size_t i)
+    {
+        return m_data.get()[i];
+    }
+    const T& operator[](std::size_t i) const
+    {
+        return m_data.get()[i];
+    }
+    std::size_t bytes() const
+    {
+        return m_bytes;
+    }
 
 private:
     struct Free {
@@ -140,10 +149,7 @@ struct MetricColumnCache::IdIndex {
         }
         return -1;
     }
-    std::size_t memory() const
-    {
-        return buckets.bytes() + longIds.capacity() * sizeof(LongId) + bytes.capacity();
-    }
+    std::size_t memory() const { return buckets.bytes() + longIds.capacity() * sizeof(LongId) + bytes.capacity(); }
 };
 
 struct MetricColumnCache::Project {
