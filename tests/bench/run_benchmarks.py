@@ -3,7 +3,7 @@
 
 Usage: /usr/bin/python3 tests/bench/run_benchmarks.py BUILD_DIR [--rows N] [--repeat K]
                                                       [--only import|scan|table|dashboard|spectrogram|timeline|
-                                                              issue_queue|bulk_edit] [--audio-hours H]
+                                                              issue_queue|bulk_edit|metric_filters] [--audio-hours H]
 
 import_csv   lockstep-cli import of an N-row metadata.csv (index only, --no-verify-files)
              vs sqlite3's own `.import --csv` of the same file into a fresh database.
@@ -15,7 +15,9 @@ dashboard    bench_dashboard on the table's project: loading two metric columns 
              plain join from the (name, value) index), a histogram and a 300x200 density grid of them (vs numpy.histogram / histogram2d), and the scatter
              plot's frame time while a script pans and zooms it offscreen (vs QCustomPlot drawing every point);
              the loads through a filter passing half the samples ("plot only the samples the filter shows"), and
-             the table filtered by a 48-corner lasso (vs the rectangle of its box).
+             the table filtered by a 48-corner lasso (vs the rectangle of its box), and the table's metric filter
+             cases (each in a fresh bench_table_sort: the first, cold query, then warm ones; --only metric_filters
+             runs these alone).
 timeline     bench_timeline: the timeline panel on a generated two-hour 16 kHz recording, offscreen: time to the
              first paint, to loaded lanes and to a settled view, then every paint's duration while a script
              zooms and scrolls (goal: no paint over 50 ms after the first).
@@ -83,7 +85,7 @@ def main():
     parser.add_argument("--metric-project", default=None,
                         help="dashboard: build the 1M-sample metric project here once and reuse it")
     parser.add_argument("--only", choices=["import", "scan", "table", "dashboard", "spectrogram", "timeline",
-                                           "issue_queue", "bulk_edit"], default=None)
+                                           "issue_queue", "bulk_edit", "metric_filters"], default=None)
     parser.add_argument("--bulk-samples", type=int, default=500_000)
     parser.add_argument("--audio-hours", type=float, default=1.0)
     parser.add_argument("--timeline-minutes", type=int, default=120)
@@ -102,6 +104,10 @@ def main():
         results.update(bench_table(cli, sqlite, args))
     if args.only in (None, "dashboard"):
         results.update(bench_dashboard(cli, sqlite, args))
+    if args.only == "metric_filters":  # part of dashboard; alone: the table's metric filter cases only
+        with tempfile.TemporaryDirectory() as tmp:
+            project = write_metric_project(tmp, cli, args.rows, args.metric_project)
+            results["metric_filters"] = bench_metric_filters(args, project)
     if args.only in (None, "spectrogram"):
         results.update(bench_spectrogram(cli, args))
     if args.only in (None, "timeline"):
@@ -143,7 +149,7 @@ def bench_issue_queue(args):
     for out in runs:
         values = {}
         for line in out.splitlines():
-            label, _, rest = line.partition(":")
+            label, _, rest = line.partition(": ")  # a label may hold a colon itself (has:TYPE)
             if label.strip() in names:
                 values[names[label.strip()]] = float(rest.split("ms")[0])
         per_run.append(values)
