@@ -87,20 +87,28 @@ QMediaPlayer* TimelinePlayer::createPlayer(float volume, bool muted)
 
 void TimelinePlayer::retire(QMediaPlayer* player)
 {
-    // From here on the player says nothing to this object, and it is deleted without a call on the GUI thread
-    // changing its pipeline's state while the pipeline may still be loading.
+    // From here on the player says nothing to this object, and nothing on the GUI thread changes its
+    // pipeline's state while the pipeline may still be loading.
     disconnect(player, nullptr, this, nullptr);
     player->setParent(nullptr);
     QPointer<QMediaPlayer> guard(player);
-    const auto deleteWhenSettled = [guard] {
+    // Unloaded before it is deleted: Qt 6.4 deletes a player's outputs before its decoder, whose pad-removed
+    // callback then runs on the half-deleted player and crashes.
+    const auto unloadAndDelete = [guard] {
+        if (!guard)
+            return;
+        guard->setSource(QUrl());
+        guard->deleteLater();
+    };
+    const auto deleteWhenSettled = [guard, unloadAndDelete] {
         if (guard && !isLoading(guard))
-            QTimer::singleShot(kSettleMs, guard, [guard] {
+            QTimer::singleShot(kSettleMs, guard, [guard, unloadAndDelete] {
                 if (guard && !isLoading(guard))
-                    guard->deleteLater();
+                    unloadAndDelete();
             });
     };
     connect(player, &QMediaPlayer::mediaStatusChanged, player, deleteWhenSettled);
-    QTimer::singleShot(kRetireLimitMs, player, &QObject::deleteLater);
+    QTimer::singleShot(kRetireLimitMs, player, unloadAndDelete);
     deleteWhenSettled();
 }
 
