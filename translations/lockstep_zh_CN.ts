@@ -595,6 +595,21 @@ Dataset ▸ Scan Quality finds exact and near duplicates of images, audio and te
             <numerusform>…此组中还有 %Ln 个样本；%1 可一并决定全部样本。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1.</source>
+        <comment>the key hints after the keep hint, as one sentence</comment>
+        <translation type="unfinished">%1.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between two key hints</comment>
+        <translation type="unfinished">、</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>the keep hint, then the other key hints</comment>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>lockstep::DuplicateMemberCard</name>
@@ -688,6 +703,725 @@ Dataset ▸ Scan Quality finds exact and near duplicates of images, audio and te
     </message>
 </context>
 <context>
+    <name>lockstep::EngineMessageText</name>
+    <message>
+        <source>cue number %1 has no timing line; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a timing line like 00:00:01,000 --&gt; 00:00:02,500, found %1; skipped up to the next blank line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed timing line %1: %2 (expected HH:MM:SS,mmm --&gt; HH:MM:SS,mmm); cue skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no subtitle cues found (expected SubRip blocks with timing lines like 00:00:01,000 --&gt; 00:00:02,500)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a WebVTT file (the first line must be &quot;WEBVTT&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing blank line between the WEBVTT header and the first cue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a cue timing line like 00:01.000 --&gt; 00:02.500; block skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed cue timing: %1 (expected [HH:]MM:SS.mmm --&gt; [HH:]MM:SS.mmm); cue skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start time: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end time: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;--&gt;&apos; between the start and end times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos; after the end time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected digits after &apos;:&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many digits in a time field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected minutes and seconds separated by &apos;:&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;.&apos; before the milliseconds, found &apos;:&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes and seconds must be below 60</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected milliseconds after the decimal separator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ends before it starts (%2 --&gt; %3); end set to the start time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segments of tier &quot;%1&quot; were not in time order; sorted by start time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid UTF-16 data; the text was decoded with replacement characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 byte sequence; the text was decoded with replacement characters (re-save the file as UTF-8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-16 file ends in the middle of a character (odd number of bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many problems; further ones are not listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown timed-text format (expected .srt, .vtt, .TextGrid, .eaf or .json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: file is too large for a %2 file (%3 MiB; the limit is %4 MiB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: file is too large (the limit is %2 MiB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annotation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid time &quot;%1&quot; for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid %1 &quot;%2&quot;; stopped reading here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file ends while reading %1 (truncated?); kept what was read before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>string without its closing quote while reading %1; kept what was read before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %1, found %2; stopped reading here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown tier class &quot;%1&quot; (expected IntervalTier or TextTier); stopped reading here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: binary TextGrid files are not supported; in Praat, use &quot;Save as text file&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the chronological TextGrid format is not supported; in Praat, use &quot;Save as text file&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a Praat TextGrid text file (expected File type = &quot;ooTextFile&quot; on the first line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: line %2: the Praat object is %3, not a TextGrid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: line %2: the TextGrid has no valid time range (xmin, xmax)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (a number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (a whole number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (a quoted string)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the string &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string without its closing quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a point time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a point mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an interval&apos;s xmin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an interval&apos;s xmax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an interval&apos;s text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the TextGrid&apos;s xmin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the TextGrid&apos;s xmax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number of tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;exists&gt; before the tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a tier class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a tier name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a tier&apos;s xmin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a tier&apos;s xmax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number of points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number of intervals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time slot %1 has an invalid TIME_VALUE &quot;%2&quot; (milliseconds expected); treated as unaligned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time slot without TIME_SLOT_ID ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate time slot id %1 ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tier without TIER_ID; named &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annotation outside a TIER ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate annotation id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 time slot(s) without TIME_VALUE; their times were interpolated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annotation %1 refers to unknown annotation &quot;%2&quot;; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annotation %1 refers to unknown time slot &quot;%2&quot;; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annotation %1 has no time (no time slot has a TIME_VALUE); skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annotation %1 is part of a loop of ANNOTATION_REFs; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: empty file, not an ELAN annotation document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not an ELAN annotation document (the root element is &lt;%2&gt;, expected &lt;ANNOTATION_DOCUMENT&gt;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: invalid XML at line %2, column %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no XML element, not an ELAN annotation document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an object; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;text&quot; is not a string; text left empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ends before it starts; end set to the start time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: missing &quot;%2&quot; (or &quot;%3&quot;); skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a valid time; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;words&quot; is not an array; ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: invalid JSON at line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected a JSON array of segments or an object with a &quot;segments&quot; array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes are not valid UTF-8 (first on this line); they read as U+FFFD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty: expected a header such as ID,Image_Path,Text_Path,Audio_Path,Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no known column in header &apos;%1&apos; (expected ID, Image_Path, Text_Path, Audio_Path, Label ...); every column is kept as an attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2; missing fields read as empty, extra fields are dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quoted field opened on line %1 is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text after a closing quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quote inside an unquoted field (kept as text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>element %1 of the array is not an object; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON at column %1: %2; line skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON at column %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a JSON object on each line; line skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos;: cannot tell the modality of &apos;%2&apos; from its extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not a number of seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a second %1 file for sample &apos;%2&apos;; only &apos;%3&apos; is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV without a time column (time, timestamp, time_s, time_ms...) is not a sensor stream; ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording folder holds no media; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sample id &apos;%1&apos; appears more than once; this one is kept as &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 .jsonl manifests in the dataset folder; reading &apos;%2&apos; only (give the manifest&apos;s path to read another)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a manifest Lockstep reads (.csv, .jsonl or .json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no samples found in &apos;%1&apos;: expected metadata.csv, a .jsonl manifest, images/ texts/ audios/ folders, media files or recordings/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 file &apos;%2&apos; does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation type="unfinished">图像</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished">文本</translation>
+    </message>
+    <message>
+        <source>audio</source>
+        <translation type="unfinished">音频</translation>
+    </message>
+    <message>
+        <source>video</source>
+        <translation type="unfinished">视频</translation>
+    </message>
+    <message>
+        <source>needs a file column (file, filename, path, frame or image) and a time column (time_s, time_ms, time_us, timestamp...); ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; row skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time &apos;%1&apos; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value &apos;%1&apos; in column &apos;%2&apos; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>frame &apos;%1&apos; leaves the frames folder; not followed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>frames folder &apos;%1&apos; does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>frame file names carry no times and there is no frames.csv; frames are placed at %1 fps in name order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: empty sensor file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:1: no time column (expected one named time, timestamp, t, time_s, time_ms or time_us) in header &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timestamp goes backwards (%1 s after %2 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows skipped in all (first %2 listed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timestamps go backwards %1 times in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path contains a NUL character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path &apos;%1&apos; leaves the dataset folder; it was not followed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a link to &apos;%2&apos;, outside the dataset folder; it was not followed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a PNG, JPEG, BMP, GIF or WebP image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: %2 header has no valid image size (truncated or corrupt file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is %2 x %3 pixels, more than the limit of %4 pixels; it was not decoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot decode &apos;%1&apos;: unsupported, truncated or corrupt image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot decode &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot load Lockstep&apos;s imaging module &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lockstep&apos;s imaging module &apos;%1&apos; is missing; it decodes images and video, so reinstall or rebuild Lockstep (the file belongs next to liblockstep-processing.so)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lockstep&apos;s imaging module &apos;%1&apos; does not fit this version of the engine; reinstall or rebuild Lockstep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; declares %2 frames; too large to decode at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error while decoding &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be read at random positions (not seekable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read audio &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has an invalid header (rate %2, channels %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is %2 bytes, more than the %3-byte limit for a text item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open video &apos;%1&apos; (unsupported codec or corrupt file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open video &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read frame %1 of video &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read video &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>video &apos;%1&apos; has no readable frames</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project &apos;%1&apos; does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open project &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot prepare project &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a Lockstep project (not an SQLite database: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is an SQLite database but not a Lockstep project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project &apos;%1&apos; was written by a newer Lockstep (schema %2; this build reads up to %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project &apos;%1&apos; has schema %2 and must be upgraded: open it once for writing (lockstep-cli import or the application)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was written by a newer Lockstep (schema %1; this build reads up to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema migration %1 -&gt; %2 failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project opened read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write project &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot save project &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scan cancelled; measurements finished so far are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scan cancelled; %1 files measured so far are kept and a rerun resumes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot save scan results in &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the dataset folder &apos;%1&apos; of project &apos;%2&apos; is not there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot reset the measurements of &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot measure the images and videos of &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot save measurements in &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a polygon needs at least %1 corners (x y pairs), this one has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a polygon may have at most %1 corners, this one has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a corner of the polygon is not a finite number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the polygon encloses nothing (its corners lie on one line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation type="unfinished">%1，%3 {1:%2:?}</translation>
+    </message>
+</context>
+<context>
     <name>lockstep::EngineProgressText</name>
     <message>
         <source>Reading the sample index</source>
@@ -736,6 +1470,14 @@ Dataset ▸ Scan Quality finds exact and near duplicates of images, audio and te
     <message>
         <source>Demo dataset written</source>
         <translation>示例数据集已写入</translation>
+    </message>
+    <message>
+        <source>Summarising the waveform of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing features of %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1770,6 +2512,81 @@ Dataset ▸ Scan Quality finds exact and near duplicates of images, audio and te
     <message>
         <source>Completeness (modalities present)</source>
         <translation>完整度（已有模态）</translation>
+    </message>
+</context>
+<context>
+    <name>lockstep::QueryErrorText</name>
+    <message>
+        <source>&apos;!&apos; must be followed by &apos;=&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the quoted text has no closing &apos;&quot;&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value is missing here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;)&apos; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the query ends too early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inside(...) takes two metrics first, e.g. inside(audio.duration_s, text.chars: 1 10, 5 10, 5 80)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;,&apos; between the two metrics of inside(...) is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;:&apos; before the corners of inside(...) is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a corner of inside(...) is two numbers, x and y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inside(...) takes at most %1 corners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;,&apos; between corners or &apos;)&apos; after the last one is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inside(...): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write has:TYPE, e.g. has:image.blurry or has:audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write tag:NAME or tag != NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a count: compare it with a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a metric: compare it with a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field &apos;%1&apos; (id, label, split, status, source, issues, warnings, streams, tag, has:..., or a metric such as audio.rms_dbfs)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "Commands.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <exception>
 #include <memory>
 #include <vector>
@@ -17,9 +18,14 @@ QString usage(const std::vector<std::unique_ptr<CliCommand>>& commands)
         "Usage: lockstep-cli <command> [options]\n\n"
         "Curate multimodal machine-learning datasets: images, text, audio, video frames "
         "and sensor streams.\n\nCommands:\n");
-    for (const auto& c : commands)
+    // The first sentence of each summary: up to a full stop that ends a sentence, not the one in "metadata.csv".
+    static const QRegularExpression sentenceEnd(QStringLiteral("\\.(\\s|$)"));
+    for (const auto& c : commands) {
+        const QString summary = c->summary();
+        const QRegularExpressionMatch end = sentenceEnd.match(summary);
         text += QStringLiteral("  %1 %2\n")
-                    .arg(c->name().leftJustified(11), c->summary().section(QLatin1Char('.'), 0, 0) + QLatin1Char('.'));
+                    .arg(c->name().leftJustified(11), end.hasMatch() ? summary.left(end.capturedStart() + 1) : summary);
+    }
     text += QStringLiteral(
         "\nRun 'lockstep-cli <command> --help' for a command's options.\n"
         "Exit codes: 0 ok, 1 data error, 2 usage error.\n");

@@ -123,6 +123,10 @@ private slots:
         const Run help = cli({QStringLiteral("--help")});
         QCOMPARE(help.exitCode, 0);
         QVERIFY(help.out.contains(QStringLiteral("import")));
+        // Each command's first sentence in full: a file name's dot does not end it.
+        QVERIFY2(help.out.contains(QStringLiteral("metadata.csv")), qPrintable(help.out));
+        QVERIFY2(help.out.contains(QStringLiteral("float32 .npy file")), qPrintable(help.out));
+        QVERIFY2(!help.out.contains(QStringLiteral("float32 .\n")), qPrintable(help.out));
     }
 
     void infoGolden_data()
