@@ -1,5 +1,7 @@
 #include "EngineMessageText.h"
 
+#include "PlaceholderFill.h"
+
 #include <QRegularExpression>
 #include <algorithm>
 #include <cstring>
@@ -288,25 +290,6 @@ const std::vector<CompiledSentence>& compiledSentences()
     return compiled;
 }
 
-// Puts each argument in place of its %N in one pass, so that an argument's own "%1" stays text.
-QString fill(const QString& text, const std::vector<QString>& args)
-{
-    QString out;
-    out.reserve(text.size() + 32);
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        if (text[i] == QLatin1Char('%') && i + 1 < text.size() && text[i + 1].isDigit()) {
-            const int n = text[i + 1].digitValue();
-            if (n >= 1 && std::size_t(n) <= args.size()) {
-                out += args[std::size_t(n - 1)];
-                ++i;
-                continue;
-            }
-        }
-        out += text[i];
-    }
-    return out;
-}
-
 // Phrases nest a few levels deep at most ("malformed timing line x: start time: expected a time"); the
 // limit only keeps a hostile file name from recursing far.
 constexpr int kMaxDepth = 6;
@@ -326,7 +309,7 @@ std::optional<QString> translateAt(const QString& english, int depth)
             args[std::size_t(n - 1)] =
                 c.sentence->kinds[n - 1] == 'p' ? translateAt(captured, depth + 1).value_or(captured) : captured;
         }
-        return fill(QCoreApplication::translate(kContext, c.sentence->text), args);
+        return fillPlaceholders(QCoreApplication::translate(kContext, c.sentence->text), args);
     }
     return std::nullopt;
 }

@@ -1,6 +1,7 @@
 #include "IssueMessageText.h"
 
 #include "EngineMessageText.h"
+#include "PlaceholderFill.h"
 
 #include <QRegularExpression>
 #include <cstring>
@@ -192,25 +193,6 @@ std::vector<CompiledSentence> compileAll(const Sentence (&sentences)[N], const Q
     return out;
 }
 
-// Puts each argument in place of its %N in one pass, so that an argument's own "%1" stays text.
-QString fill(const QString& text, const std::vector<QString>& args)
-{
-    QString out;
-    out.reserve(text.size() + 32);
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        if (text[i] == QLatin1Char('%') && i + 1 < text.size() && text[i + 1].isDigit()) {
-            const int n = text[i + 1].digitValue();
-            if (n >= 1 && std::size_t(n) <= args.size()) {
-                out += args[std::size_t(n - 1)];
-                ++i;
-                continue;
-            }
-        }
-        out += text[i];
-    }
-    return out;
-}
-
 QString modalityList(const QString& english)
 {
     QStringList words = english.split(QStringLiteral(", "));
@@ -233,7 +215,7 @@ QString render(const CompiledSentence& c, const QRegularExpressionMatch& match)
         default: args[std::size_t(n - 1)] = captured; break;
         }
     }
-    return fill(translate(c.sentence->source), args);
+    return fillPlaceholders(translate(c.sentence->source), args);
 }
 
 const std::vector<CompiledSentence>& issueSentences()

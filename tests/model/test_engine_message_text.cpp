@@ -6,6 +6,7 @@
 #include "DiagnosticsModel.h"
 #include "EngineMessageText.h"
 #include "EngineProgressText.h"
+#include "MarkingTranslator.h"
 #include "dataset/DatasetImporter.h"
 #include "dataset/SampleSink.h"
 #include "dataset/TimedTextReader.h"
@@ -32,18 +33,6 @@ using namespace lockstep;
 namespace {
 
 constexpr const char* kContext = "lockstep::EngineMessageText";
-
-// Every sentence of the context, marked: «source», so a test sees which parts were translated.
-class MarkingTranslator : public QTranslator {
-public:
-    QString translate(const char* context, const char* source, const char*, int) const override
-    {
-        if (qstrcmp(context, kContext) != 0 && qstrcmp(context, "lockstep::EngineProgressText") != 0)
-            return {};
-        return QStringLiteral("\u00ab") + QString::fromUtf8(source) + QStringLiteral("\u00bb");
-    }
-    bool isEmpty() const override { return false; }
-};
 
 // A few entries of a zh_CN translation, the way a loaded .qm answers.
 class ChineseTranslator : public QTranslator {
@@ -278,7 +267,8 @@ private slots:
         }
         QVERIFY2(unknown.isEmpty(), qPrintable(unknown.join(QLatin1Char('\n'))));
 
-        MarkingTranslator translator;
+        MarkingTranslator translator(
+            {QByteArrayLiteral("lockstep::EngineMessageText"), QByteArrayLiteral("lockstep::EngineProgressText")});
         QVERIFY(QCoreApplication::installTranslator(&translator));
         for (const QString& m : messages) {
             const QString shown = EngineMessageText::message(m);
@@ -330,7 +320,8 @@ private slots:
         QStringList known;
         for (const QString& s : EngineMessageText::sentences())
             known << withoutPlaceholderNumbers(s);
-        MarkingTranslator translator;
+        MarkingTranslator translator(
+            {QByteArrayLiteral("lockstep::EngineMessageText"), QByteArrayLiteral("lockstep::EngineProgressText")});
         QVERIFY(QCoreApplication::installTranslator(&translator));
         QStringList unknown;
         int checked = 0;

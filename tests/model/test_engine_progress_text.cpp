@@ -1,6 +1,7 @@
 // The engine's progress labels while it writes, imports and scans a demo dataset: every one is known to
 // EngineProgressText (so the job progress widget shows it translated) and reads the same without a translator.
 #include "EngineProgressText.h"
+#include "MarkingTranslator.h"
 #include "demo/DemoDataset.h"
 #include "progress/Progress.h"
 #include "quality/QualityScan.h"
@@ -36,17 +37,6 @@ private:
     QSet<QString> m_labels;
 };
 
-class MarkingTranslator : public QTranslator {
-public:
-    QString translate(const char* context, const char* source, const char*, int) const override
-    {
-        if (qstrcmp(context, "lockstep::EngineProgressText") != 0)
-            return {};
-        return QStringLiteral("\u00ab") + QString::fromUtf8(source) + QStringLiteral("\u00bb");
-    }
-    bool isEmpty() const override { return false; }
-};
-
 }  // namespace
 
 class TestEngineProgressText : public QObject {
@@ -71,7 +61,7 @@ private slots:
 
         for (const QString& label : labels)
             QCOMPARE(EngineProgressText::translated(label), label);
-        MarkingTranslator translator;
+        MarkingTranslator translator({QByteArrayLiteral("lockstep::EngineProgressText")});
         QVERIFY(QCoreApplication::installTranslator(&translator));
         QStringList unknown;
         for (const QString& label : labels) {
@@ -92,7 +82,7 @@ private slots:
     {
         // The timeline's background work names the audio file it reads; the label keeps the name.
         const QString path = QStringLiteral("/data/rec %1/mic.wav");
-        MarkingTranslator translator;
+        MarkingTranslator translator({QByteArrayLiteral("lockstep::EngineProgressText")});
         QVERIFY(QCoreApplication::installTranslator(&translator));
         const QString waveform = EngineProgressText::translated(QStringLiteral("Summarising the waveform of ") + path);
         const QString features = EngineProgressText::translated(QStringLiteral("Computing features of ") + path);

@@ -3,6 +3,7 @@
 // writes, IssueMessageText must recognise the sentence and, with no translator, give back the engine's English
 // exactly. A new issue type (or a new wording) without a sentence in IssueMessageText fails here.
 #include "IssueMessageText.h"
+#include "MarkingTranslator.h"
 #include "demo/DemoDataset.h"
 #include "progress/Progress.h"
 #include "quality/DuplicateFinder.h"
@@ -24,20 +25,6 @@
 using namespace lockstep;
 
 namespace {
-
-// Every sentence of the context, marked: «source», so a test sees which words were translated.
-class MarkingTranslator : public QTranslator {
-public:
-    QString translate(const char* context, const char* source, const char* disambiguation, int n) const override
-    {
-        Q_UNUSED(disambiguation)
-        Q_UNUSED(n)
-        if (qstrcmp(context, "lockstep::IssueMessageText") != 0)
-            return {};
-        return QStringLiteral("\u00ab") + QString::fromUtf8(source) + QStringLiteral("\u00bb");
-    }
-    bool isEmpty() const override { return false; }
-};
 
 FileMeasurement measurement(Modality m, const QString& path)
 {
@@ -413,7 +400,7 @@ private slots:
 
     void translatedSentencesKeepTheEnginesNumbersAndNames()
     {
-        MarkingTranslator translator;
+        MarkingTranslator translator({QByteArrayLiteral("lockstep::IssueMessageText")});
         QVERIFY(QCoreApplication::installTranslator(&translator));
         const QualityIssue clipping = issue(
             "audio.clipping", QStringLiteral("14181 samples in runs of 3 or more at full scale (1.230% of the clip)"));

@@ -1,6 +1,7 @@
 // Readable names for issue types and metrics: English shows the identifiers as before; a translation puts its
 // name first and keeps the identifier; every type the engine writes and every metric it measures has a name.
 #include "IssueMessageText.h"
+#include "MarkingTranslator.h"
 #include "QualityNames.h"
 #include "quality/AudioMetrics.h"
 #include "quality/ImageMetrics.h"
@@ -13,20 +14,6 @@
 using namespace lockstep;
 
 namespace {
-
-// Answers every name of the context as «English», as a loaded .qm would with its own words.
-class MarkingTranslator : public QTranslator {
-public:
-    QString translate(const char* context, const char* source, const char* disambiguation, int n) const override
-    {
-        Q_UNUSED(disambiguation)
-        Q_UNUSED(n)
-        if (qstrcmp(context, "lockstep::QualityNames") != 0)
-            return {};
-        return QStringLiteral("\u00ab") + QString::fromUtf8(source) + QStringLiteral("\u00bb");
-    }
-    bool isEmpty() const override { return false; }
-};
 
 QStringList sorted(QStringList list)
 {
@@ -51,7 +38,7 @@ private slots:
 
     void aTranslationPutsItsNameFirst()
     {
-        MarkingTranslator marking;
+        MarkingTranslator marking({QByteArrayLiteral("lockstep::QualityNames")});
         QVERIFY(QCoreApplication::installTranslator(&marking));
         const QString clipping = QualityNames::issueTypeLabel(QStringLiteral("audio.clipping"));
         const QString rms = QualityNames::metricLabel(QStringLiteral("audio.rms_dbfs"));

@@ -1,5 +1,6 @@
 // The query bar says what is wrong with a query in the user's language: every kind of parse error the sample
 // filter gives has a sentence in QueryErrorText, word for word the engine's English, and a query makes each.
+#include "MarkingTranslator.h"
 #include "QueryErrorText.h"
 
 #include <QHash>
@@ -11,18 +12,6 @@ using namespace lockstep;
 using Kind = SampleFilterError::Kind;
 
 namespace {
-
-// Every sentence of the context, marked: «source».
-class MarkingTranslator : public QTranslator {
-public:
-    QString translate(const char* context, const char* source, const char*, int) const override
-    {
-        if (qstrcmp(context, "lockstep::QueryErrorText") != 0 && qstrcmp(context, "lockstep::EngineMessageText") != 0)
-            return {};
-        return QStringLiteral("\u00ab") + QString::fromUtf8(source) + QStringLiteral("\u00bb");
-    }
-    bool isEmpty() const override { return false; }
-};
 
 // A few entries of a zh_CN translation, the way a loaded .qm answers.
 class ChineseTranslator : public QTranslator {
@@ -128,7 +117,8 @@ private slots:
         QCOMPARE(f.error, SampleFilterError::english(f.errorKind, f.errorArguments));
         QCOMPARE(QueryErrorText::message(f), f.error);  // no translator: the engine's English
 
-        MarkingTranslator translator;
+        MarkingTranslator translator(
+            {QByteArrayLiteral("lockstep::QueryErrorText"), QByteArrayLiteral("lockstep::EngineMessageText")});
         QVERIFY(QCoreApplication::installTranslator(&translator));
         const QString shown = QueryErrorText::message(f);
         QCoreApplication::removeTranslator(&translator);
