@@ -598,17 +598,17 @@ Dataset ▸ Scan Quality finds exact and near duplicates of images, audio and te
     <message>
         <source>%1.</source>
         <comment>the key hints after the keep hint, as one sentence</comment>
-        <translation type="unfinished">%1.</translation>
+        <translation>%1。</translation>
     </message>
     <message>
         <source>, </source>
         <comment>between two key hints</comment>
-        <translation type="unfinished">、</translation>
+        <translation>，</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>the keep hint, then the other key hints</comment>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1%2</translation>
     </message>
 </context>
 <context>
@@ -706,719 +706,719 @@ Dataset ▸ Scan Quality finds exact and near duplicates of images, audio and te
     <name>lockstep::EngineMessageText</name>
     <message>
         <source>cue number %1 has no timing line; skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>字幕条目 %1 缺少时间码行；已跳过</translation>
     </message>
     <message>
         <source>expected a timing line like 00:00:01,000 --&gt; 00:00:02,500, found %1; skipped up to the next blank line</source>
-        <translation type="unfinished"></translation>
+        <translation>应为类似 00:00:01,000 --&gt; 00:00:02,500 的时间码行，但遇到 %1；已跳过至下一个空行</translation>
     </message>
     <message>
         <source>malformed timing line %1: %2 (expected HH:MM:SS,mmm --&gt; HH:MM:SS,mmm); cue skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>时间码行 %1 格式错误：%2（应为 HH:MM:SS,mmm --&gt; HH:MM:SS,mmm）；已跳过该字幕条目</translation>
     </message>
     <message>
         <source>%1: no subtitle cues found (expected SubRip blocks with timing lines like 00:00:01,000 --&gt; 00:00:02,500)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：未找到字幕条目（应为带有类似 00:00:01,000 --&gt; 00:00:02,500 时间码行的 SubRip 字幕块）</translation>
     </message>
     <message>
         <source>%1: not a WebVTT file (the first line must be &quot;WEBVTT&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：不是 WebVTT 文件（第一行必须为 &quot;WEBVTT&quot;）</translation>
     </message>
     <message>
         <source>missing blank line between the WEBVTT header and the first cue</source>
-        <translation type="unfinished"></translation>
+        <translation>WEBVTT 文件头与第一个字幕条目之间缺少空行</translation>
     </message>
     <message>
         <source>expected a cue timing line like 00:01.000 --&gt; 00:02.500; block skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>应为类似 00:01.000 --&gt; 00:02.500 的字幕时间码行；已跳过该块</translation>
     </message>
     <message>
         <source>malformed cue timing: %1 (expected [HH:]MM:SS.mmm --&gt; [HH:]MM:SS.mmm); cue skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>字幕时间码格式错误：%1（应为 [HH:]MM:SS.mmm --&gt; [HH:]MM:SS.mmm）；已跳过该字幕条目</translation>
     </message>
     <message>
         <source>start time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>开始时间：%1</translation>
     </message>
     <message>
         <source>end time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>结束时间：%1</translation>
     </message>
     <message>
         <source>expected &apos;--&gt;&apos; between the start and end times</source>
-        <translation type="unfinished"></translation>
+        <translation>开始时间和结束时间之间应有 &apos;--&gt;&apos;</translation>
     </message>
     <message>
         <source>unexpected &apos;%1&apos; after the end time</source>
-        <translation type="unfinished"></translation>
+        <translation>结束时间后出现意外的 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>expected a time</source>
-        <translation type="unfinished"></translation>
+        <translation>此处应为时间</translation>
     </message>
     <message>
         <source>expected digits after &apos;:&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;:&apos; 后应为数字</translation>
     </message>
     <message>
         <source>too many digits in a time field</source>
-        <translation type="unfinished"></translation>
+        <translation>时间字段中的数字过多</translation>
     </message>
     <message>
         <source>expected minutes and seconds separated by &apos;:&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>分钟和秒之间应以 &apos;:&apos; 分隔</translation>
     </message>
     <message>
         <source>expected &apos;,&apos; or &apos;.&apos; before the milliseconds, found &apos;:&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>毫秒前应为 &apos;,&apos; 或 &apos;.&apos;，但遇到 &apos;:&apos;</translation>
     </message>
     <message>
         <source>minutes and seconds must be below 60</source>
-        <translation type="unfinished"></translation>
+        <translation>分钟和秒必须小于 60</translation>
     </message>
     <message>
         <source>expected milliseconds after the decimal separator</source>
-        <translation type="unfinished"></translation>
+        <translation>小数分隔符后应为毫秒</translation>
     </message>
     <message>
         <source>time out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>时间超出范围</translation>
     </message>
     <message>
         <source>%1 ends before it starts (%2 --&gt; %3); end set to the start time</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的结束时间早于开始时间（%2 --&gt; %3）；已将结束时间设为开始时间</translation>
     </message>
     <message>
         <source>segments of tier &quot;%1&quot; were not in time order; sorted by start time</source>
-        <translation type="unfinished"></translation>
+        <translation>层 &quot;%1&quot; 的片段未按时间顺序排列；已按开始时间排序</translation>
     </message>
     <message>
         <source>invalid UTF-16 data; the text was decoded with replacement characters</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-16 数据无效；已使用替换字符解码文本</translation>
     </message>
     <message>
         <source>invalid UTF-8 byte sequence; the text was decoded with replacement characters (re-save the file as UTF-8)</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 字节序列无效；已使用替换字符解码文本（请将文件另存为 UTF-8）</translation>
     </message>
     <message>
         <source>UTF-16 file ends in the middle of a character (odd number of bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-16 文件在字符中间结束（字节数为奇数）</translation>
     </message>
     <message>
         <source>too many problems; further ones are not listed</source>
-        <translation type="unfinished"></translation>
+        <translation>问题过多；其余问题不再列出</translation>
     </message>
     <message>
         <source>%1: unknown timed-text format (expected .srt, .vtt, .TextGrid, .eaf or .json)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：未知的定时文本格式（应为 .srt、.vtt、.TextGrid、.eaf 或 .json）</translation>
     </message>
     <message>
         <source>%1: cannot read the file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法读取文件：%2</translation>
     </message>
     <message>
         <source>%1: file is too large for a %2 file (%3 MiB; the limit is %4 MiB)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：作为 %2 文件过大（%3 MiB；上限为 %4 MiB）</translation>
     </message>
     <message>
         <source>%1: file is too large (the limit is %2 MiB)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：文件过大（上限为 %2 MiB）</translation>
     </message>
     <message>
         <source>cue</source>
-        <translation type="unfinished"></translation>
+        <translation>字幕条目</translation>
     </message>
     <message>
         <source>interval</source>
-        <translation type="unfinished"></translation>
+        <translation>区间</translation>
     </message>
     <message>
         <source>annotation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>标注 %1</translation>
     </message>
     <message>
         <source>invalid time &quot;%1&quot; for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 的时间 &quot;%1&quot; 无效</translation>
     </message>
     <message>
         <source>invalid %1 &quot;%2&quot;; stopped reading here</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &quot;%2&quot; 无效；已在此处停止读取</translation>
     </message>
     <message>
         <source>file ends while reading %1 (truncated?); kept what was read before</source>
-        <translation type="unfinished"></translation>
+        <translation>读取 %1 时文件意外结束（是否被截断？）；已保留此前读取的内容</translation>
     </message>
     <message>
         <source>string without its closing quote while reading %1; kept what was read before</source>
-        <translation type="unfinished"></translation>
+        <translation>读取 %1 时遇到缺少右引号的字符串；已保留此前读取的内容</translation>
     </message>
     <message>
         <source>expected %1, found %2; stopped reading here</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 %1，但遇到 %2；已在此处停止读取</translation>
     </message>
     <message>
         <source>unknown tier class &quot;%1&quot; (expected IntervalTier or TextTier); stopped reading here</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的层类型 &quot;%1&quot;（应为 IntervalTier 或 TextTier）；已在此处停止读取</translation>
     </message>
     <message>
         <source>%1: binary TextGrid files are not supported; in Praat, use &quot;Save as text file&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：不支持二进制 TextGrid 文件；请在 Praat 中使用 &quot;Save as text file&quot;</translation>
     </message>
     <message>
         <source>%1: the chronological TextGrid format is not supported; in Praat, use &quot;Save as text file&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：不支持按时间排序（chronological）的 TextGrid 格式；请在 Praat 中使用 &quot;Save as text file&quot;</translation>
     </message>
     <message>
         <source>%1: not a Praat TextGrid text file (expected File type = &quot;ooTextFile&quot; on the first line)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：不是 Praat TextGrid 文本文件（第一行应为 File type = &quot;ooTextFile&quot;）</translation>
     </message>
     <message>
         <source>%1: line %2: the Praat object is %3, not a TextGrid</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：第 %2 行：该 Praat 对象为 %3，而非 TextGrid</translation>
     </message>
     <message>
         <source>%1: line %2: the TextGrid has no valid time range (xmin, xmax)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：第 %2 行：该 TextGrid 没有有效的时间范围（xmin、xmax）</translation>
     </message>
     <message>
         <source>%1 (a number)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（数字）</translation>
     </message>
     <message>
         <source>%1 (a whole number)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（整数）</translation>
     </message>
     <message>
         <source>%1 (a quoted string)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（带引号的字符串）</translation>
     </message>
     <message>
         <source>the number %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数字 %1</translation>
     </message>
     <message>
         <source>the string &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>字符串 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the end of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>文件末尾</translation>
     </message>
     <message>
         <source>a string without its closing quote</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少右引号的字符串</translation>
     </message>
     <message>
         <source>a point time</source>
-        <translation type="unfinished"></translation>
+        <translation>点的时间</translation>
     </message>
     <message>
         <source>a point mark</source>
-        <translation type="unfinished"></translation>
+        <translation>点的标记</translation>
     </message>
     <message>
         <source>an interval&apos;s xmin</source>
-        <translation type="unfinished"></translation>
+        <translation>区间的 xmin</translation>
     </message>
     <message>
         <source>an interval&apos;s xmax</source>
-        <translation type="unfinished"></translation>
+        <translation>区间的 xmax</translation>
     </message>
     <message>
         <source>an interval&apos;s text</source>
-        <translation type="unfinished"></translation>
+        <translation>区间的文本</translation>
     </message>
     <message>
         <source>the TextGrid&apos;s xmin</source>
-        <translation type="unfinished"></translation>
+        <translation>TextGrid 的 xmin</translation>
     </message>
     <message>
         <source>the TextGrid&apos;s xmax</source>
-        <translation type="unfinished"></translation>
+        <translation>TextGrid 的 xmax</translation>
     </message>
     <message>
         <source>the number of tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>层数</translation>
     </message>
     <message>
         <source>&lt;exists&gt; before the tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>层之前的 &lt;exists&gt;</translation>
     </message>
     <message>
         <source>a tier class</source>
-        <translation type="unfinished"></translation>
+        <translation>层类型</translation>
     </message>
     <message>
         <source>a tier name</source>
-        <translation type="unfinished"></translation>
+        <translation>层名称</translation>
     </message>
     <message>
         <source>a tier&apos;s xmin</source>
-        <translation type="unfinished"></translation>
+        <translation>层的 xmin</translation>
     </message>
     <message>
         <source>a tier&apos;s xmax</source>
-        <translation type="unfinished"></translation>
+        <translation>层的 xmax</translation>
     </message>
     <message>
         <source>the number of points</source>
-        <translation type="unfinished"></translation>
+        <translation>点数</translation>
     </message>
     <message>
         <source>the number of intervals</source>
-        <translation type="unfinished"></translation>
+        <translation>区间数</translation>
     </message>
     <message>
         <source>time slot %1 has an invalid TIME_VALUE &quot;%2&quot; (milliseconds expected); treated as unaligned</source>
-        <translation type="unfinished"></translation>
+        <translation>时间槽 %1 的 TIME_VALUE &quot;%2&quot; 无效（应为毫秒）；按未对齐处理</translation>
     </message>
     <message>
         <source>time slot without TIME_SLOT_ID ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>已忽略缺少 TIME_SLOT_ID 的时间槽</translation>
     </message>
     <message>
         <source>duplicate time slot id %1 ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>已忽略重复的时间槽 ID %1</translation>
     </message>
     <message>
         <source>tier without TIER_ID; named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>层缺少 TIER_ID；已命名为 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>annotation outside a TIER ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>已忽略位于 TIER 之外的标注</translation>
     </message>
     <message>
         <source>duplicate annotation id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>标注 ID %1 重复</translation>
     </message>
     <message>
         <source>%1 time slot(s) without TIME_VALUE; their times were interpolated</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个时间槽缺少 TIME_VALUE；已对其时间进行插值</translation>
     </message>
     <message>
         <source>annotation %1 refers to unknown annotation &quot;%2&quot;; skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>标注 %1 引用了未知标注 &quot;%2&quot;；已跳过</translation>
     </message>
     <message>
         <source>annotation %1 refers to unknown time slot &quot;%2&quot;; skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>标注 %1 引用了未知时间槽 &quot;%2&quot;；已跳过</translation>
     </message>
     <message>
         <source>annotation %1 has no time (no time slot has a TIME_VALUE); skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>标注 %1 没有时间（没有任何时间槽具有 TIME_VALUE）；已跳过</translation>
     </message>
     <message>
         <source>annotation %1 is part of a loop of ANNOTATION_REFs; skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>标注 %1 处于 ANNOTATION_REF 循环引用中；已跳过</translation>
     </message>
     <message>
         <source>%1: empty file, not an ELAN annotation document</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：文件为空，不是 ELAN 标注文档</translation>
     </message>
     <message>
         <source>%1: not an ELAN annotation document (the root element is &lt;%2&gt;, expected &lt;ANNOTATION_DOCUMENT&gt;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：不是 ELAN 标注文档（根元素为 &lt;%2&gt;，应为 &lt;ANNOTATION_DOCUMENT&gt;）</translation>
     </message>
     <message>
         <source>%1: invalid XML at line %2, column %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：第 %2 行第 %3 列 XML 无效：%4</translation>
     </message>
     <message>
         <source>%1: no XML element, not an ELAN annotation document</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：没有 XML 元素，不是 ELAN 标注文档</translation>
     </message>
     <message>
         <source>%1 is not an object; skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是对象；已跳过</translation>
     </message>
     <message>
         <source>%1: &quot;text&quot; is not a string; text left empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：&quot;text&quot; 不是字符串；文本留空</translation>
     </message>
     <message>
         <source>%1 ends before it starts; end set to the start time</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的结束时间早于开始时间；已将结束时间设为开始时间</translation>
     </message>
     <message>
         <source>%1: missing &quot;%2&quot; (or &quot;%3&quot;); skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：缺少 &quot;%2&quot;（或 &quot;%3&quot;）；已跳过</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a valid time; skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：&quot;%2&quot; 不是有效时间；已跳过</translation>
     </message>
     <message>
         <source>%1: &quot;words&quot; is not an array; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：&quot;words&quot; 不是数组；已忽略</translation>
     </message>
     <message>
         <source>%1: invalid JSON at line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：第 %2 行 JSON 无效：%3</translation>
     </message>
     <message>
         <source>%1: expected a JSON array of segments or an object with a &quot;segments&quot; array</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：应为由片段组成的 JSON 数组，或含有 &quot;segments&quot; 数组的对象</translation>
     </message>
     <message>
         <source>%1 bytes are not valid UTF-8 (first on this line); they read as U+FFFD</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个字节不是有效的 UTF-8（首个位于此行）；已读作 U+FFFD</translation>
     </message>
     <message>
         <source>%1 is empty: expected a header such as ID,Image_Path,Text_Path,Audio_Path,Label</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 为空：应有表头，例如 ID,Image_Path,Text_Path,Audio_Path,Label</translation>
     </message>
     <message>
         <source>no known column in header &apos;%1&apos; (expected ID, Image_Path, Text_Path, Audio_Path, Label ...); every column is kept as an attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>表头 &apos;%1&apos; 中没有可识别的列（应为 ID、Image_Path、Text_Path、Audio_Path、Label…）；所有列均保留为属性</translation>
     </message>
     <message>
         <source>%1 fields where the header has %2; missing fields read as empty, extra fields are dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>有 %1 个字段，而表头有 %2 个；缺少的字段视为空，多余的字段被丢弃</translation>
     </message>
     <message>
         <source>quoted field opened on line %1 is never closed</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行开始的带引号字段始终未闭合</translation>
     </message>
     <message>
         <source>text after a closing quote</source>
-        <translation type="unfinished"></translation>
+        <translation>右引号后有文本</translation>
     </message>
     <message>
         <source>quote inside an unquoted field (kept as text)</source>
-        <translation type="unfinished"></translation>
+        <translation>未加引号的字段中出现引号（按文本保留）</translation>
     </message>
     <message>
         <source>element %1 of the array is not an object; skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>数组元素 %1 不是对象；已跳过</translation>
     </message>
     <message>
         <source>not valid JSON at column %1: %2; line skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 无效（第 %1 列）：%2；已跳过该行</translation>
     </message>
     <message>
         <source>not valid JSON at column %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 无效（第 %1 列）：%2</translation>
     </message>
     <message>
         <source>expected a JSON object on each line; line skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>每行应为一个 JSON 对象；已跳过该行</translation>
     </message>
     <message>
         <source>column &apos;%1&apos;: cannot tell the modality of &apos;%2&apos; from its extension</source>
-        <translation type="unfinished"></translation>
+        <translation>列 &apos;%1&apos;：无法根据扩展名判断 &apos;%2&apos; 的模态</translation>
     </message>
     <message>
         <source>%1 &apos;%2&apos; is not a number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &apos;%2&apos; 不是以秒为单位的数值</translation>
     </message>
     <message>
         <source>a second %1 file for sample &apos;%2&apos;; only &apos;%3&apos; is used</source>
-        <translation type="unfinished"></translation>
+        <translation>样本 &apos;%2&apos; 有第二个%1文件；仅使用 &apos;%3&apos;</translation>
     </message>
     <message>
         <source>CSV without a time column (time, timestamp, time_s, time_ms...) is not a sensor stream; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>不含时间列（time、timestamp、time_s、time_ms…）的 CSV 不是传感器数据流；已忽略</translation>
     </message>
     <message>
         <source>recording folder holds no media; skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>录制文件夹中没有媒体文件；已跳过</translation>
     </message>
     <message>
         <source>sample id &apos;%1&apos; appears more than once; this one is kept as &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>样本 ID &apos;%1&apos; 出现多次；此条保留为 &apos;%2&apos;</translation>
     </message>
     <message>
         <source>%1 .jsonl manifests in the dataset folder; reading &apos;%2&apos; only (give the manifest&apos;s path to read another)</source>
-        <translation type="unfinished"></translation>
+        <translation>数据集文件夹中有 %1 个 .jsonl 清单；仅读取 &apos;%2&apos;（如需读取其他清单，请指定其路径）</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a manifest Lockstep reads (.csv, .jsonl or .json)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 不是 Lockstep 可读取的清单（.csv、.jsonl 或 .json）</translation>
     </message>
     <message>
         <source>no samples found in &apos;%1&apos;: expected metadata.csv, a .jsonl manifest, images/ texts/ audios/ folders, media files or recordings/</source>
-        <translation type="unfinished"></translation>
+        <translation>在 &apos;%1&apos; 中未找到样本：应包含 metadata.csv、.jsonl 清单、images/ texts/ audios/ 文件夹、媒体文件或 recordings/</translation>
     </message>
     <message>
         <source>%1 file &apos;%2&apos; does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1文件 &apos;%2&apos; 不存在</translation>
     </message>
     <message>
         <source>import cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>导入已取消</translation>
     </message>
     <message>
         <source>image</source>
-        <translation type="unfinished">图像</translation>
+        <translation>图像</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished">文本</translation>
+        <translation>文本</translation>
     </message>
     <message>
         <source>audio</source>
-        <translation type="unfinished">音频</translation>
+        <translation>音频</translation>
     </message>
     <message>
         <source>video</source>
-        <translation type="unfinished">视频</translation>
+        <translation>视频</translation>
     </message>
     <message>
         <source>needs a file column (file, filename, path, frame or image) and a time column (time_s, time_ms, time_us, timestamp...); ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>需要一个文件列（file、filename、path、frame 或 image）和一个时间列（time_s、time_ms、time_us、timestamp…）；已忽略</translation>
     </message>
     <message>
         <source>%1; row skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1；已跳过该行</translation>
     </message>
     <message>
         <source>%1 fields where the header has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>有 %1 个字段，而表头有 %2 个</translation>
     </message>
     <message>
         <source>time &apos;%1&apos; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>时间 &apos;%1&apos; 不是数字</translation>
     </message>
     <message>
         <source>value &apos;%1&apos; in column &apos;%2&apos; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>列 &apos;%2&apos; 中的值 &apos;%1&apos; 不是数字</translation>
     </message>
     <message>
         <source>frame &apos;%1&apos; leaves the frames folder; not followed</source>
-        <translation type="unfinished"></translation>
+        <translation>帧 &apos;%1&apos; 超出了帧文件夹；已忽略</translation>
     </message>
     <message>
         <source>frames folder &apos;%1&apos; does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>帧文件夹 &apos;%1&apos; 不存在</translation>
     </message>
     <message>
         <source>frame file names carry no times and there is no frames.csv; frames are placed at %1 fps in name order</source>
-        <translation type="unfinished"></translation>
+        <translation>帧文件名不含时间且没有 frames.csv；帧按名称顺序以 %1 fps 排列</translation>
     </message>
     <message>
         <source>%1: empty sensor file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：传感器文件为空</translation>
     </message>
     <message>
         <source>%1:1: no time column (expected one named time, timestamp, t, time_s, time_ms or time_us) in header &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:1：表头 &apos;%2&apos; 中没有时间列（应命名为 time、timestamp、t、time_s、time_ms 或 time_us）</translation>
     </message>
     <message>
         <source>timestamp goes backwards (%1 s after %2 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>时间戳回退（%1 秒出现在 %2 秒之后）</translation>
     </message>
     <message>
         <source>%1 rows skipped in all (first %2 listed)</source>
-        <translation type="unfinished"></translation>
+        <translation>共跳过 %1 行（列出前 %2 行）</translation>
     </message>
     <message>
         <source>timestamps go backwards %1 times in all</source>
-        <translation type="unfinished"></translation>
+        <translation>时间戳共回退 %1 次</translation>
     </message>
     <message>
         <source>empty path</source>
-        <translation type="unfinished"></translation>
+        <translation>路径为空</translation>
     </message>
     <message>
         <source>path contains a NUL character</source>
-        <translation type="unfinished"></translation>
+        <translation>路径含有 NUL 字符</translation>
     </message>
     <message>
         <source>path &apos;%1&apos; leaves the dataset folder; it was not followed</source>
-        <translation type="unfinished"></translation>
+        <translation>路径 &apos;%1&apos; 超出了数据集文件夹；已忽略</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is a link to &apos;%2&apos;, outside the dataset folder; it was not followed</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 是指向 &apos;%2&apos; 的链接，位于数据集文件夹之外；未跟随该链接</translation>
     </message>
     <message>
         <source>&apos;%1&apos; does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 不存在</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 为空</translation>
     </message>
     <message>
         <source>cannot open &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 &apos;%1&apos;：%2</translation>
     </message>
     <message>
         <source>cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 %1：%2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a PNG, JPEG, BMP, GIF or WebP image</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 不是 PNG、JPEG、BMP、GIF 或 WebP 图像</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: %2 header has no valid image size (truncated or corrupt file)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos;：%2 文件头中没有有效的图像尺寸（文件被截断或已损坏）</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is %2 x %3 pixels, more than the limit of %4 pixels; it was not decoded</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 为 %2 x %3 像素，超过 %4 像素的上限；未解码</translation>
     </message>
     <message>
         <source>cannot decode &apos;%1&apos;: unsupported, truncated or corrupt image</source>
-        <translation type="unfinished"></translation>
+        <translation>无法解码 &apos;%1&apos;：图像不受支持、被截断或已损坏</translation>
     </message>
     <message>
         <source>cannot decode &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法解码 &apos;%1&apos;：%2</translation>
     </message>
     <message>
         <source>cannot load Lockstep&apos;s imaging module &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载 Lockstep 的图像处理模块 &apos;%1&apos;：%2</translation>
     </message>
     <message>
         <source>Lockstep&apos;s imaging module &apos;%1&apos; is missing; it decodes images and video, so reinstall or rebuild Lockstep (the file belongs next to liblockstep-processing.so)</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少 Lockstep 的图像处理模块 &apos;%1&apos;；该模块用于解码图像和视频，请重新安装或重新构建 Lockstep（该文件应位于 liblockstep-processing.so 旁）</translation>
     </message>
     <message>
         <source>Lockstep&apos;s imaging module &apos;%1&apos; does not fit this version of the engine; reinstall or rebuild Lockstep</source>
-        <translation type="unfinished"></translation>
+        <translation>Lockstep 的图像处理模块 &apos;%1&apos; 与此版本的引擎不匹配；请重新安装或重新构建 Lockstep</translation>
     </message>
     <message>
         <source>&apos;%1&apos; declares %2 frames; too large to decode at once</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 声明了 %2 帧；数量过大，无法一次解码</translation>
     </message>
     <message>
         <source>error while decoding &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>解码 &apos;%1&apos; 时出错：%2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; cannot be read at random positions (not seekable)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 无法在任意位置读取（不支持定位）</translation>
     </message>
     <message>
         <source>cannot read audio &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取音频 &apos;%1&apos;：%2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; has an invalid header (rate %2, channels %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 的文件头无效（采样率 %2，声道数 %3）</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is %2 bytes, more than the %3-byte limit for a text item</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 为 %2 字节，超过文本条目 %3 字节的上限</translation>
     </message>
     <message>
         <source>cannot open video &apos;%1&apos; (unsupported codec or corrupt file)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开视频 &apos;%1&apos;（编解码器不受支持或文件已损坏）</translation>
     </message>
     <message>
         <source>cannot open video &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开视频 &apos;%1&apos;：%2</translation>
     </message>
     <message>
         <source>cannot read frame %1 of video &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取视频 &apos;%2&apos; 的第 %1 帧</translation>
     </message>
     <message>
         <source>cannot read video &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取视频 &apos;%1&apos;：%2</translation>
     </message>
     <message>
         <source>video &apos;%1&apos; has no readable frames</source>
-        <translation type="unfinished"></translation>
+        <translation>视频 &apos;%1&apos; 没有可读取的帧</translation>
     </message>
     <message>
         <source>project &apos;%1&apos; does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>项目 &apos;%1&apos; 不存在</translation>
     </message>
     <message>
         <source>cannot open project &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开项目 &apos;%1&apos;：%2</translation>
     </message>
     <message>
         <source>cannot prepare project &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法准备项目 &apos;%1&apos;：%2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a Lockstep project (not an SQLite database: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 不是 Lockstep 项目（不是 SQLite 数据库：%2）</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is an SQLite database but not a Lockstep project</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 是 SQLite 数据库，但不是 Lockstep 项目</translation>
     </message>
     <message>
         <source>project &apos;%1&apos; was written by a newer Lockstep (schema %2; this build reads up to %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>项目 &apos;%1&apos; 由更新版本的 Lockstep 写入（schema %2；此版本最高可读取 %3）</translation>
     </message>
     <message>
         <source>project &apos;%1&apos; has schema %2 and must be upgraded: open it once for writing (lockstep-cli import or the application)</source>
-        <translation type="unfinished"></translation>
+        <translation>项目 &apos;%1&apos; 的 schema 为 %2，必须升级：以写入方式打开一次（lockstep-cli import 或本应用程序）</translation>
     </message>
     <message>
         <source>it was written by a newer Lockstep (schema %1; this build reads up to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>它由更新版本的 Lockstep 写入（schema %1；此版本最高可读取 %2）</translation>
     </message>
     <message>
         <source>schema migration %1 -&gt; %2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>schema 迁移 %1 -&gt; %2 失败：%3</translation>
     </message>
     <message>
         <source>project opened read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>项目以只读方式打开</translation>
     </message>
     <message>
         <source>cannot write project &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入项目 &apos;%1&apos;：%2</translation>
     </message>
     <message>
         <source>cannot save project &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存项目 &apos;%1&apos;：%2</translation>
     </message>
     <message>
         <source>scan cancelled; measurements finished so far are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描已取消；已完成的测量结果将保留</translation>
     </message>
     <message>
         <source>scan cancelled; %1 files measured so far are kept and a rerun resumes</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描已取消；已测量的 %1 个文件将保留，重新运行时将继续</translation>
     </message>
     <message>
         <source>cannot save scan results in &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在 &apos;%1&apos; 中保存扫描结果：%2</translation>
     </message>
     <message>
         <source>the dataset folder &apos;%1&apos; of project &apos;%2&apos; is not there</source>
-        <translation type="unfinished"></translation>
+        <translation>项目 &apos;%2&apos; 的数据集文件夹 &apos;%1&apos; 不存在</translation>
     </message>
     <message>
         <source>cannot reset the measurements of &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法重置 &apos;%1&apos; 的测量结果：%2</translation>
     </message>
     <message>
         <source>cannot measure the images and videos of &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法测量 &apos;%1&apos; 的图像和视频：%2</translation>
     </message>
     <message>
         <source>cannot save measurements in &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在 &apos;%1&apos; 中保存测量结果：%2</translation>
     </message>
     <message>
         <source>a polygon needs at least %1 corners (x y pairs), this one has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>多边形至少需要 %1 个顶点（x y 坐标对），此多边形有 %2 个</translation>
     </message>
     <message>
         <source>a polygon may have at most %1 corners, this one has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>多边形最多可有 %1 个顶点，此多边形有 %2 个</translation>
     </message>
     <message>
         <source>a corner of the polygon is not a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>多边形的某个顶点不是有限数值</translation>
     </message>
     <message>
         <source>the polygon encloses nothing (its corners lie on one line)</source>
-        <translation type="unfinished"></translation>
+        <translation>多边形未围成任何区域（其顶点位于同一直线上）</translation>
     </message>
     <message>
         <source>%1:%2: %3</source>
-        <translation type="unfinished">%1，%3 {1:%2:?}</translation>
+        <translation>%1:%2：%3</translation>
     </message>
 </context>
 <context>
@@ -1473,11 +1473,11 @@ Dataset ▸ Scan Quality finds exact and near duplicates of images, audio and te
     </message>
     <message>
         <source>Summarising the waveform of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>正在汇总 %1 的波形</translation>
     </message>
     <message>
         <source>Computing features of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>正在计算 %1 的特征</translation>
     </message>
 </context>
 <context>
@@ -2518,75 +2518,75 @@ Dataset ▸ Scan Quality finds exact and near duplicates of images, audio and te
     <name>lockstep::QueryErrorText</name>
     <message>
         <source>&apos;!&apos; must be followed by &apos;=&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;!&apos; 后面必须跟 &apos;=&apos;</translation>
     </message>
     <message>
         <source>the quoted text has no closing &apos;&quot;&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>引号内的文本缺少结尾的 &apos;&quot;&apos;</translation>
     </message>
     <message>
         <source>unexpected &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>意外的 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>a value is missing here</source>
-        <translation type="unfinished"></translation>
+        <translation>此处缺少值</translation>
     </message>
     <message>
         <source>&apos;)&apos; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少 &apos;)&apos;</translation>
     </message>
     <message>
         <source>the query ends too early</source>
-        <translation type="unfinished"></translation>
+        <translation>查询过早结束</translation>
     </message>
     <message>
         <source>inside(...) takes two metrics first, e.g. inside(audio.duration_s, text.chars: 1 10, 5 10, 5 80)</source>
-        <translation type="unfinished"></translation>
+        <translation>inside(...) 需先指定两个指标，例如 inside(audio.duration_s, text.chars: 1 10, 5 10, 5 80)</translation>
     </message>
     <message>
         <source>&apos;,&apos; between the two metrics of inside(...) is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>inside(...) 的两个指标之间缺少 &apos;,&apos;</translation>
     </message>
     <message>
         <source>&apos;:&apos; before the corners of inside(...) is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>inside(...) 的顶点前缺少 &apos;:&apos;</translation>
     </message>
     <message>
         <source>a corner of inside(...) is two numbers, x and y</source>
-        <translation type="unfinished"></translation>
+        <translation>inside(...) 的每个顶点为两个数字：x 和 y</translation>
     </message>
     <message>
         <source>inside(...) takes at most %1 corners</source>
-        <translation type="unfinished"></translation>
+        <translation>inside(...) 最多接受 %1 个顶点</translation>
     </message>
     <message>
         <source>&apos;,&apos; between corners or &apos;)&apos; after the last one is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>顶点之间缺少 &apos;,&apos;，或最后一个顶点后缺少 &apos;)&apos;</translation>
     </message>
     <message>
         <source>inside(...): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>inside(...)：%1</translation>
     </message>
     <message>
         <source>write has:TYPE, e.g. has:image.blurry or has:audio</source>
-        <translation type="unfinished"></translation>
+        <translation>请写作 has:TYPE，例如 has:image.blurry 或 has:audio</translation>
     </message>
     <message>
         <source>write tag:NAME or tag != NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>请写作 tag:NAME 或 tag != NAME</translation>
     </message>
     <message>
         <source>%1 is a count: compare it with a number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是计数：请与数字比较</translation>
     </message>
     <message>
         <source>%1 is a metric: compare it with a number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是指标：请与数字比较</translation>
     </message>
     <message>
         <source>unknown field &apos;%1&apos; (id, label, split, status, source, issues, warnings, streams, tag, has:..., or a metric such as audio.rms_dbfs)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知字段 &apos;%1&apos;（id、label、split、status、source、issues、warnings、streams、tag、has:...，或指标，如 audio.rms_dbfs）</translation>
     </message>
 </context>
 <context>
