@@ -36,8 +36,8 @@ const char* fieldExpression(SampleSortKey::Field field)
     case F::Warnings: return "s.warning_count";
     case F::Issues: return "s.issue_count";
     case F::Metric: return "m.value";
-    case F::IssueSeverity: return "i.severity";
-    case F::IssueValue: return "i.value";
+    case F::IssueSeverity:
+    case F::IssueValue: break;  // sortByIssue
     }
     return "s.row";
 }
@@ -105,6 +105,18 @@ void sortByValues(std::vector<qint64>* rows, const std::vector<double>& values, 
         (*rows)[i] = keyed[i].second;
 }
 
+// Steps the statement to its end, collecting its first column; false on a database error or when cancelled.
+bool readRows(SqliteStatement& st, std::vector<qint64>* rows, Progress* progress)
+{
+    int rc = SQLITE_ROW;
+    while ((rc = st.step()) == SQLITE_ROW) {
+        rows->push_back(st.columnInt64(0));
+        if (progress && (rows->size() & 0xffff) == 0 && progress->isCancelled())
+            return false;
+    }
+    return rc == SQLITE_DONE;
+}
+
 }  // namespace
 
 std::vector<qint64> SampleTableQuery::orderedRows(const SampleSortKey& key, const SampleFilter& filter,
@@ -142,59 +154,19 @@ std::vector<qint64> SampleTableQuery::orderedRows(const SampleSortKey& key, cons
             *ok = true;
         return rows;
     }
-    const QByteArray direction = key.descending ? " DESC" : "";
-    const QByteArray where = filter.whereSql.isEmpty() ? QByteArray() : " WHERE " + filter.whereSql.toUtf8();
-    const int metricParameter = int(filter.bindings.size()) + 1;  // after the filter's own parameters
-    const QByteArray metricPlaceholder = "?" + QByteArray::number(metricParameter);
-    const int scanParameter = metricParameter + 1;
-    // Few rows can pass: start from them (rowid lookups) instead of scanning the table.
-    const bool driven = toScan && toScan->count() <= toScan->rows() / kDriveFromMaskDivisor;
-    const QByteArray from =
-        driven ? " FROM mask_rows(?" + QByteArray::number(scanParameter) + ") r CROSS JOIN samples s ON s.row = r.row"
-               : QByteArray(" FROM samples s");
-    // r.row is s.row; mask_rows() gives it in increasing order, which spares SQLite's sorter for import order.
-    const QByteArray rowColumn = driven ? "r.row" : "s.row";
-    const bool byIssueType = key.isIssueOrder() && !key.issueType.isEmpty();
-    QByteArray sql;
     if (key.isIssueOrder()) {
-        // One row per sample with such an issue (a sample may have several: the worst counts), found through
-        // issues_by_type; samples without one last in both directions, then import order.
-        const QByteArray issueWhere = byIssueType ? " WHERE type = " + metricPlaceholder : QByteArray();
-        const QByteArray order = key.field == SampleSortKey::Field::IssueSeverity
-                                     ? QByteArray("i.severity" + direction + ", i.excess IS NULL, i.excess" + direction)
-                                     : QByteArray("i.value IS NULL, i.value" + direction);
-        sql = "SELECT s.row" + from +
-              " LEFT JOIN (SELECT sample_id, MAX(severity) AS severity, "
-              "MAX(abs(value - threshold)) AS excess, MAX(value) AS value FROM issues" +
-              issueWhere + " GROUP BY sample_id) i ON i.sample_id = s.sample_id" + where +
-              " ORDER BY i.sample_id IS NULL, " + order + ", " + rowColumn;
-    } else if (byMetric) {
-        // The filtered rows in import order here; sorted by the metric below, in memory (a join per sample
-        // and SQLite's sorter took 4 s at a million samples).
-        sql = "SELECT s.row" + from + where + " ORDER BY " + rowColumn;
-    } else {
-        const bool byPosition = key.field == SampleSortKey::Field::Position;
-        sql = "SELECT s.row" + from + where + " ORDER BY " +
-              (byPosition ? rowColumn : QByteArray(fieldExpression(key.field))) + direction +
-              (byPosition ? QByteArray() : ", " + rowColumn);
-    }
-    SqliteStatement st(m_store.database(), sql.constData());
-    if (!st.ok())
-        return rows;
-    binding.bind(st);
-    if (byIssueType)
-        st.bind(metricParameter, key.issueType);
-    if (driven)
-        SampleFilterBinding::bindMask(st, scanParameter, *toScan);
-    if (filter.isEmpty())
-        rows.reserve(std::size_t(m_store.sampleCount()));
-    int rc = SQLITE_ROW;
-    while ((rc = st.step()) == SQLITE_ROW) {
-        rows.push_back(st.columnInt64(0));
-        if (progress && (rows.size() & 0xffff) == 0 && progress->isCancelled())
+        if (!sortByIssue(&rows, key, filter, binding, progress))
             return {};
+        if (ok)
+            *ok = true;
+        return rows;
     }
-    if (rc != SQLITE_DONE)
+    const bool byPosition = key.field == SampleSortKey::Field::Position;
+    // By a metric: the filtered rows in import order here, sorted by the metric below in memory (a join per sample
+    // and SQLite's sorter took 4 s at a million samples).
+    const QByteArray leading = byPosition || byMetric ? QByteArray()
+                                                      : fieldExpression(key.field) + QByteArray(key.descending ? " DESC" : "");
+    if (!passingRows(&rows, filter, binding, leading, byPosition && key.descending, progress))
         return {};
     if (byMetric) {
         // The SQL's rows as a mask, for the walk of the metric's order.
@@ -207,6 +179,88 @@ std::vector<qint64> SampleTableQuery::orderedRows(const SampleSortKey& key, cons
     if (ok)
         *ok = true;
     return rows;
+}
+
+bool SampleTableQuery::passingRows(std::vector<qint64>* rows, const SampleFilter& filter,
+                                   const SampleFilterBinding& binding, const QByteArray& leadingOrder,
+                                   bool rowsDescending, Progress* progress) const
+{
+    rows->clear();
+    const QByteArray where = filter.whereSql.isEmpty() ? QByteArray() : " WHERE " + filter.whereSql.toUtf8();
+    const RowMask* toScan = binding.rowsToScan();
+    const int scanParameter = int(filter.bindings.size()) + 1;  // after the filter's own parameters
+    // Few rows can pass: start from them (rowid lookups) instead of scanning the table.
+    const bool driven = toScan && toScan->count() <= toScan->rows() / kDriveFromMaskDivisor;
+    const QByteArray from =
+        driven ? " FROM mask_rows(?" + QByteArray::number(scanParameter) + ") r CROSS JOIN samples s ON s.row = r.row"
+               : QByteArray(" FROM samples s");
+    // r.row is s.row; mask_rows() gives it in increasing order, which spares SQLite's sorter for import order.
+    const QByteArray rowColumn = driven ? "r.row" : "s.row";
+    const QByteArray sql = "SELECT s.row" + from + where + " ORDER BY " +
+                           (leadingOrder.isEmpty() ? QByteArray() : leadingOrder + ", ") + rowColumn +
+                           (rowsDescending ? " DESC" : "");
+    SqliteStatement st(m_store.database(), sql.constData());
+    if (!st.ok())
+        return false;
+    binding.bind(st);
+    if (driven)
+        SampleFilterBinding::bindMask(st, scanParameter, *toScan);
+    if (filter.isEmpty())
+        rows->reserve(std::size_t(m_store.sampleCount()));
+    return readRows(st, rows, progress);
+}
+
+bool SampleTableQuery::sortByIssue(std::vector<qint64>* rows, const SampleSortKey& key, const SampleFilter& filter,
+                                   const SampleFilterBinding& binding, Progress* progress) const
+{
+    // First the samples with such an issue that pass the filter: one row per sample (a sample may have several:
+    // the worst of each measure counts), found through issues_by_type and joined to its row through samples_by_id,
+    // sorted by SQLite with ties in import order. A sort of these few rows, not of every sample joined to them.
+    const QByteArray direction = key.descending ? " DESC" : "";
+    const bool byType = !key.issueType.isEmpty();
+    const int typeParameter = int(filter.bindings.size()) + 1;  // after the filter's own parameters
+    const QByteArray issueWhere = byType ? " WHERE type = ?" + QByteArray::number(typeParameter) : QByteArray();
+    const QByteArray order = key.field == SampleSortKey::Field::IssueSeverity
+                                 ? QByteArray("i.severity" + direction + ", i.excess IS NULL, i.excess" + direction)
+                                 : QByteArray("i.value IS NULL, i.value" + direction);
+    const QByteArray where = filter.whereSql.isEmpty() ? QByteArray() : " WHERE " + filter.whereSql.toUtf8();
+    const QByteArray sql = "SELECT s.row FROM (SELECT sample_id, MAX(severity) AS severity, "
+                           "MAX(abs(value - threshold)) AS excess, MAX(value) AS value FROM issues" +
+                           issueWhere + " GROUP BY sample_id) i CROSS JOIN samples s ON s.sample_id = i.sample_id" +
+                           where + " ORDER BY " + order + ", s.row";
+    SqliteStatement st(m_store.database(), sql.constData());
+    if (!st.ok())
+        return false;
+    binding.bind(st);
+    if (byType)
+        st.bind(typeParameter, key.issueType);
+    rows->clear();
+    if (!readRows(st, rows, progress))
+        return false;
+    // Then every other sample that passes, in import order: last in both directions, as before.
+    const qint64 sampleCount = m_store.sampleCount();
+    RowMask withIssue(sampleCount);
+    for (const qint64 row : *rows)
+        withIssue.set(row);
+    const auto appendRest = [&](qint64 row) {
+        if (!withIssue.test(row))
+            rows->push_back(row);
+    };
+    const RowMask* toScan = binding.rowsToScan();
+    if (filter.isEmpty()) {
+        rows->reserve(std::size_t(sampleCount));
+        for (qint64 row = 0; row < sampleCount; ++row)  // rows are dense 0 .. n - 1
+            appendRest(row);
+    } else if (filter.metricOnly && toScan) {
+        toScan->forEach(appendRest);  // a filter of metric terms alone: its rows are its masks' bits
+    } else {
+        std::vector<qint64> passing;
+        if (!passingRows(&passing, filter, binding, QByteArray(), false, progress))
+            return false;
+        for (const qint64 row : passing)
+            appendRest(row);
+    }
+    return !(progress && progress->isCancelled());
 }
 
 bool SampleTableQuery::sortByMetric(std::vector<qint64>* rows, const RowMask* members, const QString& metric,

@@ -9,6 +9,7 @@
 #include "store/SampleRow.h"
 #include "store/SampleSortKey.h"
 
+#include <QByteArray>
 #include <QHash>
 #include <QString>
 #include <QStringList>
@@ -19,6 +20,7 @@ namespace lockstep {
 class Progress;
 class ProjectStore;
 class RowMask;
+class SampleFilterBinding;
 
 class LOCKSTEP_PROCESSING_EXPORT SampleTableQuery {
 public:
@@ -55,6 +57,14 @@ private:
     // *rows = the rows of members (every sample when null) sorted by the metric: a walk of the metric's cached
     // order or, for a few rows whose column is not loaded, by lookups.
     bool sortByMetric(std::vector<qint64>* rows, const RowMask* members, const QString& metric, bool descending) const;
+    // *rows = the rows that pass the filter, ordered by leadingOrder (SQL over "samples s", e.g. "s.split DESC";
+    // empty for none) and then by row, descending when rowsDescending. False on a database error or when cancelled.
+    bool passingRows(std::vector<qint64>* rows, const SampleFilter& filter, const SampleFilterBinding& binding,
+                     const QByteArray& leadingOrder, bool rowsDescending, Progress* progress) const;
+    // *rows = the rows that pass the filter by the issue key: the samples with such an issue sorted (a sort of
+    // those few, with ties in import order), then every other passing sample in import order.
+    bool sortByIssue(std::vector<qint64>* rows, const SampleSortKey& key, const SampleFilter& filter,
+                     const SampleFilterBinding& binding, Progress* progress) const;
 
     const ProjectStore& m_store;
 };

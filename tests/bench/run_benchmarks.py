@@ -141,6 +141,8 @@ def bench_issue_queue(args):
         runs = [subprocess.run([tool, project, str(args.rows)], check=True, capture_output=True, text=True).stdout
                 for _ in range(args.repeat)]
     names = {"order by clipping severity": "order_by_severity_ms", "order by clipping value": "order_by_value_ms",
+             "order by clipping severity, status:unreviewed": "order_by_severity_unreviewed_ms",
+             "order by clipping value, label = dog": "order_by_value_dogs_ms",
              "queue has:clipping unreviewed, worst first": "queue_worst_first_ms",
              "samples with audio.clipping": "rows_with_common_issue_ms",
              "samples with image.dark": "rows_with_rare_issue_ms",

@@ -1,0 +1,233 @@
+// The table's order by an issue's severity or measured value against the single query it replaced (a LEFT JOIN of
+// every sample with the grouped issues, sorted whole by SQLite), kept here as the brute-force reference: the same
+// rows in the same order for every key, direction and kind of filter, on a project with ties, samples without the
+// issue, several issues of one type per sample, issues with nothing measured and issues of samples that are gone.
+
+#include "ProjectFixture.h"
+#include "store/LabelRepository.h"
+#include "store/ProjectStore.h"
+#include "store/QualityRepository.h"
+#include "store/ReviewRepository.h"
+#include "store/SampleFilterBinding.h"
+#include "store/SampleTableQuery.h"
+#include "store/SqliteStatement.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+#include <cmath>
+
+using namespace lockstep;
+
+namespace {
+
+constexpr int kSamples = 400;
+
+// A small deterministic scramble, so that issues, values and edits fall on no regular pattern of rows.
+quint32 scramble(quint32 x)
+{
+    x ^= x >> 16;
+    x *= 0x7feb352dU;
+    x ^= x >> 15;
+    x *= 0x846ca68bU;
+    return x ^ (x >> 16);
+}
+
+// The order as SampleTableQuery computed it before it sorted only the samples with the issue.
+std::vector<qint64> referenceOrder(const ProjectStore& store, const SampleSortKey& key, const SampleFilter& filter,
+                                   bool* ok)
+{
+    *ok = false;
+    const SampleFilterBinding binding(store, filter);
+    if (!binding.ok())
+        return {};
+    const QByteArray direction = key.descending ? " DESC" : "";
+    const QByteArray where = filter.whereSql.isEmpty() ? QByteArray() : " WHERE " + filter.whereSql.toUtf8();
+    const int typeParameter = int(filter.bindings.size()) + 1;
+    const bool byType = !key.issueType.isEmpty();
+    const QByteArray issueWhere = byType ? " WHERE type = ?" + QByteArray::number(typeParameter) : QByteArray();
+    const QByteArray order = key.field == SampleSortKey::Field::IssueSeverity
+                                 ? QByteArray("i.severity" + direction + ", i.excess IS NULL, i.excess" + direction)
+                                 : QByteArray("i.value IS NULL, i.value" + direction);
+    const QByteArray sql = "SELECT s.row FROM samples s LEFT JOIN (SELECT sample_id, MAX(severity) AS severity, "
+                           "MAX(abs(value - threshold)) AS excess, MAX(value) AS value FROM issues" +
+                           issueWhere + " GROUP BY sample_id) i ON i.sample_id = s.sample_id" + where +
+                           " ORDER BY i.sample_id IS NULL, " + order + ", s.row";
+    SqliteStatement st(store.database(), sql.constData());
+    if (!st.ok())
+        return {};
+    binding.bind(st);
+    if (byType)
+        st.bind(typeParameter, key.issueType);
+    std::vector<qint64> rows;
+    int rc = SQLITE_ROW;
+    while ((rc = st.step()) == SQLITE_ROW)
+        rows.push_back(st.columnInt64(0));
+    *ok = rc == SQLITE_DONE;
+    return rows;
+}
+
+}  // namespace
+
+class TestIssueOrderReference : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_path;
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_path = m_dir.filePath(QStringLiteral("order.lockstep"));
+        QVERIFY(fixture::buildProject(m_path, m_dir.path(), kSamples));  // label dog when i % 3 == 0
+        auto opened = ProjectStore::open(m_path);
+        QVERIFY(opened.store);
+        using S = Diagnostic::Severity;
+        const S severities[] = {S::Info, S::Warning, S::Error};
+        // Few distinct values and thresholds: many ties in severity, excess and value, and some unmeasured.
+        const double nan = std::nan("");
+        const double values[] = {1, 2, 2, 3, 5, 8, nan};
+        const double thresholds[] = {1, 2, nan};
+        std::vector<QualityIssue> issues;
+        SampleMetricTable metrics;
+        for (int i = 0; i < kSamples; ++i) {
+            const quint32 h = scramble(quint32(i));
+            // About half the samples have no clipping issue, some one, some up to three (the worst counts).
+            const int clipping = int(h % 6) - 2;
+            for (int k = 0; k < clipping; ++k) {
+                const quint32 hk = scramble(h + quint32(k));
+                QualityIssue issue;
+                issue.sampleId = fixture::sampleId(i);
+                issue.type = QStringLiteral("audio.clipping");
+                issue.modality = QStringLiteral("audio");
+                issue.severity = severities[hk % 3];
+                issue.value = values[(hk >> 4) % 7];
+                issue.threshold = thresholds[(hk >> 8) % 3];
+                issue.message = QStringLiteral("planted");
+                issues.push_back(issue);
+            }
+            if ((h >> 12) % 5 == 0) {
+                QualityIssue dark;
+                dark.sampleId = fixture::sampleId(i);
+                dark.type = QStringLiteral("image.dark");
+                dark.modality = QStringLiteral("image");
+                dark.severity = severities[(h >> 16) % 3];
+                dark.value = values[(h >> 20) % 7];
+                dark.threshold = 0.32;
+                dark.message = QStringLiteral("planted");
+                issues.push_back(dark);
+            }
+            if (i % 5 != 4)
+                metrics[fixture::sampleId(i)].insert(QStringLiteral("m.a"), double((i * 37) % 101) / 10);
+        }
+        // Issues of samples the project no longer has: in no order.
+        for (int k = 0; k < 3; ++k) {
+            QualityIssue ghost;
+            ghost.sampleId = QStringLiteral("gone%1").arg(k);
+            ghost.type = QStringLiteral("audio.clipping");
+            ghost.modality = QStringLiteral("audio");
+            ghost.severity = S::Error;
+            ghost.value = 100;
+            ghost.threshold = 1;
+            ghost.message = QStringLiteral("planted");
+            issues.push_back(ghost);
+        }
+        QVERIFY(QualityRepository(*opened.store).replaceResults(metrics, issues, {}));
+        // Reviewed and relabelled samples, for the status and label filters.
+        std::vector<QString> reviewed;
+        std::vector<SampleReview> reviews;
+        std::vector<QString> relabelled;
+        for (int i = 0; i < kSamples; ++i) {
+            const quint32 h = scramble(quint32(i) + 1000);
+            if (h % 4 == 0) {
+                reviewed.push_back(fixture::sampleId(i));
+                reviews.push_back({(h >> 4) % 2 ? ReviewStatus::Accepted : ReviewStatus::Rejected, QString()});
+            }
+            if ((h >> 8) % 9 == 0)
+                relabelled.push_back(fixture::sampleId(i));
+        }
+        QVERIFY(ReviewRepository(*opened.store).setReviews(reviewed, reviews, QStringLiteral("review"), {}));
+        QVERIFY(LabelRepository(*opened.store)
+                    .setLabels(relabelled, std::vector<QString>(relabelled.size(), QStringLiteral("bird")),
+                               QStringLiteral("label"), {}));
+    }
+
+    void sameOrderAsTheSingleQuery_data()
+    {
+        QTest::addColumn<QString>("query");
+        // Every path orderedRows takes for its rows: none, a scan with SQL terms, metric masks alone (their bits),
+        // a selective mask beside other terms (driven from the mask's rows), a wide one (a scan), the queue.
+        const char* const queries[] = {
+            "",
+            "status:unreviewed",
+            "label = dog",
+            "label = bird",
+            "status:rejected or label = bird",
+            "m.a > 5",
+            "not m.a > 5",
+            "m.a < 1 and label = dog",
+            "m.a > 2 and status:unreviewed",
+            "has:audio.clipping",
+            "(has:audio.clipping) and status:unreviewed",
+            "has:image.dark and not has:audio.clipping",
+            "label = nobody",
+        };
+        for (const char* query : queries)
+            QTest::newRow(*query ? query : "no filter") << QString::fromUtf8(query);
+    }
+
+    void sameOrderAsTheSingleQuery()
+    {
+        QFETCH(QString, query);
+        auto opened = ProjectStore::open(m_path, ProjectStore::Mode::ReadOnly);
+        QVERIFY(opened.store);
+        const SampleFilter filter = SampleFilter::parse(query);
+        QVERIFY2(filter.ok, qPrintable(filter.error));
+        const QString types[] = {QStringLiteral("audio.clipping"), QStringLiteral("image.dark"), QString(),
+                                 QStringLiteral("video.none")};
+        for (const SampleSortKey::Field field : {SampleSortKey::Field::IssueSeverity, SampleSortKey::Field::IssueValue}) {
+            for (const QString& type : types) {
+                for (const bool descending : {true, false}) {
+                    SampleSortKey key;
+                    key.field = field;
+                    key.issueType = type;
+                    key.descending = descending;
+                    bool referenceOk = false;
+                    const std::vector<qint64> expected = referenceOrder(*opened.store, key, filter, &referenceOk);
+                    QVERIFY(referenceOk);
+                    bool ok = false;
+                    const std::vector<qint64> got = SampleTableQuery(*opened.store).orderedRows(key, filter, nullptr, &ok);
+                    QVERIFY(ok);
+                    const QByteArray what = QByteArray(field == SampleSortKey::Field::IssueSeverity ? "severity" : "value") +
+                                            " of " + (type.isEmpty() ? QByteArray("any type") : type.toUtf8()) +
+                                            (descending ? " descending" : " ascending");
+                    QVERIFY2(got == expected, what.constData());
+                    if (filter.isEmpty())
+                        QCOMPARE(qint64(got.size()), qint64(kSamples));
+                }
+            }
+        }
+    }
+
+    void fixtureHasWhatTheComparisonNeeds()
+    {
+        // Ties, several clipping issues on one sample, unmeasured issues and ghosts: the cases the reference covers.
+        auto opened = ProjectStore::open(m_path, ProjectStore::Mode::ReadOnly);
+        QVERIFY(opened.store);
+        const auto scalar = [&](const char* sql) {
+            SqliteStatement st(opened.store->database(), sql);
+            return st.step() == SQLITE_ROW ? st.columnInt64(0) : -1;
+        };
+        QVERIFY(scalar("SELECT count(*) FROM (SELECT sample_id FROM issues WHERE type = 'audio.clipping' "
+                       "GROUP BY sample_id HAVING count(*) > 1)") > 10);
+        QVERIFY(scalar("SELECT count(*) FROM issues WHERE value IS NULL") > 5);
+        QVERIFY(scalar("SELECT count(*) FROM issues WHERE threshold IS NULL") > 5);
+        QVERIFY(scalar("SELECT count(DISTINCT sample_id) FROM issues WHERE type = 'audio.clipping'") < kSamples * 3 / 4);
+        QVERIFY(scalar("SELECT count(*) FROM issues WHERE sample_id LIKE 'gone%'") == 3);
+        QVERIFY(scalar("SELECT count(*) FROM sample_statuses") > 50);
+        QVERIFY(scalar("SELECT count(*) FROM sample_labels") > 20);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestIssueOrderReference)
+#include "test_issue_order_reference.moc"
