@@ -1,7 +1,7 @@
 // Times the review queue's and "next issue" SQL on a large project: the order of every sample by an issue's
 // severity and by its measured value (without a filter, through a status and through a label filter), a queue
-// (has:TYPE, only unreviewed) worst first, the samples with a common and with a rare issue type, and mapping them
-// through a sorted table's order (what ] does per press).
+// (has:TYPE, only unreviewed) worst first, the status bar's issue count, the samples with a common and with a rare
+// issue type, and mapping them through a sorted table's order (what ] does per press).
 // Usage: bench_issue_queue PROJECT [SAMPLES]   (the project is built first when it does not exist: issues on
 // every 20th sample, audio.clipping, and on every 1000th, image.dark)
 
@@ -78,6 +78,13 @@ int main(int argc, char** argv)
         query.orderedRows(severity, SampleFilter::parse(QStringLiteral("(has:audio.clipping) and status:unreviewed")))
             .size();
     const double queueMs = ms();
+    // The status bar's issue count after a filter change.
+    clock.restart();
+    const qint64 allIssues = query.issueCount();
+    const double countAllMs = ms();
+    clock.restart();
+    const qint64 dogIssues = query.issueCount(dogs);
+    const double countDogsMs = ms();
     clock.restart();
     const std::vector<qint64> common = query.rowsWithIssue(QStringLiteral("audio.clipping"));
     const double commonMs = ms();
@@ -100,6 +107,8 @@ int main(int argc, char** argv)
                 unreviewedBySeverity);
     std::printf("order by clipping value, label = dog: %.1f ms (%zu rows)\n", dogsValueMs, dogsByValue);
     std::printf("queue has:clipping unreviewed, worst first: %.1f ms (%zu rows)\n", queueMs, queue);
+    std::printf("issue count, no filter: %.1f ms (%lld)\n", countAllMs, static_cast<long long>(allIssues));
+    std::printf("issue count, label = dog: %.1f ms (%lld)\n", countDogsMs, static_cast<long long>(dogIssues));
     std::printf("samples with audio.clipping: %.1f ms (%zu)\n", commonMs, common.size());
     std::printf("samples with image.dark:     %.1f ms (%zu)\n", rareMs, rare.size());
     std::printf("next clipping row through a sorted order: %.2f ms (row %d)\n", jumpMs, next);

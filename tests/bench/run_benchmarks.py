@@ -144,6 +144,7 @@ def bench_issue_queue(args):
              "order by clipping severity, status:unreviewed": "order_by_severity_unreviewed_ms",
              "order by clipping value, label = dog": "order_by_value_dogs_ms",
              "queue has:clipping unreviewed, worst first": "queue_worst_first_ms",
+             "issue count, no filter": "issue_count_ms", "issue count, label = dog": "issue_count_dogs_ms",
              "samples with audio.clipping": "rows_with_common_issue_ms",
              "samples with image.dark": "rows_with_rare_issue_ms",
              "next clipping row through a sorted order": "next_issue_row_ms"}
