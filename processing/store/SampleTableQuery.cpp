@@ -213,53 +213,109 @@ bool SampleTableQuery::passingRows(std::vector<qint64>* rows, const SampleFilter
 bool SampleTableQuery::sortByIssue(std::vector<qint64>* rows, const SampleSortKey& key, const SampleFilter& filter,
                                    const SampleFilterBinding& binding, Progress* progress) const
 {
-    // First the samples with such an issue that pass the filter: one row per sample (a sample may have several:
-    // the worst of each measure counts), found through issues_by_type and joined to its row through samples_by_id,
-    // sorted by SQLite with ties in import order. A sort of these few rows, not of every sample joined to them.
-    const QByteArray direction = key.descending ? " DESC" : "";
+    // The rows that pass, in import order, and as a mask for the issues below: the filter is evaluated once.
+    const qint64 sampleCount = m_store.sampleCount();
+    const RowMask* toScan = binding.rowsToScan();
+    std::vector<qint64> passing;
+    RowMask passes(sampleCount);
+    if (filter.isEmpty()) {
+        passes.setAll();  // rows are dense 0 .. n - 1
+    } else if (filter.metricOnly && toScan) {
+        passes = *toScan;  // a filter of metric terms alone: its rows are its masks' bits
+    } else {
+        if (!passingRows(&passing, filter, binding, QByteArray(), false, progress))
+            return false;
+        for (const qint64 row : passing)
+            passes.set(row);
+    }
+    // The issues of the type (every issue when none is given) with their samples' rows: through issues_by_type and
+    // samples_by_id, a few lookups per issue. Grouped and sorted here rather than by SQLite's GROUP BY and sorter,
+    // which took longer than the lookups, with the same aggregates: per sample the worst severity, the largest
+    // excess |value - threshold| and the largest value, each over the issues that have it (SQL's MAX skips NULL).
     const bool byType = !key.issueType.isEmpty();
-    const int typeParameter = int(filter.bindings.size()) + 1;  // after the filter's own parameters
-    const QByteArray issueWhere = byType ? " WHERE type = ?" + QByteArray::number(typeParameter) : QByteArray();
-    const QByteArray order = key.field == SampleSortKey::Field::IssueSeverity
-                                 ? QByteArray("i.severity" + direction + ", i.excess IS NULL, i.excess" + direction)
-                                 : QByteArray("i.value IS NULL, i.value" + direction);
-    const QByteArray where = filter.whereSql.isEmpty() ? QByteArray() : " WHERE " + filter.whereSql.toUtf8();
-    const QByteArray sql = "SELECT s.row FROM (SELECT sample_id, MAX(severity) AS severity, "
-                           "MAX(abs(value - threshold)) AS excess, MAX(value) AS value FROM issues" +
-                           issueWhere + " GROUP BY sample_id) i CROSS JOIN samples s ON s.sample_id = i.sample_id" +
-                           where + " ORDER BY " + order + ", s.row";
-    SqliteStatement st(m_store.database(), sql.constData());
+    SqliteStatement st(m_store.database(),
+                       byType ? "SELECT s.row, i.severity, i.value, i.threshold FROM issues i CROSS JOIN samples s ON "
+                                "s.sample_id = i.sample_id WHERE i.type = ?1"
+                              : "SELECT s.row, i.severity, i.value, i.threshold FROM issues i CROSS JOIN samples s ON "
+                                "s.sample_id = i.sample_id");
     if (!st.ok())
         return false;
-    binding.bind(st);
     if (byType)
-        st.bind(typeParameter, key.issueType);
-    rows->clear();
-    if (!readRows(st, rows, progress))
+        st.bind(1, key.issueType);
+    constexpr double kNone = std::numeric_limits<double>::quiet_NaN();  // SQLite stores no NaN: it means NULL here
+    struct Issue {
+        qint64 row;
+        qint64 severity;
+        double excess;
+        double value;
+    };
+    std::vector<Issue> issues;
+    int rc = SQLITE_ROW;
+    while ((rc = st.step()) == SQLITE_ROW) {
+        const qint64 row = st.columnInt64(0);
+        if (!passes.test(row))
+            continue;
+        const double value = st.columnIsNull(2) ? kNone : st.columnDouble(2);
+        const double threshold = st.columnIsNull(3) ? kNone : st.columnDouble(3);
+        issues.push_back({row, st.columnInt64(1), std::fabs(value - threshold), value});
+        if (progress && (issues.size() & 0xffff) == 0 && progress->isCancelled())
+            return false;
+    }
+    if (rc != SQLITE_DONE)
         return false;
-    // Then every other sample that passes, in import order: last in both directions, as before.
-    const qint64 sampleCount = m_store.sampleCount();
+    std::sort(issues.begin(), issues.end(), [](const Issue& a, const Issue& b) { return a.row < b.row; });
+    const auto larger = [](double a, double b) { return std::isnan(a) || (!std::isnan(b) && b > a) ? b : a; };
+    std::size_t samples = 0;  // one entry per sample, in place
+    for (std::size_t i = 0; i < issues.size(); ++i) {
+        if (samples > 0 && issues[samples - 1].row == issues[i].row) {
+            Issue& worst = issues[samples - 1];
+            worst.severity = std::max(worst.severity, issues[i].severity);
+            worst.excess = larger(worst.excess, issues[i].excess);
+            worst.value = larger(worst.value, issues[i].value);
+        } else {
+            issues[samples++] = issues[i];
+        }
+    }
+    issues.resize(samples);
+    // As "ORDER BY i.severity [DESC], i.excess IS NULL, i.excess [DESC], s.row" or "ORDER BY i.value IS NULL,
+    // i.value [DESC], s.row" ordered them: unmeasured last in either direction, ties in import order.
+    const bool descending = key.descending;
+    // < 0 when a goes first, > 0 when b does, 0 on a tie; kNone after every measured value.
+    const auto compare = [descending](double a, double b) {
+        if (std::isnan(a) || std::isnan(b))
+            return int(std::isnan(a)) - int(std::isnan(b));
+        if (a == b)
+            return 0;
+        return (a < b) != descending ? -1 : 1;
+    };
+    const bool bySeverity = key.field == SampleSortKey::Field::IssueSeverity;
+    std::sort(issues.begin(), issues.end(), [&](const Issue& a, const Issue& b) {
+        int order = 0;
+        if (bySeverity) {
+            order = compare(double(a.severity), double(b.severity));
+            if (order == 0)
+                order = compare(a.excess, b.excess);
+        } else {
+            order = compare(a.value, b.value);
+        }
+        return order != 0 ? order < 0 : a.row < b.row;
+    });
+    // Then every other sample that passes, in import order: last in both directions.
+    rows->clear();
+    rows->reserve(std::size_t(passes.count()));
     RowMask withIssue(sampleCount);
-    for (const qint64 row : *rows)
-        withIssue.set(row);
+    for (const Issue& issue : issues) {
+        rows->push_back(issue.row);
+        withIssue.set(issue.row);
+    }
     const auto appendRest = [&](qint64 row) {
         if (!withIssue.test(row))
             rows->push_back(row);
     };
-    const RowMask* toScan = binding.rowsToScan();
-    if (filter.isEmpty()) {
-        rows->reserve(std::size_t(sampleCount));
-        for (qint64 row = 0; row < sampleCount; ++row)  // rows are dense 0 .. n - 1
-            appendRest(row);
-    } else if (filter.metricOnly && toScan) {
-        toScan->forEach(appendRest);  // a filter of metric terms alone: its rows are its masks' bits
-    } else {
-        std::vector<qint64> passing;
-        if (!passingRows(&passing, filter, binding, QByteArray(), false, progress))
-            return false;
-        for (const qint64 row : passing)
-            appendRest(row);
-    }
+    if (filter.isEmpty() || (filter.metricOnly && toScan))
+        passes.forEach(appendRest);
+    else
+        std::for_each(passing.begin(), passing.end(), appendRest);
     return !(progress && progress->isCancelled());
 }
 

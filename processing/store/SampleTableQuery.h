@@ -61,8 +61,9 @@ private:
     // empty for none) and then by row, descending when rowsDescending. False on a database error or when cancelled.
     bool passingRows(std::vector<qint64>* rows, const SampleFilter& filter, const SampleFilterBinding& binding,
                      const QByteArray& leadingOrder, bool rowsDescending, Progress* progress) const;
-    // *rows = the rows that pass the filter by the issue key: the samples with such an issue sorted (a sort of
-    // those few, with ties in import order), then every other passing sample in import order.
+    // *rows = the rows that pass the filter by the issue key: the samples with such an issue sorted (their issues
+    // read through the type index, grouped and sorted in memory, ties in import order), then every other passing
+    // sample in import order. The same order as one LEFT JOIN of every sample with the grouped issues, sorted whole.
     bool sortByIssue(std::vector<qint64>* rows, const SampleSortKey& key, const SampleFilter& filter,
                      const SampleFilterBinding& binding, Progress* progress) const;
 
