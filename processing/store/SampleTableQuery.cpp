@@ -164,8 +164,8 @@ std::vector<qint64> SampleTableQuery::orderedRows(const SampleSortKey& key, cons
     const bool byPosition = key.field == SampleSortKey::Field::Position;
     // By a metric: the filtered rows in import order here, sorted by the metric below in memory (a join per sample
     // and SQLite's sorter took 4 s at a million samples).
-    const QByteArray leading = byPosition || byMetric ? QByteArray()
-                                                      : fieldExpression(key.field) + QByteArray(key.descending ? " DESC" : "");
+    const QByteArray leading =
+        byPosition || byMetric ? QByteArray() : fieldExpression(key.field) + QByteArray(key.descending ? " DESC" : "");
     if (!passingRows(&rows, filter, binding, leading, byPosition && key.descending, progress))
         return {};
     if (byMetric) {
@@ -213,16 +213,16 @@ bool SampleTableQuery::passingRows(std::vector<qint64>* rows, const SampleFilter
 bool SampleTableQuery::sortByIssue(std::vector<qint64>* rows, const SampleSortKey& key, const SampleFilter& filter,
                                    const SampleFilterBinding& binding, Progress* progress) const
 {
-    // The rows that pass, in import order, and as a mask for the issues below: the filter is evaluated once.
+    // The rows that pass, as a mask: the filter is evaluated once, for the issues below and the rest after them.
     const qint64 sampleCount = m_store.sampleCount();
     const RowMask* toScan = binding.rowsToScan();
-    std::vector<qint64> passing;
     RowMask passes(sampleCount);
     if (filter.isEmpty()) {
         passes.setAll();  // rows are dense 0 .. n - 1
     } else if (filter.metricOnly && toScan) {
         passes = *toScan;  // a filter of metric terms alone: its rows are its masks' bits
     } else {
+        std::vector<qint64> passing;
         if (!passingRows(&passing, filter, binding, QByteArray(), false, progress))
             return false;
         for (const qint64 row : passing)
@@ -312,10 +312,7 @@ bool SampleTableQuery::sortByIssue(std::vector<qint64>* rows, const SampleSortKe
         if (!withIssue.test(row))
             rows->push_back(row);
     };
-    if (filter.isEmpty() || (filter.metricOnly && toScan))
-        passes.forEach(appendRest);
-    else
-        std::for_each(passing.begin(), passing.end(), appendRest);
+    passes.forEach(appendRest);
     return !(progress && progress->isCancelled());
 }
 

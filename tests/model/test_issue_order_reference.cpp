@@ -32,6 +32,20 @@ quint32 scramble(quint32 x)
     return x ^ (x >> 16);
 }
 
+QualityIssue planted(const QString& sampleId, const char* type, Diagnostic::Severity severity, double value,
+                     double threshold)
+{
+    QualityIssue issue;
+    issue.sampleId = sampleId;
+    issue.type = QString::fromUtf8(type);
+    issue.modality = issue.type.section(QLatin1Char('.'), 0, 0);
+    issue.severity = severity;
+    issue.value = value;
+    issue.threshold = threshold;
+    issue.message = QStringLiteral("planted");
+    return issue;
+}
+
 // The order as SampleTableQuery computed it before it sorted only the samples with the issue.
 std::vector<qint64> referenceOrder(const ProjectStore& store, const SampleSortKey& key, const SampleFilter& filter,
                                    bool* ok)
@@ -48,10 +62,11 @@ std::vector<qint64> referenceOrder(const ProjectStore& store, const SampleSortKe
     const QByteArray order = key.field == SampleSortKey::Field::IssueSeverity
                                  ? QByteArray("i.severity" + direction + ", i.excess IS NULL, i.excess" + direction)
                                  : QByteArray("i.value IS NULL, i.value" + direction);
-    const QByteArray sql = "SELECT s.row FROM samples s LEFT JOIN (SELECT sample_id, MAX(severity) AS severity, "
-                           "MAX(abs(value - threshold)) AS excess, MAX(value) AS value FROM issues" +
-                           issueWhere + " GROUP BY sample_id) i ON i.sample_id = s.sample_id" + where +
-                           " ORDER BY i.sample_id IS NULL, " + order + ", s.row";
+    const QByteArray sql =
+        "SELECT s.row FROM samples s LEFT JOIN (SELECT sample_id, MAX(severity) AS severity, "
+        "MAX(abs(value - threshold)) AS excess, MAX(value) AS value FROM issues" +
+        issueWhere + " GROUP BY sample_id) i ON i.sample_id = s.sample_id" + where + " ORDER BY i.sample_id IS NULL, " +
+        order + ", s.row";
     SqliteStatement st(store.database(), sql.constData());
     if (!st.ok())
         return {};
@@ -96,42 +111,18 @@ private slots:
             const int clipping = int(h % 6) - 2;
             for (int k = 0; k < clipping; ++k) {
                 const quint32 hk = scramble(h + quint32(k));
-                QualityIssue issue;
-                issue.sampleId = fixture::sampleId(i);
-                issue.type = QStringLiteral("audio.clipping");
-                issue.modality = QStringLiteral("audio");
-                issue.severity = severities[hk % 3];
-                issue.value = values[(hk >> 4) % 7];
-                issue.threshold = thresholds[(hk >> 8) % 3];
-                issue.message = QStringLiteral("planted");
-                issues.push_back(issue);
+                issues.push_back(planted(fixture::sampleId(i), "audio.clipping", severities[hk % 3],
+                                         values[(hk >> 4) % 7], thresholds[(hk >> 8) % 3]));
             }
-            if ((h >> 12) % 5 == 0) {
-                QualityIssue dark;
-                dark.sampleId = fixture::sampleId(i);
-                dark.type = QStringLiteral("image.dark");
-                dark.modality = QStringLiteral("image");
-                dark.severity = severities[(h >> 16) % 3];
-                dark.value = values[(h >> 20) % 7];
-                dark.threshold = 0.32;
-                dark.message = QStringLiteral("planted");
-                issues.push_back(dark);
-            }
+            if ((h >> 12) % 5 == 0)
+                issues.push_back(planted(fixture::sampleId(i), "image.dark", severities[(h >> 16) % 3],
+                                         values[(h >> 20) % 7], 0.32));
             if (i % 5 != 4)
                 metrics[fixture::sampleId(i)].insert(QStringLiteral("m.a"), double((i * 37) % 101) / 10);
         }
         // Issues of samples the project no longer has: in no order.
-        for (int k = 0; k < 3; ++k) {
-            QualityIssue ghost;
-            ghost.sampleId = QStringLiteral("gone%1").arg(k);
-            ghost.type = QStringLiteral("audio.clipping");
-            ghost.modality = QStringLiteral("audio");
-            ghost.severity = S::Error;
-            ghost.value = 100;
-            ghost.threshold = 1;
-            ghost.message = QStringLiteral("planted");
-            issues.push_back(ghost);
-        }
+        for (int k = 0; k < 3; ++k)
+            issues.push_back(planted(QStringLiteral("gone%1").arg(k), "audio.clipping", S::Error, 100, 1));
         QVERIFY(QualityRepository(*opened.store).replaceResults(metrics, issues, {}));
         // Reviewed and relabelled samples, for the status and label filters.
         std::vector<QString> reviewed;
@@ -185,7 +176,8 @@ private slots:
         QVERIFY2(filter.ok, qPrintable(filter.error));
         const QString types[] = {QStringLiteral("audio.clipping"), QStringLiteral("image.dark"), QString(),
                                  QStringLiteral("video.none")};
-        for (const SampleSortKey::Field field : {SampleSortKey::Field::IssueSeverity, SampleSortKey::Field::IssueValue}) {
+        for (const SampleSortKey::Field field :
+             {SampleSortKey::Field::IssueSeverity, SampleSortKey::Field::IssueValue}) {
             for (const QString& type : types) {
                 for (const bool descending : {true, false}) {
                     SampleSortKey key;
@@ -196,11 +188,13 @@ private slots:
                     const std::vector<qint64> expected = referenceOrder(*opened.store, key, filter, &referenceOk);
                     QVERIFY(referenceOk);
                     bool ok = false;
-                    const std::vector<qint64> got = SampleTableQuery(*opened.store).orderedRows(key, filter, nullptr, &ok);
+                    const std::vector<qint64> got =
+                        SampleTableQuery(*opened.store).orderedRows(key, filter, nullptr, &ok);
                     QVERIFY(ok);
-                    const QByteArray what = QByteArray(field == SampleSortKey::Field::IssueSeverity ? "severity" : "value") +
-                                            " of " + (type.isEmpty() ? QByteArray("any type") : type.toUtf8()) +
-                                            (descending ? " descending" : " ascending");
+                    const QByteArray what =
+                        QByteArray(field == SampleSortKey::Field::IssueSeverity ? "severity" : "value") + " of " +
+                        (type.isEmpty() ? QByteArray("any type") : type.toUtf8()) +
+                        (descending ? " descending" : " ascending");
                     QVERIFY2(got == expected, what.constData());
                     if (filter.isEmpty())
                         QCOMPARE(qint64(got.size()), qint64(kSamples));
@@ -222,7 +216,8 @@ private slots:
                        "GROUP BY sample_id HAVING count(*) > 1)") > 10);
         QVERIFY(scalar("SELECT count(*) FROM issues WHERE value IS NULL") > 5);
         QVERIFY(scalar("SELECT count(*) FROM issues WHERE threshold IS NULL") > 5);
-        QVERIFY(scalar("SELECT count(DISTINCT sample_id) FROM issues WHERE type = 'audio.clipping'") < kSamples * 3 / 4);
+        QVERIFY(scalar("SELECT count(DISTINCT sample_id) FROM issues WHERE type = 'audio.clipping'") <
+                kSamples * 3 / 4);
         QVERIFY(scalar("SELECT count(*) FROM issues WHERE sample_id LIKE 'gone%'") == 3);
         QVERIFY(scalar("SELECT count(*) FROM sample_statuses") > 50);
         QVERIFY(scalar("SELECT count(*) FROM sample_labels") > 20);
