@@ -12,6 +12,21 @@ namespace fixture {
 
 inline constexpr int kIssueProjectSamples = 30;
 
+// One quality issue of a sample, its modality the type's first part ("audio" of "audio.clipping").
+inline lockstep::QualityIssue plantedIssue(const QString& sampleId, const char* type,
+                                           lockstep::Diagnostic::Severity severity, double value, double threshold)
+{
+    lockstep::QualityIssue i;
+    i.sampleId = sampleId;
+    i.type = QString::fromUtf8(type);
+    i.modality = i.type.section(QLatin1Char('.'), 0, 0);
+    i.severity = severity;
+    i.value = value;
+    i.threshold = threshold;
+    i.message = QStringLiteral("%1 measured %2").arg(i.type).arg(value);
+    return i;
+}
+
 inline bool buildIssueProject(const QString& projectPath, const QString& datasetRoot)
 {
     using namespace lockstep;
@@ -22,15 +37,7 @@ inline bool buildIssueProject(const QString& projectPath, const QString& dataset
         return false;
     using S = Diagnostic::Severity;
     const auto make = [](int sample, const char* type, S severity, double value, double threshold) {
-        QualityIssue i;
-        i.sampleId = sampleId(sample);
-        i.type = QString::fromUtf8(type);
-        i.modality = i.type.section(QLatin1Char('.'), 0, 0);
-        i.severity = severity;
-        i.value = value;
-        i.threshold = threshold;
-        i.message = QStringLiteral("%1 measured %2").arg(i.type).arg(value);
-        return i;
+        return plantedIssue(sampleId(sample), type, severity, value, threshold);
     };
     const std::vector<QualityIssue> issues{
         make(3, "audio.clipping", S::Warning, 10, 1),   make(7, "audio.clipping", S::Error, 5, 1),

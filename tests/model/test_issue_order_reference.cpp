@@ -3,7 +3,7 @@
 // rows in the same order for every key, direction and kind of filter, on a project with ties, samples without the
 // issue, several issues of one type per sample, issues with nothing measured and issues of samples that are gone.
 
-#include "ProjectFixture.h"
+#include "IssueFixture.h"
 #include "store/LabelRepository.h"
 #include "store/ProjectStore.h"
 #include "store/QualityRepository.h"
@@ -30,20 +30,6 @@ quint32 scramble(quint32 x)
     x ^= x >> 15;
     x *= 0x846ca68bU;
     return x ^ (x >> 16);
-}
-
-QualityIssue planted(const QString& sampleId, const char* type, Diagnostic::Severity severity, double value,
-                     double threshold)
-{
-    QualityIssue issue;
-    issue.sampleId = sampleId;
-    issue.type = QString::fromUtf8(type);
-    issue.modality = issue.type.section(QLatin1Char('.'), 0, 0);
-    issue.severity = severity;
-    issue.value = value;
-    issue.threshold = threshold;
-    issue.message = QStringLiteral("planted");
-    return issue;
 }
 
 // The order as SampleTableQuery computed it before it sorted only the samples with the issue.
@@ -111,18 +97,19 @@ private slots:
             const int clipping = int(h % 6) - 2;
             for (int k = 0; k < clipping; ++k) {
                 const quint32 hk = scramble(h + quint32(k));
-                issues.push_back(planted(fixture::sampleId(i), "audio.clipping", severities[hk % 3],
-                                         values[(hk >> 4) % 7], thresholds[(hk >> 8) % 3]));
+                issues.push_back(fixture::plantedIssue(fixture::sampleId(i), "audio.clipping", severities[hk % 3],
+                                                       values[(hk >> 4) % 7], thresholds[(hk >> 8) % 3]));
             }
             if ((h >> 12) % 5 == 0)
-                issues.push_back(planted(fixture::sampleId(i), "image.dark", severities[(h >> 16) % 3],
-                                         values[(h >> 20) % 7], 0.32));
+                issues.push_back(fixture::plantedIssue(fixture::sampleId(i), "image.dark", severities[(h >> 16) % 3],
+                                                       values[(h >> 20) % 7], 0.32));
             if (i % 5 != 4)
                 metrics[fixture::sampleId(i)].insert(QStringLiteral("m.a"), double((i * 37) % 101) / 10);
         }
         // Issues of samples the project no longer has: in no order.
         for (int k = 0; k < 3; ++k)
-            issues.push_back(planted(QStringLiteral("gone%1").arg(k), "audio.clipping", S::Error, 100, 1));
+            issues.push_back(
+                fixture::plantedIssue(QStringLiteral("gone%1").arg(k), "audio.clipping", S::Error, 100, 1));
         QVERIFY(QualityRepository(*opened.store).replaceResults(metrics, issues, {}));
         // Reviewed and relabelled samples, for the status and label filters.
         std::vector<QString> reviewed;

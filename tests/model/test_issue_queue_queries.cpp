@@ -2,8 +2,8 @@
 // value (bound parameters, samples without the issue last), the samples that have a type, and the jump through
 // the table's own order and filter — each with answers worked out by hand from a small planted project.
 
+#include "IssueFixture.h"
 #include "IssueNavigator.h"
-#include "ProjectFixture.h"
 #include "SampleTableModel.h"
 #include "store/ProjectStore.h"
 #include "store/QualityRepository.h"
@@ -23,15 +23,7 @@ namespace {
 
 QualityIssue issue(int sample, const char* type, Diagnostic::Severity severity, double value, double threshold)
 {
-    QualityIssue i;
-    i.sampleId = fixture::sampleId(sample);
-    i.type = QString::fromUtf8(type);
-    i.modality = i.type.section(QLatin1Char('.'), 0, 0);
-    i.severity = severity;
-    i.value = value;
-    i.threshold = threshold;
-    i.message = QStringLiteral("planted");
-    return i;
+    return fixture::plantedIssue(fixture::sampleId(sample), type, severity, value, threshold);
 }
 
 std::vector<qint64> rows(std::initializer_list<qint64> list)
