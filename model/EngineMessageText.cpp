@@ -1,10 +1,10 @@
 #include "EngineMessageText.h"
 
 #include "PlaceholderFill.h"
+#include "SentencePattern.h"
 
 #include <QRegularExpression>
 #include <algorithm>
-#include <cstring>
 #include <vector>
 
 namespace lockstep {
@@ -238,52 +238,25 @@ const Sentence kSentences[] = {
 QString placeholderPattern(char kind)
 {
     switch (kind) {
-    case 'n': return QStringLiteral("([-+]?(?:[0-9]+(?:\\.[0-9]*)?(?:e[-+]?[0-9]+)?|inf|nan))");
+    case 'n': return SentencePattern::numberGroup();
     case 'p': return QStringLiteral("(.+?)");
     default: return QStringLiteral("(.*?)");
     }
 }
 
 struct CompiledSentence {
-    const Sentence* sentence = nullptr;
-    QRegularExpression pattern;
-    std::vector<int> placeholders;  // the N of each group, in the order they appear
+    const Sentence* sentence;
+    SentencePattern pattern;
 };
-
-CompiledSentence compile(const Sentence& s)
-{
-    CompiledSentence c;
-    c.sentence = &s;
-    const QString text = QString::fromUtf8(s.text);
-    QString pattern = QStringLiteral("^");
-    QString literal;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        if (text[i] == QLatin1Char('%') && i + 1 < text.size() && text[i + 1].isDigit()) {
-            const int n = text[i + 1].digitValue();
-            pattern += QRegularExpression::escape(literal) + placeholderPattern(s.kinds[n - 1]);
-            literal.clear();
-            c.placeholders.push_back(n);
-            ++i;
-        } else {
-            literal += text[i];
-        }
-    }
-    pattern += QRegularExpression::escape(literal) + QLatin1Char('$');
-    c.pattern = QRegularExpression(pattern, QRegularExpression::DotMatchesEverythingOption);
-    return c;
-}
 
 const std::vector<CompiledSentence>& compiledSentences()
 {
     static const std::vector<CompiledSentence> compiled = [] {
         std::vector<CompiledSentence> out;
         for (const Sentence& s : kSentences)
-            out.push_back(compile(s));
-        const auto literalLength = [](const CompiledSentence& c) {
-            return qsizetype(std::strlen(c.sentence->text)) - 2 * qsizetype(c.placeholders.size());
-        };
-        std::stable_sort(out.begin(), out.end(), [&](const CompiledSentence& a, const CompiledSentence& b) {
-            return literalLength(a) > literalLength(b);
+            out.push_back({&s, SentencePattern(s.text, s.kinds, placeholderPattern)});
+        std::stable_sort(out.begin(), out.end(), [](const CompiledSentence& a, const CompiledSentence& b) {
+            return a.pattern.literalLength() > b.pattern.literalLength();
         });
         return out;
     }();
@@ -302,13 +275,10 @@ std::optional<QString> translateAt(const QString& english, int depth)
         const QRegularExpressionMatch match = c.pattern.match(english);
         if (!match.hasMatch())
             continue;
-        std::vector<QString> args(std::strlen(c.sentence->kinds));
-        for (std::size_t g = 0; g < c.placeholders.size(); ++g) {
-            const int n = c.placeholders[g];
-            const QString captured = match.captured(int(g) + 1);
-            args[std::size_t(n - 1)] =
-                c.sentence->kinds[n - 1] == 'p' ? translateAt(captured, depth + 1).value_or(captured) : captured;
-        }
+        const auto shown = [depth](char kind, const QString& captured) {
+            return kind == 'p' ? translateAt(captured, depth + 1).value_or(captured) : captured;
+        };
+        const std::vector<QString> args = c.pattern.arguments(match, shown);
         return fillPlaceholders(QCoreApplication::translate(kContext, c.sentence->text), args);
     }
     return std::nullopt;

@@ -2,9 +2,10 @@
 
 #include "EngineMessageText.h"
 #include "PlaceholderFill.h"
+#include "QualityNames.h"
+#include "SentencePattern.h"
 
 #include <QRegularExpression>
-#include <cstring>
 #include <vector>
 
 namespace lockstep {
@@ -23,6 +24,7 @@ struct Source {
 //   n  a number as the engine printed it      s  a name, path or sample id, shown as it is
 //   m  a list of modality names               r  a duplicate group's reason
 //   e  a decoder's error text (EngineMessageText knows the engine's; a library's own stays as it is)
+//   q  a metric's identifier, shown with its name in the user's language (QualityNames::metricLabel)
 struct Sentence {
     const char* type;
     Source source;
@@ -75,13 +77,13 @@ const Sentence kSentences[] = {
     {"sample.duration_mismatch", {QT_TRANSLATE_NOOP("lockstep::IssueMessageText", "segment %1 s + %2 s runs past the end of the %3 s file"), nullptr}, "nnn"},
     {"sample.duration_mismatch", {QT_TRANSLATE_NOOP("lockstep::IssueMessageText", "manifest says %1 s, the audio lasts %2 s"), nullptr}, "nn"},
     {"sample.duration_mismatch", {QT_TRANSLATE_NOOP("lockstep::IssueMessageText", "its streams last between %1 s and %2 s"), nullptr}, "nn"},
-    // %1 is the metric's name (an identifier, as in the query bar), %3 the robust z score, %4 the median.
-    {"sample.metric_outlier", {QT_TRANSLATE_NOOP("lockstep::IssueMessageText", "%1 = %2 is %3 robust z above the median %4"), nullptr}, "snnn"},
-    {"sample.metric_outlier", {QT_TRANSLATE_NOOP("lockstep::IssueMessageText", "%1 = %2 is %3 robust z below the median %4"), nullptr}, "snnn"},
-    {"sample.metric_outlier", {QT_TRANSLATE_NOOP("lockstep::IssueMessageText", "%1 = %2 is %3 robust z above the median %4 (log scale)"), nullptr}, "snnn"},
-    {"sample.metric_outlier", {QT_TRANSLATE_NOOP("lockstep::IssueMessageText", "%1 = %2 is %3 robust z below the median %4 (log scale)"), nullptr}, "snnn"},
-    {"sample.speech_rate_outlier", {QT_TRANSLATE_NOOP("lockstep::IssueMessageText", "%1 = %2 is %3 robust z above the median %4"), nullptr}, "snnn"},
-    {"sample.speech_rate_outlier", {QT_TRANSLATE_NOOP("lockstep::IssueMessageText", "%1 = %2 is %3 robust z below the median %4"), nullptr}, "snnn"},
+    // %1 is the metric (shown by its name and identifier), %3 the robust z score, %4 the median.
+    {"sample.metric_outlier", {QT_TRANSLATE_NOOP("lockstep::IssueMessageText", "%1 = %2 is %3 robust z above the median %4"), nullptr}, "qnnn"},
+    {"sample.metric_outlier", {QT_TRANSLATE_NOOP("lockstep::IssueMessageText", "%1 = %2 is %3 robust z below the median %4"), nullptr}, "qnnn"},
+    {"sample.metric_outlier", {QT_TRANSLATE_NOOP("lockstep::IssueMessageText", "%1 = %2 is %3 robust z above the median %4 (log scale)"), nullptr}, "qnnn"},
+    {"sample.metric_outlier", {QT_TRANSLATE_NOOP("lockstep::IssueMessageText", "%1 = %2 is %3 robust z below the median %4 (log scale)"), nullptr}, "qnnn"},
+    {"sample.speech_rate_outlier", {QT_TRANSLATE_NOOP("lockstep::IssueMessageText", "%1 = %2 is %3 robust z above the median %4"), nullptr}, "qnnn"},
+    {"sample.speech_rate_outlier", {QT_TRANSLATE_NOOP("lockstep::IssueMessageText", "%1 = %2 is %3 robust z below the median %4"), nullptr}, "qnnn"},
 
     {"image.exact_duplicate", {QT_TRANSLATE_NOOP("lockstep::IssueMessageText", "exact duplicate of sample %1 (suggested keeper): %2"), nullptr}, "sr"},
     {"audio.exact_duplicate", {QT_TRANSLATE_NOOP("lockstep::IssueMessageText", "exact duplicate of sample %1 (suggested keeper): %2"), nullptr}, "sr"},
@@ -147,49 +149,26 @@ std::optional<QString> translateWord(const QString& word, const char* const (&wo
 QString placeholderPattern(char kind)
 {
     switch (kind) {
-    case 'n': return QStringLiteral("([-+]?(?:[0-9]+(?:\\.[0-9]*)?(?:e[-+]?[0-9]+)?|inf|nan))");
+    case 'n': return SentencePattern::numberGroup();
     case 'm': return QStringLiteral("([a-z]+(?:, [a-z]+)*)");
-    case 's': return QStringLiteral("(.*?)");
+    case 's':
+    case 'q': return QStringLiteral("(.*?)");
     default: return QStringLiteral("(.+)");
     }
 }
 
-// A sentence turned into a pattern that reads the engine's message: literal text as it is, each %N a group.
+// A sentence with the pattern that reads the engine's message of it.
 struct CompiledSentence {
-    const Sentence* sentence = nullptr;
-    QRegularExpression pattern;
-    std::vector<int> placeholders;  // the N of each group, in the order they appear
+    const Sentence* sentence;
+    SentencePattern pattern;
 };
-
-CompiledSentence compile(const Sentence& s, const QString& suffixPattern = QString())
-{
-    CompiledSentence c;
-    c.sentence = &s;
-    const QString text = QString::fromUtf8(s.source.text);
-    QString pattern = QStringLiteral("^");
-    QString literal;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        if (text[i] == QLatin1Char('%') && i + 1 < text.size() && text[i + 1].isDigit()) {
-            const int n = text[i + 1].digitValue();
-            pattern += QRegularExpression::escape(literal) + placeholderPattern(s.kinds[n - 1]);
-            literal.clear();
-            c.placeholders.push_back(n);
-            ++i;
-        } else {
-            literal += text[i];
-        }
-    }
-    pattern += QRegularExpression::escape(literal) + suffixPattern + QLatin1Char('$');
-    c.pattern = QRegularExpression(pattern, QRegularExpression::DotMatchesEverythingOption);
-    return c;
-}
 
 template <std::size_t N>
 std::vector<CompiledSentence> compileAll(const Sentence (&sentences)[N], const QString& suffixPattern = QString())
 {
     std::vector<CompiledSentence> out;
     for (const Sentence& s : sentences)
-        out.push_back(compile(s, suffixPattern));
+        out.push_back({&s, SentencePattern(s.source.text, s.kinds, placeholderPattern, suffixPattern)});
     return out;
 }
 
@@ -204,18 +183,16 @@ QString modalityList(const QString& english)
 // The translated sentence with the arguments read from the match (translated themselves where they are words).
 QString render(const CompiledSentence& c, const QRegularExpressionMatch& match)
 {
-    std::vector<QString> args(std::strlen(c.sentence->kinds));
-    for (std::size_t g = 0; g < c.placeholders.size(); ++g) {
-        const int n = c.placeholders[g];
-        const QString captured = match.captured(int(g) + 1);
-        switch (c.sentence->kinds[n - 1]) {
-        case 'm': args[std::size_t(n - 1)] = modalityList(captured); break;
-        case 'r': args[std::size_t(n - 1)] = IssueMessageText::duplicateReason(captured); break;
-        case 'e': args[std::size_t(n - 1)] = EngineMessageText::message(captured); break;
-        default: args[std::size_t(n - 1)] = captured; break;
+    const auto shown = [](char kind, const QString& captured) {
+        switch (kind) {
+        case 'm': return modalityList(captured);
+        case 'q': return QualityNames::metricLabel(captured);
+        case 'r': return IssueMessageText::duplicateReason(captured);
+        case 'e': return EngineMessageText::message(captured);
+        default: return captured;
         }
-    }
-    return fillPlaceholders(translate(c.sentence->source), args);
+    };
+    return fillPlaceholders(translate(c.sentence->source), c.pattern.arguments(match, shown));
 }
 
 const std::vector<CompiledSentence>& issueSentences()
@@ -256,7 +233,7 @@ QString IssueMessageText::duplicateReason(const QString& stored)
         if (!match.hasMatch())
             continue;
         QString out = render(c, match);
-        const int notesGroup = int(c.placeholders.size()) + 1;
+        const int notesGroup = c.pattern.placeholderCount() + 1;
         if (match.hasCaptured(notesGroup)) {
             QStringList notes = match.captured(notesGroup).split(QStringLiteral(", "));
             for (QString& note : notes) {

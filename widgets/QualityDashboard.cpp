@@ -1,6 +1,7 @@
 #include "QualityDashboard.h"
 
 #include "DashboardLoader.h"
+#include "ElidedComboBox.h"
 #include "IssueCountsPlot.h"
 #include "MetricHistogramPlot.h"
 #include "MetricScatterPlot.h"
@@ -85,10 +86,9 @@ QualityDashboard::QualityDashboard(SampleTableModel* model, SampleFilterBar* fil
     layout->addWidget(m_splitter);
 
     // Histogram: metric and outlier method.
-    m_histogramMetric = new QComboBox(this);
+    m_histogramMetric = new ElidedComboBox(this);
     m_histogramMetric->setObjectName(QStringLiteral("histogramMetric"));
-    m_histogramMetric->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_histogramMetric->setToolTip(tr("The metric of the last scan to show as a histogram"));
+    m_histogramMetric->setDescription(tr("The metric of the last scan to show as a histogram"));
     m_method = new QComboBox(this);
     m_method->setObjectName(QStringLiteral("outlierMethod"));
     m_method->addItem(tr("Robust z (median, MAD)"), int(OutlierMethod::RobustZ));
@@ -108,14 +108,12 @@ QualityDashboard::QualityDashboard(SampleTableModel* model, SampleFilterBar* fil
     m_splitter->addWidget(section(m_splitter, histogramHeader, m_histogramCaption, m_histogram));
 
     // Scatter: two metrics.
-    m_xMetric = new QComboBox(this);
+    m_xMetric = new ElidedComboBox(this);
     m_xMetric->setObjectName(QStringLiteral("scatterXMetric"));
-    m_xMetric->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_xMetric->setToolTip(tr("Metric on the horizontal axis"));
-    m_yMetric = new QComboBox(this);
+    m_xMetric->setDescription(tr("Metric on the horizontal axis"));
+    m_yMetric = new ElidedComboBox(this);
     m_yMetric->setObjectName(QStringLiteral("scatterYMetric"));
-    m_yMetric->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_yMetric->setToolTip(tr("Metric on the vertical axis"));
+    m_yMetric->setDescription(tr("Metric on the vertical axis"));
     auto* scatterHeader = new QHBoxLayout;
     scatterHeader->addWidget(sectionTitle(tr("Scatter"), this));
     scatterHeader->addWidget(m_xMetric);

@@ -15,6 +15,7 @@ class QToolButton;
 namespace lockstep {
 
 class DashboardLoader;
+class ElidedComboBox;
 class IssueCountsPlot;
 class MetricHistogramPlot;
 class MetricScatterPlot;
@@ -41,10 +42,10 @@ public:
     MetricHistogramPlot* histogram() const { return m_histogram; }
     MetricScatterPlot* scatter() const { return m_scatter; }
     IssueCountsPlot* issues() const { return m_issues; }
-    QComboBox* histogramMetricBox() const { return m_histogramMetric; }
+    ElidedComboBox* histogramMetricBox() const { return m_histogramMetric; }
     QComboBox* methodBox() const { return m_method; }
-    QComboBox* xMetricBox() const { return m_xMetric; }
-    QComboBox* yMetricBox() const { return m_yMetric; }
+    ElidedComboBox* xMetricBox() const { return m_xMetric; }
+    ElidedComboBox* yMetricBox() const { return m_yMetric; }
     QToolButton* rectangleButton() const { return m_rectangleTool; }
     // "Plot only the samples the filter shows": histogram and scatter count the table's filtered samples.
     QCheckBox* plotFilteredBox() const { return m_plotFiltered; }
@@ -91,10 +92,10 @@ private:
     QStringList m_wantedMetrics{QString(), QString(), QString()};  // histogram, x, y (showMetrics)
     double m_projectCutoff = 3.5;
 
-    QComboBox* m_histogramMetric = nullptr;
+    ElidedComboBox* m_histogramMetric = nullptr;
     QComboBox* m_method = nullptr;
-    QComboBox* m_xMetric = nullptr;
-    QComboBox* m_yMetric = nullptr;
+    ElidedComboBox* m_xMetric = nullptr;
+    ElidedComboBox* m_yMetric = nullptr;
     QCheckBox* m_plotFiltered = nullptr;
     QString m_plottedFilter;  // the filter the plots were last asked for
     QToolButton* m_rectangleTool = nullptr;

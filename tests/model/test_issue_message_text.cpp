@@ -2,6 +2,8 @@
 // engine is driven here (per item, per sample, duplicates) and on a scanned demo dataset; for each issue it
 // writes, IssueMessageText must recognise the sentence and, with no translator, give back the engine's English
 // exactly. A new issue type (or a new wording) without a sentence in IssueMessageText fails here.
+#include "CleanMeasurement.h"
+#include "EntryTranslator.h"
 #include "IssueMessageText.h"
 #include "MarkingTranslator.h"
 #include "demo/DemoDataset.h"
@@ -26,73 +28,18 @@ using namespace lockstep;
 
 namespace {
 
-FileMeasurement measurement(Modality m, const QString& path)
-{
-    FileMeasurement f;
-    f.path = path;
-    f.modality = m;
-    f.ok = true;
-    switch (m) {
-    case Modality::Image:
-        f.metrics = {{QStringLiteral("image.width"), 640},
-                     {QStringLiteral("image.height"), 480},
-                     {QStringLiteral("image.is_grayscale"), 0},
-                     {QStringLiteral("image.aspect_ratio"), 4.0 / 3},
-                     {QStringLiteral("image.brightness_mean"), 0.45},
-                     {QStringLiteral("image.brightness_p5"), 0.1},
-                     {QStringLiteral("image.brightness_p99"), 0.9},
-                     {QStringLiteral("image.contrast_rms"), 0.2},
-                     {QStringLiteral("image.sharpness_laplacian"), 150},
-                     {QStringLiteral("image.blur_score"), 0.6},
-                     {QStringLiteral("image.entropy"), 7.2}};
-        break;
-    case Modality::Audio:
-        f.metrics = {{QStringLiteral("audio.sample_rate"), 16000}, {QStringLiteral("audio.channels"), 1},
-                     {QStringLiteral("audio.frames"), 48000},      {QStringLiteral("audio.duration_s"), 3},
-                     {QStringLiteral("audio.peak_dbfs"), -3},      {QStringLiteral("audio.rms_dbfs"), -20},
-                     {QStringLiteral("audio.clipped_samples"), 0}, {QStringLiteral("audio.clipping_ratio"), 0},
-                     {QStringLiteral("audio.silence_ratio"), 0.3}, {QStringLiteral("audio.dc_offset"), 0.001},
-                     {QStringLiteral("audio.bandwidth_hz"), 7900}};
-        break;
-    case Modality::Text:
-        f.metrics = {{QStringLiteral("text.chars"), 40},
-                     {QStringLiteral("text.words"), 8},
-                     {QStringLiteral("text.invalid_bytes"), 0},
-                     {QStringLiteral("text.control_chars"), 0},
-                     {QStringLiteral("text.is_empty"), 0}};
-        break;
-    case Modality::Video: break;
-    }
-    return f;
-}
-
-FileMeasurement with(FileMeasurement f, std::initializer_list<std::pair<const char*, double>> values)
-{
-    for (const auto& [name, value] : values) {
-        bool found = false;
-        for (auto& [key, v] : f.metrics)
-            if (key == QLatin1String(name)) {
-                v = value;
-                found = true;
-            }
-        if (!found)
-            f.metrics.append({QString::fromUtf8(name), value});
-    }
-    return f;
-}
-
 // Per item: each detector and each wording at least once.
 std::vector<QualityIssue> itemIssues()
 {
     std::vector<FileMeasurement> items;
     const auto image = [](std::initializer_list<std::pair<const char*, double>> v) {
-        return with(measurement(Modality::Image, QStringLiteral("images/a.png")), v);
+        return withMetrics(cleanMeasurement(Modality::Image, QStringLiteral("images/a.png")), v);
     };
     const auto audio = [](std::initializer_list<std::pair<const char*, double>> v) {
-        return with(measurement(Modality::Audio, QStringLiteral("audios/a.wav")), v);
+        return withMetrics(cleanMeasurement(Modality::Audio, QStringLiteral("audios/a.wav")), v);
     };
     const auto text = [](std::initializer_list<std::pair<const char*, double>> v) {
-        return with(measurement(Modality::Text, QStringLiteral("texts/a.txt")), v);
+        return withMetrics(cleanMeasurement(Modality::Text, QStringLiteral("texts/a.txt")), v);
     };
     items.push_back(image({{"image.width", 20}, {"image.height", 10}, {"image.aspect_ratio", 2}}));
     items.push_back(image({{"image.aspect_ratio", 0.2}}));
@@ -119,11 +66,11 @@ std::vector<QualityIssue> itemIssues()
     items.push_back(text({{"text.chars", 6000}}));
     items.push_back(text({{"text.control_chars", 2}}));
     for (Modality m : {Modality::Image, Modality::Audio, Modality::Text}) {
-        FileMeasurement missing = measurement(m, QStringLiteral("folder with spaces/it's here.bin"));
+        FileMeasurement missing = cleanMeasurement(m, QStringLiteral("folder with spaces/it's here.bin"));
         missing.ok = false;
         missing.missing = true;
         items.push_back(missing);
-        FileMeasurement broken = measurement(m, QStringLiteral("broken.bin"));
+        FileMeasurement broken = cleanMeasurement(m, QStringLiteral("broken.bin"));
         broken.ok = false;
         broken.error = QStringLiteral("cannot decode 'broken.bin': unexpected end of data");
         items.push_back(broken);
@@ -179,14 +126,14 @@ std::vector<QualityIssue> sampleIssues()
             rate = 44100;
             channels = 2;
         }
-        files.push_back(with(measurement(Modality::Image, s.itemPath[int(Modality::Image)]),
+        files.push_back(withMetrics(cleanMeasurement(Modality::Image, s.itemPath[int(Modality::Image)]),
                              {{"image.brightness_mean", brightness}}));
         files.push_back(
-            with(measurement(Modality::Audio, s.itemPath[int(Modality::Audio)]),
+            withMetrics(cleanMeasurement(Modality::Audio, s.itemPath[int(Modality::Audio)]),
                  {{"audio.duration_s", duration}, {"audio.sample_rate", rate}, {"audio.channels", channels}}));
         if (s.hasItem[int(Modality::Text)])
             files.push_back(
-                with(measurement(Modality::Text, s.itemPath[int(Modality::Text)]), {{"text.words", words}}));
+                withMetrics(cleanMeasurement(Modality::Text, s.itemPath[int(Modality::Text)]), {{"text.words", words}}));
     }
     for (const FileMeasurement& f : files)
         lookup.insert(f.path, &f);
@@ -239,13 +186,13 @@ std::vector<QualityIssue> duplicateIssues()
     for (int i = 0; i < 9; ++i) {
         samples.push_back(scanSample(i, i != 3));
         const ScanSample& s = samples.back();
-        FileMeasurement image = measurement(Modality::Image, s.itemPath[int(Modality::Image)]);
+        FileMeasurement image = cleanMeasurement(Modality::Image, s.itemPath[int(Modality::Image)]);
         image.exactHash = QByteArray::number(100 + i);
         image.perceptualHash = quint64(0x1234567812345678ull) * quint64(i + 3);
-        FileMeasurement audio = measurement(Modality::Audio, s.itemPath[int(Modality::Audio)]);
+        FileMeasurement audio = cleanMeasurement(Modality::Audio, s.itemPath[int(Modality::Audio)]);
         audio.exactHash = QByteArray::number(200 + i);
         audio.fingerprint = randomWords(quint32(i + 1), 400);
-        FileMeasurement text = measurement(Modality::Text, s.itemPath[int(Modality::Text)]);
+        FileMeasurement text = cleanMeasurement(Modality::Text, s.itemPath[int(Modality::Text)]);
         text.exactHash = QByteArray::number(300 + i);
         text.minHash = MinHashSignature::compute(QStringLiteral("caption number %1 of its own").arg(i)).toBytes();
         files.push_back(image);
@@ -427,6 +374,41 @@ private slots:
                  QStringLiteral("\u00abcannot decode 'x.png': unexpected end of data\u00bb"));
         QCoreApplication::removeTranslator(&translator);
         QCOMPARE(IssueMessageText::message(clipping), clipping.message);
+    }
+
+    void outlierSentencesNameTheMetric()
+    {
+        EntryTranslator chinese({
+            {QStringLiteral("lockstep::IssueMessageText|%1 = %2 is %3 robust z below the median %4"),
+             QStringLiteral("%1 = %2\uff0c\u6bd4\u4e2d\u4f4d\u6570 %4 \u4f4e %3 \u4e2a\u7a33\u5065 z")},
+            {QStringLiteral("lockstep::IssueMessageText|%1 = %2 is %3 robust z above the median %4"),
+             QStringLiteral("%1 = %2\uff0c\u6bd4\u4e2d\u4f4d\u6570 %4 \u9ad8 %3 \u4e2a\u7a33\u5065 z")},
+            {QStringLiteral("lockstep::QualityNames|%1 (%2)"), QStringLiteral("%1\uff08%2\uff09")},
+            {QStringLiteral("lockstep::QualityNames|RMS level (dBFS)"), QStringLiteral("RMS \u7535\u5e73")},
+            {QStringLiteral("lockstep::QualityNames|Words per second of audio"),
+             QStringLiteral("\u6bcf\u79d2\u8bcd\u6570")},
+        });
+        const QualityIssue rms =
+            issue("sample.metric_outlier", QStringLiteral("audio.rms_dbfs = -50.25 is 5.1 robust z below the median -20"));
+        const QualityIssue speech = issue("sample.speech_rate_outlier",
+                                          QStringLiteral("sample.words_per_second = 9 is 4 robust z above the median 2.5"));
+        // A metric of a newer engine, without a name here.
+        const QualityIssue unnamed =
+            issue("sample.metric_outlier", QStringLiteral("audio.loudness_lufs = -40 is 4 robust z below the median -23"));
+        QVERIFY(QCoreApplication::installTranslator(&chinese));
+        const QString rmsShown = IssueMessageText::message(rms);
+        const QString speechShown = IssueMessageText::message(speech);
+        const QString unnamedShown = IssueMessageText::message(unnamed);
+        QCoreApplication::removeTranslator(&chinese);
+        QCOMPARE(rmsShown, QStringLiteral("RMS \u7535\u5e73\uff08audio.rms_dbfs\uff09 = -50.25\uff0c\u6bd4\u4e2d"
+                                          "\u4f4d\u6570 -20 \u4f4e 5.1 \u4e2a\u7a33\u5065 z"));
+        QCOMPARE(speechShown, QStringLiteral("\u6bcf\u79d2\u8bcd\u6570\uff08sample.words_per_second\uff09 = 9\uff0c"
+                                             "\u6bd4\u4e2d\u4f4d\u6570 2.5 \u9ad8 4 \u4e2a\u7a33\u5065 z"));
+        QCOMPARE(unnamedShown, QStringLiteral("audio.loudness_lufs = -40\uff0c\u6bd4\u4e2d\u4f4d\u6570 -23 \u4f4e 4 "
+                                              "\u4e2a\u7a33\u5065 z"));
+        // In English the identifier is the name: the stored sentence as it is.
+        QCOMPARE(IssueMessageText::message(rms), rms.message);
+        QCOMPARE(IssueMessageText::message(speech), speech.message);
     }
 };
 

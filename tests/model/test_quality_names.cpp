@@ -1,5 +1,7 @@
 // Readable names for issue types and metrics: English shows the identifiers as before; a translation puts its
-// name first and keeps the identifier; every type the engine writes and every metric it measures has a name.
+// name first and keeps the identifier, in its own form; every type the engine writes and every metric it
+// measures has a name.
+#include "EntryTranslator.h"
 #include "IssueMessageText.h"
 #include "MarkingTranslator.h"
 #include "QualityNames.h"
@@ -46,12 +48,31 @@ private slots:
         const QString unknownType = QualityNames::issueTypeLabel(QStringLiteral("audio.from_a_newer_engine"));
         const QString unknownMetric = QualityNames::metricLabel(QStringLiteral("audio.loudness_lufs"));
         QCoreApplication::removeTranslator(&marking);
-        QCOMPARE(clipping, QStringLiteral("\u00abAudio clipping\u00bb (audio.clipping)"));
-        QCOMPARE(rms, QStringLiteral("\u00abRMS level (dBFS)\u00bb (audio.rms_dbfs)"));
+        // The form "name (identifier)" is translated too (the outer marks).
+        QCOMPARE(clipping, QStringLiteral("\u00ab\u00abAudio clipping\u00bb (audio.clipping)\u00bb"));
+        QCOMPARE(rms, QStringLiteral("\u00ab\u00abRMS level (dBFS)\u00bb (audio.rms_dbfs)\u00bb"));
         QCOMPARE(outlier, QStringLiteral("\u00abMetric outlier\u00bb"));
         // An identifier without a name here is shown as it is.
         QCOMPARE(unknownType, QStringLiteral("audio.from_a_newer_engine"));
         QCOMPARE(unknownMetric, QStringLiteral("audio.loudness_lufs"));
+    }
+
+    void aLanguageWritesItsOwnBrackets()
+    {
+        EntryTranslator chinese({
+            {QStringLiteral("lockstep::QualityNames|%1 (%2)"), QStringLiteral("%1\uff08%2\uff09")},
+            {QStringLiteral("lockstep::QualityNames|Audio clipping"), QStringLiteral("\u97f3\u9891\u524a\u6ce2")},
+            {QStringLiteral("lockstep::QualityNames|RMS level (dBFS)"), QStringLiteral("RMS \u7535\u5e73\uff08dBFS\uff09")},
+        });
+        QVERIFY(QCoreApplication::installTranslator(&chinese));
+        const QString clipping = QualityNames::issueTypeLabel(QStringLiteral("audio.clipping"));
+        const QString rms = QualityNames::metricLabel(QStringLiteral("audio.rms_dbfs"));
+        const QString untranslated = QualityNames::metricLabel(QStringLiteral("audio.peak_dbfs"));
+        QCoreApplication::removeTranslator(&chinese);
+        QCOMPARE(clipping, QStringLiteral("\u97f3\u9891\u524a\u6ce2\uff08audio.clipping\uff09"));
+        QCOMPARE(rms, QStringLiteral("RMS \u7535\u5e73\uff08dBFS\uff09\uff08audio.rms_dbfs\uff09"));
+        // A metric the translation has no name for is its identifier alone, brackets or none.
+        QCOMPARE(untranslated, QStringLiteral("audio.peak_dbfs"));
     }
 
     void everyIssueTypeOfTheEngineHasAName()

@@ -1,4 +1,5 @@
 // Every per-item detector fires on a value past its threshold and stays quiet on a clean item.
+#include "CleanMeasurement.h"
 #include "quality/ItemIssueDetector.h"
 
 #include <QtTest>
@@ -6,55 +7,6 @@
 using namespace lockstep;
 
 namespace {
-
-FileMeasurement clean(Modality m)
-{
-    FileMeasurement f;
-    f.path = QStringLiteral("x");
-    f.modality = m;
-    f.ok = true;
-    switch (m) {
-    case Modality::Image:
-        f.metrics = {{QStringLiteral("image.width"), 640},
-                     {QStringLiteral("image.height"), 480},
-                     {QStringLiteral("image.channels"), 3},
-                     {QStringLiteral("image.is_grayscale"), 0},
-                     {QStringLiteral("image.aspect_ratio"), 4.0 / 3},
-                     {QStringLiteral("image.brightness_mean"), 0.45},
-                     {QStringLiteral("image.brightness_p5"), 0.1},
-                     {QStringLiteral("image.brightness_p99"), 0.9},
-                     {QStringLiteral("image.contrast_rms"), 0.2},
-                     {QStringLiteral("image.sharpness_laplacian"), 150},
-                     {QStringLiteral("image.blur_score"), 0.6},
-                     {QStringLiteral("image.entropy"), 7.2}};
-        break;
-    case Modality::Audio:
-        f.metrics = {{QStringLiteral("audio.sample_rate"), 16000}, {QStringLiteral("audio.channels"), 1},
-                     {QStringLiteral("audio.frames"), 48000},      {QStringLiteral("audio.duration_s"), 3},
-                     {QStringLiteral("audio.peak_dbfs"), -3},      {QStringLiteral("audio.rms_dbfs"), -20},
-                     {QStringLiteral("audio.clipped_samples"), 0}, {QStringLiteral("audio.clipping_ratio"), 0},
-                     {QStringLiteral("audio.silence_ratio"), 0.3}, {QStringLiteral("audio.dc_offset"), 0.001},
-                     {QStringLiteral("audio.bandwidth_hz"), 7900}};
-        break;
-    case Modality::Text:
-        f.metrics = {{QStringLiteral("text.chars"), 40},        {QStringLiteral("text.words"), 8},
-                     {QStringLiteral("text.lines"), 1},         {QStringLiteral("text.invalid_bytes"), 0},
-                     {QStringLiteral("text.control_chars"), 0}, {QStringLiteral("text.is_empty"), 0}};
-        break;
-    case Modality::Video: break;
-    }
-    return f;
-}
-
-void setMetric(FileMeasurement* f, const QString& name, double value)
-{
-    for (auto& [key, v] : f->metrics)
-        if (key == name) {
-            v = value;
-            return;
-        }
-    f->metrics.append({name, value});
-}
 
 QStringList typesOf(const FileMeasurement& f)
 {
@@ -84,7 +36,7 @@ private slots:
     void cleanItemsHaveNoIssues()
     {
         QFETCH(int, modality);
-        QCOMPARE(typesOf(clean(static_cast<Modality>(modality))), QStringList());
+        QCOMPARE(typesOf(cleanMeasurement(static_cast<Modality>(modality))), QStringList());
     }
 
     void detectorFires_data()
@@ -127,7 +79,7 @@ private slots:
         QFETCH(QString, metric);
         QFETCH(double, value);
         QFETCH(QString, expected);
-        FileMeasurement f = clean(static_cast<Modality>(modality));
+        FileMeasurement f = cleanMeasurement(static_cast<Modality>(modality));
         setMetric(&f, metric, value);
         const QStringList types = typesOf(f);
         QVERIFY2(types.contains(expected), qPrintable(types.join(QLatin1Char(' '))));
@@ -136,7 +88,7 @@ private slots:
 
     void silentClipIsNotAlsoLowLevelOrMostlySilent()
     {
-        FileMeasurement f = clean(Modality::Audio);
+        FileMeasurement f = cleanMeasurement(Modality::Audio);
         setMetric(&f, QStringLiteral("audio.peak_dbfs"), -200);
         setMetric(&f, QStringLiteral("audio.silence_ratio"), 1.0);
         QCOMPARE(typesOf(f), QStringList{QStringLiteral("audio.silent")});
@@ -144,11 +96,11 @@ private slots:
 
     void missingAndUnreadableFiles()
     {
-        FileMeasurement missing = clean(Modality::Image);
+        FileMeasurement missing = cleanMeasurement(Modality::Image);
         missing.ok = false;
         missing.missing = true;
         QCOMPARE(typesOf(missing), QStringList{QStringLiteral("image.missing_file")});
-        FileMeasurement broken = clean(Modality::Audio);
+        FileMeasurement broken = cleanMeasurement(Modality::Audio);
         broken.ok = false;
         broken.error = QStringLiteral("cannot read audio 'a.wav'");
         QCOMPARE(typesOf(broken), QStringList{QStringLiteral("audio.unreadable")});
@@ -156,7 +108,7 @@ private slots:
 
     void thresholdsAreConfigurable()
     {
-        FileMeasurement f = clean(Modality::Image);
+        FileMeasurement f = cleanMeasurement(Modality::Image);
         setMetric(&f, QStringLiteral("image.brightness_p99"), 0.2);
         QualityThresholds t;
         QVERIFY(t.setFromAssignment(QStringLiteral("image.dark=0.1")));

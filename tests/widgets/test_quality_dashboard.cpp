@@ -5,6 +5,7 @@
 
 #include "../model/DashboardFixture.h"
 #include "DashboardLoader.h"
+#include "ElidedComboBox.h"
 #include "IssueCountsPlot.h"
 #include "MetricHistogramPlot.h"
 #include "MetricScatterPlot.h"

@@ -2,9 +2,13 @@
 #include "TimelinePlayer.h"
 
 #include <QMediaPlayer>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
+#include <algorithm>
+#include <vector>
 
 using namespace lockstep;
 
@@ -14,6 +18,7 @@ class TestTimelinePlayer : public QObject {
 
     QTemporaryDir m_dir;
     QString m_wav;
+    QString m_shortWav;
 
 private slots:
     void initTestCase()
@@ -21,6 +26,8 @@ private slots:
         QVERIFY(m_dir.isValid());
         m_wav = m_dir.filePath(QStringLiteral("tone.wav"));
         QVERIFY(timeline_fixture::writeSine(m_wav, 16000, 3.0, 440.0, 0.2));
+        m_shortWav = m_dir.filePath(QStringLiteral("short tone.wav"));
+        QVERIFY(timeline_fixture::writeSine(m_shortWav, 22050, 1.5, 660.0, 0.2));
     }
 
     void playPauseSeek()
@@ -96,6 +103,53 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(player.isPlaying(), 10000);
         player.togglePlayback();
         QTRY_VERIFY_WITH_TIMEOUT(!player.isPlaying(), 10000);
+    }
+
+    // Paging through samples quickly: each file gets a new QMediaPlayer and the one it replaces is deleted once
+    // its pipeline has settled, whatever state the switch caught it in (loading, playing, paused).
+    void quickSwitchesEndOnTheLastFileAndDeleteTheOldPlayers()
+    {
+        TimelinePlayer player;
+        std::vector<QPointer<QMediaPlayer>> replaced;
+        constexpr int kSwitches = 50;
+        for (int i = 0; i < kSwitches; ++i) {
+            replaced.emplace_back(player.mediaPlayer());
+            player.load(i % 2 == 0 ? m_wav : m_shortWav, ClockTransform{});
+            switch (i % 4) {
+            case 0: player.play(); break;
+            case 1: player.pause(); break;
+            case 2: player.seek(Micros{500'000}); break;
+            default: player.togglePlayback(); break;
+            }
+            // Now and then the pipeline gets a moment to load (or to start playing) before the next switch.
+            if (i % 5 == 4)
+                QTest::qWait(30);
+            else
+                QCoreApplication::processEvents();
+        }
+        // The last switch loaded the short file (i = 49 is odd).
+        QMediaPlayer* last = player.mediaPlayer();
+        QCOMPARE(last->source(), QUrl::fromLocalFile(m_shortWav));
+        QTRY_VERIFY_WITH_TIMEOUT(last->mediaStatus() == QMediaPlayer::LoadedMedia ||
+                                     last->mediaStatus() == QMediaPlayer::BufferedMedia,
+                                 10000);
+        QCOMPARE(last->duration(), qint64(1500));
+        // The player still plays and pauses on the file it ended on.
+        player.play();
+        QTRY_VERIFY_WITH_TIMEOUT(player.isPlaying(), 10000);
+        player.pause();
+        QTRY_VERIFY_WITH_TIMEOUT(!player.isPlaying(), 10000);
+        QCOMPARE(player.mediaPlayer(), last);
+
+        // Every replaced player (the first one too, made before any file) is deleted, and only the current one
+        // is left under the TimelinePlayer.
+        QCOMPARE(replaced.size(), std::size_t(kSwitches));
+        const auto alive = [&replaced] {
+            return std::count_if(replaced.cbegin(), replaced.cend(), [](const auto& p) { return !p.isNull(); });
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(alive(), std::ptrdiff_t(0), 20000);
+        QCOMPARE(player.findChildren<QMediaPlayer*>().size(), qsizetype(1));
+        QCOMPARE(player.findChildren<QMediaPlayer*>().first(), last);
     }
 };
 
