@@ -121,9 +121,14 @@ bool writeMetricColumns(sqlite3* db, const std::vector<MetricEntry>& entries, co
         return MetricColumnStore::write(db, generation, 0, columns, error);
     std::vector<std::vector<double>> values(
         names.size(), std::vector<double>(std::size_t(rows), std::numeric_limits<double>::quiet_NaN()));
-    QHash<const QByteArray*, std::size_t> columnOf;
+    // Each entry's column by the address of its interned name: a binary search over a few dozen pointers.
+    std::vector<std::pair<const QByteArray*, std::size_t>> columnOf;
     for (std::size_t i = 0; i < names.size(); ++i)
-        columnOf.insert(&names[i], i);
+        columnOf.emplace_back(&names[i], i);
+    std::sort(columnOf.begin(), columnOf.end());
+    const auto columnOfName = [&](const QByteArray* name) {
+        return std::lower_bound(columnOf.begin(), columnOf.end(), std::make_pair(name, std::size_t(0)))->second;
+    };
     SqliteStatement ids(db, "SELECT sample_id, row FROM samples INDEXED BY samples_by_id WHERE sample_id >= '' "
                             "ORDER BY sample_id");
     int rc = ids.step();
@@ -146,7 +151,7 @@ bool writeMetricColumns(sqlite3* db, const std::vector<MetricEntry>& entries, co
         // -0 as 0: what SQLite gives back for the stored value (a whole REAL is kept as an integer), and so what the
         // walk of the value index reads.
         if (row >= 0 && row < rows)
-            values[columnOf.value(e.name)][std::size_t(row)] = e.value == 0 ? 0.0 : e.value;
+            values[columnOfName(e.name)][std::size_t(row)] = e.value == 0 ? 0.0 : e.value;
     }
     if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
         *error = QString::fromUtf8(sqlite3_errmsg(db));
