@@ -1,5 +1,6 @@
 #include "store/MetricColumnCache.h"
 
+#include "store/MetricColumnStore.h"
 #include "store/ProjectStore.h"
 #include "store/SqliteReadSnapshot.h"
 #include "store/SqliteStatement.h"
@@ -154,6 +155,7 @@ struct MetricColumnCache::IdIndex {
 
 struct MetricColumnCache::Project {
     QString stamp;
+    QString generation;  // meta "metrics.generation": what a stored column must have been written for
     qint64 rows = 0;
     std::shared_ptr<const IdIndex> ids;
     struct Entry {
@@ -199,6 +201,7 @@ MetricColumnCache::Project* MetricColumnCache::projectFor(const ProjectStore& st
     if (!project || project->stamp != stamp) {
         project = std::make_shared<Project>();
         project->stamp = stamp;
+        project->generation = store.meta(QStringLiteral("metrics.generation"));
         project->rows = rowCountOf(store);
     }
     return project.get();
@@ -221,6 +224,12 @@ void MetricColumnCache::clear()
 {
     std::lock_guard lock(m_mutex);
     m_projects.clear();
+}
+
+MetricColumnCache::LoadCounts MetricColumnCache::loadCounts()
+{
+    std::lock_guard lock(m_mutex);
+    return m_loads;
 }
 
 std::shared_ptr<const MetricColumnCache::Column> MetricColumnCache::column(const ProjectStore& store,
@@ -317,9 +326,18 @@ std::shared_ptr<const MetricColumnCache::Column> MetricColumnCache::columnLocked
         return it->column;
     }
     sqlite3* db = store.database();
+    if (project->rows > qint64(std::numeric_limits<std::uint32_t>::max()))
+        return nullptr;  // rows are kept in 32 bits
+    if (!project->generation.isEmpty()) {
+        auto stored = std::make_shared<Column>();
+        if (MetricColumnStore::read(db, metric, project->generation, project->rows, stored.get())) {
+            ++m_loads.stored;
+            project->columns.insert(metric, {stored, nullptr, ++m_clock});
+            evict(project, metric);
+            return stored;
+        }
+    }
     if (!project->ids) {
-        if (project->rows > qint64(std::numeric_limits<std::uint32_t>::max()))
-            return nullptr;  // rows are kept in 32 bits
         auto ids = std::make_shared<IdIndex>();
         ids->reserve(std::size_t(project->rows));
         // Covered by samples_by_id (the id and the rowid, which is row): no table pages.
@@ -395,6 +413,7 @@ std::shared_ptr<const MetricColumnCache::Column> MetricColumnCache::columnLocked
     resolve(pending);
     if (rc != SQLITE_DONE)
         return nullptr;
+    ++m_loads.walked;
     project->columns.insert(metric, {values, nullptr, ++m_clock});
     evict(project, metric);
     return values;

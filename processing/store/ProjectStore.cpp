@@ -1,5 +1,6 @@
 #include "store/ProjectStore.h"
 
+#include "store/MetricColumnStore.h"
 #include "store/SampleRowColumns.h"
 #include "store/SqlFunctions.h"
 #include "store/SqliteStatement.h"
@@ -168,9 +169,41 @@ INSERT INTO sample_statuses(row, status) SELECT row, status FROM samples WHERE s
 ALTER TABLE samples DROP COLUMN status;
 ALTER TABLE samples RENAME COLUMN label TO dataset_label;
 )sql",
+    // 3 -> 4: each metric's values by row, one blob per metric (store/MetricColumnStore.h), so that the first
+    // metric filter after opening a project reads one blob instead of walking the value index and the id index.
+    // Filled from sample_metrics by completeMigration() below.
+    R"sql(
+CREATE TABLE metric_columns(
+    name TEXT PRIMARY KEY,
+    generation TEXT NOT NULL,  -- the meta "metrics.generation" it was written for; any other is stale
+    rows INTEGER NOT NULL,
+    data BLOB NOT NULL);       -- rows little-endian doubles, NaN where the sample has no such metric
+)sql",
 };
 constexpr int kMigrationCount = int(sizeof(kMigrations) / sizeof(kMigrations[0]));
 static_assert(kMigrationCount == ProjectStore::kSchemaVersion, "one migration per schema version");
+
+// What a migration to version `version` needs beyond its SQL, in the same transaction.
+bool completeMigration(sqlite3* db, int version, QString* error)
+{
+    if (version != 4)
+        return true;
+    // The stored columns belong to the metrics' generation; a project from before generations gets one.
+    QString generation;
+    {
+        SqliteStatement st(db, "SELECT value FROM meta WHERE key = 'metrics.generation'");
+        if (st.step() == SQLITE_ROW)
+            generation = st.columnText(0);
+    }
+    if (generation.isEmpty()) {
+        generation = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        SqliteStatement st(db, "INSERT OR REPLACE INTO meta(key, value) VALUES('metrics.generation', ?)");
+        st.bind(1, generation);
+        if (!st.run(error))
+            return false;
+    }
+    return MetricColumnStore::rebuild(db, generation, error);
+}
 
 }  // namespace
 
@@ -338,7 +371,7 @@ bool ProjectStore::migrate()
     if (!exec("BEGIN IMMEDIATE"))
         return false;
     for (int v = current; v < kSchemaVersion; ++v) {
-        if (!exec(kMigrations[v])) {
+        if (!exec(kMigrations[v]) || !completeMigration(m_db, v + 1, &m_lastError)) {
             const QString why = m_lastError;
             exec("ROLLBACK");
             m_lastError = QStringLiteral("schema migration %1 -> %2 failed: %3").arg(v).arg(v + 1).arg(why);
@@ -538,8 +571,12 @@ bool ProjectStore::commitImport()
         return false;
     setMeta(QStringLiteral("sample_count"), QString::number(m_importRow));
     setMeta(QStringLiteral("import_complete"), QStringLiteral("1"));
-    // New rows for every sample: metric columns cached by row (MetricColumnCache) are stale from here.
-    setMeta(QStringLiteral("metrics.generation"), QUuid::createUuid().toString(QUuid::WithoutBraces));
+    // New rows for every sample: metric columns by row, cached (MetricColumnCache) or stored, are stale from here;
+    // the stored ones are rewritten for the new rows.
+    const QString generation = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    setMeta(QStringLiteral("metrics.generation"), generation);
+    if (!MetricColumnStore::rebuild(m_db, generation, &m_lastError))
+        return false;
     m_stmts.reset();
     if (!exec("COMMIT")) {
         exec("ROLLBACK");

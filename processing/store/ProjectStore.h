@@ -24,7 +24,7 @@ class Progress;
 class LOCKSTEP_PROCESSING_EXPORT ProjectStore {
 public:
     enum class Mode { ReadWrite, ReadOnly };
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
 
     struct OpenResult {
         std::unique_ptr<ProjectStore> store;

@@ -2,6 +2,7 @@
 
 #include "dataset/ManifestField.h"
 #include "quality/ScanTimings.h"
+#include "store/MetricColumnStore.h"
 #include "store/ProjectStore.h"
 #include "store/SampleRowColumns.h"
 #include "store/SqliteStatement.h"
@@ -16,6 +17,7 @@
 #include <cmath>
 #include <cstring>
 #include <deque>
+#include <limits>
 #include <optional>
 #include <vector>
 
@@ -94,6 +96,70 @@ QByteArray columnBlob(sqlite3_stmt* st, int index)
 {
     const void* data = sqlite3_column_blob(st, index);
     return data ? QByteArray(static_cast<const char*>(data), sqlite3_column_bytes(st, index)) : QByteArray();
+}
+
+// One sample_metrics row to write: the sample's id and the metric's name as UTF-8, each converted once.
+struct MetricEntry {
+    const QByteArray* sample;
+    const QByteArray* name;
+    double value;
+};
+
+// The entries (in sample id order) as columns by row for MetricColumnStore: one walk of samples_by_id beside them,
+// in the same byte order.
+bool writeMetricColumns(sqlite3* db, const std::vector<MetricEntry>& entries, const std::deque<QByteArray>& names,
+                        const QString& generation, QString* error)
+{
+    qint64 rows = 0;
+    {
+        SqliteStatement count(db, "SELECT max(row) FROM samples");
+        if (count.step() == SQLITE_ROW && !count.columnIsNull(0))
+            rows = count.columnInt64(0) + 1;
+    }
+    QHash<QString, std::vector<double>> columns;
+    if (rows == 0 || entries.empty())
+        return MetricColumnStore::write(db, generation, 0, columns, error);
+    std::vector<std::vector<double>> values(
+        names.size(), std::vector<double>(std::size_t(rows), std::numeric_limits<double>::quiet_NaN()));
+    // Each entry's column by the address of its interned name: a binary search over a few dozen pointers.
+    std::vector<std::pair<const QByteArray*, std::size_t>> columnOf;
+    for (std::size_t i = 0; i < names.size(); ++i)
+        columnOf.emplace_back(&names[i], i);
+    std::sort(columnOf.begin(), columnOf.end());
+    const auto columnOfName = [&](const QByteArray* name) {
+        return std::lower_bound(columnOf.begin(), columnOf.end(), std::make_pair(name, std::size_t(0)))->second;
+    };
+    SqliteStatement ids(db, "SELECT sample_id, row FROM samples INDEXED BY samples_by_id WHERE sample_id >= '' "
+                            "ORDER BY sample_id");
+    int rc = ids.step();
+    const QByteArray* sample = nullptr;
+    qint64 row = -1;
+    for (const MetricEntry& e : entries) {
+        if (e.sample != sample) {
+            sample = e.sample;
+            row = -1;
+            for (; rc == SQLITE_ROW; rc = ids.step()) {
+                const auto* text = static_cast<const char*>(static_cast<const void*>(sqlite3_column_text(ids.raw(), 0)));
+                const QByteArrayView id(text, sqlite3_column_bytes(ids.raw(), 0));
+                const int order = id.compare(QByteArrayView(*sample));
+                if (order == 0)
+                    row = ids.columnInt64(1);
+                if (order >= 0)
+                    break;
+            }
+        }
+        // -0 as 0: what SQLite gives back for the stored value (a whole REAL is kept as an integer), and so what the
+        // walk of the value index reads.
+        if (row >= 0 && row < rows)
+            values[columnOfName(e.name)][std::size_t(row)] = e.value == 0 ? 0.0 : e.value;
+    }
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
+        *error = QString::fromUtf8(sqlite3_errmsg(db));
+        return false;
+    }
+    for (std::size_t i = 0; i < names.size(); ++i)
+        columns.insert(QString::fromUtf8(names[i]), std::move(values[i]));
+    return MetricColumnStore::write(db, generation, rows, columns, error);
 }
 
 constexpr int kSensorKind = 10;  // file_cache.modality for sensor CSVs (not an item modality)
@@ -298,6 +364,8 @@ bool QualityRepository::replaceResults(const SampleMetricTable& metrics, const F
 {
     m_error.clear();
     sqlite3* db = m_store.database();
+    // The metrics' new generation: the stored columns are written for it, meta gets it at the end.
+    const QString generation = QUuid::createUuid().toString(QUuid::WithoutBraces);
     SqliteTransaction tx(db);
     if (!tx.ok() || sqlite3_exec(db,
                                  "DELETE FROM sample_metrics; DELETE FROM issues; DELETE FROM duplicate_groups; "
@@ -316,11 +384,7 @@ bool QualityRepository::replaceResults(const SampleMetricTable& metrics, const F
         // would otherwise translate every UTF-16 value it is given, and byte order is then exactly the key order.
         // Samples sorted by id and each sample's metrics by name: 2,000 sorts of ~32 rows and one of 2,000 ids
         // instead of one sort of 64k rows.
-        struct Entry {
-            const QByteArray* sample;
-            const QByteArray* name;
-            double value;
-        };
+        using Entry = MetricEntry;
         std::vector<std::pair<QByteArray, const QHash<QString, double>*>> samples;
         samples.reserve(std::size_t(metrics.size()));
         for (auto s = metrics.cbegin(); s != metrics.cend(); ++s)
@@ -376,6 +440,8 @@ bool QualityRepository::replaceResults(const SampleMetricTable& metrics, const F
             m_error = QString::fromUtf8(sqlite3_errmsg(db));
             return false;
         }
+        if (!writeMetricColumns(db, entries, nameBytes, generation, &m_error))
+            return false;
     }
     std::vector<QualityIssue> issues;
     std::vector<DuplicateGroupRecord> groups;
@@ -437,8 +503,7 @@ bool QualityRepository::replaceResults(const SampleMetricTable& metrics, const F
     // New metrics: every cached metric column (MetricColumnCache) is stale from here.
     if (!m_store.setMetaValue(QStringLiteral("quality.scanned_at"),
                               QDateTime::currentDateTimeUtc().toString(Qt::ISODate)) ||
-        !m_store.setMetaValue(QStringLiteral("metrics.generation"),
-                              QUuid::createUuid().toString(QUuid::WithoutBraces)) ||
+        !m_store.setMetaValue(QStringLiteral("metrics.generation"), generation) ||
         !tx.commit()) {
         m_error = QString::fromUtf8(sqlite3_errmsg(db));
         return false;

@@ -221,8 +221,10 @@ def bench_scan(cli, args):
 def write_metric_project(tmp, cli, rows, keep=None):
     """A rows-sample project (the import benchmark's CSV) with 12 random metrics per sample, as a scan leaves them.
     keep: a path to build it at once and reuse afterwards (--metric-project)."""
+    import array
     import random
     import sqlite3
+    import uuid
     if keep and os.path.exists(keep):
         return keep
     dataset = os.path.join(tmp, "ds")
@@ -232,10 +234,28 @@ def write_metric_project(tmp, cli, rows, keep=None):
     db = sqlite3.connect(project)
     rng = random.Random(1)
     names = [f"audio.m{j:02d}" for j in range(12)]
+    columns = {n: array.array("d") for n in names}  # sample i is at row i (the CSV's order)
+
+    def values():
+        for i in range(rows):
+            for n in names:
+                v = rng.random()
+                columns[n].append(v)
+                yield f"s{i:07d}", n, v
     db.execute("DROP INDEX IF EXISTS sample_metrics_by_value")
-    db.executemany("INSERT INTO sample_metrics(sample_id, name, value) VALUES(?,?,?)",
-                   ((f"s{i:07d}", n, rng.random()) for i in range(rows) for n in names))
+    db.executemany("INSERT INTO sample_metrics(sample_id, name, value) VALUES(?,?,?)", values())
     db.execute("CREATE INDEX sample_metrics_by_value ON sample_metrics(name, value)")
+    # Schema 4: each metric's values by row for a new metrics generation, as QualityRepository::replaceResults
+    # writes them (little-endian doubles).
+    if db.execute("SELECT 1 FROM sqlite_master WHERE name = 'metric_columns'").fetchone():
+        generation = str(uuid.uuid4())
+        db.execute("DELETE FROM metric_columns")
+        for n, column in columns.items():
+            if sys.byteorder != "little":
+                column.byteswap()
+            db.execute("INSERT INTO metric_columns(name, generation, rows, data) VALUES(?,?,?,?)",
+                       (n, generation, rows, column.tobytes()))
+        db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES('metrics.generation', ?)", (generation,))
     db.commit()
     db.close()
     return project

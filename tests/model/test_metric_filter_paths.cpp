@@ -3,21 +3,27 @@
 // (no SQL), by SQL that starts from those masks' rows (mask_rows) — against a brute-force evaluation of the
 // fixture's known values: the same samples in the same order every way. Also sorts by a metric (the cached value
 // order walked, or lookups for a few rows) and by a column with and without a filter, the status bar's issue count,
-// a cache that must notice a new scan, and injection attempts. The fixture's ids are a permutation of the rows, so an
-// id -> row slip shows.
+// a cache that must notice a new scan, and injection attempts. Every case runs twice: with the columns stored by row
+// in the project file (what a scan writes) and without them (the walk of the value index an older or stale project
+// falls back to); stale and damaged stored columns and a re-import's new rows must not change an answer either. The
+// fixture's ids are a permutation of the rows, so an id -> row slip shows.
 
 #include "ProjectFixture.h"
 #include "store/MetricColumnCache.h"
 #include "store/MetricColumnQuery.h"
+#include "store/MetricColumnStore.h"
 #include "store/QualityRepository.h"
 #include "store/SampleFilter.h"
 #include "store/SampleFilterBinding.h"
 #include "store/SampleTableQuery.h"
 #include "store/SqliteStatement.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+#include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <functional>
 #include <optional>
 
@@ -225,6 +231,43 @@ private:
         QCOMPARE(ordered(query, byLabel, true), byLabelExpected);
     }
 
+    // Runs sql on a writing connection (to hide, age or damage the stored columns).
+    bool execute(const char* sql)
+    {
+        auto opened = ProjectStore::open(m_path);
+        return opened.store && sqlite3_exec(opened.store->database(), sql, nullptr, nullptr, nullptr) == SQLITE_OK;
+    }
+
+    qint64 storedColumnCount()
+    {
+        auto store = ProjectStore::open(m_path, ProjectStore::Mode::ReadOnly).store;
+        SqliteStatement st(store->database(), "SELECT count(*) FROM metric_columns");
+        return st.step() == SQLITE_ROW ? st.columnInt64(0) : -1;
+    }
+
+    // checkAllPaths with the stored columns (every column loaded from them) and without them (every load walks).
+    void checkStoredAndWalked(const QString& query, const QList<int>& expected)
+    {
+        QCOMPARE(storedColumnCount(), qint64(3));
+        MetricColumnCache::LoadCounts before = MetricColumnCache::shared().loadCounts();
+        checkAllPaths(query, expected);
+        if (QTest::currentTestFailed())
+            return;
+        MetricColumnCache::LoadCounts after = MetricColumnCache::shared().loadCounts();
+        QCOMPARE(after.walked, before.walked);
+        QVERIFY(after.stored > before.stored);  // at least the sorts' columns
+
+        QVERIFY(execute("DELETE FROM metric_columns"));
+        before = after;
+        checkAllPaths(query, expected);
+        after = MetricColumnCache::shared().loadCounts();
+        QVERIFY(writeMetrics(false));  // back as a scan leaves them
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(after.stored, before.stored);
+        QVERIFY(after.walked > before.walked);
+    }
+
     bool writeMetrics(bool shifted)
     {
         auto opened = ProjectStore::open(m_path);
@@ -273,12 +316,12 @@ private slots:
     void handWorkedAnswers()
     {
         // m.a > 5: r % 12 == 11 (11, 23, 35, 47, 59) but 59 % 7 == 3 has no m.a.
-        checkAllPaths(QStringLiteral("m.a > 5"), {11, 23, 35, 47});
+        checkStoredAndWalked(QStringLiteral("m.a > 5"), {11, 23, 35, 47});
         // Both edges on stored values: m.a in {2, 2.5} and m.b = 0 (rows 0..5; rows 4 and 3 lack a metric).
-        checkAllPaths(QStringLiteral("m.a > 1.5 and m.a <= 2.5 and m.b <= 0"), QList<int>{5});
+        checkStoredAndWalked(QStringLiteral("m.a > 1.5 and m.a <= 2.5 and m.b <= 0"), QList<int>{5});
         // A lasso triangle with vertices on stored values, edges included: m.a + m.b / 2 <= 1, both >= 0. m.b = 0
         // (rows 0-5): m.a 0, 0.5, 1 in; row 4 has no m.b. m.b = 2 (rows 12-17): only m.a = 0 (row 12), on the edge.
-        checkAllPaths(QStringLiteral("inside(m.a, m.b: 0 0, 1 0, 0 2)"), (QList<int>{0, 1, 2, 12}));
+        checkStoredAndWalked(QStringLiteral("inside(m.a, m.b: 0 0, 1 0, 0 2)"), (QList<int>{0, 1, 2, 12}));
     }
 
     void agreesWithBruteForce_data()
@@ -367,7 +410,7 @@ private slots:
     {
         QFETCH(QString, query);
         QFETCH(Predicate, keep);
-        checkAllPaths(query, brute(keep));
+        checkStoredAndWalked(query, brute(keep));
     }
 
     void metricConjunctsOfTheParse()
@@ -454,6 +497,121 @@ private slots:
                  qint64(brute([](int r) { return a(r).has_value(); }).size()));
         QVERIFY(writeMetrics(false));
         QCOMPARE(rowsThrough(QStringLiteral("m.a >= 100"), columnsOnly, true), QList<int>{});
+    }
+
+    // The stored columns are bit for bit what the walk of the value index gives (NaN for every missing value, -0
+    // read back as 0 as SQLite keeps it), and a metric nobody measured is a column of NaN without a walk.
+    void storedColumnsMatchTheWalk()
+    {
+        const QStringList metrics = {QStringLiteral("m.a"), QStringLiteral("m.b"), QStringLiteral("m.c"),
+                                     QStringLiteral("m.none")};
+        std::vector<MetricColumnStore::Column> stored;
+        {
+            auto store = ProjectStore::open(m_path, ProjectStore::Mode::ReadOnly).store;
+            const QString generation = store->meta(QStringLiteral("metrics.generation"));
+            QVERIFY(!generation.isEmpty());
+            for (const QString& metric : metrics) {
+                stored.emplace_back();
+                QVERIFY(MetricColumnStore::read(store->database(), metric, generation, kSamples, &stored.back()));
+                QCOMPARE(stored.back().size(), std::size_t(kSamples));
+                MetricColumnStore::Column other;
+                QVERIFY(!MetricColumnStore::read(store->database(), metric, QStringLiteral("stale"), kSamples, &other));
+                QVERIFY(!MetricColumnStore::read(store->database(), metric, generation, kSamples + 1, &other));
+            }
+            MetricColumnCache::shared().clear();
+            const MetricColumnCache::LoadCounts before = MetricColumnCache::shared().loadCounts();
+            for (const QString& metric : metrics)
+                QVERIFY(MetricColumnCache::shared().column(*store, metric));
+            const MetricColumnCache::LoadCounts after = MetricColumnCache::shared().loadCounts();
+            QCOMPARE(after.stored, before.stored + 4);
+            QCOMPARE(after.walked, before.walked);
+        }
+        QVERIFY(execute("DELETE FROM metric_columns"));
+        auto store = ProjectStore::open(m_path, ProjectStore::Mode::ReadOnly).store;
+        MetricColumnCache::shared().clear();
+        for (int i = 0; i < metrics.size(); ++i) {
+            const auto walked = MetricColumnCache::shared().column(*store, metrics[i]);
+            QVERIFY(walked);
+            QCOMPARE(walked->size(), stored[std::size_t(i)].size());
+            QVERIFY2(std::memcmp(walked->data(), stored[std::size_t(i)].data(), walked->size() * sizeof(double)) == 0,
+                     qPrintable(metrics[i]));
+            const bool measured = metrics[i] != QLatin1String("m.none");
+            for (int r = 0; r < kSamples; ++r)
+                QCOMPARE(std::isnan((*walked)[std::size_t(r)]), !measured || !metricOf(metrics[i], r).has_value());
+        }
+        QVERIFY(std::all_of(stored.back().begin(), stored.back().end(), [](double v) { return std::isnan(v); }));
+        QVERIFY(writeMetrics(false));
+    }
+
+    // Columns stored for an older generation (a scan's metrics replaced without them, as a foreign writer or an
+    // interrupted upgrade could leave the file) or of the wrong size are never read: the walk answers, with the
+    // project's current values.
+    void staleOrDamagedStoredColumnsAreNotRead()
+    {
+        QVERIFY(execute("CREATE TABLE old_columns AS SELECT * FROM metric_columns"));
+        QVERIFY(writeMetrics(true));  // m.a + 100, a new generation
+        QVERIFY(execute("DELETE FROM metric_columns; INSERT INTO metric_columns SELECT * FROM old_columns; "
+                        "DROP TABLE old_columns"));
+        const QList<int> shifted = brute([](int r) { return a(r).has_value(); });
+        SampleFilterBinding::Options columnsOnly;
+        columnsOnly.indexLookupLimit = 0;
+        MetricColumnCache::LoadCounts before = MetricColumnCache::shared().loadCounts();
+        QCOMPARE(rowsThrough(QStringLiteral("m.a >= 100"), columnsOnly, false), shifted);
+        QCOMPARE(ordered(QStringLiteral("m.a >= 100"), {}, false), shifted);
+        MetricColumnCache::LoadCounts after = MetricColumnCache::shared().loadCounts();
+        QCOMPARE(after.stored, before.stored);
+        QVERIFY(after.walked > before.walked);
+
+        // The current generation, but a blob a value short, or a row count that is not the project's.
+        QVERIFY(writeMetrics(false));
+        QVERIFY(execute("UPDATE metric_columns SET data = substr(data, 1, length(data) - 8) WHERE name = 'm.a'; "
+                        "UPDATE metric_columns SET rows = rows + 1 WHERE name = 'm.b'"));
+        before = MetricColumnCache::shared().loadCounts();
+        checkAllPaths(QStringLiteral("m.a > 2 and m.b <= 4"),
+                      brute([](int r) { return a(r) && *a(r) > 2 && b(r) && *b(r) <= 4; }));
+        after = MetricColumnCache::shared().loadCounts();
+        QVERIFY(after.walked > before.walked);
+        QVERIFY(writeMetrics(false));
+    }
+
+    // A re-import gives samples new rows: the stored columns are rewritten for them in the same transaction.
+    void aReimportRewritesTheStoredColumns()
+    {
+        const auto importInOrder = [&](bool reversed) {
+            auto opened = ProjectStore::open(m_path);
+            if (!opened.store || !opened.store->beginImport(m_dir.path(), QStringLiteral("test")))
+                return false;
+            for (int i = 0; i < kSamples; ++i) {
+                const int r = reversed ? kSamples - 1 - i : i;
+                Sample s = fixture::makeSample(r);
+                s.id = idOf(r);
+                if (!opened.store->addSample(s))
+                    return false;
+            }
+            return opened.store->commitImport();
+        };
+        QVERIFY(importInOrder(true));  // the sample of old row r is now at row 59 - r
+        QCOMPARE(storedColumnCount(), qint64(3));
+        MetricColumnCache::shared().clear();
+        const MetricColumnCache::LoadCounts before = MetricColumnCache::shared().loadCounts();
+        {
+            auto store = ProjectStore::open(m_path, ProjectStore::Mode::ReadOnly).store;
+            QList<int> expected;
+            for (int r = kSamples - 1; r >= 0; --r)
+                if (a(r) && *a(r) > 2)
+                    expected.append(kSamples - 1 - r);
+            bool ok = false;
+            QCOMPARE(toList(SampleTableQuery(*store).orderedRows({}, SampleFilter::parse(QStringLiteral("m.a > 2")),
+                                                                 nullptr, &ok)),
+                     expected);
+            const auto c = MetricColumnCache::shared().column(*store, QStringLiteral("m.c"));
+            QVERIFY(c);
+            for (int r = 0; r < kSamples; ++r)
+                QCOMPARE(std::isnan((*c)[std::size_t(kSamples - 1 - r)]), !metricOf(QStringLiteral("m.c"), r));
+        }
+        QCOMPARE(MetricColumnCache::shared().loadCounts().walked, before.walked);
+        QVERIFY(importInOrder(false));
+        QVERIFY(writeMetrics(false));
     }
 
     void injectionAttemptsAreJustText()

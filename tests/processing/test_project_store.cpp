@@ -1,5 +1,7 @@
 #include "progress/Progress.h"
 #include "store/LabelRepository.h"
+#include "store/MetricColumnCache.h"
+#include "store/MetricColumnStore.h"
 #include "store/ProjectImport.h"
 #include "store/ProjectStore.h"
 #include "store/ReviewRepository.h"
@@ -14,6 +16,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <cmath>
 #include <csignal>
 
 using namespace lockstep;
@@ -275,6 +278,43 @@ private slots:
         SqliteStatement left(store.database(), "SELECT count(*) FROM sample_labels");
         QCOMPARE(left.step(), SQLITE_ROW);
         QCOMPARE(left.columnInt(0), 0);
+    }
+
+    // A project of schema 3 (metrics, no columns stored by row) gets them on its first opening for writing, from
+    // its sample_metrics, for its metrics generation; its first metric filter then reads them.
+    void migratesSchemaThreeForward()
+    {
+        const QString path = m_tmp.filePath(QStringLiteral("v3.lockstep"));
+        QVERIFY(QFile::copy(QStringLiteral(LOCKSTEP_TEST_DATA_DIR "/projects/schema-v3.lockstep"), path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        auto opened = ProjectStore::open(path);
+        QVERIFY2(opened.store, qPrintable(opened.error));
+        ProjectStore& store = *opened.store;
+        QCOMPARE(store.schemaVersion(), ProjectStore::kSchemaVersion);
+        QVERIFY(store.checkIntegrity());
+        // The fixture: samples a, b, c, d at rows 0-3; q.x = 1.5 (a), -0 (c; SQLite keeps it as 0), 4e300 (d), b
+        // without one; q.y only for d (7) and for "gone", a sample no longer in the project.
+        const QString generation = store.meta(QStringLiteral("metrics.generation"));
+        QCOMPARE(generation, QStringLiteral("v3-fixture-generation"));
+        MetricColumnStore::Column x;
+        MetricColumnStore::Column y;
+        QVERIFY(MetricColumnStore::read(store.database(), QStringLiteral("q.x"), generation, 4, &x));
+        QVERIFY(MetricColumnStore::read(store.database(), QStringLiteral("q.y"), generation, 4, &y));
+        QCOMPARE(x[0], 1.5);
+        QVERIFY(std::isnan(x[1]));
+        QCOMPARE(x[2], 0.0);
+        QVERIFY(!std::signbit(x[2]));
+        QCOMPARE(x[3], 4e300);
+        QVERIFY(std::isnan(y[0]) && std::isnan(y[1]) && std::isnan(y[2]));
+        QCOMPARE(y[3], 7.0);
+        MetricColumnCache::shared().clear();
+        const MetricColumnCache::LoadCounts before = MetricColumnCache::shared().loadCounts();
+        const auto cached = MetricColumnCache::shared().column(store, QStringLiteral("q.x"));
+        QVERIFY(cached);
+        QCOMPARE(MetricColumnCache::shared().loadCounts().stored, before.stored + 1);
+        QCOMPARE(MetricColumnCache::shared().loadCounts().walked, before.walked);
+        QCOMPARE(SampleTableQuery(store).orderedRows({}, SampleFilter::parse(QStringLiteral("q.x >= 0"))),
+                 (std::vector<qint64>{0, 2, 3}));
     }
 
     // edited_row(table, row), what filters and sorts test per sample: the rows of the table of edits, read again
