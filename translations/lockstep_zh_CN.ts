@@ -33,7 +33,7 @@
     </message>
     <message>
         <source>lockstep: --annotate %1: unknown review status &apos;%2&apos;.</source>
-        <translation>lockstep：--annotate %1：未知的审核状态 &apos;%2&apos;。</translation>
+        <translation>lockstep：--annotate %1：未知的审核状态 “%2”。</translation>
     </message>
     <message>
         <source>lockstep: --annotate %1: a region is LABEL@A:B (seconds).</source>
@@ -750,7 +750,7 @@ Dataset ▸ Scan Quality finds exact and near duplicates of images, audio and te
     </message>
     <message>
         <source>unexpected &apos;%1&apos; after the end time</source>
-        <translation>结束时间后出现意外的 &apos;%1&apos;</translation>
+        <translation>结束时间后出现意外的 “%1”</translation>
     </message>
     <message>
         <source>expected a time</source>
@@ -1070,7 +1070,7 @@ Dataset ▸ Scan Quality finds exact and near duplicates of images, audio and te
     </message>
     <message>
         <source>no known column in header &apos;%1&apos; (expected ID, Image_Path, Text_Path, Audio_Path, Label ...); every column is kept as an attribute</source>
-        <translation>表头 &apos;%1&apos; 中没有可识别的列（应为 ID、Image_Path、Text_Path、Audio_Path、Label…）；所有列均保留为属性</translation>
+        <translation>表头 “%1” 中没有可识别的列（应为 ID、Image_Path、Text_Path、Audio_Path、Label…）；所有列均保留为属性</translation>
     </message>
     <message>
         <source>%1 fields where the header has %2; missing fields read as empty, extra fields are dropped</source>
@@ -1106,15 +1106,15 @@ Dataset ▸ Scan Quality finds exact and near duplicates of images, audio and te
     </message>
     <message>
         <source>column &apos;%1&apos;: cannot tell the modality of &apos;%2&apos; from its extension</source>
-        <translation>列 &apos;%1&apos;：无法根据扩展名判断 &apos;%2&apos; 的模态</translation>
+        <translation>列 “%1”：无法根据扩展名判断 “%2” 的模态</translation>
     </message>
     <message>
         <source>%1 &apos;%2&apos; is not a number of seconds</source>
-        <translation>%1 &apos;%2&apos; 不是以秒为单位的数值</translation>
+        <translation>%1 “%2” 不是以秒为单位的数值</translation>
     </message>
     <message>
         <source>a second %1 file for sample &apos;%2&apos;; only &apos;%3&apos; is used</source>
-        <translation>样本 &apos;%2&apos; 有第二个%1文件；仅使用 &apos;%3&apos;</translation>
+        <translation>样本 “%2” 有第二个%1文件；仅使用 “%3”</translation>
     </message>
     <message>
         <source>CSV without a time column (time, timestamp, time_s, time_ms...) is not a sensor stream; ignored</source>
@@ -1126,23 +1126,23 @@ Dataset ▸ Scan Quality finds exact and near duplicates of images, audio and te
     </message>
     <message>
         <source>sample id &apos;%1&apos; appears more than once; this one is kept as &apos;%2&apos;</source>
-        <translation>样本 ID &apos;%1&apos; 出现多次；此条保留为 &apos;%2&apos;</translation>
+        <translation>样本 ID “%1” 出现多次；此条保留为 “%2”</translation>
     </message>
     <message>
         <source>%1 .jsonl manifests in the dataset folder; reading &apos;%2&apos; only (give the manifest&apos;s path to read another)</source>
-        <translation>数据集文件夹中有 %1 个 .jsonl 清单；仅读取 &apos;%2&apos;（如需读取其他清单，请指定其路径）</translation>
+        <translation>数据集文件夹中有 %1 个 .jsonl 清单；仅读取 “%2”（如需读取其他清单，请指定其路径）</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a manifest Lockstep reads (.csv, .jsonl or .json)</source>
-        <translation>&apos;%1&apos; 不是 Lockstep 可读取的清单（.csv、.jsonl 或 .json）</translation>
+        <translation>“%1” 不是 Lockstep 可读取的清单（.csv、.jsonl 或 .json）</translation>
     </message>
     <message>
         <source>no samples found in &apos;%1&apos;: expected metadata.csv, a .jsonl manifest, images/ texts/ audios/ folders, media files or recordings/</source>
-        <translation>在 &apos;%1&apos; 中未找到样本：应包含 metadata.csv、.jsonl 清单、images/ texts/ audios/ 文件夹、媒体文件或 recordings/</translation>
+        <translation>在 “%1” 中未找到样本：应包含 metadata.csv、.jsonl 清单、images/ texts/ audios/ 文件夹、媒体文件或 recordings/</translation>
     </message>
     <message>
         <source>%1 file &apos;%2&apos; does not exist</source>
-        <translation>%1文件 &apos;%2&apos; 不存在</translation>
+        <translation>%1文件 “%2” 不存在</translation>
     </message>
     <message>
         <source>import cancelled</source>
@@ -1178,19 +1178,19 @@ Dataset ▸ Scan Quality finds exact and near duplicates of images, audio and te
     </message>
     <message>
         <source>time &apos;%1&apos; is not a number</source>
-        <translation>时间 &apos;%1&apos; 不是数字</translation>
+        <translation>时间 “%1” 不是数字</translation>
     </message>
     <message>
         <source>value &apos;%1&apos; in column &apos;%2&apos; is not a number</source>
-        <translation>列 &apos;%2&apos; 中的值 &apos;%1&apos; 不是数字</translation>
+        <translation>列 “%2” 中的值 “%1” 不是数字</translation>
     </message>
     <message>
         <source>frame &apos;%1&apos; leaves the frames folder; not followed</source>
-        <translation>帧 &apos;%1&apos; 超出了帧文件夹；已忽略</translation>
+        <translation>帧 “%1” 超出了帧文件夹；已忽略</translation>
     </message>
     <message>
         <source>frames folder &apos;%1&apos; does not exist</source>
-        <translation>帧文件夹 &apos;%1&apos; 不存在</translation>
+        <translation>帧文件夹 “%1” 不存在</translation>
     </message>
     <message>
         <source>frame file names carry no times and there is no frames.csv; frames are placed at %1 fps in name order</source>
@@ -1202,7 +1202,7 @@ Dataset ▸ Scan Quality finds exact and near duplicates of images, audio and te
     </message>
     <message>
         <source>%1:1: no time column (expected one named time, timestamp, t, time_s, time_ms or time_us) in header &apos;%2&apos;</source>
-        <translation>%1:1：表头 &apos;%2&apos; 中没有时间列（应命名为 time、timestamp、t、time_s、time_ms 或 time_us）</translation>
+        <translation>%1:1：表头 “%2” 中没有时间列（应命名为 time、timestamp、t、time_s、time_ms 或 time_us）</translation>
     </message>
     <message>
         <source>timestamp goes backwards (%1 s after %2 s)</source>
@@ -1226,23 +1226,23 @@ Dataset ▸ Scan Quality finds exact and near duplicates of images, audio and te
     </message>
     <message>
         <source>path &apos;%1&apos; leaves the dataset folder; it was not followed</source>
-        <translation>路径 &apos;%1&apos; 超出了数据集文件夹；已忽略</translation>
+        <translation>路径 “%1” 超出了数据集文件夹；已忽略</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is a link to &apos;%2&apos;, outside the dataset folder; it was not followed</source>
-        <translation>&apos;%1&apos; 是指向 &apos;%2&apos; 的链接，位于数据集文件夹之外；未跟随该链接</translation>
+        <translation>“%1” 是指向 “%2” 的链接，位于数据集文件夹之外；未跟随该链接</translation>
     </message>
     <message>
         <source>&apos;%1&apos; does not exist</source>
-        <translation>&apos;%1&apos; 不存在</translation>
+        <translation>“%1” 不存在</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is empty</source>
-        <translation>&apos;%1&apos; 为空</translation>
+        <translation>“%1” 为空</translation>
     </message>
     <message>
         <source>cannot open &apos;%1&apos;: %2</source>
-        <translation>无法打开 &apos;%1&apos;：%2</translation>
+        <translation>无法打开 “%1”：%2</translation>
     </message>
     <message>
         <source>cannot open %1: %2</source>
@@ -1250,107 +1250,107 @@ Dataset ▸ Scan Quality finds exact and near duplicates of images, audio and te
     </message>
     <message>
         <source>&apos;%1&apos; is not a PNG, JPEG, BMP, GIF or WebP image</source>
-        <translation>&apos;%1&apos; 不是 PNG、JPEG、BMP、GIF 或 WebP 图像</translation>
+        <translation>“%1” 不是 PNG、JPEG、BMP、GIF 或 WebP 图像</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: %2 header has no valid image size (truncated or corrupt file)</source>
-        <translation>&apos;%1&apos;：%2 文件头中没有有效的图像尺寸（文件被截断或已损坏）</translation>
+        <translation>“%1”：%2 文件头中没有有效的图像尺寸（文件被截断或已损坏）</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is %2 x %3 pixels, more than the limit of %4 pixels; it was not decoded</source>
-        <translation>&apos;%1&apos; 为 %2 x %3 像素，超过 %4 像素的上限；未解码</translation>
+        <translation>“%1” 为 %2 x %3 像素，超过 %4 像素的上限；未解码</translation>
     </message>
     <message>
         <source>cannot decode &apos;%1&apos;: unsupported, truncated or corrupt image</source>
-        <translation>无法解码 &apos;%1&apos;：图像不受支持、被截断或已损坏</translation>
+        <translation>无法解码 “%1”：图像不受支持、被截断或已损坏</translation>
     </message>
     <message>
         <source>cannot decode &apos;%1&apos;: %2</source>
-        <translation>无法解码 &apos;%1&apos;：%2</translation>
+        <translation>无法解码 “%1”：%2</translation>
     </message>
     <message>
         <source>cannot load Lockstep&apos;s imaging module &apos;%1&apos;: %2</source>
-        <translation>无法加载 Lockstep 的图像处理模块 &apos;%1&apos;：%2</translation>
+        <translation>无法加载 Lockstep 的图像处理模块 “%1”：%2</translation>
     </message>
     <message>
         <source>Lockstep&apos;s imaging module &apos;%1&apos; is missing; it decodes images and video, so reinstall or rebuild Lockstep (the file belongs next to liblockstep-processing.so)</source>
-        <translation>缺少 Lockstep 的图像处理模块 &apos;%1&apos;；该模块用于解码图像和视频，请重新安装或重新构建 Lockstep（该文件应位于 liblockstep-processing.so 旁）</translation>
+        <translation>缺少 Lockstep 的图像处理模块 “%1”；该模块用于解码图像和视频，请重新安装或重新构建 Lockstep（该文件应位于 liblockstep-processing.so 旁）</translation>
     </message>
     <message>
         <source>Lockstep&apos;s imaging module &apos;%1&apos; does not fit this version of the engine; reinstall or rebuild Lockstep</source>
-        <translation>Lockstep 的图像处理模块 &apos;%1&apos; 与此版本的引擎不匹配；请重新安装或重新构建 Lockstep</translation>
+        <translation>Lockstep 的图像处理模块 “%1” 与此版本的引擎不匹配；请重新安装或重新构建 Lockstep</translation>
     </message>
     <message>
         <source>&apos;%1&apos; declares %2 frames; too large to decode at once</source>
-        <translation>&apos;%1&apos; 声明了 %2 帧；数量过大，无法一次解码</translation>
+        <translation>“%1” 声明了 %2 帧；数量过大，无法一次解码</translation>
     </message>
     <message>
         <source>error while decoding &apos;%1&apos;: %2</source>
-        <translation>解码 &apos;%1&apos; 时出错：%2</translation>
+        <translation>解码 “%1” 时出错：%2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; cannot be read at random positions (not seekable)</source>
-        <translation>&apos;%1&apos; 无法在任意位置读取（不支持定位）</translation>
+        <translation>“%1” 无法在任意位置读取（不支持定位）</translation>
     </message>
     <message>
         <source>cannot read audio &apos;%1&apos;: %2</source>
-        <translation>无法读取音频 &apos;%1&apos;：%2</translation>
+        <translation>无法读取音频 “%1”：%2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; has an invalid header (rate %2, channels %3)</source>
-        <translation>&apos;%1&apos; 的文件头无效（采样率 %2，声道数 %3）</translation>
+        <translation>“%1” 的文件头无效（采样率 %2，声道数 %3）</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is %2 bytes, more than the %3-byte limit for a text item</source>
-        <translation>&apos;%1&apos; 为 %2 字节，超过文本条目 %3 字节的上限</translation>
+        <translation>“%1” 为 %2 字节，超过文本条目 %3 字节的上限</translation>
     </message>
     <message>
         <source>cannot open video &apos;%1&apos; (unsupported codec or corrupt file)</source>
-        <translation>无法打开视频 &apos;%1&apos;（编解码器不受支持或文件已损坏）</translation>
+        <translation>无法打开视频 “%1”（编解码器不受支持或文件已损坏）</translation>
     </message>
     <message>
         <source>cannot open video &apos;%1&apos;: %2</source>
-        <translation>无法打开视频 &apos;%1&apos;：%2</translation>
+        <translation>无法打开视频 “%1”：%2</translation>
     </message>
     <message>
         <source>cannot read frame %1 of video &apos;%2&apos;</source>
-        <translation>无法读取视频 &apos;%2&apos; 的第 %1 帧</translation>
+        <translation>无法读取视频 “%2” 的第 %1 帧</translation>
     </message>
     <message>
         <source>cannot read video &apos;%1&apos;: %2</source>
-        <translation>无法读取视频 &apos;%1&apos;：%2</translation>
+        <translation>无法读取视频 “%1”：%2</translation>
     </message>
     <message>
         <source>video &apos;%1&apos; has no readable frames</source>
-        <translation>视频 &apos;%1&apos; 没有可读取的帧</translation>
+        <translation>视频 “%1” 没有可读取的帧</translation>
     </message>
     <message>
         <source>project &apos;%1&apos; does not exist</source>
-        <translation>项目 &apos;%1&apos; 不存在</translation>
+        <translation>项目 “%1” 不存在</translation>
     </message>
     <message>
         <source>cannot open project &apos;%1&apos;: %2</source>
-        <translation>无法打开项目 &apos;%1&apos;：%2</translation>
+        <translation>无法打开项目 “%1”：%2</translation>
     </message>
     <message>
         <source>cannot prepare project &apos;%1&apos;: %2</source>
-        <translation>无法准备项目 &apos;%1&apos;：%2</translation>
+        <translation>无法准备项目 “%1”：%2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a Lockstep project (not an SQLite database: %2)</source>
-        <translation>&apos;%1&apos; 不是 Lockstep 项目（不是 SQLite 数据库：%2）</translation>
+        <translation>“%1” 不是 Lockstep 项目（不是 SQLite 数据库：%2）</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is an SQLite database but not a Lockstep project</source>
-        <translation>&apos;%1&apos; 是 SQLite 数据库，但不是 Lockstep 项目</translation>
+        <translation>“%1” 是 SQLite 数据库，但不是 Lockstep 项目</translation>
     </message>
     <message>
         <source>project &apos;%1&apos; was written by a newer Lockstep (schema %2; this build reads up to %3)</source>
-        <translation>项目 &apos;%1&apos; 由更新版本的 Lockstep 写入（schema %2；此版本最高可读取 %3）</translation>
+        <translation>项目 “%1” 由更新版本的 Lockstep 写入（schema %2；此版本最高可读取 %3）</translation>
     </message>
     <message>
         <source>project &apos;%1&apos; has schema %2 and must be upgraded: open it once for writing (lockstep-cli import or the application)</source>
-        <translation>项目 &apos;%1&apos; 的 schema 为 %2，必须升级：以写入方式打开一次（lockstep-cli import 或本应用程序）</translation>
+        <translation>项目 “%1” 的 schema 为 %2，必须升级：以写入方式打开一次（lockstep-cli import 或本应用程序）</translation>
     </message>
     <message>
         <source>it was written by a newer Lockstep (schema %1; this build reads up to %2)</source>
@@ -1366,11 +1366,11 @@ Dataset ▸ Scan Quality finds exact and near duplicates of images, audio and te
     </message>
     <message>
         <source>cannot write project &apos;%1&apos;: %2</source>
-        <translation>无法写入项目 &apos;%1&apos;：%2</translation>
+        <translation>无法写入项目 “%1”：%2</translation>
     </message>
     <message>
         <source>cannot save project &apos;%1&apos;: %2</source>
-        <translation>无法保存项目 &apos;%1&apos;：%2</translation>
+        <translation>无法保存项目 “%1”：%2</translation>
     </message>
     <message>
         <source>scan cancelled; measurements finished so far are kept</source>
@@ -1382,23 +1382,23 @@ Dataset ▸ Scan Quality finds exact and near duplicates of images, audio and te
     </message>
     <message>
         <source>cannot save scan results in &apos;%1&apos;: %2</source>
-        <translation>无法在 &apos;%1&apos; 中保存扫描结果：%2</translation>
+        <translation>无法在 “%1” 中保存扫描结果：%2</translation>
     </message>
     <message>
         <source>the dataset folder &apos;%1&apos; of project &apos;%2&apos; is not there</source>
-        <translation>项目 &apos;%2&apos; 的数据集文件夹 &apos;%1&apos; 不存在</translation>
+        <translation>项目 “%2” 的数据集文件夹 “%1” 不存在</translation>
     </message>
     <message>
         <source>cannot reset the measurements of &apos;%1&apos;: %2</source>
-        <translation>无法重置 &apos;%1&apos; 的测量结果：%2</translation>
+        <translation>无法重置 “%1” 的测量结果：%2</translation>
     </message>
     <message>
         <source>cannot measure the images and videos of &apos;%1&apos;: %2</source>
-        <translation>无法测量 &apos;%1&apos; 的图像和视频：%2</translation>
+        <translation>无法测量 “%1” 的图像和视频：%2</translation>
     </message>
     <message>
         <source>cannot save measurements in &apos;%1&apos;: %2</source>
-        <translation>无法在 &apos;%1&apos; 中保存测量结果：%2</translation>
+        <translation>无法在 “%1” 中保存测量结果：%2</translation>
     </message>
     <message>
         <source>a polygon needs at least %1 corners (x y pairs), this one has %2</source>
@@ -2513,6 +2513,11 @@ Dataset ▸ Scan Quality finds exact and near duplicates of images, audio and te
         <source>Completeness (modalities present)</source>
         <translation>完整度（已有模态）</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a metric&apos;s or issue type&apos;s name, then its identifier</comment>
+        <translation>%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>lockstep::QueryErrorText</name>
@@ -2526,7 +2531,7 @@ Dataset ▸ Scan Quality finds exact and near duplicates of images, audio and te
     </message>
     <message>
         <source>unexpected &apos;%1&apos;</source>
-        <translation>意外的 &apos;%1&apos;</translation>
+        <translation>意外的 “%1”</translation>
     </message>
     <message>
         <source>a value is missing here</source>
@@ -2586,7 +2591,7 @@ Dataset ▸ Scan Quality finds exact and near duplicates of images, audio and te
     </message>
     <message>
         <source>unknown field &apos;%1&apos; (id, label, split, status, source, issues, warnings, streams, tag, has:..., or a metric such as audio.rms_dbfs)</source>
-        <translation>未知字段 &apos;%1&apos;（id、label、split、status、source、issues、warnings、streams、tag、has:...，或指标，如 audio.rms_dbfs）</translation>
+        <translation>未知字段 “%1”（id、label、split、status、source、issues、warnings、streams、tag、has:...，或指标，如 audio.rms_dbfs）</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "quality/FingerprintBands.h"
 #include "quality/SpectralBandwidth.h"
 
+#include <algorithm>
 #include <complex>
 #include <vector>
 
@@ -13,25 +14,36 @@ namespace {
 
 constexpr int kGuard = 3;  // bins of mirrored spectrum on each side: the widest window has 3 taps per side
 
-// The mono mix as AudioMetricsCalculator forms it, between nfft/2 zeros (the centred STFT's padding).
-std::vector<float> paddedMono(const DecodedAudio& audio, qint64 frames, int pad)
+// The mono mix as AudioMetricsCalculator forms it (empty for a mono clip: its samples are the mix).
+std::vector<float> monoMix(const DecodedAudio& audio, qint64 frames)
 {
     const int channels = audio.info.channels;
-    std::vector<float> padded(std::size_t(frames + 2 * pad), 0.0f);
+    if (channels == 1)
+        return {};
+    std::vector<float> mono(std::size_t(frames), 0.0f);
     const float* x = audio.samples.data();
-    float* out = padded.data() + pad;
-    if (channels == 1) {
-        std::copy(x, x + frames, out);
-        return padded;
-    }
     const float scale = 1.0f / float(channels);
     for (qint64 i = 0; i < frames; ++i) {
         float sum = 0.0f;
         for (int c = 0; c < channels; ++c)
             sum += x[i * channels + c];
-        out[i] = sum * scale;
+        mono[std::size_t(i)] = sum * scale;
     }
-    return padded;
+    return mono;
+}
+
+// The n samples of `mono` (`frames` long) from `start` on, zeros outside it: the centred STFT's frame. Inside the
+// clip the frame is read in place; only the frames over its ends are put together in `edge`.
+const float* frameAt(const float* mono, qint64 frames, qint64 start, int n, std::vector<float>& edge)
+{
+    if (start >= 0 && start + n <= frames)
+        return mono + start;
+    std::fill(edge.begin(), edge.end(), 0.0f);
+    const qint64 from = std::max<qint64>(start, 0);
+    const qint64 to = std::min<qint64>(start + n, frames);
+    if (from < to)
+        std::copy(mono + from, mono + to, edge.begin() + (from - start));
+    return edge.data();
 }
 
 // One frame's two windowed power spectra from its unwindowed spectrum c (interleaved re, im, with kGuard mirrored
@@ -88,7 +100,9 @@ AudioSpectralResult AudioSpectralPass::compute(const DecodedAudio& audio, const 
     const int nfft = options.bandwidthNfft;
     const int bins = nfft / 2 + 1;
     const qint64 hop = AudioMetricsCalculator::bandwidthHop(rate, options);
-    const std::vector<float> padded = paddedMono(audio, frames, nfft / 2);
+    const std::vector<float> mix = monoMix(audio, frames);
+    const float* mono = mix.empty() ? audio.samples.data() : mix.data();
+    std::vector<float> edge(static_cast<std::size_t>(nfft));
     const qint64 count = 1 + frames / hop;
 
     FftwRealFft fft(nfft);
@@ -105,7 +119,7 @@ AudioSpectralResult AudioSpectralPass::compute(const DecodedAudio& audio, const 
     std::vector<float> hannPower(static_cast<std::size_t>(bins));
     auto* transform = reinterpret_cast<std::complex<float>*>(spectrum.data() + 2 * kGuard);
     for (qint64 t = 0; t < count; ++t) {
-        fft.transform(padded.data() + t * hop, transform);
+        fft.transform(frameAt(mono, frames, t * hop - nfft / 2, nfft, edge), transform);
         float* e = spectrum.data();
         for (int j = 1; j <= kGuard; ++j) {
             e[2 * (kGuard - j)] = e[2 * (kGuard + j)];

@@ -321,6 +321,134 @@ __attribute__((target("avx2"))) void verticalPass(const cv::Mat& rows, int first
     }
 }
 
+// Byte shuffle masks for 16 B G R pixels (48 bytes in three 16-byte chunks) and their three 16-byte planes:
+// kSplit[k][c] picks, from chunk k, the bytes of plane c that lie in it (source byte 3i + c, -128 elsewhere);
+// kJoin[k][c] picks, from plane c, the bytes that chunk k holds (byte 16k + j = plane (16k + j) % 3, pixel
+// (16k + j) / 3). pshufb writes zero where the mask byte is negative, so the parts are simply or'ed.
+struct ShuffleMasks {
+    alignas(16) std::int8_t split[3][3][16];
+    alignas(16) std::int8_t join[3][3][16];
+};
+
+constexpr ShuffleMasks makeShuffleMasks()
+{
+    ShuffleMasks m{};
+    for (int k = 0; k < 3; ++k)
+        for (int c = 0; c < 3; ++c)
+            for (int i = 0; i < 16; ++i) {
+                const int from = 3 * i + c - 16 * k;
+                m.split[k][c][i] = std::int8_t(from >= 0 && from < 16 ? from : -128);
+                const int q = 16 * k + i;
+                m.join[k][c][i] = std::int8_t(q % 3 == c ? q / 3 : -128);
+            }
+    return m;
+}
+
+constexpr ShuffleMasks kShuffle = makeShuffleMasks();
+
+__attribute__((target("avx2"))) inline __m128i maskAt(const std::int8_t (&mask)[16])
+{
+    return _mm_load_si128(reinterpret_cast<const __m128i*>(mask));
+}
+
+// 16 B G R pixels into their B, G and R planes (v_load_deinterleave's result, with 9 byte shuffles).
+__attribute__((target("avx2"))) inline void splitPixels3(const std::uint8_t* p, __m128i* planes)
+{
+    const __m128i chunk[3] = {_mm_loadu_si128(reinterpret_cast<const __m128i*>(p)),
+                              _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16)),
+                              _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 32))};
+    for (int c = 0; c < 3; ++c)
+        planes[c] = _mm_or_si128(_mm_or_si128(_mm_shuffle_epi8(chunk[0], maskAt(kShuffle.split[0][c])),
+                                              _mm_shuffle_epi8(chunk[1], maskAt(kShuffle.split[1][c]))),
+                                 _mm_shuffle_epi8(chunk[2], maskAt(kShuffle.split[2][c])));
+}
+
+// The way back: three planes into 16 interleaved B G R pixels (v_store_interleave's bytes).
+__attribute__((target("avx2"))) inline void joinPixels3(const __m128i* planes, std::uint8_t* p)
+{
+    for (int k = 0; k < 3; ++k)
+        _mm_storeu_si128(reinterpret_cast<__m128i*>(p + 16 * k),
+                         _mm_or_si128(_mm_or_si128(_mm_shuffle_epi8(planes[0], maskAt(kShuffle.join[k][0])),
+                                                   _mm_shuffle_epi8(planes[1], maskAt(kShuffle.join[k][1]))),
+                                      _mm_shuffle_epi8(planes[2], maskAt(kShuffle.join[k][2]))));
+}
+
+// transpose16x16's rounds on 256-bit registers: the unpacks work within each 128-bit half, so this transposes two
+// 16 x 16 blocks at once (B in the low halves, G in the high ones).
+__attribute__((target("avx2"))) inline void transposeTwo16x16(__m256i (&v)[16])
+{
+    for (int round = 0; round < 4; ++round) {
+        __m256i t[16];
+        for (int i = 0; i < 8; ++i) {
+            t[2 * i] = _mm256_unpacklo_epi8(v[i], v[i + 8]);
+            t[2 * i + 1] = _mm256_unpackhi_epi8(v[i], v[i + 8]);
+        }
+        for (int i = 0; i < 16; ++i)
+            v[i] = t[i];
+    }
+}
+
+__attribute__((target("avx2"))) inline void transpose16x16(__m128i (&v)[16])
+{
+    for (int round = 0; round < 4; ++round) {
+        __m128i t[16];
+        for (int i = 0; i < 8; ++i) {
+            t[2 * i] = _mm_unpacklo_epi8(v[i], v[i + 8]);
+            t[2 * i + 1] = _mm_unpackhi_epi8(v[i], v[i + 8]);
+        }
+        for (int i = 0; i < 16; ++i)
+            v[i] = t[i];
+    }
+}
+
+// One 16 x 16 block of a B G R strip (see resampleChannels), transposed into strip rows x0 .. x0 + 15: the same
+// bytes as the baseline's loadPixels + transpose16x16 per plane, with byte shuffles for the deinterleave and the
+// B and G planes transposed together.
+__attribute__((target("avx2"))) void stripBlock3(const std::uint8_t* const* in, int x0, int valid, std::uint8_t* tail,
+                                                 cv::Mat& strip)
+{
+    __m256i bg[16];
+    __m128i r[16];
+    for (int row = 0; row < 16; ++row) {
+        const std::uint8_t* p = in[row] + std::ptrdiff_t(x0) * 3;
+        if (valid < 16) {  // the last columns: read through a zero-padded copy
+            std::copy(p, p + std::ptrdiff_t(valid) * 3, tail);
+            p = tail;
+        }
+        __m128i planes[3];
+        splitPixels3(p, planes);
+        bg[row] = _mm256_inserti128_si256(_mm256_castsi128_si256(planes[0]), planes[1], 1);
+        r[row] = planes[2];
+    }
+    transposeTwo16x16(bg);
+    transpose16x16(r);
+    for (int x = 0; x < 16; ++x) {
+        std::uint8_t* out = strip.ptr<std::uint8_t>(x0 + x);
+        _mm256_storeu_si256(reinterpret_cast<__m256i*>(out), bg[x]);
+        _mm_storeu_si128(reinterpret_cast<__m128i*>(out + 32), r[x]);
+    }
+}
+
+// The way back for one block: 16 transposed columns (output columns x0 .. x0 + 15 of strip s) into 16 rows of
+// interleaved B G R pixels from `out` on (one row every `stride` bytes).
+__attribute__((target("avx2"))) void unstripBlock3(const cv::Mat& columns, int x0, std::ptrdiff_t offset,
+                                                   std::uint8_t* out, std::size_t stride)
+{
+    __m256i bg[16];
+    __m128i r[16];
+    for (int x = 0; x < 16; ++x) {
+        const std::uint8_t* p = columns.ptr<std::uint8_t>(x0 + x) + offset;
+        bg[x] = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p));
+        r[x] = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 32));
+    }
+    transposeTwo16x16(bg);
+    transpose16x16(r);
+    for (int row = 0; row < 16; ++row) {
+        const __m128i planes[3] = {_mm256_castsi256_si128(bg[row]), _mm256_extracti128_si256(bg[row], 1), r[row]};
+        joinPixels3(planes, out + std::ptrdiff_t(row) * std::ptrdiff_t(stride));
+    }
+}
+
 }  // namespace avx2
 #endif
 
@@ -362,8 +490,15 @@ cv::Mat resampleChannels(const cv::Mat& src, int outWidth, int outHeight, bool u
             for (int r = 0; r < kStrip; ++r)
                 in[r] = rows.ptr<std::uint8_t>(std::min(r0 + r, count - 1));
             for (int x0 = 0; x0 < src.cols; x0 += kStrip) {
-                cv::v_uint8x16 planes[C][kStrip];
                 const int valid = std::min(kStrip, src.cols - x0);
+#if LOCKSTEP_CLEANVISION_AVX2
+                if constexpr (C == 3)
+                    if (useAvx2) {
+                        avx2::stripBlock3(in, x0, valid, tail.data(), strip);
+                        continue;
+                    }
+#endif
+                cv::v_uint8x16 planes[C][kStrip];
                 for (int r = 0; r < kStrip; ++r) {
                     cv::v_uint8x16 px[C];
                     const std::uint8_t* p = in[r] + std::ptrdiff_t(x0) * C;
@@ -400,6 +535,14 @@ cv::Mat resampleChannels(const cv::Mat& src, int outWidth, int outHeight, bool u
         cv::Mat back(strips * kStrip, paddedOut, CV_8UC(C));
         for (int s = 0; s < strips; ++s) {
             for (int x0 = 0; x0 < paddedOut; x0 += kStrip) {
+#if LOCKSTEP_CLEANVISION_AVX2
+                if constexpr (C == 3)
+                    if (useAvx2) {
+                        avx2::unstripBlock3(columns, x0, std::ptrdiff_t(s) * kStripBytes,
+                                            back.ptr<std::uint8_t>(s * kStrip) + std::ptrdiff_t(x0) * C, back.step[0]);
+                        continue;
+                    }
+#endif
                 cv::v_uint8x16 planes[C][kStrip];
                 for (int c = 0; c < C; ++c) {
                     for (int x = 0; x < kStrip; ++x)

@@ -3,8 +3,6 @@
 #include <QFile>
 #include <opencv2/imgcodecs.hpp>
 
-#include <cstring>
-
 namespace lockstep {
 
 DecodedImage OpenCvImageDecoder::decode(const QString& absolutePath, const QString& format)
@@ -34,9 +32,13 @@ DecodedImage OpenCvImageDecoder::decode(const QString& absolutePath, const QStri
     out.info.channels = mat.channels();
     out.info.format = format;
     const std::size_t rowBytes = std::size_t(mat.cols) * std::size_t(mat.channels());
-    out.pixels.resize(rowBytes * std::size_t(mat.rows));
-    for (int y = 0; y < mat.rows; ++y)
-        std::memcpy(out.pixels.data() + rowBytes * std::size_t(y), mat.ptr(y), rowBytes);
+    // Copied in without zero-filling the buffer first (resize + memcpy wrote every byte twice).
+    out.pixels.reserve(rowBytes * std::size_t(mat.rows));
+    if (mat.isContinuous())
+        out.pixels.assign(mat.data, mat.data + rowBytes * std::size_t(mat.rows));
+    else
+        for (int y = 0; y < mat.rows; ++y)
+            out.pixels.insert(out.pixels.end(), mat.ptr(y), mat.ptr(y) + rowBytes);
     return out;
 }
 
