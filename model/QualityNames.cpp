@@ -131,9 +131,9 @@ QString translatedOrEmpty(const char* english)
 QString label(const QString& name, const QString& id)
 {
     // The form goes through tr(): a language writes its own brackets (zh_CN its full-width ones).
-    return name.isEmpty() ? id
-                          : QualityNames::tr("%1 (%2)", "a metric's or issue type's name, then its identifier")
-                                .arg(name, id);
+    return name.isEmpty()
+               ? id
+               : QualityNames::tr("%1 (%2)", "a metric's or issue type's name, then its identifier").arg(name, id);
 }
 
 template <std::size_t N>

@@ -2,8 +2,7 @@
 
 namespace lockstep {
 
-SentencePattern::SentencePattern(const char* text, const char* kinds, GroupFor groupFor,
-                                 const QString& suffixPattern)
+SentencePattern::SentencePattern(const char* text, const char* kinds, GroupFor groupFor, const QString& suffixPattern)
     : m_text(text), m_kinds(kinds)
 {
     const QString sentence = QString::fromUtf8(text);

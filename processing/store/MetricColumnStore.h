@@ -13,9 +13,9 @@
 
 #include "lockstep_processing_export.h"
 
+#include <sqlite3.h>
 #include <QHash>
 #include <QString>
-#include <sqlite3.h>
 #include <vector>
 
 namespace lockstep {

@@ -129,8 +129,9 @@ bool writeMetricColumns(sqlite3* db, const std::vector<MetricEntry>& entries, co
     const auto columnOfName = [&](const QByteArray* name) {
         return std::lower_bound(columnOf.begin(), columnOf.end(), std::make_pair(name, std::size_t(0)))->second;
     };
-    SqliteStatement ids(db, "SELECT sample_id, row FROM samples INDEXED BY samples_by_id WHERE sample_id >= '' "
-                            "ORDER BY sample_id");
+    SqliteStatement ids(db,
+                        "SELECT sample_id, row FROM samples INDEXED BY samples_by_id WHERE sample_id >= '' "
+                        "ORDER BY sample_id");
     int rc = ids.step();
     const QByteArray* sample = nullptr;
     qint64 row = -1;
@@ -139,7 +140,8 @@ bool writeMetricColumns(sqlite3* db, const std::vector<MetricEntry>& entries, co
             sample = e.sample;
             row = -1;
             for (; rc == SQLITE_ROW; rc = ids.step()) {
-                const auto* text = static_cast<const char*>(static_cast<const void*>(sqlite3_column_text(ids.raw(), 0)));
+                const auto* text =
+                    static_cast<const char*>(static_cast<const void*>(sqlite3_column_text(ids.raw(), 0)));
                 const QByteArrayView id(text, sqlite3_column_bytes(ids.raw(), 0));
                 const int order = id.compare(QByteArrayView(*sample));
                 if (order == 0)
@@ -503,8 +505,7 @@ bool QualityRepository::replaceResults(const SampleMetricTable& metrics, const F
     // New metrics: every cached metric column (MetricColumnCache) is stale from here.
     if (!m_store.setMetaValue(QStringLiteral("quality.scanned_at"),
                               QDateTime::currentDateTimeUtc().toString(Qt::ISODate)) ||
-        !m_store.setMetaValue(QStringLiteral("metrics.generation"), generation) ||
-        !tx.commit()) {
+        !m_store.setMetaValue(QStringLiteral("metrics.generation"), generation) || !tx.commit()) {
         m_error = QString::fromUtf8(sqlite3_errmsg(db));
         return false;
     }

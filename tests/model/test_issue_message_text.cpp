@@ -127,13 +127,13 @@ std::vector<QualityIssue> sampleIssues()
             channels = 2;
         }
         files.push_back(withMetrics(cleanMeasurement(Modality::Image, s.itemPath[int(Modality::Image)]),
-                             {{"image.brightness_mean", brightness}}));
+                                    {{"image.brightness_mean", brightness}}));
         files.push_back(
             withMetrics(cleanMeasurement(Modality::Audio, s.itemPath[int(Modality::Audio)]),
-                 {{"audio.duration_s", duration}, {"audio.sample_rate", rate}, {"audio.channels", channels}}));
+                        {{"audio.duration_s", duration}, {"audio.sample_rate", rate}, {"audio.channels", channels}}));
         if (s.hasItem[int(Modality::Text)])
-            files.push_back(
-                withMetrics(cleanMeasurement(Modality::Text, s.itemPath[int(Modality::Text)]), {{"text.words", words}}));
+            files.push_back(withMetrics(cleanMeasurement(Modality::Text, s.itemPath[int(Modality::Text)]),
+                                        {{"text.words", words}}));
     }
     for (const FileMeasurement& f : files)
         lookup.insert(f.path, &f);
@@ -388,13 +388,14 @@ private slots:
             {QStringLiteral("lockstep::QualityNames|Words per second of audio"),
              QStringLiteral("\u6bcf\u79d2\u8bcd\u6570")},
         });
-        const QualityIssue rms =
-            issue("sample.metric_outlier", QStringLiteral("audio.rms_dbfs = -50.25 is 5.1 robust z below the median -20"));
-        const QualityIssue speech = issue("sample.speech_rate_outlier",
-                                          QStringLiteral("sample.words_per_second = 9 is 4 robust z above the median 2.5"));
+        const QualityIssue rms = issue("sample.metric_outlier",
+                                       QStringLiteral("audio.rms_dbfs = -50.25 is 5.1 robust z below the median -20"));
+        const QualityIssue speech =
+            issue("sample.speech_rate_outlier",
+                  QStringLiteral("sample.words_per_second = 9 is 4 robust z above the median 2.5"));
         // A metric of a newer engine, without a name here.
-        const QualityIssue unnamed =
-            issue("sample.metric_outlier", QStringLiteral("audio.loudness_lufs = -40 is 4 robust z below the median -23"));
+        const QualityIssue unnamed = issue(
+            "sample.metric_outlier", QStringLiteral("audio.loudness_lufs = -40 is 4 robust z below the median -23"));
         QVERIFY(QCoreApplication::installTranslator(&chinese));
         const QString rmsShown = IssueMessageText::message(rms);
         const QString speechShown = IssueMessageText::message(speech);

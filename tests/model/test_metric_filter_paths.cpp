@@ -550,8 +550,9 @@ private slots:
     {
         QVERIFY(execute("CREATE TABLE old_columns AS SELECT * FROM metric_columns"));
         QVERIFY(writeMetrics(true));  // m.a + 100, a new generation
-        QVERIFY(execute("DELETE FROM metric_columns; INSERT INTO metric_columns SELECT * FROM old_columns; "
-                        "DROP TABLE old_columns"));
+        QVERIFY(
+            execute("DELETE FROM metric_columns; INSERT INTO metric_columns SELECT * FROM old_columns; "
+                    "DROP TABLE old_columns"));
         const QList<int> shifted = brute([](int r) { return a(r).has_value(); });
         SampleFilterBinding::Options columnsOnly;
         columnsOnly.indexLookupLimit = 0;
@@ -564,8 +565,9 @@ private slots:
 
         // The current generation, but a blob a value short, or a row count that is not the project's.
         QVERIFY(writeMetrics(false));
-        QVERIFY(execute("UPDATE metric_columns SET data = substr(data, 1, length(data) - 8) WHERE name = 'm.a'; "
-                        "UPDATE metric_columns SET rows = rows + 1 WHERE name = 'm.b'"));
+        QVERIFY(
+            execute("UPDATE metric_columns SET data = substr(data, 1, length(data) - 8) WHERE name = 'm.a'; "
+                    "UPDATE metric_columns SET rows = rows + 1 WHERE name = 'm.b'"));
         before = MetricColumnCache::shared().loadCounts();
         checkAllPaths(QStringLiteral("m.a > 2 and m.b <= 4"),
                       brute([](int r) { return a(r) && *a(r) > 2 && b(r) && *b(r) <= 4; }));

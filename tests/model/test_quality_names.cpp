@@ -62,7 +62,8 @@ private slots:
         EntryTranslator chinese({
             {QStringLiteral("lockstep::QualityNames|%1 (%2)"), QStringLiteral("%1\uff08%2\uff09")},
             {QStringLiteral("lockstep::QualityNames|Audio clipping"), QStringLiteral("\u97f3\u9891\u524a\u6ce2")},
-            {QStringLiteral("lockstep::QualityNames|RMS level (dBFS)"), QStringLiteral("RMS \u7535\u5e73\uff08dBFS\uff09")},
+            {QStringLiteral("lockstep::QualityNames|RMS level (dBFS)"),
+             QStringLiteral("RMS \u7535\u5e73\uff08dBFS\uff09")},
         });
         QVERIFY(QCoreApplication::installTranslator(&chinese));
         const QString clipping = QualityNames::issueTypeLabel(QStringLiteral("audio.clipping"));

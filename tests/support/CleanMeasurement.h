@@ -60,7 +60,8 @@ inline void setMetric(lockstep::FileMeasurement* f, const QString& name, double 
 }
 
 // The measurement with these metrics set.
-inline lockstep::FileMeasurement withMetrics(lockstep::FileMeasurement f, std::initializer_list<std::pair<const char*, double>> values)
+inline lockstep::FileMeasurement withMetrics(lockstep::FileMeasurement f,
+                                             std::initializer_list<std::pair<const char*, double>> values)
 {
     for (const auto& [name, value] : values)
         setMetric(&f, QString::fromUtf8(name), value);

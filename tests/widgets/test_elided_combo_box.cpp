@@ -16,8 +16,9 @@ namespace {
 
 const QString kShort = QStringLiteral("image.width");
 // As zh_CN labels a metric: its name, then its identifier in full-width brackets.
-const QString kLong = QStringLiteral("\u6bcf\u79d2\u97f3\u9891\u5bf9\u5e94\u7684\u5b57\u7b26\u6570\uff08"
-                                     "sample.chars_per_second\uff09");
+const QString kLong = QStringLiteral(
+    "\u6bcf\u79d2\u97f3\u9891\u5bf9\u5e94\u7684\u5b57\u7b26\u6570\uff08"
+    "sample.chars_per_second\uff09");
 
 void askForToolTip(QWidget* widget)
 {

@@ -130,9 +130,9 @@ private slots:
         // The last switch loaded the short file (i = 49 is odd).
         QMediaPlayer* last = player.mediaPlayer();
         QCOMPARE(last->source(), QUrl::fromLocalFile(m_shortWav));
-        QTRY_VERIFY_WITH_TIMEOUT(last->mediaStatus() == QMediaPlayer::LoadedMedia ||
-                                     last->mediaStatus() == QMediaPlayer::BufferedMedia,
-                                 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            last->mediaStatus() == QMediaPlayer::LoadedMedia || last->mediaStatus() == QMediaPlayer::BufferedMedia,
+            10000);
         QCOMPARE(last->duration(), qint64(1500));
         // The player still plays and pauses on the file it ended on.
         player.play();
