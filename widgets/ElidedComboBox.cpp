@@ -21,7 +21,10 @@ ElidedComboBox::ElidedComboBox(QWidget* parent) : QComboBox(parent)
 {
     // The size hint is the widest item; minimumSizeHint() below lets a layout shrink the box from there.
     setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    connect(this, &QComboBox::currentIndexChanged, this, &ElidedComboBox::updateToolTip);
+    connect(this, &QComboBox::currentIndexChanged, this, [this] {
+        updateToolTip();
+        updateGeometry();  // the size hint follows the current text
+    });
     updateToolTip();
 }
 
@@ -69,6 +72,17 @@ int ElidedComboBox::widestItemWidth() const
     if (count() > maxVisibleItems())
         width += view()->verticalScrollBar()->sizeHint().width();
     return width;
+}
+
+QSize ElidedComboBox::sizeHint() const
+{
+    // Room for the current text, not the widest item: two boxes side by side share a row by what they show, so
+    // a short current name leaves no blank space while its neighbour's long one is elided.
+    QStyleOptionComboBox option;
+    initStyleOption(&option);
+    const QSize text(fontMetrics().horizontalAdvance(currentText()), fontMetrics().height());
+    const int wanted = style()->sizeFromContents(QStyle::CT_ComboBox, &option, text, this).width();
+    return QSize(std::max(wanted, minimumSizeHint().width()), QComboBox::sizeHint().height());
 }
 
 QSize ElidedComboBox::minimumSizeHint() const

@@ -6,7 +6,7 @@
 namespace lockstep {
 
 // A combo box for long item texts (a metric's translated name with its identifier): it asks for room for its
-// widest item but a layout may shrink it to a few characters, and then the closed box ends its text in "…"
+// current item but a layout may shrink it to a few characters, and then the closed box ends its text in "…"
 // instead of cutting it off; the tooltip carries the whole current text (then the description, when there is
 // one), and the popup list is as wide as its widest item, so every entry reads in full there.
 class ElidedComboBox final : public QComboBox {
@@ -22,6 +22,7 @@ public:
     // How wide the popup's rows need to be for the widest item to read in full.
     int widestItemWidth() const;
 
+    QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
     void showPopup() override;
 

@@ -6,11 +6,13 @@
 
 #include <QContextMenuEvent>
 #include <QElapsedTimer>
+#include <QHelpEvent>
 #include <QKeyEvent>
 #include <QMenu>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <QToolTip>
 #include <QWheelEvent>
 #include <algorithm>
 #include <cmath>
@@ -299,7 +301,8 @@ void TimelineCanvas::paintHeader(QPainter& painter, const QRect& rect, const Tim
     const QString title = lane.title();
     const qsizetype slash = title.lastIndexOf(QLatin1Char('/'));
     const bool twoLines = slash > 0 && text.height() >= 2 * fm.lineSpacing();
-    const QString name = twoLines ? title.mid(slash + 1) : title;
+    // A lane too low for two lines (a taller CJK font) keeps the tier; the header's tooltip has the whole title.
+    const QString name = slash > 0 ? title.mid(slash + 1) : title;
     painter.setPen(context.palette.color(QPalette::WindowText));
     if (!twoLines) {
         painter.drawText(text, Qt::AlignVCenter | Qt::AlignLeft, fm.elidedText(name, Qt::ElideMiddle, text.width()));
@@ -573,6 +576,21 @@ void TimelineCanvas::changeEvent(QEvent* event)
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)
         update();
     QWidget::changeEvent(event);
+}
+
+bool TimelineCanvas::event(QEvent* event)
+{
+    // A lane's header may show only its tier: hovering it names the whole lane ("transcript/utterances").
+    if (event->type() == QEvent::ToolTip) {
+        const auto* help = static_cast<QHelpEvent*>(event);
+        const int index = help->pos().x() < kHeaderWidth ? laneAt(help->pos().y()) : -1;
+        if (index >= 0 && laneHeaderRect(index).contains(help->pos()))
+            QToolTip::showText(help->globalPos(), lane(index)->title(), this, laneHeaderRect(index));
+        else
+            QToolTip::hideText();
+        return true;
+    }
+    return QWidget::event(event);
 }
 
 void TimelineCanvas::fillLanesMenu(QMenu* menu)

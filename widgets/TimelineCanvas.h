@@ -93,6 +93,7 @@ signals:
     void segmentEditRequested(int lane, int segment);
 
 protected:
+    bool event(QEvent* event) override;
     void paintEvent(QPaintEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
     void mousePressEvent(QMouseEvent* event) override;

@@ -7,6 +7,7 @@
 #include "store/SampleRowColumns.h"
 #include "store/SqliteReadSnapshot.h"
 #include "store/SqliteStatement.h"
+#include "store/ValueOrder.h"
 
 #include <QByteArray>
 #include <QSet>
@@ -162,11 +163,16 @@ std::vector<qint64> SampleTableQuery::orderedRows(const SampleSortKey& key, cons
         return rows;
     }
     const bool byPosition = key.field == SampleSortKey::Field::Position;
+    if (!byPosition && !byMetric) {
+        if (!sortByColumn(&rows, key, filter, binding, progress))
+            return {};
+        if (ok)
+            *ok = true;
+        return rows;
+    }
     // By a metric: the filtered rows in import order here, sorted by the metric below in memory (a join per sample
     // and SQLite's sorter took 4 s at a million samples).
-    const QByteArray leading =
-        byPosition || byMetric ? QByteArray() : fieldExpression(key.field) + QByteArray(key.descending ? " DESC" : "");
-    if (!passingRows(&rows, filter, binding, leading, byPosition && key.descending, progress))
+    if (!passingRows(&rows, filter, binding, byPosition && key.descending, progress))
         return {};
     if (byMetric) {
         // The SQL's rows as a mask, for the walk of the metric's order.
@@ -181,33 +187,97 @@ std::vector<qint64> SampleTableQuery::orderedRows(const SampleSortKey& key, cons
     return rows;
 }
 
-bool SampleTableQuery::passingRows(std::vector<qint64>* rows, const SampleFilter& filter,
-                                   const SampleFilterBinding& binding, const QByteArray& leadingOrder,
-                                   bool rowsDescending, Progress* progress) const
+QByteArray SampleTableQuery::passingSql(const SampleFilter& filter, const SampleFilterBinding& binding,
+                                        const QByteArray& valueColumn, bool rowsDescending, bool* driven) const
 {
-    rows->clear();
     const QByteArray where = filter.whereSql.isEmpty() ? QByteArray() : " WHERE " + filter.whereSql.toUtf8();
     const RowMask* toScan = binding.rowsToScan();
     const int scanParameter = int(filter.bindings.size()) + 1;  // after the filter's own parameters
     // Few rows can pass: start from them (rowid lookups) instead of scanning the table.
-    const bool driven = toScan && toScan->count() <= toScan->rows() / kDriveFromMaskDivisor;
+    *driven = toScan && toScan->count() <= toScan->rows() / kDriveFromMaskDivisor;
     const QByteArray from =
-        driven ? " FROM mask_rows(?" + QByteArray::number(scanParameter) + ") r CROSS JOIN samples s ON s.row = r.row"
-               : QByteArray(" FROM samples s");
+        *driven ? " FROM mask_rows(?" + QByteArray::number(scanParameter) + ") r CROSS JOIN samples s ON s.row = r.row"
+                : QByteArray(" FROM samples s");
     // r.row is s.row; mask_rows() gives it in increasing order, which spares SQLite's sorter for import order.
-    const QByteArray rowColumn = driven ? "r.row" : "s.row";
-    const QByteArray sql = "SELECT s.row" + from + where + " ORDER BY " +
-                           (leadingOrder.isEmpty() ? QByteArray() : leadingOrder + ", ") + rowColumn +
-                           (rowsDescending ? " DESC" : "");
+    const QByteArray rowColumn = *driven ? "r.row" : "s.row";
+    return "SELECT s.row" + (valueColumn.isEmpty() ? QByteArray() : ", " + valueColumn) + from + where + " ORDER BY " +
+           rowColumn + (rowsDescending ? " DESC" : "");
+}
+
+bool SampleTableQuery::passingRows(std::vector<qint64>* rows, const SampleFilter& filter,
+                                   const SampleFilterBinding& binding, bool rowsDescending, Progress* progress) const
+{
+    rows->clear();
+    bool driven = false;
+    const QByteArray sql = passingSql(filter, binding, QByteArray(), rowsDescending, &driven);
     SqliteStatement st(m_store.database(), sql.constData());
     if (!st.ok())
         return false;
     binding.bind(st);
     if (driven)
-        SampleFilterBinding::bindMask(st, scanParameter, *toScan);
+        SampleFilterBinding::bindMask(st, int(filter.bindings.size()) + 1, *binding.rowsToScan());
     if (filter.isEmpty())
         rows->reserve(std::size_t(m_store.sampleCount()));
     return readRows(st, rows, progress);
+}
+
+bool SampleTableQuery::passingMask(RowMask* passes, const SampleFilter& filter, const SampleFilterBinding& binding,
+                                   Progress* progress) const
+{
+    const RowMask* toScan = binding.rowsToScan();
+    if (filter.isEmpty()) {
+        passes->setAll();  // rows are dense 0 .. n - 1
+    } else if (filter.metricOnly && toScan) {
+        *passes = *toScan;  // a filter of metric terms alone: its rows are its masks' bits
+    } else {
+        std::vector<qint64> passing;
+        if (!passingRows(&passing, filter, binding, false, progress))
+            return false;
+        for (const qint64 row : passing)
+            passes->set(row);
+    }
+    return true;
+}
+
+bool SampleTableQuery::sortByColumn(std::vector<qint64>* rows, const SampleSortKey& key, const SampleFilter& filter,
+                                    const SampleFilterBinding& binding, Progress* progress) const
+{
+    rows->clear();
+    if (key.field == SampleSortKey::Field::Id) {
+        // Ids are unique: the id index is the order; the filter's rows are picked out of it.
+        RowMask passes(m_store.sampleCount());
+        if (!passingMask(&passes, filter, binding, progress))
+            return false;
+        SqliteStatement st(m_store.database(),
+                           key.descending ? "SELECT row FROM samples INDEXED BY samples_by_id ORDER BY sample_id DESC"
+                                          : "SELECT row FROM samples INDEXED BY samples_by_id ORDER BY sample_id");
+        if (!st.ok())
+            return false;
+        rows->reserve(std::size_t(passes.count()));
+        int rc = SQLITE_ROW;
+        qint64 seen = 0;
+        while ((rc = st.step()) == SQLITE_ROW) {
+            const qint64 row = st.columnInt64(0);
+            if (passes.test(row))
+                rows->push_back(row);
+            if (progress && (++seen & 0xffff) == 0 && progress->isCancelled())
+                return false;
+        }
+        return rc == SQLITE_DONE;
+    }
+    // Every other column has few distinct values: read each passing row's value in import order, sort in memory.
+    bool driven = false;
+    const QByteArray sql = passingSql(filter, binding, fieldExpression(key.field), false, &driven);
+    SqliteStatement st(m_store.database(), sql.constData());
+    if (!st.ok())
+        return false;
+    binding.bind(st);
+    if (driven)
+        SampleFilterBinding::bindMask(st, int(filter.bindings.size()) + 1, *binding.rowsToScan());
+    const std::size_t expected = filter.isEmpty() ? std::size_t(m_store.sampleCount())
+                                 : driven         ? std::size_t(binding.rowsToScan()->count())
+                                                  : 0;
+    return readRowsInValueOrder(st, key.descending, expected, rows, progress);
 }
 
 bool SampleTableQuery::sortByIssue(std::vector<qint64>* rows, const SampleSortKey& key, const SampleFilter& filter,
@@ -215,19 +285,9 @@ bool SampleTableQuery::sortByIssue(std::vector<qint64>* rows, const SampleSortKe
 {
     // The rows that pass, as a mask: the filter is evaluated once, for the issues below and the rest after them.
     const qint64 sampleCount = m_store.sampleCount();
-    const RowMask* toScan = binding.rowsToScan();
     RowMask passes(sampleCount);
-    if (filter.isEmpty()) {
-        passes.setAll();  // rows are dense 0 .. n - 1
-    } else if (filter.metricOnly && toScan) {
-        passes = *toScan;  // a filter of metric terms alone: its rows are its masks' bits
-    } else {
-        std::vector<qint64> passing;
-        if (!passingRows(&passing, filter, binding, QByteArray(), false, progress))
-            return false;
-        for (const qint64 row : passing)
-            passes.set(row);
-    }
+    if (!passingMask(&passes, filter, binding, progress))
+        return false;
     // The issues of the type (every issue when none is given) with their samples' rows: through issues_by_type and
     // samples_by_id, a few lookups per issue. Grouped and sorted here rather than by SQLite's GROUP BY and sorter,
     // which took longer than the lookups, with the same aggregates: per sample the worst severity, the largest

@@ -1,8 +1,8 @@
 #pragma once
 
 // The sample table's queries beyond import-order paging: the order of all samples by any column or metric
-// (answered by SQLite's indexes and sorter, never by loading the table), rows at given positions, and metric
-// values for the rows on screen. Read-only; works on a read-only connection.
+// (answered by SQLite's indexes and in-memory sorts of the passing rows, never by loading the table), rows at given
+// positions, and metric values for the rows on screen. Read-only; works on a read-only connection.
 
 #include "lockstep_processing_export.h"
 #include "store/SampleFilter.h"
@@ -57,10 +57,22 @@ private:
     // *rows = the rows of members (every sample when null) sorted by the metric: a walk of the metric's cached
     // order or, for a few rows whose column is not loaded, by lookups.
     bool sortByMetric(std::vector<qint64>* rows, const RowMask* members, const QString& metric, bool descending) const;
-    // *rows = the rows that pass the filter, ordered by leadingOrder (SQL over "samples s", e.g. "s.split DESC";
-    // empty for none) and then by row, descending when rowsDescending. False on a database error or when cancelled.
+    // The SELECT of the rows that pass: "SELECT s.row[, valueColumn] ... ORDER BY row [DESC]"; *driven when it
+    // starts from the binding's mask, bound after the filter's own parameters.
+    QByteArray passingSql(const SampleFilter& filter, const SampleFilterBinding& binding, const QByteArray& valueColumn,
+                          bool rowsDescending, bool* driven) const;
+    // *passes (sized to the samples, empty) = the rows that pass the filter. False on a database error or when
+    // cancelled.
+    bool passingMask(RowMask* passes, const SampleFilter& filter, const SampleFilterBinding& binding,
+                     Progress* progress) const;
+    // *rows = the rows that pass the filter by a column of the table (not a metric, an issue or import order):
+    // through the id index for ids, by their values sorted in memory for the rest, ties in import order.
+    bool sortByColumn(std::vector<qint64>* rows, const SampleSortKey& key, const SampleFilter& filter,
+                      const SampleFilterBinding& binding, Progress* progress) const;
+    // *rows = the rows that pass the filter in import order (descending when rowsDescending). False on a
+    // database error or when cancelled.
     bool passingRows(std::vector<qint64>* rows, const SampleFilter& filter, const SampleFilterBinding& binding,
-                     const QByteArray& leadingOrder, bool rowsDescending, Progress* progress) const;
+                     bool rowsDescending, Progress* progress) const;
     // *rows = the rows that pass the filter by the issue key: the samples with such an issue sorted (their issues
     // read through the type index, grouped and sorted in memory, ties in import order), then every other passing
     // sample in import order. The same order as one LEFT JOIN of every sample with the grouped issues, sorted whole.

@@ -1,7 +1,7 @@
 // Times the sample table's SQL sorts on a project: the order of every sample by a metric and by a text column,
 // and reading one page of rows through that order (what the GUI does per screenful).
 // Usage: bench_table_sort PROJECT METRIC
-//        bench_table_sort PROJECT --filter QUERY [--sort METRIC] [--repeat K]
+//        bench_table_sort PROJECT --filter QUERY [--sort METRIC | --sort-column COLUMN] [--descending 0|1] [--repeat K]
 //   the second form times one filter as the table applies it (orderedRows, import order or sorted by METRIC) and
 //   the status bar's issue count of it: the first call in a fresh process (nothing cached yet), then K more.
 
@@ -42,6 +42,29 @@ int timeOneFilter(const ProjectStore& store, int argc, char** argv)
         } else if (std::strcmp(argv[i], "--sort") == 0) {
             key.field = SampleSortKey::Field::Metric;
             key.metric = QString::fromUtf8(argv[i + 1]);
+        } else if (std::strcmp(argv[i], "--sort-column") == 0) {
+            // A column of the table: id, label, split, status, issues, warnings, streams, image, text, audio, video.
+            using F = SampleSortKey::Field;
+            static const std::pair<const char*, F> columns[] = {{"id", F::Id},
+                                                                {"label", F::Label},
+                                                                {"split", F::Split},
+                                                                {"status", F::Status},
+                                                                {"issues", F::Issues},
+                                                                {"warnings", F::Warnings},
+                                                                {"streams", F::Streams},
+                                                                {"image", F::ImagePresence},
+                                                                {"text", F::TextPresence},
+                                                                {"audio", F::AudioPresence},
+                                                                {"video", F::VideoPresence}};
+            const auto found = std::find_if(std::begin(columns), std::end(columns),
+                                            [&](const auto& c) { return std::strcmp(c.first, argv[i + 1]) == 0; });
+            if (found == std::end(columns)) {
+                std::fprintf(stderr, "unknown column %s\n", argv[i + 1]);
+                return 2;
+            }
+            key.field = found->second;
+        } else if (std::strcmp(argv[i], "--descending") == 0) {
+            key.descending = std::strcmp(argv[i + 1], "1") == 0;
         } else if (std::strcmp(argv[i], "--repeat") == 0) {
             repeat = std::max(1, std::atoi(argv[i + 1]));
         }

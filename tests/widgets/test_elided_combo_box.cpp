@@ -41,7 +41,8 @@ private slots:
         box->addItem(kShort, kShort);
         box->addItem(kLong, kLong);
         layout->addWidget(box);
-        // A layout can give it less than its widest item, down to a few characters.
+        box->setCurrentIndex(1);
+        // A layout can give it less than its current item needs, down to a few characters.
         QVERIFY(box->minimumSizeHint().width() < box->sizeHint().width());
         QVERIFY(box->minimumSizeHint().width() >= box->fontMetrics().horizontalAdvance(kShort));
 
@@ -67,6 +68,39 @@ private slots:
         QTRY_COMPARE(box->width(), box->sizeHint().width());
         QCOMPARE(box->shownText(), kLong);
         QVERIFY(!box->isElided());
+    }
+
+    void twoBoxesShareARowByWhatTheyShow()
+    {
+        // The scatter's header: X shows a long name, Y a short one, in a row too narrow for both in full.
+        QWidget window;
+        auto* layout = new QHBoxLayout(&window);
+        auto* x = new ElidedComboBox(&window);
+        auto* y = new ElidedComboBox(&window);
+        for (ElidedComboBox* box : {x, y}) {
+            box->addItem(kShort);
+            box->addItem(kLong);
+            layout->addWidget(box);
+        }
+        x->setCurrentIndex(1);
+        y->setCurrentIndex(0);
+        QVERIFY(y->sizeHint().width() < x->sizeHint().width());
+        const int room = x->sizeHint().width() / 2 + y->sizeHint().width() + layout->spacing() +
+                         layout->contentsMargins().left() + layout->contentsMargins().right();
+        window.resize(room, 40);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_VERIFY(x->isElided());
+        // The short name reads in full without blank space after it: the elided box got the rest of the row.
+        QVERIFY(!y->isElided());
+        QVERIFY2(y->width() <= y->sizeHint().width(),
+                 qPrintable(QStringLiteral("%1 > %2").arg(y->width()).arg(y->sizeHint().width())));
+        QVERIFY(x->width() > y->width());
+        // Swapping the current items swaps the room.
+        x->setCurrentIndex(0);
+        y->setCurrentIndex(1);
+        QTRY_VERIFY(y->width() > x->width());
+        QVERIFY(!x->isElided());
     }
 
     void theToolTipFollowsItemsReplacedWithSignalsBlocked()

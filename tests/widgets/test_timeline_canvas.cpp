@@ -15,6 +15,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolTip>
 
 using namespace lockstep;
 
@@ -377,6 +378,24 @@ private slots:
         QTest::mouseMove(canvas, QPoint(40, header.bottom() + 31));
         QTest::mouseRelease(canvas, Qt::LeftButton, {}, QPoint(40, header.bottom() + 31));
         QCOMPARE(canvas->lane(0)->height(), height + 30);
+    }
+
+    void headerTooltipNamesTheWholeLane()
+    {
+        auto panel = loadedPanel();
+        QVERIFY(panel);
+        TimelineCanvas* canvas = panel->canvas();
+        const int words = canvas->indexOfLane(QStringLiteral("text:words"));
+        canvas->lane(words)->setHeight(12);  // too low for a second line: the header keeps only the tier
+        canvas->update();
+        const QRect header = canvas->laneHeaderRect(words);
+        QHelpEvent inHeader(QEvent::ToolTip, header.center(), canvas->mapToGlobal(header.center()));
+        QCoreApplication::sendEvent(canvas, &inHeader);
+        QTRY_COMPARE(QToolTip::text(), canvas->lane(words)->title());
+        QHelpEvent inPlot(QEvent::ToolTip, QPoint(TimelineCanvas::kHeaderWidth + 50, header.center().y()),
+                          canvas->mapToGlobal(QPoint(TimelineCanvas::kHeaderWidth + 50, header.center().y())));
+        QCoreApplication::sendEvent(canvas, &inPlot);
+        QTRY_VERIFY(QToolTip::text().isEmpty() || !QToolTip::isVisible());
     }
 
     void laneLayoutCarriesOverToTheNextSample()

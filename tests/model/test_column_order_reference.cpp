@@ -1,0 +1,228 @@
+// The table's order by a column of the samples (id, label, split, status, presence, counts) against the query it
+// replaced, kept here as the reference: SQLite's own "ORDER BY column [DESC], row" over the passing rows. The same
+// rows in the same order for every column, direction and kind of filter, on a project with ids out of import
+// order, labels that differ only in case, accents, a prefix or nothing at all, edited labels and statuses, and
+// issue and warning counts with ties.
+
+#include "IssueFixture.h"
+#include "ProjectFixture.h"
+#include "store/LabelRepository.h"
+#include "store/ProjectStore.h"
+#include "store/QualityRepository.h"
+#include "store/ReviewRepository.h"
+#include "store/SampleFilterBinding.h"
+#include "store/SampleRowColumns.h"
+#include "store/SampleTableQuery.h"
+#include "store/SqliteStatement.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace lockstep;
+
+namespace {
+
+constexpr int kSamples = 500;
+
+quint32 scramble(quint32 x)
+{
+    x ^= x >> 16;
+    x *= 0x7feb352dU;
+    x ^= x >> 15;
+    x *= 0x846ca68bU;
+    return x ^ (x >> 16);
+}
+
+// Unique ids in no relation to import order.
+QString scrambledId(int i)
+{
+    return QStringLiteral("x%1-%2").arg(scramble(quint32(i)) % 1000, 3, 10, QLatin1Char('0')).arg(i);
+}
+
+struct Column {
+    const char* name;
+    SampleSortKey::Field field;
+    const char* sql;  // the expression SampleTableQuery sorted by in SQL before
+};
+
+const Column kColumns[] = {
+    {"id", SampleSortKey::Field::Id, "s.sample_id"},
+    {"label", SampleSortKey::Field::Label, LOCKSTEP_SAMPLE_LABEL_SCAN_SQL},
+    {"split", SampleSortKey::Field::Split, "s.split"},
+    {"status", SampleSortKey::Field::Status, LOCKSTEP_SAMPLE_STATUS_SCAN_SQL},
+    {"image", SampleSortKey::Field::ImagePresence, "(s.modalities & 1) + 2 * (s.missing_files & 1)"},
+    {"audio", SampleSortKey::Field::AudioPresence, "((s.modalities >> 2) & 1) + 2 * ((s.missing_files >> 2) & 1)"},
+    {"streams", SampleSortKey::Field::Streams, "s.stream_count"},
+    {"warnings", SampleSortKey::Field::Warnings, "s.warning_count"},
+    {"issues", SampleSortKey::Field::Issues, "s.issue_count"},
+};
+
+std::vector<qint64> referenceOrder(const ProjectStore& store, const Column& column, bool descending,
+                                   const SampleFilter& filter, bool* ok)
+{
+    *ok = false;
+    const SampleFilterBinding binding(store, filter);
+    if (!binding.ok())
+        return {};
+    const QByteArray where = filter.whereSql.isEmpty() ? QByteArray() : " WHERE " + filter.whereSql.toUtf8();
+    const QByteArray sql = QByteArray("SELECT s.row FROM samples s") + where + " ORDER BY " + column.sql +
+                           (descending ? " DESC" : "") + ", s.row";
+    SqliteStatement st(store.database(), sql.constData());
+    if (!st.ok())
+        return {};
+    binding.bind(st);
+    std::vector<qint64> rows;
+    int rc = SQLITE_ROW;
+    while ((rc = st.step()) == SQLITE_ROW)
+        rows.push_back(st.columnInt64(0));
+    *ok = rc == SQLITE_DONE;
+    return rows;
+}
+
+}  // namespace
+
+class TestColumnOrderReference : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_path;
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_path = m_dir.filePath(QStringLiteral("columns.lockstep"));
+        {
+            auto opened = ProjectStore::open(m_path, ProjectStore::Mode::ReadWrite);
+            QVERIFY(opened.store);
+            ProjectStore& store = *opened.store;
+            QVERIFY(store.beginImport(m_dir.path(), QStringLiteral("test")));
+            // Labels in byte order and not: case, a prefix, an accent, CJK, nothing.
+            const QString labels[] = {QStringLiteral("dog"),      QStringLiteral("Dog"),    QStringLiteral("do"),
+                                      QStringLiteral("d\u00f6g"), QStringLiteral("\u732b"), QString(),
+                                      QStringLiteral("cat")};
+            for (int i = 0; i < kSamples; ++i) {
+                Sample s = fixture::makeSample(i);
+                s.id = scrambledId(i);
+                const quint32 h = scramble(quint32(i) + 7);
+                s.label = labels[h % 7];
+                s.split = (h >> 4) % 3 == 0   ? QStringLiteral("test")
+                          : (h >> 4) % 3 == 1 ? QStringLiteral("train")
+                                              : QString();
+                for (int k = 0; k < int((h >> 8) % 3); ++k) {
+                    Diagnostic d;
+                    d.severity = Diagnostic::Severity::Warning;
+                    d.file = QStringLiteral("metadata.csv");
+                    d.line = i + 2;
+                    d.sampleId = s.id;
+                    d.message = QStringLiteral("odd");
+                    QVERIFY(store.addDiagnostic(d));
+                }
+                QVERIFY(store.addSample(s));
+            }
+            QVERIFY(store.commitImport());
+            std::vector<QualityIssue> issues;
+            for (int i = 0; i < kSamples; ++i) {
+                const quint32 h = scramble(quint32(i) + 99);
+                for (int k = 0; k < int(h % 4) - 1; ++k)
+                    issues.push_back(fixture::plantedIssue(scrambledId(i), k ? "image.dark" : "audio.clipping",
+                                                           Diagnostic::Severity::Warning, 1, 0));
+            }
+            SampleMetricTable metrics;  // for filters answered from a metric's mask
+            for (int i = 0; i < kSamples; ++i)
+                if (i % 6 != 5)
+                    metrics[scrambledId(i)].insert(QStringLiteral("m.a"), double(scramble(quint32(i) + 5) % 100));
+            QVERIFY(QualityRepository(store).replaceResults(metrics, issues, {}));
+            std::vector<QString> reviewed;
+            std::vector<SampleReview> reviews;
+            std::vector<QString> relabelled;
+            std::vector<QString> newLabels;
+            for (int i = 0; i < kSamples; ++i) {
+                const quint32 h = scramble(quint32(i) + 1000);
+                if (h % 4 == 0) {
+                    reviewed.push_back(scrambledId(i));
+                    const ReviewStatus statuses[] = {ReviewStatus::Accepted, ReviewStatus::Rejected,
+                                                     ReviewStatus::NeedsFix};
+                    reviews.push_back({statuses[(h >> 4) % 3], QString()});
+                }
+                if ((h >> 8) % 7 == 0) {
+                    relabelled.push_back(scrambledId(i));
+                    newLabels.push_back((h >> 12) % 2 ? QStringLiteral("bird") : QStringLiteral("Dog"));
+                }
+            }
+            QVERIFY(ReviewRepository(store).setReviews(reviewed, reviews, QStringLiteral("review"), {}));
+            QVERIFY(LabelRepository(store).setLabels(relabelled, newLabels, QStringLiteral("label"), {}));
+        }
+    }
+
+    void sameOrderAsSqlitesSorter_data()
+    {
+        QTest::addColumn<QString>("query");
+        // No filter, SQL terms (a scan), an edited column, an issue term, metric masks alone (wide, and selective:
+        // the query then starts from the mask's rows), a mask beside SQL terms, and nothing passing.
+        const char* const queries[] = {
+            "",
+            "status:unreviewed",
+            "label = dog",
+            "label = bird or status:rejected",
+            "has:audio.clipping",
+            "not split = test",
+            "m.a > 30",
+            "m.a < 10",
+            "m.a < 20 and label = Dog",
+            "m.a >= 50 or status:rejected",
+            "label = nobody",
+        };
+        for (const char* query : queries)
+            QTest::newRow(*query ? query : "no filter") << QString::fromUtf8(query);
+    }
+
+    void sameOrderAsSqlitesSorter()
+    {
+        QFETCH(QString, query);
+        auto opened = ProjectStore::open(m_path, ProjectStore::Mode::ReadOnly);
+        QVERIFY(opened.store);
+        const SampleFilter filter = SampleFilter::parse(query);
+        QVERIFY2(filter.ok, qPrintable(filter.error));
+        for (const Column& column : kColumns) {
+            for (const bool descending : {false, true}) {
+                bool referenceOk = false;
+                const std::vector<qint64> expected =
+                    referenceOrder(*opened.store, column, descending, filter, &referenceOk);
+                QVERIFY(referenceOk);
+                SampleSortKey key;
+                key.field = column.field;
+                key.descending = descending;
+                bool ok = false;
+                const std::vector<qint64> got = SampleTableQuery(*opened.store).orderedRows(key, filter, nullptr, &ok);
+                QVERIFY(ok);
+                const QByteArray what = QByteArray(column.name) + (descending ? " descending" : " ascending");
+                QVERIFY2(got == expected, what.constData());
+                if (filter.isEmpty())
+                    QCOMPARE(qint64(got.size()), qint64(kSamples));
+            }
+        }
+    }
+
+    void fixtureHasWhatTheComparisonNeeds()
+    {
+        auto opened = ProjectStore::open(m_path, ProjectStore::Mode::ReadOnly);
+        QVERIFY(opened.store);
+        const auto scalar = [&](const char* sql) {
+            SqliteStatement st(opened.store->database(), sql);
+            return st.step() == SQLITE_ROW ? st.columnInt64(0) : -1;
+        };
+        // Ids out of import order, every label kind, edits, and ties in the counts.
+        QVERIFY(scalar("SELECT count(*) FROM samples a JOIN samples b ON b.row = a.row + 1 WHERE b.sample_id < "
+                       "a.sample_id") > kSamples / 4);
+        QVERIFY(scalar("SELECT count(DISTINCT dataset_label) FROM samples") == 7);
+        QVERIFY(scalar("SELECT count(*) FROM samples WHERE dataset_label = ''") > 10);
+        QVERIFY(scalar("SELECT count(*) FROM sample_labels") > 20);
+        QVERIFY(scalar("SELECT count(*) FROM sample_statuses") > 50);
+        QVERIFY(scalar("SELECT count(DISTINCT issue_count) FROM samples") >= 3);
+        QVERIFY(scalar("SELECT count(DISTINCT warning_count) FROM samples") == 3);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestColumnOrderReference)
+#include "test_column_order_reference.moc"
