@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <memory>
 
 namespace lockstep {
 
@@ -187,8 +188,10 @@ std::vector<qint64> SampleTableQuery::orderedRows(const SampleSortKey& key, cons
     return rows;
 }
 
-QByteArray SampleTableQuery::passingSql(const SampleFilter& filter, const SampleFilterBinding& binding,
-                                        const QByteArray& valueColumn, bool rowsDescending, bool* driven) const
+std::unique_ptr<SqliteStatement> SampleTableQuery::passingStatement(const SampleFilter& filter,
+                                                                    const SampleFilterBinding& binding,
+                                                                    const QByteArray& valueColumn, bool rowsDescending,
+                                                                    bool* driven) const
 {
     const QByteArray where = filter.whereSql.isEmpty() ? QByteArray() : " WHERE " + filter.whereSql.toUtf8();
     const RowMask* toScan = binding.rowsToScan();
@@ -200,8 +203,15 @@ QByteArray SampleTableQuery::passingSql(const SampleFilter& filter, const Sample
                 : QByteArray(" FROM samples s");
     // r.row is s.row; mask_rows() gives it in increasing order, which spares SQLite's sorter for import order.
     const QByteArray rowColumn = *driven ? "r.row" : "s.row";
-    return "SELECT s.row" + (valueColumn.isEmpty() ? QByteArray() : ", " + valueColumn) + from + where + " ORDER BY " +
-           rowColumn + (rowsDescending ? " DESC" : "");
+    const QByteArray sql = "SELECT s.row" + (valueColumn.isEmpty() ? QByteArray() : ", " + valueColumn) + from + where +
+                           " ORDER BY " + rowColumn + (rowsDescending ? " DESC" : "");
+    auto st = std::make_unique<SqliteStatement>(m_store.database(), sql.constData());
+    if (!st->ok())
+        return nullptr;
+    binding.bind(*st);
+    if (*driven)
+        SampleFilterBinding::bindMask(*st, scanParameter, *toScan);
+    return st;
 }
 
 bool SampleTableQuery::passingRows(std::vector<qint64>* rows, const SampleFilter& filter,
@@ -209,16 +219,13 @@ bool SampleTableQuery::passingRows(std::vector<qint64>* rows, const SampleFilter
 {
     rows->clear();
     bool driven = false;
-    const QByteArray sql = passingSql(filter, binding, QByteArray(), rowsDescending, &driven);
-    SqliteStatement st(m_store.database(), sql.constData());
-    if (!st.ok())
+    const std::unique_ptr<SqliteStatement> st =
+        passingStatement(filter, binding, QByteArray(), rowsDescending, &driven);
+    if (!st)
         return false;
-    binding.bind(st);
-    if (driven)
-        SampleFilterBinding::bindMask(st, int(filter.bindings.size()) + 1, *binding.rowsToScan());
     if (filter.isEmpty())
         rows->reserve(std::size_t(m_store.sampleCount()));
-    return readRows(st, rows, progress);
+    return readRows(*st, rows, progress);
 }
 
 bool SampleTableQuery::passingMask(RowMask* passes, const SampleFilter& filter, const SampleFilterBinding& binding,
@@ -267,17 +274,14 @@ bool SampleTableQuery::sortByColumn(std::vector<qint64>* rows, const SampleSortK
     }
     // Every other column has few distinct values: read each passing row's value in import order, sort in memory.
     bool driven = false;
-    const QByteArray sql = passingSql(filter, binding, fieldExpression(key.field), false, &driven);
-    SqliteStatement st(m_store.database(), sql.constData());
-    if (!st.ok())
+    const std::unique_ptr<SqliteStatement> st =
+        passingStatement(filter, binding, fieldExpression(key.field), false, &driven);
+    if (!st)
         return false;
-    binding.bind(st);
-    if (driven)
-        SampleFilterBinding::bindMask(st, int(filter.bindings.size()) + 1, *binding.rowsToScan());
     const std::size_t expected = filter.isEmpty() ? std::size_t(m_store.sampleCount())
                                  : driven         ? std::size_t(binding.rowsToScan()->count())
                                                   : 0;
-    return readRowsInValueOrder(st, key.descending, expected, rows, progress);
+    return readRowsInValueOrder(*st, key.descending, expected, rows, progress);
 }
 
 bool SampleTableQuery::sortByIssue(std::vector<qint64>* rows, const SampleSortKey& key, const SampleFilter& filter,

@@ -5,6 +5,7 @@
 // issue and warning counts with ties.
 
 #include "IssueFixture.h"
+#include "OrderReference.h"
 #include "ProjectFixture.h"
 #include "store/LabelRepository.h"
 #include "store/ProjectStore.h"
@@ -24,14 +25,7 @@ namespace {
 
 constexpr int kSamples = 500;
 
-quint32 scramble(quint32 x)
-{
-    x ^= x >> 16;
-    x *= 0x7feb352dU;
-    x ^= x >> 15;
-    x *= 0x846ca68bU;
-    return x ^ (x >> 16);
-}
+using order_reference::scramble;
 
 // Unique ids in no relation to import order.
 QString scrambledId(int i)
@@ -71,12 +65,7 @@ std::vector<qint64> referenceOrder(const ProjectStore& store, const Column& colu
     if (!st.ok())
         return {};
     binding.bind(st);
-    std::vector<qint64> rows;
-    int rc = SQLITE_ROW;
-    while ((rc = st.step()) == SQLITE_ROW)
-        rows.push_back(st.columnInt64(0));
-    *ok = rc == SQLITE_DONE;
-    return rows;
+    return order_reference::firstColumn(st, ok);
 }
 
 }  // namespace
@@ -208,10 +197,7 @@ private slots:
     {
         auto opened = ProjectStore::open(m_path, ProjectStore::Mode::ReadOnly);
         QVERIFY(opened.store);
-        const auto scalar = [&](const char* sql) {
-            SqliteStatement st(opened.store->database(), sql);
-            return st.step() == SQLITE_ROW ? st.columnInt64(0) : -1;
-        };
+        const auto scalar = [&](const char* sql) { return order_reference::scalar(opened.store->database(), sql); };
         // Ids out of import order, every label kind, edits, and ties in the counts.
         QVERIFY(scalar("SELECT count(*) FROM samples a JOIN samples b ON b.row = a.row + 1 WHERE b.sample_id < "
                        "a.sample_id") > kSamples / 4);

@@ -4,6 +4,7 @@
 // issue, several issues of one type per sample, issues with nothing measured and issues of samples that are gone.
 
 #include "IssueFixture.h"
+#include "OrderReference.h"
 #include "store/LabelRepository.h"
 #include "store/ProjectStore.h"
 #include "store/QualityRepository.h"
@@ -22,15 +23,7 @@ namespace {
 
 constexpr int kSamples = 400;
 
-// A small deterministic scramble, so that issues, values and edits fall on no regular pattern of rows.
-quint32 scramble(quint32 x)
-{
-    x ^= x >> 16;
-    x *= 0x7feb352dU;
-    x ^= x >> 15;
-    x *= 0x846ca68bU;
-    return x ^ (x >> 16);
-}
+using order_reference::scramble;
 
 // The order as SampleTableQuery computed it before it sorted only the samples with the issue.
 std::vector<qint64> referenceOrder(const ProjectStore& store, const SampleSortKey& key, const SampleFilter& filter,
@@ -59,12 +52,7 @@ std::vector<qint64> referenceOrder(const ProjectStore& store, const SampleSortKe
     binding.bind(st);
     if (byType)
         st.bind(typeParameter, key.issueType);
-    std::vector<qint64> rows;
-    int rc = SQLITE_ROW;
-    while ((rc = st.step()) == SQLITE_ROW)
-        rows.push_back(st.columnInt64(0));
-    *ok = rc == SQLITE_DONE;
-    return rows;
+    return order_reference::firstColumn(st, ok);
 }
 
 }  // namespace
@@ -195,10 +183,7 @@ private slots:
         // Ties, several clipping issues on one sample, unmeasured issues and ghosts: the cases the reference covers.
         auto opened = ProjectStore::open(m_path, ProjectStore::Mode::ReadOnly);
         QVERIFY(opened.store);
-        const auto scalar = [&](const char* sql) {
-            SqliteStatement st(opened.store->database(), sql);
-            return st.step() == SQLITE_ROW ? st.columnInt64(0) : -1;
-        };
+        const auto scalar = [&](const char* sql) { return order_reference::scalar(opened.store->database(), sql); };
         QVERIFY(scalar("SELECT count(*) FROM (SELECT sample_id FROM issues WHERE type = 'audio.clipping' "
                        "GROUP BY sample_id HAVING count(*) > 1)") > 10);
         QVERIFY(scalar("SELECT count(*) FROM issues WHERE value IS NULL") > 5);
