@@ -6,6 +6,7 @@
 #include "DiagnosticsModel.h"
 #include "EngineMessageText.h"
 #include "EngineProgressText.h"
+#include "EntryTranslator.h"
 #include "MarkingTranslator.h"
 #include "dataset/DatasetImporter.h"
 #include "dataset/SampleSink.h"
@@ -26,36 +27,32 @@
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTranslator>
 
 using namespace lockstep;
 
 namespace {
 
-constexpr const char* kContext = "lockstep::EngineMessageText";
-
 // A few entries of a zh_CN translation, the way a loaded .qm answers.
-class ChineseTranslator : public QTranslator {
+class ChineseTranslator : public EntryTranslator {
 public:
-    QString translate(const char* context, const char* source, const char*, int) const override
-    {
-        if (qstrcmp(context, kContext) != 0)
-            return {};
-        static const QHash<QString, QString> entries = {
-            {QStringLiteral("%1 fields where the header has %2; missing fields read as empty, extra fields are "
-                            "dropped"),
-             QStringLiteral("此行有 %1 个字段，表头有 %2 个；缺少的字段按空值读取，多余的字段被丢弃")},
-            {QStringLiteral("malformed timing line %1: %2 (expected HH:MM:SS,mmm --> HH:MM:SS,mmm); cue skipped"),
-             QStringLiteral("时间行 %1 格式错误：%2（应为 HH:MM:SS,mmm --> HH:MM:SS,mmm）；已跳过该字幕")},
-            {QStringLiteral("start time: %1"), QStringLiteral("开始时间：%1")},
-            {QStringLiteral("expected a time"), QStringLiteral("此处应为时间")},
-            {QStringLiteral("cannot open project '%1': %2"), QStringLiteral("无法打开项目“%1”：%2")},
-            {QStringLiteral("%1 file '%2' does not exist"), QStringLiteral("%1文件“%2”不存在")},
-            {QStringLiteral("audio"), QStringLiteral("音频")},
-        };
-        return entries.value(QString::fromUtf8(source));
-    }
-    bool isEmpty() const override { return false; }
+    ChineseTranslator()
+        : EntryTranslator({
+              {QStringLiteral("lockstep::EngineMessageText|%1 fields where the header has %2; missing fields read as "
+                              "empty, extra fields are "
+                              "dropped"),
+               QStringLiteral("此行有 %1 个字段，表头有 %2 个；缺少的字段按空值读取，多余的字段被丢弃")},
+              {QStringLiteral("lockstep::EngineMessageText|malformed timing line %1: %2 (expected HH:MM:SS,mmm --> "
+                              "HH:MM:SS,mmm); cue skipped"),
+               QStringLiteral("时间行 %1 格式错误：%2（应为 HH:MM:SS,mmm --> HH:MM:SS,mmm）；已跳过该字幕")},
+              {QStringLiteral("lockstep::EngineMessageText|start time: %1"), QStringLiteral("开始时间：%1")},
+              {QStringLiteral("lockstep::EngineMessageText|expected a time"), QStringLiteral("此处应为时间")},
+              {QStringLiteral("lockstep::EngineMessageText|cannot open project '%1': %2"),
+               QStringLiteral("无法打开项目“%1”：%2")},
+              {QStringLiteral("lockstep::EngineMessageText|%1 file '%2' does not exist"),
+               QStringLiteral("%1文件“%2”不存在")},
+              {QStringLiteral("lockstep::EngineMessageText|audio"), QStringLiteral("音频")},
+          })
+    {}
 };
 
 const QRegularExpression& hanCharacters()

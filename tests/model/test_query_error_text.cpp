@@ -1,12 +1,12 @@
 // The query bar says what is wrong with a query in the user's language: every kind of parse error the sample
 // filter gives has a sentence in QueryErrorText, word for word the engine's English, and a query makes each.
+#include "EntryTranslator.h"
 #include "MarkingTranslator.h"
 #include "QueryErrorText.h"
 
 #include <QHash>
 #include <QSet>
 #include <QTest>
-#include <QTranslator>
 
 using namespace lockstep;
 using Kind = SampleFilterError::Kind;
@@ -14,22 +14,18 @@ using Kind = SampleFilterError::Kind;
 namespace {
 
 // A few entries of a zh_CN translation, the way a loaded .qm answers.
-class ChineseTranslator : public QTranslator {
+class ChineseTranslator : public EntryTranslator {
 public:
-    QString translate(const char* context, const char* source, const char*, int) const override
-    {
-        static const QHash<QString, QString> entries = {
-            {QStringLiteral("unknown field '%1' (id, label, split, status, source, issues, warnings, streams, tag, "
-                            "has:..., or a metric such as audio.rms_dbfs)"),
-             QStringLiteral("未知字段“%1”（可用 id、label、split、status、source、issues、warnings、streams、tag、"
-                            "has:...，或 audio.rms_dbfs 这样的指标）")},
-            {QStringLiteral("inside(...) takes at most %1 corners"), QStringLiteral("inside(...) 最多 %1 个角点")},
-        };
-        if (qstrcmp(context, "lockstep::QueryErrorText") != 0)
-            return {};
-        return entries.value(QString::fromUtf8(source));
-    }
-    bool isEmpty() const override { return false; }
+    ChineseTranslator()
+        : EntryTranslator({
+              {QStringLiteral("lockstep::QueryErrorText|unknown field '%1' (id, label, split, status, source, issues, "
+                              "warnings, streams, tag, has:..., or a metric such as audio.rms_dbfs)"),
+               QStringLiteral("未知字段“%1”（可用 id、label、split、status、source、issues、warnings、streams、tag、"
+                              "has:...，或 audio.rms_dbfs 这样的指标）")},
+              {QStringLiteral("lockstep::QueryErrorText|inside(...) takes at most %1 corners"),
+               QStringLiteral("inside(...) 最多 %1 个角点")},
+          })
+    {}
 };
 
 QString manyCorners(int n)

@@ -3,6 +3,7 @@
 // joined the Chinese way rather than with ", " and ".".
 #include "../model/ProjectFixture.h"
 #include "DuplicateGroupsView.h"
+#include "EntryTranslator.h"
 #include "SampleFilterBar.h"
 #include "SampleTableModel.h"
 
@@ -11,32 +12,26 @@
 #include <QLineEdit>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTranslator>
 
 using namespace lockstep;
 
 namespace {
 
 // A few entries of a zh_CN translation, the way a loaded .qm answers.
-class ChineseTranslator : public QTranslator {
+class ChineseTranslator : public EntryTranslator {
 public:
-    QString translate(const char* context, const char* source, const char* disambiguation, int) const override
-    {
-        static const QHash<QString, QString> entries = {
-            {QStringLiteral("lockstep::SampleFilterBar|Column %1: %2"), QStringLiteral("第 %1 列：%2")},
-            {QStringLiteral("lockstep::QueryErrorText|%1 is a count: compare it with a number"),
-             QStringLiteral("%1 是计数：请与数字比较")},
-            {QStringLiteral("lockstep::DuplicateGroupsView|%1: group"), QStringLiteral("%1：组")},
-            {QStringLiteral("lockstep::DuplicateGroupsView|%1: member"), QStringLiteral("%1：成员")},
-            {QStringLiteral("lockstep::DuplicateGroupsView|, "), QStringLiteral("，")},
-            {QStringLiteral("lockstep::DuplicateGroupsView|%1."), QStringLiteral("%1。")},
-            {QStringLiteral("lockstep::DuplicateGroupsView|%1 %2"), QStringLiteral("%1%2")},
-        };
-        Q_UNUSED(disambiguation)
-        const QString key = QString::fromUtf8(context) + QLatin1Char('|') + QString::fromUtf8(source);
-        return entries.value(key);
-    }
-    bool isEmpty() const override { return false; }
+    ChineseTranslator()
+        : EntryTranslator({
+              {QStringLiteral("lockstep::SampleFilterBar|Column %1: %2"), QStringLiteral("第 %1 列：%2")},
+              {QStringLiteral("lockstep::QueryErrorText|%1 is a count: compare it with a number"),
+               QStringLiteral("%1 是计数：请与数字比较")},
+              {QStringLiteral("lockstep::DuplicateGroupsView|%1: group"), QStringLiteral("%1：组")},
+              {QStringLiteral("lockstep::DuplicateGroupsView|%1: member"), QStringLiteral("%1：成员")},
+              {QStringLiteral("lockstep::DuplicateGroupsView|, "), QStringLiteral("，")},
+              {QStringLiteral("lockstep::DuplicateGroupsView|%1."), QStringLiteral("%1。")},
+              {QStringLiteral("lockstep::DuplicateGroupsView|%1 %2"), QStringLiteral("%1%2")},
+          })
+    {}
 };
 
 }  // namespace

@@ -1,28 +1,23 @@
 // Under a Chinese translator the details pane shows a scan's issues in Chinese, although the project file
 // holds the engine's English; without one it shows the English as stored.
+#include "EntryTranslator.h"
 #include "SampleDetailsPane.h"
 
 #include <QLabel>
 #include <QTest>
-#include <QTranslator>
 
 using namespace lockstep;
 
 namespace {
 
 // One entry of a zh_CN translation, the way a loaded .qm answers.
-class OneEntryTranslator : public QTranslator {
+class OneEntryTranslator : public EntryTranslator {
 public:
-    QString translate(const char* context, const char* source, const char* disambiguation, int n) const override
-    {
-        Q_UNUSED(disambiguation)
-        Q_UNUSED(n)
-        if (qstrcmp(context, "lockstep::IssueMessageText") == 0 &&
-            qstrcmp(source, "%1 samples in runs of 3 or more at full scale (%2% of the clip)") == 0)
-            return QStringLiteral("%1 个样本连续 3 个以上处于满幅（占片段的 %2%）");
-        return {};
-    }
-    bool isEmpty() const override { return false; }
+    OneEntryTranslator()
+        : EntryTranslator({{QStringLiteral("lockstep::IssueMessageText|%1 samples in runs of 3 or more at full scale "
+                                           "(%2% of the clip)"),
+                            QStringLiteral("%1 个样本连续 3 个以上处于满幅（占片段的 %2%）")}})
+    {}
 };
 
 const QString kEnglish = QStringLiteral("14181 samples in runs of 3 or more at full scale (1.230% of the clip)");
