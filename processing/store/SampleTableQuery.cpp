@@ -27,9 +27,9 @@ const char* fieldExpression(SampleSortKey::Field field)
     switch (field) {
     case F::Position: return "s.row";
     case F::Id: return "s.sample_id";
-    case F::Label: return LOCKSTEP_SAMPLE_LABEL_SCAN_SQL;
+    case F::Label: return "s.dataset_label";  // edited labels and statuses override these (sortByColumn)
     case F::Split: return "s.split";
-    case F::Status: return LOCKSTEP_SAMPLE_STATUS_SCAN_SQL;
+    case F::Status: return "'unreviewed'";
     case F::ImagePresence: return "(s.modalities & 1) + 2 * (s.missing_files & 1)";
     case F::TextPresence: return "((s.modalities >> 1) & 1) + 2 * ((s.missing_files >> 1) & 1)";
     case F::AudioPresence: return "((s.modalities >> 2) & 1) + 2 * ((s.missing_files >> 2) & 1)";
@@ -273,6 +273,16 @@ bool SampleTableQuery::sortByColumn(std::vector<qint64>* rows, const SampleSortK
         return rc == SQLITE_DONE;
     }
     // Every other column has few distinct values: read each passing row's value in import order, sort in memory.
+    // A label or status a person edited comes from its own table, read first: the pass reads the plain column.
+    const bool byLabel = key.field == SampleSortKey::Field::Label;
+    const bool byStatus = key.field == SampleSortKey::Field::Status;
+    ValueOverrides edits;
+    if (byLabel || byStatus) {
+        SqliteStatement read(m_store.database(), byLabel ? "SELECT row, label FROM sample_labels"
+                                                         : "SELECT row, status FROM sample_statuses");
+        if (!read.ok() || !readValueOverrides(read, m_store.sampleCount(), &edits))
+            return false;
+    }
     bool driven = false;
     const std::unique_ptr<SqliteStatement> st =
         passingStatement(filter, binding, fieldExpression(key.field), false, &driven);
@@ -281,7 +291,7 @@ bool SampleTableQuery::sortByColumn(std::vector<qint64>* rows, const SampleSortK
     const std::size_t expected = filter.isEmpty() ? std::size_t(m_store.sampleCount())
                                  : driven         ? std::size_t(binding.rowsToScan()->count())
                                                   : 0;
-    return readRowsInValueOrder(*st, key.descending, expected, rows, progress);
+    return readRowsInValueOrder(*st, key.descending, expected, byLabel || byStatus ? &edits : nullptr, rows, progress);
 }
 
 bool SampleTableQuery::sortByIssue(std::vector<qint64>* rows, const SampleSortKey& key, const SampleFilter& filter,

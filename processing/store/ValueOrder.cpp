@@ -33,8 +33,22 @@ bool before(const DistinctValue& a, const DistinctValue& b)
 
 }  // namespace
 
-bool readRowsInValueOrder(SqliteStatement& st, bool descending, std::size_t expectedRows, std::vector<qint64>* rows,
-                          Progress* progress)
+bool readValueOverrides(SqliteStatement& st, qint64 rowCount, ValueOverrides* overrides)
+{
+    overrides->rows = RowMask(rowCount);
+    overrides->text.clear();
+    int rc = SQLITE_ROW;
+    while ((rc = st.step()) == SQLITE_ROW) {
+        const qint64 row = st.columnInt64(0);
+        const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(st.raw(), 1));
+        overrides->rows.set(row);
+        overrides->text.insert(row, QByteArray(text ? text : "", sqlite3_column_bytes(st.raw(), 1)));
+    }
+    return rc == SQLITE_DONE;
+}
+
+bool readRowsInValueOrder(SqliteStatement& st, bool descending, std::size_t expectedRows,
+                          const ValueOverrides* overrides, std::vector<qint64>* rows, Progress* progress)
 {
     rows->clear();
     rows->reserve(expectedRows);
@@ -50,7 +64,9 @@ bool readRowsInValueOrder(SqliteStatement& st, bool descending, std::size_t expe
     sqlite3_stmt* raw = st.raw();
     int rc = SQLITE_ROW;
     while ((rc = st.step()) == SQLITE_ROW) {
-        const int type = sqlite3_column_type(raw, 1);
+        const qint64 row = sqlite3_column_int64(raw, 0);
+        const bool overridden = overrides && overrides->rows.test(row);
+        const int type = overridden ? SQLITE_TEXT : sqlite3_column_type(raw, 1);
         if (type == SQLITE_INTEGER) {
             const qint64 number = sqlite3_column_int64(raw, 1);
             if (number >= 0 && number < kSmallIntegers) {
@@ -67,7 +83,7 @@ bool readRowsInValueOrder(SqliteStatement& st, bool descending, std::size_t expe
                     }
                     id = qint32(*found);
                 }
-                rows->push_back(sqlite3_column_int64(raw, 0));
+                rows->push_back(row);
                 valueOfRow.push_back(quint32(id));
                 if (progress && (rows->size() & 0xffff) == 0 && progress->isCancelled())
                     return false;
@@ -86,8 +102,11 @@ bool readRowsInValueOrder(SqliteStatement& st, bool descending, std::size_t expe
             break;
         case SQLITE_TEXT:
             value.kind = ValueClass::Text;
-            key.append(char(value.kind))
-                .append(reinterpret_cast<const char*>(sqlite3_column_text(raw, 1)), sqlite3_column_bytes(raw, 1));
+            key.append(char(value.kind));
+            if (overridden)
+                key.append(overrides->text.value(row));
+            else
+                key.append(reinterpret_cast<const char*>(sqlite3_column_text(raw, 1)), sqlite3_column_bytes(raw, 1));
             break;
         case SQLITE_BLOB:
             value.kind = ValueClass::Blob;
@@ -103,7 +122,7 @@ bool readRowsInValueOrder(SqliteStatement& st, bool descending, std::size_t expe
             found = dictionary.insert(key, quint32(values.size()));
             values.push_back(std::move(value));
         }
-        rows->push_back(sqlite3_column_int64(raw, 0));
+        rows->push_back(row);
         valueOfRow.push_back(*found);
         if (progress && (rows->size() & 0xffff) == 0 && progress->isCancelled())
             return false;
