@@ -208,8 +208,9 @@ private:
         m_out->bindings.push_back(std::move(value));
         return QStringLiteral("?%1").arg(m_out->bindings.size());
     }
-    // A metric condition becomes one bit test per sample; the mask is computed when the statement is bound.
-    void maskTest(MetricCondition condition, Term* term)
+    // A metric or status condition becomes one bit test per sample; the mask is computed when the statement is
+    // bound.
+    void maskTest(SampleFilter::Binding condition, Term* term)
     {
         term->sql = QStringLiteral("row_in_mask(%1, s.row)").arg(bind(std::move(condition)));
         MetricExpression e;
@@ -478,6 +479,11 @@ private:
                        "(s.sample_id %1 (SELECT sample_id FROM annotations WHERE kind = 'tag' AND value = %2 "
                        "COLLATE NOCASE))")
                        .arg(op == QLatin1String("=") ? QStringLiteral("IN") : QStringLiteral("NOT IN"), p);
+            return true;
+        }
+        if (name.compare(QLatin1String("status"), Qt::CaseInsensitive) == 0 &&
+            (op == QLatin1String("=") || op == QLatin1String("!="))) {
+            maskTest(StatusCondition{v.text, op == QLatin1String("!=")}, term);
             return true;
         }
         if (const std::optional<Column> column = columnOf(name)) {

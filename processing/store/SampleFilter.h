@@ -18,6 +18,8 @@
 // Metric terms (bounds, inside()) are kept as MetricCondition bindings, not SQL: the SQL tests a row bitmap,
 // row_in_mask(?N, s.row), that SampleFilterBinding computes from a cached metric column or from the value
 // index, whichever this query needs less work for. Bounds on one metric joined by "and" become one range.
+// "status = x" and "status != x" are kept the same way (StatusCondition: a mask from the table of edited
+// statuses); below, "metric terms" and "metric expressions" take them in too.
 // Beside the SQL, the filter keeps which of its top-level "and" operands are made of metric terms alone
 // (metricConjuncts): a query can start from the rows their masks pass instead of scanning every sample, and a
 // filter of metric terms only (metricOnly) needs no SQL at all.
@@ -26,6 +28,7 @@
 #include "store/LassoPolygon.h"
 #include "store/MetricCondition.h"
 #include "store/SampleFilterError.h"
+#include "store/StatusCondition.h"
 
 #include <QString>
 #include <variant>
@@ -43,8 +46,9 @@ struct MetricExpression {
 };
 
 struct LOCKSTEP_PROCESSING_EXPORT SampleFilter {
-    // Parameter i + 1 of whereSql. A MetricCondition parameter is bound as a RowMask (SampleFilterBinding).
-    using Binding = std::variant<QString, double, MetricCondition>;
+    // Parameter i + 1 of whereSql. A MetricCondition or StatusCondition parameter is bound as a RowMask
+    // (SampleFilterBinding).
+    using Binding = std::variant<QString, double, MetricCondition, StatusCondition>;
 
     bool ok = true;
     QString error;           // what is wrong and where, in English (the CLI, the tests)

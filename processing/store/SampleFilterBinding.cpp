@@ -30,7 +30,7 @@ SampleFilterBinding::SampleFilterBinding(const ProjectStore& store, const Sample
     m_masks.resize(filter.bindings.size());
     bool any = false;
     for (const SampleFilter::Binding& b : filter.bindings)
-        any = any || std::holds_alternative<MetricCondition>(b);
+        any = any || std::holds_alternative<MetricCondition>(b) || std::holds_alternative<StatusCondition>(b);
     if (!any)
         return;
     m_rows = MetricColumnCache::rowCountOf(store);
@@ -38,6 +38,9 @@ SampleFilterBinding::SampleFilterBinding(const ProjectStore& store, const Sample
         if (const auto* condition = std::get_if<MetricCondition>(&filter.bindings[i])) {
             m_masks[i] = std::make_unique<RowMask>(m_rows);
             m_ok = computeMask(*condition, m_masks[i].get());
+        } else if (const auto* status = std::get_if<StatusCondition>(&filter.bindings[i])) {
+            m_masks[i] = std::make_unique<RowMask>(m_rows);
+            m_ok = statusMask(*status, m_masks[i].get());
         }
     }
     if (m_ok && !filter.metricConjuncts.empty()) {
@@ -45,6 +48,30 @@ SampleFilterBinding::SampleFilterBinding(const ProjectStore& store, const Sample
         for (std::size_t i = 1; i < filter.metricConjuncts.size(); ++i)
             m_rowsToScan->intersect(evaluate(filter.metricConjuncts[i]));
     }
+}
+
+bool SampleFilterBinding::statusMask(const StatusCondition& condition, RowMask* mask)
+{
+    // Only reviewed samples have a row in sample_statuses; every other sample is unreviewed. SQLite's NOCASE
+    // folds ASCII letters only, and so does this.
+    const QByteArray wanted = condition.status.toUtf8().toLower();  // QByteArray::toLower folds ASCII only
+    const bool unreviewed = wanted == "unreviewed";
+    SqliteStatement st(m_store.database(), "SELECT row, status FROM sample_statuses");
+    if (!st.ok())
+        return false;
+    int rc = SQLITE_ROW;
+    while ((rc = st.step()) == SQLITE_ROW) {
+        const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(st.raw(), 1));
+        const QByteArray status = QByteArray(text ? text : "", sqlite3_column_bytes(st.raw(), 1)).toLower();
+        // For "unreviewed" the rows set here are the ones that are not; inverted below.
+        if (unreviewed ? status != "unreviewed" : status == wanted)
+            mask->set(st.columnInt64(0));
+    }
+    if (rc != SQLITE_DONE)
+        return false;
+    if (unreviewed != condition.negated)
+        mask->invert();  // rows are dense 0 .. n - 1: every row below m_rows is a sample
+    return true;
 }
 
 RowMask SampleFilterBinding::evaluate(const MetricExpression& e) const

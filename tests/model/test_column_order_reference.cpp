@@ -18,6 +18,7 @@
 
 #include <QTemporaryDir>
 #include <QTest>
+#include <set>
 
 using namespace lockstep;
 
@@ -191,6 +192,77 @@ private slots:
                     QCOMPARE(qint64(got.size()), qint64(kSamples));
             }
         }
+    }
+
+    void statusTermsPassWhatTheirSqlPassed_data()
+    {
+        // A status term is answered from the table of edited statuses (a mask); the reference is the expression it
+        // replaced, a lookup per sample. Case, "!=", "not", unknown statuses, and status beside other terms.
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QString>("reference");
+        const QString status = QStringLiteral(LOCKSTEP_SAMPLE_STATUS_SCAN_SQL);
+        const QString label = QStringLiteral(LOCKSTEP_SAMPLE_LABEL_SCAN_SQL);
+        const QString metricBelow10 =
+            QStringLiteral("s.sample_id IN (SELECT sample_id FROM sample_metrics WHERE name = 'm.a' AND value < 10)");
+        const auto row = [](const char* query, const QString& reference) {
+            QTest::newRow(query) << QString::fromUtf8(query) << reference;
+        };
+        row("status:unreviewed", status + QStringLiteral(" = 'unreviewed' COLLATE NOCASE"));
+        row("status:UNREVIEWED", status + QStringLiteral(" = 'unreviewed' COLLATE NOCASE"));
+        row("status:Rejected", status + QStringLiteral(" = 'rejected' COLLATE NOCASE"));
+        row("status != accepted", status + QStringLiteral(" <> 'accepted' COLLATE NOCASE"));
+        row("status != unreviewed", status + QStringLiteral(" <> 'unreviewed' COLLATE NOCASE"));
+        row("not status:needs-fix",
+            QStringLiteral("NOT (") + status + QStringLiteral(" = 'needs-fix' COLLATE NOCASE)"));
+        row("status:bogus", QStringLiteral("0"));
+        row("status != bogus", QStringLiteral("1"));
+        row("status:unreviewed and label = dog", status + QStringLiteral(" = 'unreviewed' COLLATE NOCASE AND ") +
+                                                     label + QStringLiteral(" = 'dog' COLLATE NOCASE"));
+        row("status:rejected or m.a < 10", status + QStringLiteral(" = 'rejected' COLLATE NOCASE OR ") + metricBelow10);
+        row("status:accepted m.a < 10", status + QStringLiteral(" = 'accepted' COLLATE NOCASE AND ") + metricBelow10);
+        row("(has:audio.clipping) and status:unreviewed",
+            QStringLiteral("s.sample_id IN (SELECT sample_id FROM issues WHERE type = 'audio.clipping') AND ") +
+                status + QStringLiteral(" = 'unreviewed' COLLATE NOCASE"));
+    }
+
+    void statusTermsPassWhatTheirSqlPassed()
+    {
+        QFETCH(QString, query);
+        QFETCH(QString, reference);
+        auto opened = ProjectStore::open(m_path, ProjectStore::Mode::ReadOnly);
+        QVERIFY(opened.store);
+        const QByteArray sql = QString(QStringLiteral("SELECT s.row FROM samples s WHERE ") + reference +
+                                       QStringLiteral(" ORDER BY s.row"))
+                                   .toUtf8();
+        SqliteStatement st(opened.store->database(), sql.constData());
+        QVERIFY(st.ok());
+        bool referenceOk = false;
+        const std::vector<qint64> expected = order_reference::firstColumn(st, &referenceOk);
+        QVERIFY(referenceOk);
+        const SampleFilter filter = SampleFilter::parse(query);
+        QVERIFY2(filter.ok, qPrintable(filter.error));
+        bool ok = false;
+        const std::vector<qint64> got = SampleTableQuery(*opened.store).orderedRows({}, filter, nullptr, &ok);
+        QVERIFY(ok);
+        QVERIFY2(got == expected, qPrintable(QStringLiteral("%1 of %2 rows").arg(got.size()).arg(expected.size())));
+        // Sorted by a column too, through the same masks.
+        SampleSortKey byLabel;
+        byLabel.field = SampleSortKey::Field::Label;
+        const std::vector<qint64> sorted = SampleTableQuery(*opened.store).orderedRows(byLabel, filter, nullptr, &ok);
+        QVERIFY(ok);
+        QCOMPARE(std::set<qint64>(sorted.begin(), sorted.end()), std::set<qint64>(expected.begin(), expected.end()));
+    }
+
+    void aStatusTermAloneNeedsNoPassOverTheSamples()
+    {
+        // Its rows are its mask's bits, as for a metric term: no SQL runs over the samples.
+        for (const char* query : {"status:unreviewed", "not status:rejected", "status:accepted or m.a > 50"}) {
+            const SampleFilter filter = SampleFilter::parse(QString::fromUtf8(query));
+            QVERIFY(filter.ok);
+            QVERIFY2(filter.metricOnly, query);
+        }
+        QVERIFY(!SampleFilter::parse(QStringLiteral("status:unreviewed label = dog")).metricOnly);
+        QVERIFY(!SampleFilter::parse(QStringLiteral("status < r")).metricOnly);  // other comparisons stay SQL
     }
 
     void fixtureHasWhatTheComparisonNeeds()
