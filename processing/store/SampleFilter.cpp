@@ -461,13 +461,10 @@ private:
                 return true;
             }
             // An issue type ("image.blurry") or a whole modality's issues ("audio.*").
-            if (v.text.endsWith(QLatin1String(".*"))) {
-                const QString p = bind(v.text.chopped(1) + QLatin1Char('%'));
-                *sql = QStringLiteral("s.sample_id IN (SELECT sample_id FROM issues WHERE type LIKE %1)").arg(p);
-            } else {
-                const QString p = bind(v.text);
-                *sql = QStringLiteral("s.sample_id IN (SELECT sample_id FROM issues WHERE type = %1)").arg(p);
-            }
+            if (v.text.endsWith(QLatin1String(".*")))
+                maskTest(IssueCondition{v.text.chopped(1) + QLatin1Char('%'), true}, term);
+            else
+                maskTest(IssueCondition{v.text, false}, term);
             return true;
         }
         if (name.compare(QLatin1String("tag"), Qt::CaseInsensitive) == 0) {

@@ -19,12 +19,14 @@
 // row_in_mask(?N, s.row), that SampleFilterBinding computes from a cached metric column or from the value
 // index, whichever this query needs less work for. Bounds on one metric joined by "and" become one range.
 // "status = x" and "status != x" are kept the same way (StatusCondition: a mask from the table of edited
-// statuses); below, "metric terms" and "metric expressions" take them in too.
+// statuses), and so is "has:" an issue type (IssueCondition: a mask from the issues); below, "metric terms" and
+// "metric expressions" take them in too.
 // Beside the SQL, the filter keeps which of its top-level "and" operands are made of metric terms alone
 // (metricConjuncts): a query can start from the rows their masks pass instead of scanning every sample, and a
 // filter of metric terms only (metricOnly) needs no SQL at all.
 
 #include "lockstep_processing_export.h"
+#include "store/IssueCondition.h"
 #include "store/LassoPolygon.h"
 #include "store/MetricCondition.h"
 #include "store/SampleFilterError.h"
@@ -46,9 +48,9 @@ struct MetricExpression {
 };
 
 struct LOCKSTEP_PROCESSING_EXPORT SampleFilter {
-    // Parameter i + 1 of whereSql. A MetricCondition or StatusCondition parameter is bound as a RowMask
-    // (SampleFilterBinding).
-    using Binding = std::variant<QString, double, MetricCondition, StatusCondition>;
+    // Parameter i + 1 of whereSql. A MetricCondition, StatusCondition or IssueCondition parameter is bound as a
+    // RowMask (SampleFilterBinding).
+    using Binding = std::variant<QString, double, MetricCondition, StatusCondition, IssueCondition>;
 
     bool ok = true;
     QString error;           // what is wrong and where, in English (the CLI, the tests)

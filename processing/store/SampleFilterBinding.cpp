@@ -30,7 +30,8 @@ SampleFilterBinding::SampleFilterBinding(const ProjectStore& store, const Sample
     m_masks.resize(filter.bindings.size());
     bool any = false;
     for (const SampleFilter::Binding& b : filter.bindings)
-        any = any || std::holds_alternative<MetricCondition>(b) || std::holds_alternative<StatusCondition>(b);
+        any = any || std::holds_alternative<MetricCondition>(b) || std::holds_alternative<StatusCondition>(b) ||
+              std::holds_alternative<IssueCondition>(b);
     if (!any)
         return;
     m_rows = MetricColumnCache::rowCountOf(store);
@@ -41,6 +42,9 @@ SampleFilterBinding::SampleFilterBinding(const ProjectStore& store, const Sample
         } else if (const auto* status = std::get_if<StatusCondition>(&filter.bindings[i])) {
             m_masks[i] = std::make_unique<RowMask>(m_rows);
             m_ok = statusMask(*status, m_masks[i].get());
+        } else if (const auto* issue = std::get_if<IssueCondition>(&filter.bindings[i])) {
+            m_masks[i] = std::make_unique<RowMask>(m_rows);
+            m_ok = issueMask(*issue, m_masks[i].get());
         }
     }
     if (m_ok && !filter.metricConjuncts.empty()) {
@@ -72,6 +76,24 @@ bool SampleFilterBinding::statusMask(const StatusCondition& condition, RowMask* 
     if (unreviewed != condition.negated)
         mask->invert();  // rows are dense 0 .. n - 1: every row below m_rows is a sample
     return true;
+}
+
+bool SampleFilterBinding::issueMask(const IssueCondition& condition, RowMask* mask)
+{
+    // The issues of the type through issues_by_type, each sample's row through samples_by_id; issues of samples
+    // the project no longer has find no row, as they matched no sample before.
+    SqliteStatement st(m_store.database(), condition.modalityWide
+                                               ? "SELECT s.row FROM issues i CROSS JOIN samples s ON s.sample_id = "
+                                                 "i.sample_id WHERE i.type LIKE ?1"
+                                               : "SELECT s.row FROM issues i CROSS JOIN samples s ON s.sample_id = "
+                                                 "i.sample_id WHERE i.type = ?1");
+    if (!st.ok())
+        return false;
+    st.bind(1, condition.type);
+    int rc = SQLITE_ROW;
+    while ((rc = st.step()) == SQLITE_ROW)
+        mask->set(st.columnInt64(0));
+    return rc == SQLITE_DONE;
 }
 
 RowMask SampleFilterBinding::evaluate(const MetricExpression& e) const

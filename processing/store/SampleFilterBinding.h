@@ -1,7 +1,8 @@
 #pragma once
 
 // Binds a SampleFilter's parameters to a statement that uses its whereSql: text and numbers as they are, each
-// MetricCondition and StatusCondition as a RowMask of the samples it passes (row_in_mask(?N, s.row) reads it).
+// MetricCondition, StatusCondition and IssueCondition as a RowMask of the samples it passes (row_in_mask(?N,
+// s.row) reads it).
 //
 // A mask is computed the cheaper way for this query: from metric columns in memory (MetricColumnCache; a pass
 // over one array), or, when a column is not cached yet and the condition is selective, from the (name, value)
@@ -54,6 +55,7 @@ public:
 private:
     bool computeMask(const MetricCondition& condition, RowMask* mask);
     bool statusMask(const StatusCondition& condition, RowMask* mask);
+    bool issueMask(const IssueCondition& condition, RowMask* mask);
     RowMask evaluate(const MetricExpression& e) const;
     bool fromColumns(const MetricCondition& condition, RowMask* mask);
     // Whether the value index has fewer than limit samples in [lower, upper] of metric (the condition's bounds).

@@ -122,6 +122,9 @@ private slots:
             for (int i = 0; i < kSamples; ++i)
                 if (i % 6 != 5)
                     metrics[scrambledId(i)].insert(QStringLiteral("m.a"), double(scramble(quint32(i) + 5) % 100));
+            // An issue of a sample the project no longer has: no row matches it.
+            issues.push_back(
+                fixture::plantedIssue(QStringLiteral("gone"), "audio.clipping", Diagnostic::Severity::Error, 1, 0));
             QVERIFY(QualityRepository(store).replaceResults(metrics, issues, {}));
             std::vector<QString> reviewed;
             std::vector<SampleReview> reviews;
@@ -194,10 +197,10 @@ private slots:
         }
     }
 
-    void statusTermsPassWhatTheirSqlPassed_data()
+    void statusAndIssueTermsPassWhatTheirSqlPassed_data()
     {
-        // A status term is answered from the table of edited statuses (a mask); the reference is the expression it
-        // replaced, a lookup per sample. Case, "!=", "not", unknown statuses, and status beside other terms.
+        // A status term is answered from the table of edited statuses, an issue term from the issues (masks); the
+        // reference is the SQL each replaced. Case, "!=", "not", unknown values, wildcards, beside other terms.
         QTest::addColumn<QString>("query");
         QTest::addColumn<QString>("reference");
         const QString status = QStringLiteral(LOCKSTEP_SAMPLE_STATUS_SCAN_SQL);
@@ -220,12 +223,26 @@ private slots:
                                                      label + QStringLiteral(" = 'dog' COLLATE NOCASE"));
         row("status:rejected or m.a < 10", status + QStringLiteral(" = 'rejected' COLLATE NOCASE OR ") + metricBelow10);
         row("status:accepted m.a < 10", status + QStringLiteral(" = 'accepted' COLLATE NOCASE AND ") + metricBelow10);
+        const auto issue = [](const char* condition) {
+            return QStringLiteral("s.sample_id IN (SELECT sample_id FROM issues WHERE type %1)")
+                .arg(QString::fromUtf8(condition));
+        };
+        row("has:audio.clipping", issue("= 'audio.clipping'"));
+        row("has:Audio.Clipping", issue("= 'Audio.Clipping'"));  // a type is matched exactly
+        row("has:audio.*", issue("LIKE 'audio.%'"));
+        row("has:IMAGE.*", issue("LIKE 'image.%'"));  // LIKE ignores ASCII case
+        row("not has:image.dark", QStringLiteral("NOT ") + issue("= 'image.dark'"));
+        row("has:nothing.here", QStringLiteral("0"));
+        row("has:image.dark or label = dog",
+            issue("= 'image.dark'") + QStringLiteral(" OR ") + label + QStringLiteral(" = 'dog' COLLATE NOCASE"));
+        row("has:image.dark status:unreviewed", issue("= 'image.dark'") + QStringLiteral(" AND ") + status +
+                                                    QStringLiteral(" = 'unreviewed' COLLATE NOCASE"));
         row("(has:audio.clipping) and status:unreviewed",
             QStringLiteral("s.sample_id IN (SELECT sample_id FROM issues WHERE type = 'audio.clipping') AND ") +
                 status + QStringLiteral(" = 'unreviewed' COLLATE NOCASE"));
     }
 
-    void statusTermsPassWhatTheirSqlPassed()
+    void statusAndIssueTermsPassWhatTheirSqlPassed()
     {
         QFETCH(QString, query);
         QFETCH(QString, reference);
@@ -253,10 +270,11 @@ private slots:
         QCOMPARE(std::set<qint64>(sorted.begin(), sorted.end()), std::set<qint64>(expected.begin(), expected.end()));
     }
 
-    void aStatusTermAloneNeedsNoPassOverTheSamples()
+    void statusAndIssueTermsAloneNeedNoPassOverTheSamples()
     {
         // Its rows are its mask's bits, as for a metric term: no SQL runs over the samples.
-        for (const char* query : {"status:unreviewed", "not status:rejected", "status:accepted or m.a > 50"}) {
+        for (const char* query : {"status:unreviewed", "not status:rejected", "status:accepted or m.a > 50",
+                                  "has:audio.clipping status:unreviewed", "has:audio.* or has:image.dark"}) {
             const SampleFilter filter = SampleFilter::parse(QString::fromUtf8(query));
             QVERIFY(filter.ok);
             QVERIFY2(filter.metricOnly, query);
