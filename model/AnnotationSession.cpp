@@ -1,5 +1,6 @@
 #include "AnnotationSession.h"
 
+#include "BusyCursor.h"
 #include "EditTextCommand.h"
 #include "SetLabelSetCommand.h"
 #include "SetLabelsCommand.h"
@@ -89,6 +90,7 @@ bool AnnotationSession::failed(const QString& error)
 
 bool AnnotationSession::setLabel(const QStringList& ids, const QString& label)
 {
+    const BusyCursor busy(ids.size());
     if (!m_labels || ids.isEmpty() || !undoStack())
         return false;
     std::vector<QString> before = m_labels->labels(toVector(ids));
@@ -115,6 +117,7 @@ bool AnnotationSession::setLabelSet(const QStringList& labels)
 
 bool AnnotationSession::addTag(const QStringList& ids, const QString& tag)
 {
+    const BusyCursor busy(ids.size());
     const QString name = tag.trimmed();
     if (!m_tags || ids.isEmpty() || name.isEmpty() || !undoStack())
         return false;
@@ -136,6 +139,7 @@ bool AnnotationSession::addTag(const QStringList& ids, const QString& tag)
 
 bool AnnotationSession::removeTag(const QStringList& ids, const QString& tag)
 {
+    const BusyCursor busy(ids.size());
     if (!m_tags || ids.isEmpty() || !undoStack())
         return false;
     std::vector<QStringList> before = m_tags->tags(toVector(ids));
@@ -232,6 +236,7 @@ bool AnnotationSession::removeRegion(const QString& id, const QString& key)
 
 bool AnnotationSession::applyLabels(const QStringList& ids, const std::vector<QString>& labels, const QString& action)
 {
+    const BusyCursor busy(ids.size());
     if (!m_labels)
         return false;
     if (!m_labels->setLabels(toVector(ids), labels, action, ProjectEditConnection::userName()))
@@ -252,6 +257,7 @@ bool AnnotationSession::applyLabelSet(const QStringList& labels, const QString& 
 
 bool AnnotationSession::applyTags(const QStringList& ids, const std::vector<QStringList>& tags, const QString& action)
 {
+    const BusyCursor busy(ids.size());
     if (!m_tags)
         return false;
     if (!m_tags->setTags(toVector(ids), tags, action, ProjectEditConnection::userName()))

@@ -1,5 +1,6 @@
 #include "ReviewSession.h"
 
+#include "BusyCursor.h"
 #include "SetReviewCommand.h"
 
 #include <QUndoStack>
@@ -55,6 +56,7 @@ SampleReview ReviewSession::review(const QString& sampleId) const
 
 bool ReviewSession::setStatus(const QStringList& ids, ReviewStatus status, const QString& reason)
 {
+    const BusyCursor busy(ids.size());
     QUndoStack* undo = m_connection.undoStack();
     if (!m_repository || ids.isEmpty() || !undo)
         return false;
@@ -70,6 +72,7 @@ bool ReviewSession::setStatus(const QStringList& ids, ReviewStatus status, const
 
 bool ReviewSession::apply(const QStringList& ids, const std::vector<SampleReview>& reviews, const QString& action)
 {
+    const BusyCursor busy(ids.size());
     if (!m_repository)
         return false;
     if (!m_repository->setReviews(std::vector<QString>(ids.cbegin(), ids.cend()), reviews, action, userName())) {
