@@ -366,11 +366,9 @@ private:
         }
         // A bare word or quoted string: text search.
         ++m_i;
-        const QString pattern = QLatin1Char('%') + escapeLike(t.text) + QLatin1Char('%');
-        const QString p = bind(pattern);
-        *sql = QStringLiteral("(s.sample_id LIKE %1 ESCAPE '\\' OR " LOCKSTEP_SAMPLE_LABEL_SCAN_SQL
-                              " LIKE %1 ESCAPE '\\' OR "
-                              "coalesce(s.text_inline, '') LIKE %1 ESCAPE '\\')")
+        const QString p = bind(t.text);
+        *sql = QStringLiteral("text_contains(%1, s.sample_id, " LOCKSTEP_SAMPLE_LABEL_SCAN_SQL
+                              ", coalesce(s.text_inline, ''))")
                    .arg(p);
         return true;
     }
@@ -434,14 +432,6 @@ private:
         condition.polygon = std::make_shared<const LassoPolygon>(polygon);
         maskTest(std::move(condition), term);
         return true;
-    }
-
-    static QString escapeLike(QString s)
-    {
-        s.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
-        s.replace(QLatin1Char('%'), QLatin1String("\\%"));
-        s.replace(QLatin1Char('_'), QLatin1String("\\_"));
-        return s;
     }
 
     bool comparison(const Token& field, const QString& op, const Token& v, Term* term)

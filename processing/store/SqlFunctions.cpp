@@ -5,6 +5,7 @@
 #include "store/SqliteStatement.h"
 
 #include <sqlite3.h>
+#include <QByteArray>
 #include <memory>
 #include <new>
 
@@ -56,6 +57,77 @@ void rowInMask(sqlite3_context* context, int, sqlite3_value** argv)
         return;
     }
     sqlite3_result_int(context, mask->test(sqlite3_value_int64(argv[1])) ? 1 : 0);
+}
+
+// ASCII letters folded to lower case, every other byte as it is: what LIKE compares without regard to case.
+inline unsigned char foldAscii(unsigned char c)
+{
+    return c >= 'A' && c <= 'Z' ? static_cast<unsigned char>(c + ('a' - 'A')) : c;
+}
+
+void deleteBytes(void* bytes)
+{
+    delete static_cast<QByteArray*>(bytes);
+}
+
+// Whether the folded needle occurs in text (length bytes), ASCII letters in either case.
+bool containsFolded(const unsigned char* text, int length, const QByteArray& needle)
+{
+    const auto* want = reinterpret_cast<const unsigned char*>(needle.constData());
+    const qsizetype n = needle.size();
+    if (n == 0)
+        return true;
+    if (!text || n > length)
+        return false;
+    const unsigned char first = want[0];
+    for (int i = 0; i + n <= length; ++i) {
+        if (foldAscii(text[i]) != first)
+            continue;
+        qsizetype k = 1;
+        while (k < n && foldAscii(text[i + k]) == want[k])
+            ++k;
+        if (k == n)
+            return true;
+    }
+    return false;
+}
+
+// text_contains(needle, text, ...): text LIKE '%needle%' ESCAPE '\\' (needle's % _ \\ escaped) OR ... for each
+// text, i.e. whether the needle occurs in one of them, ASCII letters in either case. On UTF-8 a byte-wise search
+// is the same thing: a character's continuation bytes are never ASCII, so a match starts and ends on character
+// boundaries. NULL as SQL's OR of LIKEs gives it: no match and a NULL text, or a NULL needle.
+void textContains(sqlite3_context* context, int argc, sqlite3_value** argv)
+{
+    if (sqlite3_value_type(argv[0]) == SQLITE_NULL) {
+        sqlite3_result_null(context);
+        return;
+    }
+    // The needle is a bound parameter, the same on every row: folded once per statement.
+    const auto* needle = static_cast<const QByteArray*>(sqlite3_get_auxdata(context, 0));
+    std::unique_ptr<QByteArray> folded;
+    if (!needle) {
+        const auto* raw = reinterpret_cast<const char*>(sqlite3_value_text(argv[0]));
+        folded = std::make_unique<QByteArray>(raw ? raw : "", sqlite3_value_bytes(argv[0]));
+        for (char& c : *folded)
+            c = char(foldAscii(static_cast<unsigned char>(c)));
+        needle = folded.get();
+    }
+    bool found = false;
+    bool sawNull = false;
+    for (int a = 1; a < argc && !found; ++a) {
+        if (sqlite3_value_type(argv[a]) == SQLITE_NULL) {
+            sawNull = true;
+            continue;
+        }
+        const unsigned char* text = sqlite3_value_text(argv[a]);
+        found = containsFolded(text, sqlite3_value_bytes(argv[a]), *needle);
+    }
+    if (folded)
+        sqlite3_set_auxdata(context, 0, folded.release(), deleteBytes);  // SQLite owns it (may delete it at once)
+    if (!found && sawNull)
+        sqlite3_result_null(context);
+    else
+        sqlite3_result_int(context, found ? 1 : 0);
 }
 
 void deleteMask(void* mask)
@@ -256,6 +328,10 @@ int registerAll(sqlite3* db)
         sqlite3_create_function_v2(db, "row_in_mask", 2, flags, nullptr, rowInMask, nullptr, nullptr, nullptr);
     if (rcMask != SQLITE_OK)
         return rcMask;
+    const int rcText =
+        sqlite3_create_function_v2(db, "text_contains", -1, flags, nullptr, textContains, nullptr, nullptr, nullptr);
+    if (rcText != SQLITE_OK)
+        return rcText;
     // Reads a table: neither deterministic across statements nor innocuous.
     return sqlite3_create_function_v2(db, "edited_row", 2, SQLITE_UTF8, nullptr, editedRow, nullptr, nullptr, nullptr);
 }

@@ -9,6 +9,10 @@
 //   row_in_mask(mask, row)            1 when the row's bit is set in mask, a RowMask bound with
 //                                     sqlite3_bind_pointer(..., RowMask::kPointerType, ...); an error when mask
 //                                     is anything else (a filter must never silently pass or drop samples).
+//   text_contains(needle, text, ...)  1 when needle occurs in one of the texts, ASCII letters in either case:
+//                                     the same as "text LIKE '%needle%' OR ..." with needle's wildcards
+//                                     escaped, in one call per row and without LIKE's pattern matcher (the
+//                                     table's text search over 1M samples); NULL as that OR would be.
 //   edited_row(table, row)            1 when the narrow table of edits ('sample_labels' or 'sample_statuses')
 //                                     has this row. For statements over many samples (filters, sorts): the
 //                                     first call of a run reads the table into a bitmap, the others test a bit

@@ -349,6 +349,52 @@ private slots:
         QCOMPARE(other.step(), SQLITE_ERROR);
     }
 
+    // text_contains(needle, text), the table's text search: the same answer as LIKE '%needle%' with the needle's
+    // wildcards escaped, for every pair of a set of needles and texts (case, wildcards, non-ASCII letters, which
+    // LIKE does not fold, empty strings, needles longer than the text, a match at either end, NULL).
+    void textContainsAnswersAsLikeDid()
+    {
+        auto opened = ProjectStore::open(QStringLiteral(":memory:"));
+        QVERIFY(opened.store);
+        sqlite3* db = opened.store->database();
+        const QStringList needles = {
+            QStringLiteral("dog"),           QStringLiteral("DOG"),    QStringLiteral("d%g"),
+            QStringLiteral("d_g"),           QStringLiteral("a\\b"),   QStringLiteral("\u00e9t\u00e9"),
+            QStringLiteral("\u00c9T\u00c9"), QStringLiteral("\u732b"), QString(),
+            QStringLiteral("s0001"),         QStringLiteral("x"),      QStringLiteral("hot dogs!")};
+        const QStringList texts = {
+            QStringLiteral("dog"),           QStringLiteral("Hot Dogs!"),    QStringLiteral("d%g d_g"),
+            QStringLiteral("dig dug"),       QStringLiteral("a\\b"),         QStringLiteral("\u00e9t\u00e9"),
+            QStringLiteral("\u00c9t\u00e9"), QStringLiteral("\u5c0f\u732b"), QString(),
+            QStringLiteral("s000123"),       QStringLiteral("do"),           QStringLiteral("xdogx")};
+        SqliteStatement st(db,
+                           "SELECT text_contains(?1, ?2), ?2 LIKE '%' || replace(replace(replace(?1, '\\', "
+                           "'\\\\'), '%', '\\%'), '_', '\\_') || '%' ESCAPE '\\'");
+        QVERIFY(st.ok());
+        int matches = 0;
+        for (const QString& needle : needles) {
+            for (const QString& text : texts) {
+                st.bind(1, needle);
+                st.bind(2, text);
+                QCOMPARE(st.step(), SQLITE_ROW);
+                const QByteArray what = (needle + QStringLiteral(" in ") + text).toUtf8();
+                QVERIFY2(st.columnInt(0) == st.columnInt(1), what.constData());
+                matches += st.columnInt(0);
+                st.reset();
+            }
+        }
+        QVERIFY(matches > 20);  // the pairs are not all misses
+        // Several texts: the OR of the LIKEs, NULL included.
+        SqliteStatement many(db,
+                             "SELECT text_contains('a', NULL) IS NULL, text_contains(NULL, 'a') IS NULL, "
+                             "text_contains('a', 'xyz', 'bar'), text_contains('a', NULL, 'bar'), "
+                             "text_contains('q', NULL, 'bar') IS NULL, text_contains('q', 'x', 'y', 'z')");
+        QCOMPARE(many.step(), SQLITE_ROW);
+        for (int column = 0; column < 5; ++column)
+            QCOMPARE(many.columnInt(column), 1);
+        QCOMPARE(many.columnInt(5), 0);
+    }
+
     void largePagesAreDense()
     {
         auto opened = ProjectStore::open(QStringLiteral(":memory:"));
