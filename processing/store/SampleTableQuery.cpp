@@ -190,7 +190,7 @@ std::vector<qint64> SampleTableQuery::orderedRows(const SampleSortKey& key, cons
 
 std::unique_ptr<SqliteStatement> SampleTableQuery::passingStatement(const SampleFilter& filter,
                                                                     const SampleFilterBinding& binding,
-                                                                    const QByteArray& valueColumn, bool rowsDescending,
+                                                                    const QByteArray& columns, RowOrder order,
                                                                     bool* driven) const
 {
     const QByteArray where = filter.whereSql.isEmpty() ? QByteArray() : " WHERE " + filter.whereSql.toUtf8();
@@ -203,8 +203,10 @@ std::unique_ptr<SqliteStatement> SampleTableQuery::passingStatement(const Sample
                 : QByteArray(" FROM samples s");
     // r.row is s.row; mask_rows() gives it in increasing order, which spares SQLite's sorter for import order.
     const QByteArray rowColumn = *driven ? "r.row" : "s.row";
-    const QByteArray sql = "SELECT s.row" + (valueColumn.isEmpty() ? QByteArray() : ", " + valueColumn) + from + where +
-                           " ORDER BY " + rowColumn + (rowsDescending ? " DESC" : "");
+    QByteArray orderBy;
+    if (order != RowOrder::None)
+        orderBy = " ORDER BY " + rowColumn + (order == RowOrder::Descending ? " DESC" : "");
+    const QByteArray sql = "SELECT " + columns + from + where + orderBy;
     auto st = std::make_unique<SqliteStatement>(m_store.database(), sql.constData());
     if (!st->ok())
         return nullptr;
@@ -219,8 +221,8 @@ bool SampleTableQuery::passingRows(std::vector<qint64>* rows, const SampleFilter
 {
     rows->clear();
     bool driven = false;
-    const std::unique_ptr<SqliteStatement> st =
-        passingStatement(filter, binding, QByteArray(), rowsDescending, &driven);
+    const std::unique_ptr<SqliteStatement> st = passingStatement(
+        filter, binding, "s.row", rowsDescending ? RowOrder::Descending : RowOrder::Ascending, &driven);
     if (!st)
         return false;
     if (filter.isEmpty())
@@ -284,8 +286,8 @@ bool SampleTableQuery::sortByColumn(std::vector<qint64>* rows, const SampleSortK
             return false;
     }
     bool driven = false;
-    const std::unique_ptr<SqliteStatement> st =
-        passingStatement(filter, binding, fieldExpression(key.field), false, &driven);
+    const std::unique_ptr<SqliteStatement> st = passingStatement(
+        filter, binding, QByteArray("s.row, ") + fieldExpression(key.field), RowOrder::Ascending, &driven);
     if (!st)
         return false;
     const std::size_t expected = filter.isEmpty() ? std::size_t(m_store.sampleCount())
@@ -440,21 +442,10 @@ qint64 SampleTableQuery::issueCount(const SampleFilter& filter) const
     const SampleFilterBinding binding(m_store, filter);
     if (!binding.ok())
         return -1;
-    const QByteArray where = filter.whereSql.isEmpty() ? QByteArray() : " WHERE " + filter.whereSql.toUtf8();
-    const RowMask* toScan = binding.rowsToScan();
-    const bool driven = toScan && toScan->count() <= toScan->rows() / kDriveFromMaskDivisor;
-    const int scanParameter = int(filter.bindings.size()) + 1;
-    const QByteArray from =
-        driven ? " FROM mask_rows(?" + QByteArray::number(scanParameter) + ") r CROSS JOIN samples s ON s.row = r.row"
-               : QByteArray(" FROM samples s");
-    const QByteArray sql = "SELECT coalesce(sum(s.issue_count), 0)" + from + where;
-    SqliteStatement st(m_store.database(), sql.constData());
-    if (!st.ok())
-        return -1;
-    binding.bind(st);
-    if (driven)
-        SampleFilterBinding::bindMask(st, scanParameter, *toScan);
-    return st.step() == SQLITE_ROW ? st.columnInt64(0) : -1;
+    bool driven = false;
+    const std::unique_ptr<SqliteStatement> st =
+        passingStatement(filter, binding, "coalesce(sum(s.issue_count), 0)", RowOrder::None, &driven);
+    return st && st->step() == SQLITE_ROW ? st->columnInt64(0) : -1;
 }
 
 std::vector<SampleRow> SampleTableQuery::rowsAt(const qint64* rows, int count) const

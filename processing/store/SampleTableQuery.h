@@ -59,11 +59,11 @@ private:
     // *rows = the rows of members (every sample when null) sorted by the metric: a walk of the metric's cached
     // order or, for a few rows whose column is not loaded, by lookups.
     bool sortByMetric(std::vector<qint64>* rows, const RowMask* members, const QString& metric, bool descending) const;
-    // The SELECT of the rows that pass, prepared and bound: "SELECT s.row[, valueColumn] ... ORDER BY row [DESC]";
-    // *driven when it starts from the binding's mask. Null on a database error.
+    enum class RowOrder { None, Ascending, Descending };
+    // "SELECT columns" over the samples that pass, prepared and bound, in row order (or none, for an aggregate);
+    // *driven when it starts from the binding's mask rather than a scan of every sample. Null on a database error.
     std::unique_ptr<SqliteStatement> passingStatement(const SampleFilter& filter, const SampleFilterBinding& binding,
-                                                      const QByteArray& valueColumn, bool rowsDescending,
-                                                      bool* driven) const;
+                                                      const QByteArray& columns, RowOrder order, bool* driven) const;
     // *passes (sized to the samples, empty) = the rows that pass the filter. False on a database error or when
     // cancelled.
     bool passingMask(RowMask* passes, const SampleFilter& filter, const SampleFilterBinding& binding,
