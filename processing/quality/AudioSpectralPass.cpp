@@ -6,6 +6,8 @@
 
 #include <algorithm>
 #include <complex>
+#include <cstdint>
+#include <new>
 #include <vector>
 
 namespace lockstep {
@@ -14,14 +16,40 @@ namespace {
 
 constexpr int kGuard = 3;  // bins of mirrored spectrum on each side: the widest window has 3 taps per side
 
-// The mono mix as AudioMetricsCalculator forms it (empty for a mono clip: its samples are the mix).
-std::vector<float> monoMix(const DecodedAudio& audio, qint64 frames)
+// Buffers at FftwRealFft::kAlignment, so that the transform reads its frames and writes its spectrum in place.
+template <typename T>
+struct AlignedAllocator {
+    using value_type = T;
+    AlignedAllocator() = default;
+    template <typename U>
+    AlignedAllocator(const AlignedAllocator<U>&) noexcept
+    {}
+    T* allocate(std::size_t n)
+    {
+        return static_cast<T*>(::operator new(n * sizeof(T), std::align_val_t(FftwRealFft::kAlignment)));
+    }
+    void deallocate(T* p, std::size_t) noexcept { ::operator delete(p, std::align_val_t(FftwRealFft::kAlignment)); }
+    template <typename U>
+    bool operator==(const AlignedAllocator<U>&) const noexcept
+    {
+        return true;
+    }
+};
+using AlignedFloats = std::vector<float, AlignedAllocator<float>>;
+
+// The mono mix as AudioMetricsCalculator forms it. A mono clip's samples are the mix: they are used in place when
+// they are aligned (an empty result), else copied once into an aligned buffer, which costs less than copying
+// every frame into the transform's own buffer.
+AlignedFloats monoMix(const DecodedAudio& audio, qint64 frames)
 {
     const int channels = audio.info.channels;
-    if (channels == 1)
-        return {};
-    std::vector<float> mono(std::size_t(frames), 0.0f);
     const float* x = audio.samples.data();
+    if (channels == 1) {
+        if (reinterpret_cast<std::uintptr_t>(x) % FftwRealFft::kAlignment == 0)
+            return {};
+        return AlignedFloats(x, x + frames);
+    }
+    AlignedFloats mono(std::size_t(frames), 0.0f);
     const float scale = 1.0f / float(channels);
     for (qint64 i = 0; i < frames; ++i) {
         float sum = 0.0f;
@@ -34,7 +62,7 @@ std::vector<float> monoMix(const DecodedAudio& audio, qint64 frames)
 
 // The n samples of `mono` (`frames` long) from `start` on, zeros outside it: the centred STFT's frame. Inside the
 // clip the frame is read in place; only the frames over its ends are put together in `edge`.
-const float* frameAt(const float* mono, qint64 frames, qint64 start, int n, std::vector<float>& edge)
+const float* frameAt(const float* mono, qint64 frames, qint64 start, int n, AlignedFloats& edge)
 {
     if (start >= 0 && start + n <= frames)
         return mono + start;
@@ -100,9 +128,9 @@ AudioSpectralResult AudioSpectralPass::compute(const DecodedAudio& audio, const 
     const int nfft = options.bandwidthNfft;
     const int bins = nfft / 2 + 1;
     const qint64 hop = AudioMetricsCalculator::bandwidthHop(rate, options);
-    const std::vector<float> mix = monoMix(audio, frames);
+    const AlignedFloats mix = monoMix(audio, frames);
     const float* mono = mix.empty() ? audio.samples.data() : mix.data();
-    std::vector<float> edge(static_cast<std::size_t>(nfft));
+    AlignedFloats edge(static_cast<std::size_t>(nfft));
     const qint64 count = 1 + frames / hop;
 
     FftwRealFft fft(nfft);
@@ -112,23 +140,26 @@ AudioSpectralResult AudioSpectralPass::compute(const DecodedAudio& audio, const 
     // The spectrum of the unwindowed frame as interleaved (re, im), with kGuard mirrored bins before bin 0 and
     // after bin nfft/2 (X[-j] = conj X[j], X[n/2 + j] = conj X[n/2 - j]), so the window convolutions need no
     // edge cases and run over plain float arrays.
-    std::vector<float> spectrum(std::size_t(2 * (bins + 2 * kGuard)), 0.0f);
+    // kLead floats ahead of the guard bins put the transform's bin 0 on a kAlignment boundary.
+    constexpr int kLead = int(FftwRealFft::kAlignment / sizeof(float)) - 2 * kGuard;
+    static_assert(kLead >= 0);
+    AlignedFloats buffer(std::size_t(kLead + 2 * (bins + 2 * kGuard)), 0.0f);
+    float* const spectrum = buffer.data() + kLead;
     std::vector<float> harris(static_cast<std::size_t>(2 * bins));
     std::vector<float> hann(static_cast<std::size_t>(2 * bins));
     std::vector<float> harrisPower(static_cast<std::size_t>(bins));
     std::vector<float> hannPower(static_cast<std::size_t>(bins));
-    auto* transform = reinterpret_cast<std::complex<float>*>(spectrum.data() + 2 * kGuard);
+    auto* transform = reinterpret_cast<std::complex<float>*>(spectrum + 2 * kGuard);
     for (qint64 t = 0; t < count; ++t) {
         fft.transform(frameAt(mono, frames, t * hop - nfft / 2, nfft, edge), transform);
-        float* e = spectrum.data();
+        float* e = spectrum;
         for (int j = 1; j <= kGuard; ++j) {
             e[2 * (kGuard - j)] = e[2 * (kGuard + j)];
             e[2 * (kGuard - j) + 1] = -e[2 * (kGuard + j) + 1];
             e[2 * (kGuard + bins - 1 + j)] = e[2 * (kGuard + bins - 1 - j)];
             e[2 * (kGuard + bins - 1 + j) + 1] = -e[2 * (kGuard + bins - 1 - j) + 1];
         }
-        windowedPowers(spectrum.data() + 2 * kGuard, bins, harris.data(), hann.data(), harrisPower.data(),
-                       hannPower.data());
+        windowedPowers(spectrum + 2 * kGuard, bins, harris.data(), hann.data(), harrisPower.data(), hannPower.data());
         bandwidth.addPower(harrisPower.data());
         bands.addPower(hannPower.data());
     }

@@ -12,6 +12,7 @@
 #include "lockstep_processing_export.h"
 
 #include <complex>
+#include <cstddef>
 
 namespace lockstep {
 
@@ -26,8 +27,13 @@ public:
     int size() const { return m_size; }
     int bins() const { return m_size / 2 + 1; }
 
-    // in: size() samples (any alignment); out: bins() complex values.
+    // in: size() samples; out: bins() complex values. Any alignment; when both are kAlignment-aligned the
+    // transform reads and writes them in place (the same plan, so the same bits), otherwise it goes through the
+    // instance's own aligned buffers.
     void transform(const float* in, std::complex<float>* out);
+
+    // An alignment at which every SIMD path of FFTW accepts an array for this size's plan.
+    static constexpr std::size_t kAlignment = 64;
 
 private:
     void* m_plan = nullptr;  // fftwf_plan, shared by every instance of this size; FFTW's header stays out of here

@@ -164,6 +164,142 @@ bool writeMetricColumns(sqlite3* db, const std::vector<MetricEntry>& entries, co
     return MetricColumnStore::write(db, generation, rows, columns, error);
 }
 
+// What to change in the stored metric rows to make them `entries` (in key order), when that is little: a re-derive
+// after a few files changed, new thresholds, --remeasure of files that did not change. The stored rows are read in
+// key order beside the new ones (the primary key's order: no sort). Gives up once more than `limit` rows differ;
+// rewriting them all, with the value index dropped and built again, is then cheaper.
+struct MetricRowChanges {
+    std::vector<std::size_t> inserts;  // indices into the entries
+    std::vector<std::size_t> updates;
+    std::vector<std::pair<QByteArray, QByteArray>> deletes;  // (sample id, name) of rows that are gone
+    std::size_t size() const { return inserts.size() + updates.size() + deletes.size(); }
+};
+
+bool fewMetricRowChanges(sqlite3* db, const std::vector<MetricEntry>& entries, std::size_t limit,
+                         MetricRowChanges* changes)
+{
+    SqliteStatement stored(db, "SELECT sample_id, name, value FROM sample_metrics ORDER BY sample_id, name");
+    if (!stored.ok())
+        return false;
+    sqlite3_stmt* raw = stored.raw();
+    const auto text = [raw](int column) {
+        return QByteArrayView(static_cast<const char*>(static_cast<const void*>(sqlite3_column_text(raw, column))),
+                              sqlite3_column_bytes(raw, column));
+    };
+    // Byte order, as SQLite's BINARY collation and the entries' sort.
+    const auto order = [](const MetricEntry& e, QByteArrayView id, QByteArrayView name) {
+        const int bySample = QByteArrayView(*e.sample).compare(id);
+        return bySample != 0 ? bySample : QByteArrayView(*e.name).compare(name);
+    };
+    std::size_t next = 0;
+    int rc = SQLITE_ROW;
+    while ((rc = stored.step()) == SQLITE_ROW) {
+        const QByteArrayView id = text(0);
+        const QByteArrayView name = text(1);
+        int c = 1;
+        while (next < entries.size() && (c = order(entries[next], id, name)) < 0)
+            changes->inserts.push_back(next++);
+        if (next < entries.size() && c == 0) {
+            // == as SQLite gives the value back: -0 is stored as 0 either way.
+            if (!(entries[next].value == stored.columnDouble(2)))
+                changes->updates.push_back(next);
+            ++next;
+        } else {
+            changes->deletes.emplace_back(id.toByteArray(), name.toByteArray());
+        }
+        if (changes->size() > limit)
+            return false;
+    }
+    if (rc != SQLITE_DONE)
+        return false;
+    while (next < entries.size())
+        changes->inserts.push_back(next++);
+    return changes->size() <= limit;
+}
+
+bool applyMetricRowChanges(sqlite3* db, const std::vector<MetricEntry>& entries, const MetricRowChanges& changes,
+                           QString* error)
+{
+    SqliteStatement remove(db, "DELETE FROM sample_metrics WHERE sample_id = ? AND name = ?");
+    for (const auto& [id, name] : changes.deletes) {
+        sqlite3_bind_text(remove.raw(), 1, id.constData(), int(id.size()), SQLITE_STATIC);
+        sqlite3_bind_text(remove.raw(), 2, name.constData(), int(name.size()), SQLITE_STATIC);
+        if (!remove.run(error))
+            return false;
+    }
+    SqliteStatement update(db, "UPDATE sample_metrics SET value = ? WHERE sample_id = ? AND name = ?");
+    for (const std::size_t i : changes.updates) {
+        const MetricEntry& e = entries[i];
+        sqlite3_bind_double(update.raw(), 1, e.value);
+        sqlite3_bind_text(update.raw(), 2, e.sample->constData(), int(e.sample->size()), SQLITE_STATIC);
+        sqlite3_bind_text(update.raw(), 3, e.name->constData(), int(e.name->size()), SQLITE_STATIC);
+        if (!update.run(error))
+            return false;
+    }
+    SqliteStatement insert(db, "INSERT INTO sample_metrics(sample_id, name, value) VALUES(?,?,?)");
+    for (const std::size_t i : changes.inserts) {
+        const MetricEntry& e = entries[i];
+        sqlite3_bind_text(insert.raw(), 1, e.sample->constData(), int(e.sample->size()), SQLITE_STATIC);
+        sqlite3_bind_text(insert.raw(), 2, e.name->constData(), int(e.name->size()), SQLITE_STATIC);
+        sqlite3_bind_double(insert.raw(), 3, e.value);
+        if (!insert.run(error))
+            return false;
+    }
+    // The value index was kept up to date by the writes; it is there unless a project never had it.
+    if (sqlite3_exec(db, "CREATE INDEX IF NOT EXISTS sample_metrics_by_value ON sample_metrics(name, value)", nullptr,
+                     nullptr, nullptr) != SQLITE_OK) {
+        *error = QString::fromUtf8(sqlite3_errmsg(db));
+        return false;
+    }
+    return true;
+}
+
+// Every metric row written afresh: the old ones deleted and the value index dropped, the rows inserted in key order,
+// the index built again, which is much faster than keeping it through the inserts.
+bool writeAllMetricRows(sqlite3* db, const std::vector<MetricEntry>& entries, QString* error)
+{
+    if (sqlite3_exec(db, "DELETE FROM sample_metrics; DROP INDEX IF EXISTS sample_metrics_by_value", nullptr, nullptr,
+                     nullptr) != SQLITE_OK) {
+        *error = QString::fromUtf8(sqlite3_errmsg(db));
+        return false;
+    }
+    // kRowsPerInsert rows per statement: one step then inserts them all, which halves the per-row cost of
+    // stepping, resetting and rebinding a one-row statement 64k times.
+    constexpr std::size_t kRowsPerInsert = 64;
+    auto insertSql = [](std::size_t rows) {
+        QByteArray sql = "INSERT INTO sample_metrics(sample_id, name, value) VALUES(?,?,?)";
+        for (std::size_t i = 1; i < rows; ++i)
+            sql += ",(?,?,?)";
+        return sql;
+    };
+    const QByteArray fullSql = insertSql(kRowsPerInsert);
+    SqliteStatement full(db, fullSql.constData());
+    for (std::size_t at = 0; at < entries.size();) {
+        const std::size_t rows = std::min(kRowsPerInsert, entries.size() - at);
+        std::optional<SqliteStatement> rest;
+        if (rows < kRowsPerInsert)
+            rest.emplace(db, insertSql(rows).constData());
+        SqliteStatement& st = rest ? *rest : full;
+        sqlite3_stmt* raw = st.raw();
+        for (std::size_t i = 0; i < rows; ++i) {
+            const MetricEntry& e = entries[at + i];
+            const int column = int(3 * i);
+            sqlite3_bind_text(raw, column + 1, e.sample->constData(), int(e.sample->size()), SQLITE_STATIC);
+            sqlite3_bind_text(raw, column + 2, e.name->constData(), int(e.name->size()), SQLITE_STATIC);
+            sqlite3_bind_double(raw, column + 3, e.value);
+        }
+        if (!st.run(error))
+            return false;
+        at += rows;
+    }
+    if (sqlite3_exec(db, "CREATE INDEX sample_metrics_by_value ON sample_metrics(name, value)", nullptr, nullptr,
+                     nullptr) != SQLITE_OK) {
+        *error = QString::fromUtf8(sqlite3_errmsg(db));
+        return false;
+    }
+    return true;
+}
+
 constexpr int kSensorKind = 10;  // file_cache.modality for sensor CSVs (not an item modality)
 
 }  // namespace
@@ -370,7 +506,7 @@ bool QualityRepository::replaceResults(const SampleMetricTable& metrics, const F
     const QString generation = QUuid::createUuid().toString(QUuid::WithoutBraces);
     SqliteTransaction tx(db);
     if (!tx.ok() || sqlite3_exec(db,
-                                 "DELETE FROM sample_metrics; DELETE FROM issues; DELETE FROM duplicate_groups; "
+                                 "DELETE FROM issues; DELETE FROM duplicate_groups; "
                                  "DELETE FROM duplicate_members; UPDATE samples SET issue_count = 0;",
                                  nullptr, nullptr, nullptr) != SQLITE_OK) {
         m_error = QString::fromUtf8(sqlite3_errmsg(db));
@@ -378,8 +514,6 @@ bool QualityRepository::replaceResults(const SampleMetricTable& metrics, const F
     }
     {
         const ScanTimings::Scope timed(ScanTimings::WriteMetricRows);
-        // The index on (name, value) is rebuilt after the bulk insert, which is much faster than keeping it.
-        sqlite3_exec(db, "DROP INDEX IF EXISTS sample_metrics_by_value", nullptr, nullptr, nullptr);
         // In primary-key order, so that every insert appends to the table's B-tree instead of splitting pages
         // all over it (the hash order of the table cost several times more).
         // Sample ids and metric names go in as UTF-8 converted once each (about 30 names for 64k rows): SQLite
@@ -408,41 +542,12 @@ bool QualityRepository::replaceResults(const SampleMetricTable& metrics, const F
             std::sort(entries.begin() + std::ptrdiff_t(first), entries.end(),
                       [](const Entry& a, const Entry& b) { return *a.name < *b.name; });
         }
-        // kRowsPerInsert rows per statement: one step then inserts them all, which halves the per-row cost of
-        // stepping, resetting and rebinding a one-row statement 64k times.
-        constexpr std::size_t kRowsPerInsert = 64;
-        auto insertSql = [](std::size_t rows) {
-            QByteArray sql = "INSERT INTO sample_metrics(sample_id, name, value) VALUES(?,?,?)";
-            for (std::size_t i = 1; i < rows; ++i)
-                sql += ",(?,?,?)";
-            return sql;
-        };
-        const QByteArray fullSql = insertSql(kRowsPerInsert);
-        SqliteStatement full(db, fullSql.constData());
-        for (std::size_t at = 0; at < entries.size();) {
-            const std::size_t rows = std::min(kRowsPerInsert, entries.size() - at);
-            std::optional<SqliteStatement> rest;
-            if (rows < kRowsPerInsert)
-                rest.emplace(db, insertSql(rows).constData());
-            SqliteStatement& st = rest ? *rest : full;
-            sqlite3_stmt* raw = st.raw();
-            for (std::size_t i = 0; i < rows; ++i) {
-                const Entry& e = entries[at + i];
-                const int column = int(3 * i);
-                sqlite3_bind_text(raw, column + 1, e.sample->constData(), int(e.sample->size()), SQLITE_STATIC);
-                sqlite3_bind_text(raw, column + 2, e.name->constData(), int(e.name->size()), SQLITE_STATIC);
-                sqlite3_bind_double(raw, column + 3, e.value);
-            }
-            if (!st.run(&m_error))
-                return false;
-            at += rows;
-        }
-        if (sqlite3_exec(db, "CREATE INDEX sample_metrics_by_value ON sample_metrics(name, value)", nullptr, nullptr,
-                         nullptr) != SQLITE_OK) {
-            m_error = QString::fromUtf8(sqlite3_errmsg(db));
-            return false;
-        }
-        if (!writeMetricColumns(db, entries, nameBytes, generation, &m_error))
+        // Most rows as they are stored (a re-derive): only the differences are written, the value index kept.
+        MetricRowChanges changes;
+        const bool few = fewMetricRowChanges(db, entries, entries.size() / 8, &changes);
+        if (!(few ? applyMetricRowChanges(db, entries, changes, &m_error)
+                  : writeAllMetricRows(db, entries, &m_error)) ||
+            !writeMetricColumns(db, entries, nameBytes, generation, &m_error))
             return false;
     }
     std::vector<QualityIssue> issues;
