@@ -130,38 +130,49 @@ AudioSpectralResult AudioSpectralPass::compute(const DecodedAudio& audio, const 
     const qint64 hop = AudioMetricsCalculator::bandwidthHop(rate, options);
     const AlignedFloats mix = monoMix(audio, frames);
     const float* mono = mix.empty() ? audio.samples.data() : mix.data();
-    AlignedFloats edge(static_cast<std::size_t>(nfft));
+    AlignedFloats edgeA(static_cast<std::size_t>(nfft));
+    AlignedFloats edgeB(static_cast<std::size_t>(nfft));
     const qint64 count = 1 + frames / hop;
 
     FftwRealFft fft(nfft);
     SpectralBandwidth bandwidth(nfft, rate, options.bandwidthThresholdDb);
     FingerprintBands bands(nfft, double(rate));
     bands.reserve(count);
-    // The spectrum of the unwindowed frame as interleaved (re, im), with kGuard mirrored bins before bin 0 and
-    // after bin nfft/2 (X[-j] = conj X[j], X[n/2 + j] = conj X[n/2 - j]), so the window convolutions need no
-    // edge cases and run over plain float arrays.
-    // kLead floats ahead of the guard bins put the transform's bin 0 on a kAlignment boundary.
-    constexpr int kLead = int(FftwRealFft::kAlignment / sizeof(float)) - 2 * kGuard;
-    static_assert(kLead >= 0);
-    AlignedFloats buffer(std::size_t(kLead + 2 * (bins + 2 * kGuard)), 0.0f);
-    float* const spectrum = buffer.data() + kLead;
+    // Each frame's unwindowed spectrum as interleaved (re, im), with kGuard mirrored bins before bin 0 and after
+    // bin nfft/2 (X[-j] = conj X[j], X[n/2 + j] = conj X[n/2 - j]), so the window convolutions need no edge cases
+    // and run over plain float arrays. Two buffers: frames are transformed two at a time (transformTwo).
+    const std::size_t stride = std::size_t(2 * (bins + 2 * kGuard));
+    AlignedFloats buffer(2 * stride, 0.0f);
+    float* const spectra[2] = {buffer.data(), buffer.data() + stride};
     std::vector<float> harris(static_cast<std::size_t>(2 * bins));
     std::vector<float> hann(static_cast<std::size_t>(2 * bins));
     std::vector<float> harrisPower(static_cast<std::size_t>(bins));
     std::vector<float> hannPower(static_cast<std::size_t>(bins));
-    auto* transform = reinterpret_cast<std::complex<float>*>(spectrum + 2 * kGuard);
-    for (qint64 t = 0; t < count; ++t) {
-        fft.transform(frameAt(mono, frames, t * hop - nfft / 2, nfft, edge), transform);
-        float* e = spectrum;
+    const auto binsOf = [](float* spectrum) { return reinterpret_cast<std::complex<float>*>(spectrum + 2 * kGuard); };
+    const auto measure = [&](float* e) {
         for (int j = 1; j <= kGuard; ++j) {
             e[2 * (kGuard - j)] = e[2 * (kGuard + j)];
             e[2 * (kGuard - j) + 1] = -e[2 * (kGuard + j) + 1];
             e[2 * (kGuard + bins - 1 + j)] = e[2 * (kGuard + bins - 1 - j)];
             e[2 * (kGuard + bins - 1 + j) + 1] = -e[2 * (kGuard + bins - 1 - j) + 1];
         }
-        windowedPowers(spectrum + 2 * kGuard, bins, harris.data(), hann.data(), harrisPower.data(), hannPower.data());
+        windowedPowers(e + 2 * kGuard, bins, harris.data(), hann.data(), harrisPower.data(), hannPower.data());
         bandwidth.addPower(harrisPower.data());
         bands.addPower(hannPower.data());
+    };
+    const float* const silence = edgeB.data();  // the partner of an odd last frame
+    for (qint64 t = 0; t < count; t += 2) {
+        const float* a = frameAt(mono, frames, t * hop - nfft / 2, nfft, edgeA);
+        const bool pair = t + 1 < count;
+        const float* b = silence;
+        if (pair)
+            b = frameAt(mono, frames, (t + 1) * hop - nfft / 2, nfft, edgeB);
+        else
+            std::fill(edgeB.begin(), edgeB.end(), 0.0f);
+        fft.transformTwo(a, b, binsOf(spectra[0]), binsOf(spectra[1]));
+        measure(spectra[0]);
+        if (pair)
+            measure(spectra[1]);
     }
     result.bandwidthHz = bandwidth.result();
     result.fingerprint = bands.finish();

@@ -6,7 +6,8 @@
 // both windows are applied in the frequency domain, exactly: a periodic cosine-sum window of the FFT's length
 // is a short convolution of the spectrum (Hann: 3 taps, 4-term Blackman-Harris: 7 taps). At other rates the two
 // are computed separately, with the same results as AudioMetricsCalculator and AudioFingerprint. The shared
-// transform is FFTW's (FftwRealFft, about six times KissFFT's speed here); the separate paths keep KissFFT.
+// transform is FFTW's (FftwRealFft, about six times KissFFT's speed here), two frames per complex transform
+// (transformTwo: ~0.45 against ~0.8 us a frame at 512 points); the separate paths keep KissFFT.
 
 #include "lockstep_processing_export.h"
 #include "media/AudioDecoder.h"

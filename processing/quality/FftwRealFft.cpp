@@ -35,6 +35,27 @@ fftwf_plan planFor(int n)
     return plan;
 }
 
+// The complex transform of size n on split arrays (real and imaginary parts apart), one plan per size as above.
+// An out-of-place complex transform leaves its input as it was (FFTW's default for it).
+fftwf_plan pairPlanFor(int n)
+{
+    static std::mutex mutex;
+    static std::map<int, fftwf_plan> plans;
+    std::lock_guard lock(mutex);
+    if (const auto it = plans.find(n); it != plans.end())
+        return it->second;
+    float* block = fftwf_alloc_real(std::size_t(4) * std::size_t(n));
+    fftw_iodim dim{n, 1, 1};
+    const fftwf_plan plan = block ? fftwf_plan_guru_split_dft(1, &dim, 0, nullptr, block, block + n, block + 2 * n,
+                                                             block + 3 * n, FFTW_ESTIMATE)
+                                  : nullptr;
+    fftwf_free(block);
+    if (!plan)
+        throw std::bad_alloc();
+    plans.emplace(n, plan);
+    return plan;
+}
+
 }  // namespace
 
 FftwRealFft::FftwRealFft(int n) : m_size(n)
@@ -55,6 +76,7 @@ FftwRealFft::~FftwRealFft()
 {
     fftwf_free(m_in);
     fftwf_free(m_out);
+    fftwf_free(m_pair);
 }
 
 void FftwRealFft::transform(const float* in, std::complex<float>* out)
@@ -72,6 +94,41 @@ void FftwRealFft::transform(const float* in, std::complex<float>* out)
     std::copy(in, in + m_size, m_in);
     fftwf_execute_dft_r2c(static_cast<fftwf_plan>(m_plan), m_in, reinterpret_cast<fftwf_complex*>(m_out));
     std::copy(m_out, m_out + bins(), out);
+}
+
+void FftwRealFft::transformTwo(const float* a, const float* b, std::complex<float>* outA, std::complex<float>* outB)
+{
+    const int n = m_size;
+    if (!m_pairPlan) {
+        m_pairPlan = pairPlanFor(n);
+        // Each quarter starts on a kAlignment boundary when n floats are a multiple of it; otherwise the plan was
+        // made on arrays offset alike from one fftwf_malloc block, and these are too.
+        m_pair = fftwf_alloc_real(std::size_t(4) * std::size_t(n));
+        if (!m_pair)
+            throw std::bad_alloc();
+    }
+    const auto aligned = [](const void* p) { return reinterpret_cast<std::uintptr_t>(p) % kAlignment == 0; };
+    const bool inPlace = aligned(a) && aligned(b) && (std::size_t(n) * sizeof(float)) % kAlignment == 0;
+    float* const re = m_pair + 2 * n;
+    float* const im = m_pair + 3 * n;
+    if (inPlace) {
+        fftwf_execute_split_dft(static_cast<fftwf_plan>(m_pairPlan), const_cast<float*>(a), const_cast<float*>(b), re,
+                                im);
+    } else {
+        std::copy(a, a + n, m_pair);
+        std::copy(b, b + n, m_pair + n);
+        fftwf_execute_split_dft(static_cast<fftwf_plan>(m_pairPlan), m_pair, m_pair + n, re, im);
+    }
+    const int half = n / 2;
+    outA[0] = {re[0], 0.0f};
+    outB[0] = {im[0], 0.0f};
+    for (int k = 1; k < half; ++k) {
+        const int m = n - k;
+        outA[k] = {0.5f * (re[k] + re[m]), 0.5f * (im[k] - im[m])};
+        outB[k] = {0.5f * (im[k] + im[m]), 0.5f * (re[m] - re[k])};
+    }
+    outA[half] = {re[half], 0.0f};
+    outB[half] = {im[half], 0.0f};
 }
 
 }  // namespace lockstep

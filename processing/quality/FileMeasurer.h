@@ -17,7 +17,8 @@ public:
     // Bumped whenever a stored measurement would come out differently (a changed definition): a project's cache
     // made by another version is dropped and every file measured again. 2: centred fingerprint frames.
     // 3: image.sharpness_laplacian at the picture's own size, times long side / 512 (was: resized to 512 px).
-    static constexpr int kVersion = 3;
+    // 4: the spectral pass transforms two frames at a time (fingerprints differ in float-rounding ties).
+    static constexpr int kVersion = 4;
 
     // size and mtime of a file (for the cache key); false when it does not exist.
     static bool statFile(const QString& absolutePath, qint64* size, qint64* mtimeNs);

@@ -88,6 +88,10 @@ private slots:
         }
         QTest::newRow("voice 16k stereo") << QStringLiteral("voice") << 16000 << 2 << 2.0;
         QTest::newRow("voice 16k 0.2 s") << QStringLiteral("voice") << 16000 << 1 << 0.2;
+        // Frames go through the FFT two at a time: the rows above have an odd number of frames (1 + samples / 160),
+        // these an even one.
+        QTest::newRow("voice 16k 200 frames") << QStringLiteral("voice") << 16000 << 1 << 1.99;
+        QTest::newRow("white 16k 26 frames") << QStringLiteral("white") << 16000 << 1 << 0.25;
     }
 
     void matchesTheSeparateComputations()
