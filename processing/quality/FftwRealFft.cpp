@@ -47,7 +47,7 @@ fftwf_plan pairPlanFor(int n)
     float* block = fftwf_alloc_real(std::size_t(4) * std::size_t(n));
     fftw_iodim dim{n, 1, 1};
     const fftwf_plan plan = block ? fftwf_plan_guru_split_dft(1, &dim, 0, nullptr, block, block + n, block + 2 * n,
-                                                             block + 3 * n, FFTW_ESTIMATE)
+                                                              block + 3 * n, FFTW_ESTIMATE)
                                   : nullptr;
     fftwf_free(block);
     if (!plan)
