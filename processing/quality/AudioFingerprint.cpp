@@ -198,4 +198,39 @@ double AudioFingerprint::similarity(const AudioFingerprint& a, const AudioFinger
     return std::clamp(best, 0.0, 1.0);
 }
 
+bool AudioFingerprint::isSimilar(const AudioFingerprint& a, const AudioFingerprint& b, double threshold)
+{
+    const qint64 na = qint64(a.bits.size());
+    const qint64 nb = qint64(b.bits.size());
+    // At or below 0 every pair qualifies, the clamp included: similarity() answers that.
+    if (!(threshold > 0.0) || na == 0 || nb == 0)
+        return similarity(a, b) >= threshold;
+    const qint64 minOverlap = std::max<qint64>(kMinOverlap, (std::min(na, nb) + 1) / 2);
+    constexpr qint64 kBlock = 16;  // words between two checks of the running count
+    for (int d = -kMaxOffset; d <= kMaxOffset; ++d) {
+        const qint64 first = std::max<qint64>(0, -d);
+        const qint64 last = std::min(na, nb - d);
+        const qint64 overlap = last - first;
+        if (overlap < minOverlap)
+            continue;
+        const quint32* pa = a.bits.data() + first;
+        const quint32* pb = b.bits.data() + first + d;
+        // similarity()'s expression, non-increasing in the error count (so in every prefix of the overlap):
+        // once a prefix fails, the whole overlap does.
+        const auto meets = [&](qint64 errors) {
+            return 1.0 - 2.0 * (double(errors) / (32.0 * double(overlap))) >= threshold;
+        };
+        qint64 errors = 0;
+        qint64 i = 0;
+        for (; i < overlap; i += kBlock) {
+            errors += differingBits(pa + i, pb + i, std::min(kBlock, overlap - i));
+            if (!meets(errors))
+                break;
+        }
+        if (i >= overlap && meets(errors))
+            return true;
+    }
+    return false;
+}
+
 }  // namespace lockstep

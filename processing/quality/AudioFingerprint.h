@@ -56,6 +56,10 @@ struct LOCKSTEP_PROCESSING_EXPORT AudioFingerprint {
     static AudioFingerprint compute(const DecodedAudio& audio);
     // 0..1, best alignment over offsets of up to kMaxOffset items.
     static double similarity(const AudioFingerprint& a, const AudioFingerprint& b);
+    // similarity(a, b) >= threshold, the same answer to the last bit, sooner: an offset is given up once the bits
+    // it has compared already hold more errors than the threshold allows, and the search stops at the first
+    // offset that meets it. Unrelated clips cost a tenth of similarity() (the duplicate search's verification).
+    static bool isSimilar(const AudioFingerprint& a, const AudioFingerprint& b, double threshold);
 };
 
 }  // namespace lockstep

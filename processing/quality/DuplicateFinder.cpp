@@ -231,8 +231,8 @@ void DuplicateFinder::find(const std::vector<ScanSample>& samples, const SampleA
             std::atomic<std::size_t> next{0};
             auto work = [&] {
                 for (std::size_t i = next.fetch_add(1); i < candidates.size(); i = next.fetch_add(1))
-                    similar[i] = AudioFingerprint::similarity(prints[candidates[i].first],
-                                                              prints[candidates[i].second]) >= threshold;
+                    similar[i] = AudioFingerprint::isSimilar(prints[candidates[i].first], prints[candidates[i].second],
+                                                             threshold);
             };
             std::vector<std::thread> threads;
             const unsigned cores = std::max(1u, std::thread::hardware_concurrency());

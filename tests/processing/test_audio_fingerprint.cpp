@@ -11,9 +11,12 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 #include <random>
+#include <utility>
+#include <vector>
 
 using namespace lockstep;
 
@@ -225,6 +228,63 @@ private slots:
         const AudioFingerprint some = AudioFingerprint::compute(makeAudio(speechLike(1.0, 16000, 1), 16000));
         QCOMPARE(AudioFingerprint::similarity(shortClip, some), 0.0);
         QCOMPARE(AudioFingerprint::similarity(shortClip, shortClip), 0.0);
+    }
+
+    // The duplicate search's verification: isSimilar() must answer as similarity() >= threshold does, for
+    // copies with bit errors at every rate near the usual thresholds, shifted inside and outside the alignment
+    // search, of every length from below kMinOverlap up, and at thresholds on either side of each pair's exact
+    // similarity (the early exits must not round differently).
+    void isSimilarAnswersAsSimilarityDoes()
+    {
+        std::mt19937 rng(5);
+        const auto randomPrint = [&rng](std::size_t n) {
+            AudioFingerprint f;
+            f.bits.resize(n);
+            for (quint32& w : f.bits)
+                w = quint32(rng());
+            return f;
+        };
+        const auto noisyCopy = [&rng](const AudioFingerprint& from, double flipRate, int shift) {
+            AudioFingerprint f;
+            std::bernoulli_distribution flip(flipRate);
+            for (std::size_t i = std::size_t(std::max(0, shift)); i < from.bits.size(); ++i) {
+                quint32 w = from.bits[i];
+                for (int b = 0; b < 32; ++b)
+                    if (flip(rng))
+                        w ^= quint32(1) << b;
+                f.bits.push_back(w);
+            }
+            for (int i = shift; i < 0; ++i)
+                f.bits.insert(f.bits.begin(), quint32(rng()));
+            return f;
+        };
+        std::vector<std::pair<AudioFingerprint, AudioFingerprint>> pairs;
+        for (std::size_t n : {std::size_t(3), std::size_t(9), std::size_t(40), std::size_t(250), std::size_t(401)}) {
+            const AudioFingerprint base = randomPrint(n);
+            pairs.emplace_back(base, randomPrint(n));
+            pairs.emplace_back(base, AudioFingerprint{});
+            for (double rate : {0.0, 0.02, 0.04, 0.05, 0.06, 0.08, 0.2})
+                for (int shift : {0, 7, -13, 50, -50, 51})
+                    pairs.emplace_back(base, noisyCopy(base, rate, shift));
+        }
+        int checked = 0;
+        int similarAtTheUsualThreshold = 0;
+        for (const auto& [a, b] : pairs) {
+            const double exact = AudioFingerprint::similarity(a, b);
+            std::vector<double> thresholds{-0.5, 0.0, 1e-9, 0.5, 0.8, 0.85, 0.9, 0.95, 1.0, 1.2};
+            thresholds.push_back(exact);
+            thresholds.push_back(std::nextafter(exact, 2.0));
+            thresholds.push_back(std::nextafter(exact, -2.0));
+            for (const double threshold : thresholds) {
+                QCOMPARE(AudioFingerprint::isSimilar(a, b, threshold), exact >= threshold);
+                QCOMPARE(AudioFingerprint::isSimilar(b, a, threshold), AudioFingerprint::similarity(b, a) >= threshold);
+                ++checked;
+            }
+            similarAtTheUsualThreshold += exact >= 0.9 ? 1 : 0;
+        }
+        QVERIFY(checked > 2000);
+        QVERIFY(similarAtTheUsualThreshold > 20);  // both answers occur
+        QVERIFY(similarAtTheUsualThreshold < int(pairs.size()) - 20);
     }
 
     void alignmentIsLimitedToSmallOffsets()
