@@ -9,7 +9,9 @@
 #include <QHash>
 #include <QSet>
 #include <algorithm>
+#include <array>
 #include <atomic>
+#include <cstdint>
 #include <cstring>
 #include <thread>
 
@@ -142,6 +144,26 @@ std::vector<std::pair<quint32, quint32>> withoutExact(std::vector<std::pair<quin
     return pairs;
 }
 
+// Ascending, as std::sort would leave them: least significant digit first, 8 bits a pass, a pass skipped where
+// every key has the same digit (the top bytes of (word << 32 | clip) keys, for one). Several times std::sort's
+// speed on the millions of keys of a large dataset's fingerprint words.
+void radixSort(std::vector<quint64>& keys)
+{
+    std::vector<quint64> other(keys.size());
+    for (int shift = 0; shift < 64; shift += 8) {
+        std::array<std::size_t, 257> at{};
+        for (const quint64 k : keys)
+            ++at[std::size_t((k >> shift) & 0xff) + 1];
+        if (std::find(at.begin() + 1, at.end(), keys.size()) != at.end())
+            continue;
+        for (std::size_t d = 1; d < at.size(); ++d)
+            at[d] += at[d - 1];
+        for (const quint64 k : keys)
+            other[at[std::size_t((k >> shift) & 0xff)]++] = k;
+        keys.swap(other);
+    }
+}
+
 std::vector<quint32> fingerprintWords(const QByteArray& bytes)
 {
     std::vector<quint32> words(std::size_t(bytes.size()) / sizeof(quint32));
@@ -203,26 +225,50 @@ void DuplicateFinder::find(const std::vector<ScanSample>& samples, const SampleA
             for (quint32 w : words)
                 wordClips.push_back((quint64(w) << 32) | quint64(i));
         }
-        std::sort(wordClips.begin(), wordClips.end());
-        QHash<quint64, int> shared;
+        radixSort(wordClips);
+        // Pairs of clips that share at least `needed` words, counted clip by clip in a dense array: for clip a,
+        // every run of a word it holds (2 to 64 clips; a word in many clips, silence, says nothing) adds one to
+        // each later clip b of that run. The runs a clip is in are listed by clip first (offsets into wordClips,
+        // with each run's end).
+        const auto clipAt = [&wordClips](std::size_t j) { return quint32(wordClips[j] & 0xffffffffu); };
+        std::vector<std::uint32_t> firstOf(samples.size() + 1, 0);
+        std::vector<std::pair<std::uint32_t, std::uint32_t>> runs;  // [begin, end) into wordClips
         for (std::size_t r0 = 0, r1 = 0; r0 < wordClips.size(); r0 = r1) {
             r1 = r0 + 1;
             while (r1 < wordClips.size() && (wordClips[r1] >> 32) == (wordClips[r0] >> 32))
                 ++r1;
-            const std::size_t count = r1 - r0;
-            if (count < 2 || count > 64)
-                continue;  // a word in many clips (silence) says nothing
-            for (std::size_t a = r0; a < r1; ++a)
-                for (std::size_t b = a + 1; b < r1; ++b)
-                    ++shared[(quint64(quint32(wordClips[a])) << 32) | quint32(wordClips[b])];
+            if (r1 - r0 < 2 || r1 - r0 > 64)
+                continue;
+            runs.emplace_back(std::uint32_t(r0), std::uint32_t(r1));
+            for (std::size_t j = r0; j < r1; ++j)
+                ++firstOf[clipAt(j) + 1];
+        }
+        for (std::size_t i = 1; i < firstOf.size(); ++i)
+            firstOf[i] += firstOf[i - 1];
+        std::vector<std::pair<std::uint32_t, std::uint32_t>> memberships(firstOf.back());  // (position, run end)
+        {
+            std::vector<std::uint32_t> fill(firstOf.begin(), firstOf.end() - 1);
+            for (const auto& [begin, end] : runs)
+                for (std::uint32_t j = begin; j < end; ++j)
+                    memberships[fill[clipAt(j)]++] = {j, end};
         }
         std::vector<std::pair<quint32, quint32>> candidates;
-        for (auto it = shared.cbegin(); it != shared.cend(); ++it) {
-            const quint32 a = quint32(it.key() >> 32);
-            const quint32 b = quint32(it.key() & 0xffffffffu);
-            const int needed = std::max(4, int(0.02 * std::min(distinctWords[a], distinctWords[b])));
-            if (it.value() >= needed)
-                candidates.emplace_back(a, b);
+        std::vector<int> shared(samples.size(), 0);
+        std::vector<quint32> touched;
+        for (quint32 a = 0; a < quint32(samples.size()); ++a) {
+            for (std::uint32_t m = firstOf[a]; m < firstOf[a + 1]; ++m)
+                for (std::uint32_t j = memberships[m].first + 1; j < memberships[m].second; ++j) {
+                    const quint32 b = clipAt(j);  // a run lists its clips in ascending order: all after a
+                    if (shared[b]++ == 0)
+                        touched.push_back(b);
+                }
+            for (const quint32 b : touched) {
+                const int needed = std::max(4, int(0.02 * std::min(distinctWords[a], distinctWords[b])));
+                if (shared[b] >= needed)
+                    candidates.emplace_back(a, b);
+                shared[b] = 0;
+            }
+            touched.clear();
         }
         // Verify candidates on all cores: each comparison searches +-0.5 s of alignment.
         const double threshold = t.value(QStringLiteral("audio.near_duplicate_similarity"));
