@@ -104,9 +104,21 @@ void SampleAnalyzer::analyze(const std::vector<ScanSample>& samples, const Measu
     };
     const QString kSample = QStringLiteral("sample");
 
+    // Every sample's row, made first and then reached by pointer: each later step reads a row several times, and a
+    // lookup by id hashes and compares the id each time. No key is added to the table after this (that could
+    // move the rows).
+    metrics->reserve(metrics->size() + qsizetype(samples.size()));
+    for (const ScanSample& s : samples)
+        (*metrics)[s.id];
+    std::vector<QHash<QString, double>*> rows;
+    rows.reserve(samples.size());
+    for (const ScanSample& s : samples)
+        rows.push_back(&(*metrics)[s.id]);
+
     // 1. Per-sample metric table: every item's metrics plus cross-modal ratios.
-    for (const ScanSample& s : samples) {
-        QHash<QString, double>& row = (*metrics)[s.id];
+    for (std::size_t i = 0; i < samples.size(); ++i) {
+        const ScanSample& s = samples[i];
+        QHash<QString, double>& row = *rows[i];
         for (Modality m : kAllModalities) {
             if (!s.hasItem[int(m)])
                 continue;
@@ -139,7 +151,8 @@ void SampleAnalyzer::analyze(const std::vector<ScanSample>& samples, const Measu
             counts[int(m)] += hasModality(s, m) ? 1 : 0;
     }
     const double completeness = t.value(QStringLiteral("sample.completeness"));
-    for (const ScanSample& s : samples) {
+    for (std::size_t i = 0; i < samples.size(); ++i) {
+        const ScanSample& s = samples[i];
         const auto& counts = presence.value(sourceGroup(s.source));
         QStringList missing;
         int expected = 0;
@@ -150,8 +163,8 @@ void SampleAnalyzer::analyze(const std::vector<ScanSample>& samples, const Measu
             if (!hasModality(s, m))
                 missing << modalityName(m);
         }
-        (*metrics)[s.id].insert(QStringLiteral("sample.completeness"),
-                                expected > 0 ? double(expected - missing.size()) / expected : 1.0);
+        rows[i]->insert(QStringLiteral("sample.completeness"),
+                        expected > 0 ? double(expected - missing.size()) / expected : 1.0);
         if (!missing.isEmpty())
             issue(s.id, "sample.missing_modality", kSample, Severity::Warning, double(missing.size()), completeness,
                   QStringLiteral("no %1, which %2% or more of the samples from '%3' have")
@@ -163,15 +176,17 @@ void SampleAnalyzer::analyze(const std::vector<ScanSample>& samples, const Measu
     // 3. Timeline checks: segments inside their media, ordered timestamps, consistent durations.
     const double segmentTolerance = t.value(QStringLiteral("sample.segment_tolerance"));
     const double durationTolerance = t.value(QStringLiteral("sample.duration_tolerance"));
-    for (const ScanSample& s : samples) {
+    for (std::size_t i = 0; i < samples.size(); ++i) {
+        const ScanSample& s = samples[i];
+        const QHash<QString, double>& row = *rows[i];
         double mediaSeconds = std::nan("");
         for (const ScanSample::StreamInfo& st : s.streams)
             if (st.kind == StreamKind::Audio && st.sourcePath == s.itemPath[int(Modality::Audio)] &&
                 st.start.count() == 0)
                 mediaSeconds = secondsFromMicros(st.duration);
         if (!std::isfinite(mediaSeconds))
-            mediaSeconds = metrics->value(s.id).value(QStringLiteral("audio.duration_s"), std::nan(""));
-        bool unordered = metrics->value(s.id).value(QStringLiteral("sensor.backwards_steps"), 0) > 0;
+            mediaSeconds = row.value(QStringLiteral("audio.duration_s"), std::nan(""));
+        bool unordered = row.value(QStringLiteral("sensor.backwards_steps"), 0) > 0;
         for (const ScanSample::StreamInfo& st : s.streams) {
             if (st.kind != StreamKind::TextSegments)
                 continue;
@@ -190,7 +205,7 @@ void SampleAnalyzer::analyze(const std::vector<ScanSample>& samples, const Measu
                   QStringLiteral("timestamps go backwards in a sensor stream or a segment list"));
 
         // A declared duration (manifest) against the measured one.
-        const double measured = metrics->value(s.id).value(QStringLiteral("audio.duration_s"), std::nan(""));
+        const double measured = row.value(QStringLiteral("audio.duration_s"), std::nan(""));
         if (std::isfinite(s.declaredDuration) && std::isfinite(measured)) {
             double offset = 0;
             for (const ScanSample::StreamInfo& st : s.streams)
@@ -225,8 +240,8 @@ void SampleAnalyzer::analyze(const std::vector<ScanSample>& samples, const Measu
     // 4. Sample rate and channel count against the dataset's majority.
     std::vector<double> rates;
     std::vector<double> channels;
-    for (const ScanSample& s : samples) {
-        const auto& row = metrics->value(s.id);
+    for (std::size_t i = 0; i < samples.size(); ++i) {
+        const QHash<QString, double>& row = *rows[i];
         if (row.contains(QStringLiteral("audio.sample_rate"))) {
             rates.push_back(row.value(QStringLiteral("audio.sample_rate")));
             channels.push_back(row.value(QStringLiteral("audio.channels")));
@@ -234,8 +249,9 @@ void SampleAnalyzer::analyze(const std::vector<ScanSample>& samples, const Measu
     }
     const double usualRate = mode(rates);
     const double usualChannels = mode(channels);
-    for (const ScanSample& s : samples) {
-        const auto& row = metrics->value(s.id);
+    for (std::size_t i = 0; i < samples.size(); ++i) {
+        const ScanSample& s = samples[i];
+        const QHash<QString, double>& row = *rows[i];
         if (!row.contains(QStringLiteral("audio.sample_rate")))
             continue;
         if (row.value(QStringLiteral("audio.sample_rate")) != usualRate)
@@ -263,8 +279,8 @@ void SampleAnalyzer::analyze(const std::vector<ScanSample>& samples, const Measu
     for (const QString& name : names) {
         std::vector<double> values;
         values.reserve(samples.size());
-        for (const ScanSample& s : samples)
-            values.push_back(metrics->value(s.id).value(name, std::nan("")));
+        for (const QHash<QString, double>* row : rows)
+            values.push_back(row->value(name, std::nan("")));
         const std::size_t present =
             std::size_t(std::count_if(values.begin(), values.end(), [](double v) { return std::isfinite(v); }));
         if (present < 8)
