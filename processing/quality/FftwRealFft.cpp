@@ -8,51 +8,51 @@
 #include <mutex>
 #include <new>
 #include <stdexcept>
+#include <utility>
 
 namespace lockstep {
 
 namespace {
 
-// One plan per size for the process; plans are immutable once made and fftwf_execute_dft_r2c on them is
-// thread-safe. They live until exit (a handful of sizes at most).
-fftwf_plan planFor(int n)
-{
-    static std::mutex mutex;
-    static std::map<int, fftwf_plan> plans;
-    std::lock_guard lock(mutex);
-    if (const auto it = plans.find(n); it != plans.end())
-        return it->second;
-    // Planned on buffers from fftwf_malloc, the alignment every instance's buffers have too (new-array execute
-    // requires it). FFTW_ESTIMATE does not touch the arrays and chooses the same algorithm on every run.
-    float* in = fftwf_alloc_real(std::size_t(n));
-    fftwf_complex* out = fftwf_alloc_complex(std::size_t(n / 2 + 1));
-    const fftwf_plan plan = in && out ? fftwf_plan_dft_r2c_1d(n, in, out, FFTW_ESTIMATE) : nullptr;
-    fftwf_free(in);
-    fftwf_free(out);
-    if (!plan)
-        throw std::bad_alloc();
-    plans.emplace(n, plan);
-    return plan;
-}
+enum class PlanKind { RealToComplex, SplitComplex };
 
-// The complex transform of size n on split arrays (real and imaginary parts apart), one plan per size as above.
-// An out-of-place complex transform leaves its input as it was (FFTW's default for it).
-fftwf_plan pairPlanFor(int n)
+// A plan made on buffers from fftwf_malloc, the alignment every instance's buffers have too (new-array execute
+// requires it). FFTW_ESTIMATE does not touch the arrays and chooses the same algorithm on every run.
+fftwf_plan makePlan(PlanKind kind, int n)
 {
-    static std::mutex mutex;
-    static std::map<int, fftwf_plan> plans;
-    std::lock_guard lock(mutex);
-    if (const auto it = plans.find(n); it != plans.end())
-        return it->second;
+    if (kind == PlanKind::RealToComplex) {
+        float* in = fftwf_alloc_real(std::size_t(n));
+        fftwf_complex* out = fftwf_alloc_complex(std::size_t(n / 2 + 1));
+        const fftwf_plan plan = in && out ? fftwf_plan_dft_r2c_1d(n, in, out, FFTW_ESTIMATE) : nullptr;
+        fftwf_free(in);
+        fftwf_free(out);
+        return plan;
+    }
+    // The complex transform of size n on split arrays (real and imaginary parts apart), laid out as an instance's
+    // m_pair block is. Out of place, it leaves its input as it was (FFTW's default for it).
     float* block = fftwf_alloc_real(std::size_t(4) * std::size_t(n));
     fftw_iodim dim{n, 1, 1};
     const fftwf_plan plan = block ? fftwf_plan_guru_split_dft(1, &dim, 0, nullptr, block, block + n, block + 2 * n,
                                                               block + 3 * n, FFTW_ESTIMATE)
                                   : nullptr;
     fftwf_free(block);
+    return plan;
+}
+
+// One plan per kind and size for the process; plans are immutable once made and executing them on new arrays is
+// thread-safe. They live until exit (a handful of sizes at most). FFTW's planner is not thread-safe: one mutex
+// guards every kind.
+fftwf_plan planFor(PlanKind kind, int n)
+{
+    static std::mutex mutex;
+    static std::map<std::pair<PlanKind, int>, fftwf_plan> plans;
+    std::lock_guard lock(mutex);
+    if (const auto it = plans.find({kind, n}); it != plans.end())
+        return it->second;
+    const fftwf_plan plan = makePlan(kind, n);
     if (!plan)
         throw std::bad_alloc();
-    plans.emplace(n, plan);
+    plans.emplace(std::pair{kind, n}, plan);
     return plan;
 }
 
@@ -62,7 +62,7 @@ FftwRealFft::FftwRealFft(int n) : m_size(n)
 {
     if (n < 2 || n % 2 != 0)
         throw std::invalid_argument("FftwRealFft: the size must be even and at least 2");
-    m_plan = planFor(n);
+    m_plan = planFor(PlanKind::RealToComplex, n);
     m_in = fftwf_alloc_real(std::size_t(n));
     m_out = reinterpret_cast<std::complex<float>*>(fftwf_alloc_complex(std::size_t(bins())));
     if (!m_in || !m_out) {
@@ -100,7 +100,7 @@ void FftwRealFft::transformTwo(const float* a, const float* b, std::complex<floa
 {
     const int n = m_size;
     if (!m_pairPlan) {
-        m_pairPlan = pairPlanFor(n);
+        m_pairPlan = planFor(PlanKind::SplitComplex, n);
         // Each quarter starts on a kAlignment boundary when n floats are a multiple of it; otherwise the plan was
         // made on arrays offset alike from one fftwf_malloc block, and these are too.
         m_pair = fftwf_alloc_real(std::size_t(4) * std::size_t(n));
