@@ -160,15 +160,12 @@ AudioSpectralResult AudioSpectralPass::compute(const DecodedAudio& audio, const 
         bandwidth.addPower(harrisPower.data());
         bands.addPower(hannPower.data());
     };
-    const float* const silence = edgeB.data();  // the partner of an odd last frame
     for (qint64 t = 0; t < count; t += 2) {
         const float* a = frameAt(mono, frames, t * hop - nfft / 2, nfft, edgeA);
         const bool pair = t + 1 < count;
-        const float* b = silence;
-        if (pair)
-            b = frameAt(mono, frames, (t + 1) * hop - nfft / 2, nfft, edgeB);
-        else
-            std::fill(edgeB.begin(), edgeB.end(), 0.0f);
+        if (!pair)
+            std::fill(edgeB.begin(), edgeB.end(), 0.0f);  // silence: the partner of an odd last frame
+        const float* b = pair ? frameAt(mono, frames, (t + 1) * hop - nfft / 2, nfft, edgeB) : edgeB.data();
         fft.transformTwo(a, b, binsOf(spectra[0]), binsOf(spectra[1]));
         measure(spectra[0]);
         if (pair)

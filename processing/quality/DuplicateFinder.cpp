@@ -11,7 +11,6 @@
 #include <algorithm>
 #include <array>
 #include <atomic>
-#include <cstdint>
 #include <cstring>
 #include <thread>
 
@@ -237,33 +236,33 @@ void DuplicateFinder::find(const std::vector<ScanSample>& samples, const SampleA
         // each later clip b of that run. The runs a clip is in are listed by clip first (offsets into wordClips,
         // with each run's end).
         const auto clipAt = [&wordClips](std::size_t j) { return quint32(wordClips[j] & 0xffffffffu); };
-        std::vector<std::uint32_t> firstOf(samples.size() + 1, 0);
-        std::vector<std::pair<std::uint32_t, std::uint32_t>> runs;  // [begin, end) into wordClips
+        std::vector<std::size_t> firstOf(samples.size() + 1, 0);
+        std::vector<std::pair<std::size_t, std::size_t>> runs;  // [begin, end) into wordClips
         for (std::size_t r0 = 0, r1 = 0; r0 < wordClips.size(); r0 = r1) {
             r1 = r0 + 1;
             while (r1 < wordClips.size() && (wordClips[r1] >> 32) == (wordClips[r0] >> 32))
                 ++r1;
             if (r1 - r0 < 2 || r1 - r0 > 64)
                 continue;
-            runs.emplace_back(std::uint32_t(r0), std::uint32_t(r1));
+            runs.emplace_back(r0, r1);
             for (std::size_t j = r0; j < r1; ++j)
                 ++firstOf[clipAt(j) + 1];
         }
         for (std::size_t i = 1; i < firstOf.size(); ++i)
             firstOf[i] += firstOf[i - 1];
-        std::vector<std::pair<std::uint32_t, std::uint32_t>> memberships(firstOf.back());  // (position, run end)
+        std::vector<std::pair<std::size_t, std::size_t>> memberships(firstOf.back());  // (position, run end)
         {
-            std::vector<std::uint32_t> fill(firstOf.begin(), firstOf.end() - 1);
+            std::vector<std::size_t> fill(firstOf.begin(), firstOf.end() - 1);
             for (const auto& [begin, end] : runs)
-                for (std::uint32_t j = begin; j < end; ++j)
+                for (std::size_t j = begin; j < end; ++j)
                     memberships[fill[clipAt(j)]++] = {j, end};
         }
         std::vector<std::pair<quint32, quint32>> candidates;
         std::vector<int> shared(samples.size(), 0);
         std::vector<quint32> touched;
         for (quint32 a = 0; a < quint32(samples.size()); ++a) {
-            for (std::uint32_t m = firstOf[a]; m < firstOf[a + 1]; ++m)
-                for (std::uint32_t j = memberships[m].first + 1; j < memberships[m].second; ++j) {
+            for (std::size_t m = firstOf[a]; m < firstOf[a + 1]; ++m)
+                for (std::size_t j = memberships[m].first + 1; j < memberships[m].second; ++j) {
                     const quint32 b = clipAt(j);  // a run lists its clips in ascending order: all after a
                     if (shared[b]++ == 0)
                         touched.push_back(b);
